@@ -1,0 +1,11 @@
+DROP TABLE setup_tokens;
+DROP TABLE audit_events;
+DROP TABLE sessions;
+DROP TABLE order_grants;
+DROP TABLE order_staff;
+DROP TABLE milestones;
+DROP TABLE orders;
+DROP TABLE memberships;
+DROP TABLE customer_orgs;
+DROP TABLE users;
+DROP TABLE tenants;

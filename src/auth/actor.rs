@@ -1,0 +1,210 @@
+//! Extractors: `Actor` (signed in, in a tenant) and `MaybeActor`. The identity is resolved
+//! once per request: bearer JWT for the API, or the access cookie, renewed from the refresh
+//! cookie when it has expired. Renewed cookies are queued in `PendingCookies` and attached to
+//! the response by `web::middleware`.
+
+use actix_web::cookie::{Cookie, SameSite};
+use actix_web::dev::Payload;
+use actix_web::{FromRequest, HttpMessage, HttpRequest, web};
+use futures_util::future::LocalBoxFuture;
+
+use crate::auth::jwt;
+use crate::auth::session::{self, Client, Issued};
+use crate::error::AppError;
+use crate::policy::Actor;
+use crate::web::AppState;
+
+/// Cookie names: with an https public URL they carry the `__Host-` prefix, which browsers only
+/// accept with Secure, Path=/ and no Domain, so no subdomain can plant them.
+#[derive(Debug, Clone)]
+pub struct CookieNames {
+    pub access: String,
+    pub refresh: String,
+    pub csrf: String,
+    pub secure: bool,
+}
+
+impl CookieNames {
+    pub fn new(secure: bool) -> Self {
+        let p = if secure { "__Host-" } else { "" };
+        Self {
+            access: format!("{p}portico_access"),
+            refresh: format!("{p}portico_refresh"),
+            csrf: format!("{p}portico_csrf"),
+            secure,
+        }
+    }
+
+    pub fn make(&self, name: &str, value: String) -> Cookie<'static> {
+        Cookie::build(name.to_string(), value)
+            .path("/")
+            .http_only(true)
+            .secure(self.secure)
+            .same_site(SameSite::Lax)
+            .finish()
+    }
+
+    pub fn removal(&self, name: &str) -> Cookie<'static> {
+        let mut c = self.make(name, String::new());
+        c.make_removal();
+        c
+    }
+
+    /// Cookies that carry newly issued tokens.
+    pub fn for_issued(&self, issued: &Issued) -> Vec<Cookie<'static>> {
+        let mut v = vec![self.make(&self.access, issued.access_token.clone())];
+        if let Some(r) = &issued.refresh_token {
+            v.push(self.make(&self.refresh, r.clone()));
+        }
+        v
+    }
+}
+
+/// Cookies to add to the response of this request.
+#[derive(Debug, Default, Clone)]
+pub struct PendingCookies(pub Vec<Cookie<'static>>);
+
+pub fn queue_cookies(req: &HttpRequest, cookies: Vec<Cookie<'static>>) {
+    let mut ext = req.extensions_mut();
+    match ext.get_mut::<PendingCookies>() {
+        Some(p) => p.0.extend(cookies),
+        None => {
+            ext.insert(PendingCookies(cookies));
+        }
+    }
+}
+
+/// The client's address as the TCP peer (a proxy's forwarded header is not trusted here).
+pub fn client_of(req: &HttpRequest) -> Client {
+    Client {
+        ip: req
+            .peer_addr()
+            .map(|a| a.ip().to_string())
+            .unwrap_or_else(|| "unknown".into()),
+        user_agent: req
+            .headers()
+            .get(actix_web::http::header::USER_AGENT)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("")
+            .to_string(),
+    }
+}
+
+pub fn bearer_token(req: &HttpRequest) -> Option<&str> {
+    req.headers()
+        .get(actix_web::http::header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .map(str::trim)
+}
+
+/// The cached outcome of resolving this request's identity.
+#[derive(Clone)]
+struct Resolved(Option<Actor>);
+
+async fn resolve(req: &HttpRequest) -> Result<Option<Actor>, AppError> {
+    if let Some(Resolved(a)) = req.extensions().get::<Resolved>() {
+        return Ok(a.clone());
+    }
+    let state = req
+        .app_data::<web::Data<AppState>>()
+        .ok_or_else(|| AppError::internal("no app state"))?
+        .clone();
+    let ip = client_of(req).ip;
+    let names = &state.cookies;
+
+    let actor = if let Some(token) = bearer_token(req) {
+        match jwt::decode(&state.keys.jwt, token) {
+            Some(claims) => {
+                let ip = ip.clone();
+                Some(
+                    state
+                        .db
+                        .run(move |c| session::authenticate(c, &claims, &ip))
+                        .await?,
+                )
+            }
+            None => None,
+        }
+    } else {
+        let mut found = None;
+        if let Some(claims) = req
+            .cookie(&names.access)
+            .and_then(|c| jwt::decode(&state.keys.jwt, c.value()))
+        {
+            let ip2 = ip.clone();
+            match state
+                .db
+                .run(move |c| session::authenticate(c, &claims, &ip2))
+                .await
+            {
+                Ok(a) => found = Some(a),
+                Err(AppError::Unauthenticated) => {}
+                Err(e) => return Err(e),
+            }
+        }
+        if found.is_none() {
+            if let Some(refresh) = req.cookie(&names.refresh).map(|c| c.value().to_string()) {
+                let keys = state.keys.clone();
+                let issued = state
+                    .db
+                    .run(move |c| session::refresh(c, &keys, &refresh))
+                    .await?;
+                match issued {
+                    Some(issued) => {
+                        let claims = jwt::decode(&state.keys.jwt, &issued.access_token)
+                            .ok_or_else(|| AppError::internal("fresh token did not verify"))?;
+                        let ip2 = ip.clone();
+                        match state
+                            .db
+                            .run(move |c| session::authenticate(c, &claims, &ip2))
+                            .await
+                        {
+                            Ok(a) => {
+                                queue_cookies(req, names.for_issued(&issued));
+                                found = Some(a);
+                            }
+                            Err(AppError::Unauthenticated) => {}
+                            Err(e) => return Err(e),
+                        }
+                    }
+                    None => queue_cookies(
+                        req,
+                        vec![names.removal(&names.access), names.removal(&names.refresh)],
+                    ),
+                }
+            }
+        }
+        found
+    };
+    req.extensions_mut().insert(Resolved(actor.clone()));
+    Ok(actor)
+}
+
+impl FromRequest for Actor {
+    type Error = AppError;
+    type Future = LocalBoxFuture<'static, Result<Self, Self::Error>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let req = req.clone();
+        Box::pin(async move { resolve(&req).await?.ok_or(AppError::Unauthenticated) })
+    }
+}
+
+/// For pages that anyone may see but that change with who is looking.
+pub struct MaybeActor(pub Option<Actor>);
+
+impl FromRequest for MaybeActor {
+    type Error = AppError;
+    type Future = LocalBoxFuture<'static, Result<Self, Self::Error>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let req = req.clone();
+        Box::pin(async move { Ok(MaybeActor(resolve(&req).await?)) })
+    }
+}
+
+/// The actor if this request's identity was already resolved (used by error pages).
+pub fn resolved_actor(req: &HttpRequest) -> Option<Actor> {
+    req.extensions().get::<Resolved>().and_then(|r| r.0.clone())
+}

@@ -1,0 +1,136 @@
+//! CSRF protection by the signed double-submit cookie pattern (OWASP): a random value in an
+//! HttpOnly SameSite=Lax cookie, and in each form (or the `X-CSRF-Token` header) its HMAC
+//! under a server key. A cross-site page can neither read the cookie nor forge the HMAC.
+//! Every unsafe request that is not bearer-authenticated is checked here, in one place.
+
+use actix_web::body::MessageBody;
+use actix_web::dev::{ServiceRequest, ServiceResponse};
+use actix_web::http::Method;
+use actix_web::middleware::Next;
+use actix_web::web::{self, Bytes, BytesMut};
+use actix_web::{HttpMessage, ResponseError};
+use futures_util::StreamExt;
+
+use crate::auth::actor::{bearer_token, queue_cookies};
+use crate::auth::tokens::{constant_time_eq, hex, hmac_sha256, random_token};
+use crate::error::AppError;
+use crate::web::AppState;
+
+pub const FORM_FIELD: &str = "csrf_token";
+pub const HEADER: &str = "x-csrf-token";
+/// Form bodies above this size are refused before parsing (file uploads use multipart with
+/// the token in the header or query).
+const MAX_FORM_BYTES: usize = 256 * 1024;
+/// Routes that set no cookie and take no cookie authority: they need no CSRF token.
+const EXEMPT: &[&str] = &["/api/v1/auth/token"];
+
+/// The token to embed in this request's forms.
+#[derive(Debug, Clone)]
+pub struct CsrfToken(pub String);
+
+pub fn token_for(key: &[u8; 32], cookie_value: &str) -> String {
+    hex(&hmac_sha256(key, cookie_value.as_bytes()))
+}
+
+fn is_unsafe(m: &Method) -> bool {
+    !matches!(*m, Method::GET | Method::HEAD | Method::OPTIONS)
+}
+
+pub async fn middleware(
+    mut req: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+) -> Result<ServiceResponse<actix_web::body::EitherBody<impl MessageBody>>, actix_web::Error> {
+    let state = req
+        .app_data::<web::Data<AppState>>()
+        .expect("app state")
+        .clone();
+    let names = &state.cookies;
+    let cookie = req
+        .cookie(&names.csrf)
+        .map(|c| c.value().to_string())
+        .filter(|v| v.len() >= 32);
+    let cookie_value = match &cookie {
+        Some(v) => v.clone(),
+        None => {
+            let v = random_token();
+            queue_cookies(req.request(), vec![names.make(&names.csrf, v.clone())]);
+            v
+        }
+    };
+    let expected = token_for(&state.keys.csrf, &cookie_value);
+    req.extensions_mut().insert(CsrfToken(expected.clone()));
+
+    let needs_check = is_unsafe(req.method())
+        && bearer_token(req.request()).is_none()
+        && !EXEMPT.contains(&req.path());
+    if needs_check {
+        let supplied = match supplied_token(&mut req).await {
+            Ok(s) => s,
+            Err(e) => return Ok(req.error_response(e).map_into_right_body()),
+        };
+        let ok = cookie.is_some()
+            && supplied.is_some_and(|s| constant_time_eq(s.as_bytes(), expected.as_bytes()));
+        if !ok {
+            let resp = AppError::Csrf.error_response();
+            return Ok(req.into_response(resp).map_into_right_body());
+        }
+    }
+    Ok(next.call(req).await?.map_into_left_body())
+}
+
+/// Finds the token in the header, the query string, or an url-encoded form body (which is
+/// read here and put back for the handler).
+async fn supplied_token(req: &mut ServiceRequest) -> Result<Option<String>, AppError> {
+    if let Some(v) = req.headers().get(HEADER).and_then(|v| v.to_str().ok()) {
+        return Ok(Some(v.to_string()));
+    }
+    if let Some(v) = field(req.query_string().as_bytes()) {
+        return Ok(Some(v));
+    }
+    let is_form = req
+        .headers()
+        .get(actix_web::http::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|ct| ct.starts_with("application/x-www-form-urlencoded"));
+    if !is_form {
+        return Ok(None);
+    }
+    let mut payload = req.take_payload();
+    let mut body = BytesMut::new();
+    while let Some(chunk) = payload.next().await {
+        let chunk = chunk.map_err(|_| {
+            AppError::invalid("body_unreadable", "The request body could not be read.")
+        })?;
+        if body.len() + chunk.len() > MAX_FORM_BYTES {
+            return Err(AppError::TooLarge);
+        }
+        body.extend_from_slice(&chunk);
+    }
+    let body: Bytes = body.freeze();
+    let found = field(&body);
+    req.set_payload(actix_web::dev::Payload::from(body));
+    Ok(found)
+}
+
+fn field(encoded: &[u8]) -> Option<String> {
+    serde_urlencoded::from_bytes::<Vec<(String, String)>>(encoded)
+        .ok()?
+        .into_iter()
+        .find(|(k, _)| k == FORM_FIELD)
+        .map(|(_, v)| v)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn token_depends_on_cookie_and_key() {
+        let a = token_for(&[1; 32], "cookie-a");
+        assert_eq!(a, token_for(&[1; 32], "cookie-a"));
+        assert_ne!(a, token_for(&[1; 32], "cookie-b"));
+        assert_ne!(a, token_for(&[2; 32], "cookie-a"));
+        assert_eq!(field(b"a=1&csrf_token=xyz"), Some("xyz".into()));
+        assert_eq!(field(b"a=1"), None);
+    }
+}

@@ -1,0 +1,10 @@
+//! Authentication: passwords, tokens, sessions, CSRF, and the extractors that turn a request
+//! into an `Actor`.
+
+pub mod actor;
+pub mod csrf;
+pub mod jwt;
+pub mod keys;
+pub mod password;
+pub mod session;
+pub mod tokens;

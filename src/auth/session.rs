@@ -1,0 +1,421 @@
+//! Sessions: sign-in creates a server-side session row (its opaque refresh token stored only
+//! as a hash) and a short-lived access JWT naming it. Every request re-checks the session,
+//! the account and the membership, so sign-out, revocation and a bumped token version take
+//! effect on the very next request.
+
+use chrono::Duration;
+use diesel::prelude::*;
+
+use crate::audit::{self, Event};
+use crate::auth::jwt::{self, Claims};
+use crate::auth::keys::Keys;
+use crate::auth::password;
+use crate::auth::tokens::{hash_token, random_token};
+use crate::db::DbConn;
+use crate::db::schema::{memberships, sessions, tenants, users};
+use crate::error::{AppError, AppResult};
+use crate::ids::{new_id, now};
+use crate::people::{self, Role};
+use crate::policy::Actor;
+
+pub const ACCESS_TTL_SECS: i64 = 15 * 60;
+pub const BROWSER_SESSION_HOURS: i64 = 12;
+pub const API_TOKEN_SECS: i64 = 60 * 60;
+/// A refresh token just rotated away is still honoured this long, because a browser may send
+/// several requests with the old cookie before the new one arrives.
+pub const ROTATION_GRACE_SECS: i64 = 30;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SessionKind {
+    Browser,
+    Api,
+}
+
+impl SessionKind {
+    fn as_str(self) -> &'static str {
+        match self {
+            SessionKind::Browser => "browser",
+            SessionKind::Api => "api",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Client {
+    pub ip: String,
+    pub user_agent: String,
+}
+
+/// Tokens handed to the client after sign-in, refresh or a tenant switch.
+#[derive(Debug, Clone)]
+pub struct Issued {
+    pub access_token: String,
+    pub access_expires_in: i64,
+    /// A new refresh token to store (browser sessions only; `None` keeps the current one).
+    pub refresh_token: Option<String>,
+}
+
+fn issue_access(
+    keys: &Keys,
+    user_id: &str,
+    tenant_id: &str,
+    session_id: &str,
+    ver: i32,
+    ttl: i64,
+) -> String {
+    let iat = chrono::Utc::now().timestamp();
+    jwt::encode(
+        &keys.jwt,
+        &Claims {
+            sub: user_id.into(),
+            tid: tenant_id.into(),
+            sid: session_id.into(),
+            ver,
+            iat,
+            exp: iat + ttl,
+        },
+    )
+}
+
+/// Checks e-mail and password and opens a session. Unknown e-mail and wrong password give the
+/// same error after the same amount of hashing work.
+pub fn sign_in(
+    conn: &mut DbConn,
+    keys: &Keys,
+    email: &str,
+    password_input: &str,
+    client: &Client,
+    kind: SessionKind,
+) -> AppResult<Issued> {
+    let bad = || {
+        AppError::invalid(
+            "invalid_credentials",
+            "The e-mail address or password is not correct.",
+        )
+    };
+    let email = email.trim().to_lowercase();
+    let user = match people::find_user_by_email(conn, &email)? {
+        Some(u) => u,
+        None => {
+            password::verify_dummy(password_input);
+            audit::record(conn, failure_event(None, &email, "unknown account", client))?;
+            return Err(bad());
+        }
+    };
+    if !password::verify(password_input, &user.password_hash) {
+        audit::record(
+            conn,
+            failure_event(Some(&user.id), &email, "wrong password", client),
+        )?;
+        return Err(bad());
+    }
+    if user.status != people::STATUS_ACTIVE {
+        audit::record(
+            conn,
+            failure_event(Some(&user.id), &email, "account disabled", client),
+        )?;
+        return Err(bad());
+    }
+    let tenant_id: Option<String> = memberships::table
+        .filter(memberships::user_id.eq(&user.id))
+        .order(memberships::created_at.asc())
+        .select(memberships::tenant_id)
+        .first(conn)
+        .optional()?;
+    let Some(tenant_id) = tenant_id else {
+        audit::record(
+            conn,
+            failure_event(Some(&user.id), &email, "no membership", client),
+        )?;
+        return Err(AppError::Forbidden(
+            "Your account has no access to any supplier at the moment.",
+        ));
+    };
+
+    let refresh = random_token();
+    let session_id = new_id();
+    let t = now();
+    let ttl = match kind {
+        SessionKind::Browser => Duration::hours(BROWSER_SESSION_HOURS),
+        SessionKind::Api => Duration::seconds(API_TOKEN_SECS),
+    };
+    conn.transaction(|conn| {
+        diesel::insert_into(sessions::table)
+            .values((
+                sessions::id.eq(&session_id),
+                sessions::user_id.eq(&user.id),
+                sessions::tenant_id.eq(&tenant_id),
+                sessions::kind.eq(kind.as_str()),
+                sessions::token_hash.eq(hash_token(&refresh)),
+                sessions::user_agent.eq(truncate(&client.user_agent, 300)),
+                sessions::ip.eq(&client.ip),
+                sessions::created_at.eq(t),
+                sessions::last_seen_at.eq(t),
+                sessions::expires_at.eq(t + ttl),
+            ))
+            .execute(conn)?;
+        audit::record(
+            conn,
+            Event {
+                tenant_id: Some(&tenant_id),
+                actor_user_id: Some(&user.id),
+                action: "auth.sign_in",
+                object_type: "session",
+                object_id: Some(&session_id),
+                detail: kind.as_str().into(),
+                ip: &client.ip,
+            },
+        )
+    })?;
+    let access_ttl = match kind {
+        SessionKind::Browser => ACCESS_TTL_SECS,
+        SessionKind::Api => API_TOKEN_SECS,
+    };
+    Ok(Issued {
+        access_token: issue_access(
+            keys,
+            &user.id,
+            &tenant_id,
+            &session_id,
+            user.token_version,
+            access_ttl,
+        ),
+        access_expires_in: access_ttl,
+        refresh_token: (kind == SessionKind::Browser).then_some(refresh),
+    })
+}
+
+fn failure_event<'a>(
+    user_id: Option<&'a str>,
+    email: &str,
+    why: &str,
+    client: &'a Client,
+) -> Event<'a> {
+    Event {
+        tenant_id: None,
+        actor_user_id: user_id,
+        action: "auth.sign_in_failed",
+        object_type: "user",
+        object_id: user_id,
+        detail: format!("{}: {why}", truncate(email, 254)),
+        ip: &client.ip,
+    }
+}
+
+fn truncate(s: &str, max: usize) -> String {
+    s.chars().take(max).collect()
+}
+
+type ActorRow = (
+    (String, String, String, Option<String>, String, i32),
+    (String, String, String),
+    (String, Option<String>, bool),
+    (String, chrono::NaiveDateTime, Option<chrono::NaiveDateTime>),
+);
+
+/// Turns verified claims into an `Actor`, or refuses: the session must be live and belong to
+/// the user, the account active with the same token version, and the membership present.
+pub fn authenticate(conn: &mut DbConn, claims: &Claims, ip: &str) -> AppResult<Actor> {
+    let row: Option<ActorRow> = sessions::table
+        .inner_join(users::table)
+        .inner_join(tenants::table.on(tenants::id.eq(sessions::tenant_id)))
+        .inner_join(
+            memberships::table.on(memberships::user_id
+                .eq(sessions::user_id)
+                .and(memberships::tenant_id.eq(sessions::tenant_id))),
+        )
+        .filter(sessions::id.eq(&claims.sid))
+        .filter(sessions::user_id.eq(&claims.sub))
+        .filter(sessions::tenant_id.eq(&claims.tid))
+        .select((
+            (
+                users::id,
+                users::email,
+                users::display_name,
+                users::locale,
+                users::status,
+                users::token_version,
+            ),
+            (tenants::id, tenants::name, tenants::slug),
+            (
+                memberships::role,
+                memberships::customer_org_id,
+                memberships::all_orders,
+            ),
+            (sessions::id, sessions::expires_at, sessions::revoked_at),
+        ))
+        .first(conn)
+        .optional()?;
+    let Some(((user_id, email, display_name, locale, status, ver), tenant, membership, session)) =
+        row
+    else {
+        return Err(AppError::Unauthenticated);
+    };
+    let (session_id, expires_at, revoked_at) = session;
+    if status != people::STATUS_ACTIVE
+        || ver != claims.ver
+        || revoked_at.is_some()
+        || expires_at <= now()
+    {
+        return Err(AppError::Unauthenticated);
+    }
+    let role =
+        Role::parse(&membership.0).ok_or_else(|| AppError::internal("unknown role in database"))?;
+    Ok(Actor {
+        user_id,
+        email,
+        display_name,
+        locale,
+        tenant_id: tenant.0,
+        tenant_name: tenant.1,
+        tenant_slug: tenant.2,
+        role,
+        customer_org_id: membership.1,
+        all_orders: membership.2,
+        session_id,
+        ip: ip.to_string(),
+    })
+}
+
+/// Exchanges a refresh token for a new access token (and, unless within the rotation grace,
+/// a new refresh token). A rotated-away token presented after the grace means the token was
+/// copied: the session is revoked.
+pub fn refresh(conn: &mut DbConn, keys: &Keys, refresh_token: &str) -> AppResult<Option<Issued>> {
+    let h = hash_token(refresh_token);
+    let t = now();
+    conn.transaction(|conn| {
+        type Row = (
+            String,
+            String,
+            String,
+            Option<String>,
+            Option<chrono::NaiveDateTime>,
+            chrono::NaiveDateTime,
+            Option<chrono::NaiveDateTime>,
+            i32,
+            String,
+        );
+        let row: Option<Row> = sessions::table
+            .inner_join(users::table)
+            .filter(
+                sessions::token_hash
+                    .eq(&h)
+                    .or(sessions::prev_token_hash.eq(&h)),
+            )
+            .filter(sessions::kind.eq(SessionKind::Browser.as_str()))
+            .select((
+                sessions::id,
+                sessions::user_id,
+                sessions::tenant_id,
+                sessions::prev_token_hash,
+                sessions::rotated_at,
+                sessions::expires_at,
+                sessions::revoked_at,
+                users::token_version,
+                users::status,
+            ))
+            .first(conn)
+            .optional()?;
+        let Some((sid, uid, tid, prev, rotated_at, expires_at, revoked_at, ver, status)) = row
+        else {
+            return Ok(None);
+        };
+        if revoked_at.is_some() || expires_at <= t || status != people::STATUS_ACTIVE {
+            return Ok(None);
+        }
+        let access = issue_access(keys, &uid, &tid, &sid, ver, ACCESS_TTL_SECS);
+        if prev.as_deref() == Some(h.as_str()) {
+            let recent =
+                rotated_at.is_some_and(|r| t - r <= Duration::seconds(ROTATION_GRACE_SECS));
+            if !recent {
+                diesel::update(sessions::table.filter(sessions::id.eq(&sid)))
+                    .set(sessions::revoked_at.eq(Some(t)))
+                    .execute(conn)?;
+                tracing::warn!(session = %sid, "reuse of a rotated refresh token; session revoked");
+                return Ok(None);
+            }
+            return Ok(Some(Issued {
+                access_token: access,
+                access_expires_in: ACCESS_TTL_SECS,
+                refresh_token: None,
+            }));
+        }
+        let new_refresh = random_token();
+        diesel::update(sessions::table.filter(sessions::id.eq(&sid)))
+            .set((
+                sessions::token_hash.eq(hash_token(&new_refresh)),
+                sessions::prev_token_hash.eq(Some(&h)),
+                sessions::rotated_at.eq(Some(t)),
+                sessions::last_seen_at.eq(t),
+            ))
+            .execute(conn)?;
+        Ok(Some(Issued {
+            access_token: access,
+            access_expires_in: ACCESS_TTL_SECS,
+            refresh_token: Some(new_refresh),
+        }))
+    })
+}
+
+pub fn sign_out(conn: &mut DbConn, actor: &Actor) -> AppResult<()> {
+    conn.transaction(|conn| {
+        diesel::update(sessions::table.filter(sessions::id.eq(&actor.session_id)))
+            .set(sessions::revoked_at.eq(Some(now())))
+            .execute(conn)?;
+        audit::record(
+            conn,
+            actor.event(
+                "auth.sign_out",
+                "session",
+                Some(&actor.session_id),
+                String::new(),
+            ),
+        )
+    })
+}
+
+/// The tenants a person belongs to, for the switcher: (id, name, role).
+pub fn tenants_of(conn: &mut DbConn, user_id: &str) -> AppResult<Vec<(String, String, String)>> {
+    Ok(memberships::table
+        .inner_join(tenants::table)
+        .filter(memberships::user_id.eq(user_id))
+        .order(tenants::name.asc())
+        .select((tenants::id, tenants::name, memberships::role))
+        .load(conn)?)
+}
+
+/// Moves the current session to another tenant the person belongs to.
+pub fn switch_tenant(
+    conn: &mut DbConn,
+    keys: &Keys,
+    actor: &Actor,
+    tenant_id: &str,
+) -> AppResult<Issued> {
+    let ver: i32 = users::table
+        .find(&actor.user_id)
+        .select(users::token_version)
+        .first(conn)?;
+    let member: i64 = memberships::table
+        .filter(memberships::user_id.eq(&actor.user_id))
+        .filter(memberships::tenant_id.eq(tenant_id))
+        .count()
+        .get_result(conn)?;
+    if member == 0 {
+        return Err(AppError::NotFound);
+    }
+    diesel::update(sessions::table.filter(sessions::id.eq(&actor.session_id)))
+        .set(sessions::tenant_id.eq(tenant_id))
+        .execute(conn)?;
+    Ok(Issued {
+        access_token: issue_access(
+            keys,
+            &actor.user_id,
+            tenant_id,
+            &actor.session_id,
+            ver,
+            ACCESS_TTL_SECS,
+        ),
+        access_expires_in: ACCESS_TTL_SECS,
+        refresh_token: None,
+    })
+}

@@ -1,0 +1,122 @@
+//! Database access: one `DbConn` over SQLite and PostgreSQL, an r2d2 pool, the embedded
+//! migrations of each backend, and `Db::run`, which moves synchronous diesel work off the
+//! async workers.
+
+pub mod schema;
+
+use std::time::Duration;
+
+use diesel::connection::SimpleConnection;
+use diesel::r2d2::{ConnectionManager, CustomizeConnection, Pool, PooledConnection};
+use diesel::{PgConnection, SqliteConnection};
+use diesel_migrations::{EmbeddedMigrations, MigrationHarness, embed_migrations};
+
+use crate::config::DatabaseUrl;
+use crate::error::{AppError, StartError};
+
+#[derive(diesel::MultiConnection)]
+pub enum DbConn {
+    Postgres(PgConnection),
+    Sqlite(SqliteConnection),
+}
+
+const SQLITE_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/sqlite");
+const POSTGRES_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/postgres");
+
+pub type DbPool = Pool<ConnectionManager<DbConn>>;
+pub type PooledConn = PooledConnection<ConnectionManager<DbConn>>;
+
+/// SQLite needs per-connection settings: foreign keys are off by default, and WAL plus a busy
+/// timeout let readers and one writer share the file without "database is locked" errors.
+#[derive(Debug)]
+struct ConnectionSetup;
+
+impl CustomizeConnection<DbConn, diesel::r2d2::Error> for ConnectionSetup {
+    fn on_acquire(&self, conn: &mut DbConn) -> Result<(), diesel::r2d2::Error> {
+        if let DbConn::Sqlite(c) = conn {
+            c.batch_execute(
+                "PRAGMA busy_timeout = 10000; PRAGMA journal_mode = WAL; \
+                 PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;",
+            )
+            .map_err(diesel::r2d2::Error::QueryError)?;
+        }
+        Ok(())
+    }
+}
+
+#[derive(Clone)]
+pub struct Db {
+    pool: DbPool,
+}
+
+impl Db {
+    /// Opens the pool and applies pending migrations.
+    pub fn connect(url: &DatabaseUrl, pool_size: u32) -> Result<Self, StartError> {
+        if let DatabaseUrl::Sqlite(path) = url {
+            if let Some(parent) = std::path::Path::new(path).parent() {
+                if !parent.as_os_str().is_empty() {
+                    std::fs::create_dir_all(parent)?;
+                }
+            }
+        }
+        let manager = ConnectionManager::<DbConn>::new(match url {
+            DatabaseUrl::Sqlite(p) => format!("sqlite://{p}"),
+            DatabaseUrl::Postgres(u) => u.clone(),
+        });
+        let pool = Pool::builder()
+            .max_size(pool_size)
+            .connection_timeout(Duration::from_secs(10))
+            .connection_customizer(Box::new(ConnectionSetup))
+            .build(manager)
+            .map_err(|e| StartError::Database(e.to_string()))?;
+        let db = Self { pool };
+        db.migrate()?;
+        Ok(db)
+    }
+
+    pub fn migrate(&self) -> Result<Vec<String>, StartError> {
+        let mut conn = self
+            .pool
+            .get()
+            .map_err(|e| StartError::Database(e.to_string()))?;
+        let applied = match &mut *conn {
+            DbConn::Sqlite(c) => c.run_pending_migrations(SQLITE_MIGRATIONS).map(names),
+            DbConn::Postgres(c) => c.run_pending_migrations(POSTGRES_MIGRATIONS).map(names),
+        };
+        applied.map_err(|e| StartError::Database(format!("migrations failed: {e}")))
+    }
+
+    /// A pooled connection for synchronous callers (CLI, tests). Request handlers use `run`.
+    pub fn conn(&self) -> Result<PooledConn, AppError> {
+        Ok(self.pool.get()?)
+    }
+
+    /// Runs `f` with a pooled connection on the blocking thread pool, so that diesel never
+    /// blocks an async worker and no connection is held across an `.await`.
+    pub async fn run<T, F>(&self, f: F) -> Result<T, AppError>
+    where
+        F: FnOnce(&mut DbConn) -> Result<T, AppError> + Send + 'static,
+        T: Send + 'static,
+    {
+        let pool = self.pool.clone();
+        actix_web::web::block(move || {
+            let mut conn = pool.get()?;
+            f(&mut conn)
+        })
+        .await
+        .map_err(AppError::internal)?
+    }
+
+    pub async fn ping(&self) -> Result<(), AppError> {
+        self.run(|conn| {
+            use diesel::RunQueryDsl;
+            diesel::sql_query("SELECT 1").execute(conn)?;
+            Ok(())
+        })
+        .await
+    }
+}
+
+fn names(v: Vec<diesel::migration::MigrationVersion<'_>>) -> Vec<String> {
+    v.into_iter().map(|m| m.to_string()).collect()
+}

@@ -1,0 +1,161 @@
+// The diesel view of the tables in migrations/{sqlite,postgres}; both trees define the same
+// columns with the same types.
+
+diesel::table! {
+    tenants (id) {
+        id -> Text,
+        slug -> Text,
+        name -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    users (id) {
+        id -> Text,
+        email -> Text,
+        display_name -> Text,
+        password_hash -> Text,
+        status -> Text,
+        token_version -> Integer,
+        locale -> Nullable<Text>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    customer_orgs (id) {
+        id -> Text,
+        tenant_id -> Text,
+        name -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    memberships (id) {
+        id -> Text,
+        tenant_id -> Text,
+        user_id -> Text,
+        role -> Text,
+        customer_org_id -> Nullable<Text>,
+        all_orders -> Bool,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    orders (id) {
+        id -> Text,
+        tenant_id -> Text,
+        customer_org_id -> Text,
+        reference -> Text,
+        title -> Text,
+        product -> Text,
+        quantity -> Integer,
+        status -> Text,
+        ex_factory_date -> Nullable<Date>,
+        etd_date -> Nullable<Date>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    milestones (id) {
+        id -> Text,
+        tenant_id -> Text,
+        order_id -> Text,
+        position -> Integer,
+        name -> Text,
+        planned_date -> Nullable<Date>,
+        actual_date -> Nullable<Date>,
+        status -> Text,
+        percent -> Integer,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    order_staff (order_id, user_id) {
+        order_id -> Text,
+        user_id -> Text,
+        tenant_id -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    order_grants (order_id, user_id) {
+        order_id -> Text,
+        user_id -> Text,
+        tenant_id -> Text,
+        expires_at -> Nullable<Timestamp>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    sessions (id) {
+        id -> Text,
+        user_id -> Text,
+        tenant_id -> Text,
+        kind -> Text,
+        token_hash -> Text,
+        prev_token_hash -> Nullable<Text>,
+        rotated_at -> Nullable<Timestamp>,
+        user_agent -> Text,
+        ip -> Text,
+        created_at -> Timestamp,
+        last_seen_at -> Timestamp,
+        expires_at -> Timestamp,
+        revoked_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    audit_events (id) {
+        id -> Text,
+        tenant_id -> Nullable<Text>,
+        actor_user_id -> Nullable<Text>,
+        action -> Text,
+        object_type -> Text,
+        object_id -> Nullable<Text>,
+        detail -> Text,
+        ip -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    setup_tokens (token_hash) {
+        token_hash -> Text,
+        expires_at -> Timestamp,
+        used_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::joinable!(customer_orgs -> tenants (tenant_id));
+diesel::joinable!(memberships -> users (user_id));
+diesel::joinable!(memberships -> tenants (tenant_id));
+diesel::joinable!(orders -> customer_orgs (customer_org_id));
+diesel::joinable!(milestones -> orders (order_id));
+diesel::joinable!(order_staff -> orders (order_id));
+diesel::joinable!(order_grants -> orders (order_id));
+diesel::joinable!(sessions -> users (user_id));
+
+diesel::allow_tables_to_appear_in_same_query!(
+    tenants,
+    users,
+    customer_orgs,
+    memberships,
+    orders,
+    milestones,
+    order_staff,
+    order_grants,
+    sessions,
+    audit_events,
+    setup_tokens,
+);

@@ -1,0 +1,253 @@
+//! Demo data (`portico demo`) and the CLI's way of adding people without an acting admin.
+
+use chrono::{Duration, Utc};
+use diesel::prelude::*;
+
+use crate::auth::{password, tokens};
+use crate::db::DbConn;
+use crate::db::schema::{customer_orgs, order_staff, orders};
+use crate::error::{AppError, AppResult};
+use crate::ids::{new_id, now};
+use crate::people::{self, Role};
+use crate::{tenants, validate};
+
+const DEMO_SLUG: &str = "demo-textiles";
+const MILESTONES: [&str; 7] = [
+    "Fabric sourcing",
+    "Cutting",
+    "Sewing",
+    "Finishing",
+    "Final inspection",
+    "Packing",
+    "Shipping",
+];
+
+fn ensure_customer(conn: &mut DbConn, tenant_id: &str, name: &str) -> AppResult<String> {
+    let name = validate::text("customer", name, 120)?;
+    if let Some(id) = customer_orgs::table
+        .filter(customer_orgs::tenant_id.eq(tenant_id))
+        .filter(customer_orgs::name.eq(&name))
+        .select(customer_orgs::id)
+        .first::<String>(conn)
+        .optional()?
+    {
+        return Ok(id);
+    }
+    let id = new_id();
+    diesel::insert_into(customer_orgs::table)
+        .values((
+            customer_orgs::id.eq(&id),
+            customer_orgs::tenant_id.eq(tenant_id),
+            customer_orgs::name.eq(&name),
+            customer_orgs::created_at.eq(now()),
+        ))
+        .execute(conn)?;
+    Ok(id)
+}
+
+/// Adds a person to a tenant by slug (operator CLI). Returns a line describing the outcome.
+pub fn add_user(
+    conn: &mut DbConn,
+    tenant_slug: &str,
+    email: &str,
+    name: &str,
+    role: &str,
+    customer: Option<&str>,
+    password_text: &str,
+) -> AppResult<String> {
+    let tenant = tenants::find_by_slug(conn, tenant_slug)?;
+    let email = validate::email(email)?;
+    let name = validate::text("name", name, 120)?;
+    let role = Role::parse(role).ok_or_else(|| {
+        AppError::invalid(
+            "role_invalid",
+            "role must be admin, merchandiser, qc or buyer",
+        )
+    })?;
+    if role == Role::Buyer && customer.is_none() {
+        return Err(AppError::invalid(
+            "customer_required",
+            "a buyer needs --customer",
+        ));
+    }
+    let existing = people::find_user_by_email(conn, &email)?;
+    let hash = if existing.is_none() {
+        Some(password::hash(password_text)?)
+    } else {
+        None
+    };
+    conn.transaction(|conn| {
+        let org = match (role, customer) {
+            (Role::Buyer, Some(c)) => Some(ensure_customer(conn, &tenant.id, c)?),
+            _ => None,
+        };
+        let (uid, new) = match &existing {
+            Some(u) => (u.id.clone(), false),
+            None => (
+                people::create_user(conn, &email, &name, hash.as_deref().unwrap_or_default())?,
+                true,
+            ),
+        };
+        people::add_membership(conn, &tenant.id, &uid, role, org.as_deref(), true)?;
+        crate::audit::record(
+            conn,
+            crate::audit::Event {
+                tenant_id: Some(&tenant.id),
+                actor_user_id: None,
+                action: "person.add",
+                object_type: "user",
+                object_id: Some(&uid),
+                detail: format!("{email} as {} (cli)", role.as_str()),
+                ip: "cli",
+            },
+        )?;
+        Ok(format!(
+            "added {email} to {} as {}{}",
+            tenant.slug,
+            role.as_str(),
+            if new {
+                " (new account)"
+            } else {
+                " (existing account)"
+            }
+        ))
+    })
+}
+
+/// Loads the demo tenant and returns the text to print (sign-ins with generated passwords).
+pub fn load(conn: &mut DbConn) -> AppResult<String> {
+    if tenants::find_by_slug(conn, DEMO_SLUG).is_ok() {
+        return Err(AppError::Conflict(
+            "The demo tenant already exists (slug demo-textiles).".into(),
+        ));
+    }
+    let people_spec = [
+        ("admin@demo.portico.test", "Li Wei", Role::Admin, None),
+        (
+            "merch@demo.portico.test",
+            "Zhang Min",
+            Role::Merchandiser,
+            None,
+        ),
+        ("qc@demo.portico.test", "Chen Jie", Role::Qc, None),
+        (
+            "buyer@northwind.example",
+            "Emma Hughes",
+            Role::Buyer,
+            Some(0),
+        ),
+        ("buyer@alpine.example", "Lukas Meier", Role::Buyer, Some(1)),
+    ];
+    // Hash before the transaction: argon2 is deliberately slow.
+    let mut creds = Vec::new();
+    for (email, name, role, org) in people_spec {
+        let pw = tokens::random_token()[..16].to_string();
+        creds.push((email, name, role, org, password::hash(&pw)?, pw));
+    }
+    conn.transaction(|conn| {
+        let tenant = tenants::create(conn, "Demo Textiles Co. 演示纺织", DEMO_SLUG)?;
+        let orgs = [
+            ensure_customer(conn, &tenant.id, "Northwind Apparel Ltd")?,
+            ensure_customer(conn, &tenant.id, "Alpine Outdoor GmbH")?,
+        ];
+        let mut ids = Vec::new();
+        for (email, name, role, org, hash, _) in &creds {
+            let uid = match people::find_user_by_email(conn, email)? {
+                Some(u) => u.id,
+                None => people::create_user(conn, email, name, hash)?,
+            };
+            people::add_membership(
+                conn,
+                &tenant.id,
+                &uid,
+                *role,
+                org.map(|i| orgs[i].as_str()),
+                true,
+            )?;
+            ids.push(uid);
+        }
+        let today = Utc::now().date_naive();
+        let products = [
+            "Men's cotton shirt",
+            "Women's down jacket",
+            "Kids' fleece hoodie",
+            "Linen trousers",
+        ];
+        let statuses = [
+            "confirmed",
+            "in_production",
+            "in_production",
+            "inspection",
+            "ready_to_ship",
+            "shipped",
+        ];
+        for i in 0..12usize {
+            let id = new_id();
+            let start = today - Duration::days(40 - 3 * i as i64);
+            let t = now();
+            diesel::insert_into(orders::table)
+                .values((
+                    orders::id.eq(&id),
+                    orders::tenant_id.eq(&tenant.id),
+                    orders::customer_org_id.eq(&orgs[i % 2]),
+                    orders::reference.eq(format!("PO-2026-{:04}", 101 + i)),
+                    orders::title.eq(format!(
+                        "{} — season {}",
+                        products[i % 4],
+                        if i % 3 == 0 { "SS27" } else { "AW26" }
+                    )),
+                    orders::product.eq(products[i % 4]),
+                    orders::quantity.eq(1200 + 300 * i as i32),
+                    orders::status.eq(statuses[i % statuses.len()]),
+                    orders::ex_factory_date.eq(Some(start + Duration::days(60))),
+                    orders::etd_date.eq(Some(start + Duration::days(67))),
+                    orders::created_at.eq(t),
+                    orders::updated_at.eq(t),
+                ))
+                .execute(conn)?;
+            let done = (i % 6) + 1;
+            for (pos, name) in MILESTONES.iter().enumerate() {
+                let planned = start + Duration::days(8 * (pos as i64 + 1));
+                let (status, pct, actual) = if pos < done.min(6) {
+                    ("done", 100, Some(planned))
+                } else if pos == done {
+                    ("in_progress", 40, None)
+                } else {
+                    ("pending", 0, None)
+                };
+                crate::orders::milestones::insert(
+                    conn,
+                    &tenant.id,
+                    &id,
+                    pos as i32 + 1,
+                    name,
+                    Some(planned),
+                    actual,
+                    status,
+                    pct,
+                )?;
+            }
+            for staff in [&ids[1], &ids[2]] {
+                if staff == &ids[2] && i % 2 == 1 {
+                    continue; // the QC inspector covers every other order
+                }
+                diesel::insert_into(order_staff::table)
+                    .values((
+                        order_staff::order_id.eq(&id),
+                        order_staff::user_id.eq(staff),
+                        order_staff::tenant_id.eq(&tenant.id),
+                        order_staff::created_at.eq(t),
+                    ))
+                    .execute(conn)?;
+            }
+        }
+        let mut out = format!(
+            "Loaded demo tenant {} ({DEMO_SLUG}) with 12 orders. Sign-ins:\n",
+            tenant.name
+        );
+        for (email, _, role, _, _, pw) in &creds {
+            out.push_str(&format!("  {:<13} {email:<28} {pw}\n", role.as_str()));
+        }
+        Ok(out)
+    })
+}

@@ -1,0 +1,167 @@
+//! One error type per layer. `AppError` is what request handling returns; it maps to an HTTP
+//! status and a stable machine-readable code in exactly one place (`ResponseError`). The HTML
+//! rendering of the same error happens in `web::middleware::error_pages`.
+
+use actix_web::http::StatusCode;
+use actix_web::{HttpResponse, ResponseError};
+use serde::Serialize;
+
+/// Errors that stop the program before it serves anything.
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    #[error("configuration error: {0}")]
+    Config(String),
+    #[error("database error: {0}")]
+    Database(String),
+    #[error("{0}")]
+    Io(#[from] std::io::Error),
+    #[error("{0}")]
+    Other(String),
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    #[error("not found")]
+    NotFound,
+    #[error("sign-in required")]
+    Unauthenticated,
+    #[error("forbidden: {0}")]
+    Forbidden(&'static str),
+    #[error("CSRF token missing or invalid")]
+    Csrf,
+    /// Input a person can correct; `code` is stable, `message` is shown as is.
+    #[error("{message}")]
+    Invalid { code: &'static str, message: String },
+    #[error("{0}")]
+    Conflict(String),
+    #[error("request too large")]
+    TooLarge,
+    #[error("service unavailable: {0}")]
+    Unavailable(String),
+    /// Anything unexpected: logged with the request id, shown as a generic message.
+    #[error("internal error: {0}")]
+    Internal(String),
+}
+
+impl AppError {
+    pub fn invalid(code: &'static str, message: impl Into<String>) -> Self {
+        Self::Invalid {
+            code,
+            message: message.into(),
+        }
+    }
+
+    pub fn internal(e: impl std::fmt::Display) -> Self {
+        Self::Internal(e.to_string())
+    }
+
+    pub fn code(&self) -> &'static str {
+        match self {
+            Self::NotFound => "not_found",
+            Self::Unauthenticated => "unauthenticated",
+            Self::Forbidden(_) => "forbidden",
+            Self::Csrf => "csrf_failed",
+            Self::Invalid { code, .. } => code,
+            Self::Conflict(_) => "conflict",
+            Self::TooLarge => "too_large",
+            Self::Unavailable(_) => "unavailable",
+            Self::Internal(_) => "internal",
+        }
+    }
+
+    /// The message a person sees: never internals.
+    pub fn public_message(&self) -> String {
+        match self {
+            Self::NotFound => "The page or object you asked for does not exist, or you have no access to it.".into(),
+            Self::Unauthenticated => "Please sign in.".into(),
+            Self::Forbidden(why) => (*why).to_string(),
+            Self::Csrf => "The form has expired or did not come from this site. Reload the page and try again.".into(),
+            Self::Invalid { message, .. } => message.clone(),
+            Self::Conflict(m) => m.clone(),
+            Self::TooLarge => "The request is larger than allowed.".into(),
+            Self::Unavailable(_) => "The service is temporarily unavailable. Please try again shortly.".into(),
+            Self::Internal(_) => "Something went wrong on our side. Please try again; if it persists, quote the request id.".into(),
+        }
+    }
+}
+
+/// What the JSON body and the HTML error page are built from; kept in the response's
+/// extensions so the HTML layer can render the same error without re-deciding it.
+#[derive(Debug, Clone, Serialize)]
+pub struct ErrorBody {
+    pub code: &'static str,
+    pub message: String,
+}
+
+#[derive(Serialize)]
+struct ErrorEnvelope<'a> {
+    error: &'a ErrorBody,
+}
+
+impl ResponseError for AppError {
+    fn status_code(&self) -> StatusCode {
+        match self {
+            Self::NotFound => StatusCode::NOT_FOUND,
+            Self::Unauthenticated => StatusCode::UNAUTHORIZED,
+            Self::Forbidden(_) | Self::Csrf => StatusCode::FORBIDDEN,
+            Self::Invalid { .. } => StatusCode::UNPROCESSABLE_ENTITY,
+            Self::Conflict(_) => StatusCode::CONFLICT,
+            Self::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            Self::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
+            Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    fn error_response(&self) -> HttpResponse {
+        match self {
+            Self::Internal(detail) => tracing::error!(error = %detail, "internal error"),
+            Self::Unavailable(detail) => tracing::warn!(error = %detail, "unavailable"),
+            _ => {}
+        }
+        let body = ErrorBody {
+            code: self.code(),
+            message: self.public_message(),
+        };
+        let mut resp = HttpResponse::build(self.status_code()).json(ErrorEnvelope { error: &body });
+        resp.extensions_mut().insert(body);
+        resp
+    }
+}
+
+impl From<diesel::result::Error> for AppError {
+    fn from(e: diesel::result::Error) -> Self {
+        use diesel::result::{DatabaseErrorKind, Error};
+        match e {
+            Error::NotFound => Self::NotFound,
+            Error::DatabaseError(DatabaseErrorKind::UniqueViolation, _) => {
+                Self::Conflict("That already exists.".into())
+            }
+            Error::DatabaseError(DatabaseErrorKind::ClosedConnection, info) => {
+                Self::Unavailable(info.message().to_string())
+            }
+            other => Self::Internal(other.to_string()),
+        }
+    }
+}
+
+impl From<diesel::r2d2::PoolError> for AppError {
+    fn from(e: diesel::r2d2::PoolError) -> Self {
+        Self::Unavailable(e.to_string())
+    }
+}
+
+impl From<tera::Error> for AppError {
+    fn from(e: tera::Error) -> Self {
+        use std::error::Error as _;
+        let mut msg = e.to_string();
+        let mut src = e.source();
+        while let Some(s) = src {
+            msg.push_str(": ");
+            msg.push_str(&s.to_string());
+            src = s.source();
+        }
+        Self::Internal(msg)
+    }
+}
+
+pub type AppResult<T> = Result<T, AppError>;

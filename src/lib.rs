@@ -1,0 +1,139 @@
+//! Portico: a multi-tenant portal where export manufacturers give their buyers scoped access
+//! to orders. This crate builds the application; `main.rs` is the CLI around it and the tests
+//! build the same application in-process.
+
+pub mod audit;
+pub mod auth;
+pub mod config;
+pub mod db;
+pub mod demo;
+pub mod error;
+pub mod i18n;
+pub mod ids;
+pub mod orders;
+pub mod people;
+pub mod policy;
+pub mod tenants;
+pub mod validate;
+pub mod web;
+
+use actix_web::body::MessageBody;
+use actix_web::dev::{ServiceFactory, ServiceRequest, ServiceResponse};
+use actix_web::middleware::from_fn;
+use actix_web::{App, HttpServer};
+
+use crate::config::Config;
+use crate::db::Db;
+use crate::error::{AppError, StartError};
+use crate::web::AppState;
+
+/// Connects the database (applying migrations), loads or creates the secret key and prepares
+/// the data directories: everything a node needs before it serves.
+pub fn init_state(config: Config) -> Result<AppState, StartError> {
+    let db = Db::connect(&config.database, config.db_pool_size)?;
+    let keys = auth::keys::Keys::load_or_create(&config.key_file)?;
+    std::fs::create_dir_all(&config.storage_dir)?;
+    AppState::new(db, keys, config)
+}
+
+/// The application with its middleware and route table.
+pub fn build_app(
+    state: actix_web::web::Data<AppState>,
+) -> App<
+    impl ServiceFactory<
+        ServiceRequest,
+        Config = (),
+        Response = ServiceResponse<impl MessageBody>,
+        Error = actix_web::Error,
+        InitError = (),
+    >,
+> {
+    use actix_web::web;
+    App::new()
+        .app_data(state)
+        .app_data(
+            web::FormConfig::default()
+                .limit(256 * 1024)
+                .error_handler(|e, _| {
+                    AppError::invalid(
+                        "form_invalid",
+                        format!("The form could not be read: {}", short(&e)),
+                    )
+                    .into()
+                }),
+        )
+        .app_data(
+            web::JsonConfig::default()
+                .limit(256 * 1024)
+                .error_handler(|e, _| {
+                    match e {
+                        actix_web::error::JsonPayloadError::Overflow { .. }
+                        | actix_web::error::JsonPayloadError::OverflowKnownLength { .. } => {
+                            AppError::TooLarge
+                        }
+                        other => AppError::invalid(
+                            "json_invalid",
+                            format!("The JSON body could not be read: {}", short(&other)),
+                        ),
+                    }
+                    .into()
+                }),
+        )
+        .app_data(web::QueryConfig::default().error_handler(|e, _| {
+            AppError::invalid(
+                "query_invalid",
+                format!("The query string could not be read: {}", short(&e)),
+            )
+            .into()
+        }))
+        .app_data(web::PathConfig::default().error_handler(|_, _| AppError::NotFound.into()))
+        .configure(crate::web::routes)
+        .default_service(web::to(|| async {
+            Err::<actix_web::HttpResponse, _>(AppError::NotFound)
+        }))
+        .wrap(from_fn(auth::csrf::middleware))
+        .wrap(from_fn(crate::web::middleware::frame))
+}
+
+/// An extractor's message, cut to a size fit for a person (no internals beyond the field).
+fn short(e: &dyn std::fmt::Display) -> String {
+    e.to_string().chars().take(200).collect()
+}
+
+/// `portico serve`: prints the first-run link when there is no tenant yet, then serves.
+pub async fn serve(
+    config: Config,
+    bind: std::net::SocketAddr,
+    workers: Option<usize>,
+) -> Result<(), StartError> {
+    let state = tokio_block(config.clone())?;
+    let state = actix_web::web::Data::new(state);
+    let s = state.clone();
+    if let Some(token) = state
+        .db
+        .run(move |c| tenants::issue_setup_token(c))
+        .await
+        .map_err(|e| StartError::Database(e.to_string()))?
+    {
+        let _ = &s;
+        println!();
+        println!(
+            "  Portico has no supplier yet. Open this one-time link (valid for 1 hour) to create"
+        );
+        println!("  the first tenant and its administrator:");
+        println!();
+        println!("    {}/setup/{token}", config.public_url);
+        println!();
+    }
+    tracing::info!(%bind, public_url = %config.public_url, "listening");
+    let mut server = HttpServer::new(move || build_app(state.clone())).bind(bind)?;
+    if let Some(w) = workers {
+        server = server.workers(w);
+    }
+    server.run().await?;
+    Ok(())
+}
+
+fn tokio_block(config: Config) -> Result<AppState, StartError> {
+    init_state(config)
+}

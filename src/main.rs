@@ -1,0 +1,206 @@
+//! The `portico` command: serve the portal, and the operator tasks (migrations, tenants,
+//! people, demo data). A password is never a command-line argument: it is read from standard
+//! input with --password-stdin, or generated and printed once.
+
+use std::io::BufRead;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use portico::config::{Config, ServeSettings, Settings};
+use portico::error::{AppError, StartError};
+
+#[derive(Parser)]
+#[command(
+    name = "portico",
+    version,
+    about = "Secure order portal for export manufacturers and their buyers",
+    long_about = "Secure order portal for export manufacturers and their buyers.\n\n\
+    With no settings, everything lives under ./data (SQLite file, objects, secret key) and the\n\
+    portal listens on 127.0.0.1:8080. Every option can be set by its PORTICO_* variable."
+)]
+struct Cli {
+    #[command(flatten)]
+    settings: Settings,
+    /// Log filter (tracing syntax), e.g. info or portico=debug.
+    #[arg(long, env = "PORTICO_LOG", default_value = "info", global = true)]
+    log: String,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run the web portal (applies pending migrations first).
+    Serve(ServeSettings),
+    /// Apply pending database migrations and exit.
+    Migrate,
+    /// Manage tenants (supplier companies).
+    #[command(subcommand)]
+    Tenant(TenantCmd),
+    /// Manage people.
+    #[command(subcommand)]
+    User(UserCmd),
+    /// Load a demo tenant with people, customers and a dozen orders, and print the sign-ins.
+    Demo,
+}
+
+#[derive(Subcommand)]
+enum TenantCmd {
+    /// Create a tenant and its first administrator.
+    Create {
+        #[arg(long)]
+        name: String,
+        #[arg(long)]
+        slug: String,
+        #[arg(long)]
+        admin_email: String,
+        #[arg(long, default_value = "Administrator")]
+        admin_name: String,
+        /// Read the admin's password from the first line of standard input.
+        #[arg(long)]
+        password_stdin: bool,
+    },
+}
+
+#[derive(Subcommand)]
+enum UserCmd {
+    /// Add a person to a tenant with a role (creating the account if needed).
+    Add {
+        #[arg(long)]
+        tenant: String,
+        #[arg(long)]
+        email: String,
+        #[arg(long)]
+        name: String,
+        /// admin, merchandiser, qc or buyer
+        #[arg(long)]
+        role: String,
+        /// The customer organisation of a buyer (created if missing).
+        #[arg(long)]
+        customer: Option<String>,
+        /// Read the password from the first line of standard input.
+        #[arg(long)]
+        password_stdin: bool,
+    },
+    /// Disable an account everywhere; its sessions end on their next request.
+    Deactivate {
+        #[arg(long)]
+        email: String,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_new(&cli.log).unwrap_or_else(|_| "info".into()),
+        )
+        .with_target(false)
+        .init();
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("portico: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn read_password(from_stdin: bool) -> Result<(String, bool), StartError> {
+    if from_stdin {
+        let mut line = String::new();
+        std::io::stdin().lock().read_line(&mut line)?;
+        let pw = line.trim_end_matches(['\r', '\n']).to_string();
+        portico::auth::password::validate_new(&pw)
+            .map_err(|e| StartError::Other(e.public_message()))?;
+        Ok((pw, false))
+    } else {
+        Ok((portico::auth::tokens::random_token(), true))
+    }
+}
+
+fn app_err(e: AppError) -> StartError {
+    StartError::Other(match e {
+        AppError::Internal(m) | AppError::Unavailable(m) => m,
+        other => other.public_message(),
+    })
+}
+
+fn run(cli: Cli) -> Result<(), StartError> {
+    if let Command::Serve(s) = &cli.command {
+        let public = s
+            .public_url
+            .clone()
+            .unwrap_or_else(|| format!("http://{}", s.bind));
+        let config = Config::from_settings(&cli.settings, Some(&public))?;
+        let (bind, workers) = (s.bind, s.workers);
+        return actix_web::rt::System::new().block_on(portico::serve(config, bind, workers));
+    }
+    let config = Config::from_settings(&cli.settings, None)?;
+    let db = portico::db::Db::connect(&config.database, 2)?;
+    let mut conn = db.conn().map_err(app_err)?;
+    match cli.command {
+        Command::Serve(_) => unreachable!(),
+        Command::Migrate => println!("migrations are up to date"),
+        Command::Tenant(TenantCmd::Create {
+            name,
+            slug,
+            admin_email,
+            admin_name,
+            password_stdin,
+        }) => {
+            let (password, generated) = read_password(password_stdin)?;
+            let input = portico::tenants::NewTenant {
+                company_name: name,
+                slug,
+                admin_name,
+                admin_email: admin_email.clone(),
+                password: password.clone(),
+                password_confirm: password.clone(),
+            };
+            let (tenant, _) =
+                portico::tenants::create_with_admin(&mut conn, &input, "cli").map_err(app_err)?;
+            println!("created tenant {} ({})", tenant.name, tenant.slug);
+            if generated {
+                println!("admin {admin_email} password: {password}");
+            }
+        }
+        Command::User(UserCmd::Add {
+            tenant,
+            email,
+            name,
+            role,
+            customer,
+            password_stdin,
+        }) => {
+            let (password, generated) = read_password(password_stdin)?;
+            let out = portico::demo::add_user(
+                &mut conn,
+                &tenant,
+                &email,
+                &name,
+                &role,
+                customer.as_deref(),
+                &password,
+            )
+            .map_err(app_err)?;
+            println!("{out}");
+            if generated && out.contains("new account") {
+                println!("password: {password}");
+            }
+        }
+        Command::User(UserCmd::Deactivate { email }) => {
+            let email = portico::validate::email(&email).map_err(app_err)?;
+            let user = portico::people::find_user_by_email(&mut conn, &email)
+                .map_err(app_err)?
+                .ok_or_else(|| StartError::Other(format!("no account for {email}")))?;
+            portico::people::deactivate_user(&mut conn, &user.id).map_err(app_err)?;
+            println!("deactivated {email}");
+        }
+        Command::Demo => {
+            let out = portico::demo::load(&mut conn).map_err(app_err)?;
+            print!("{out}");
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,213 @@
+//! Milestones of an order: planned and actual dates, status and percent done.
+
+use chrono::{NaiveDate, NaiveDateTime};
+use diesel::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use crate::audit;
+use crate::db::DbConn;
+use crate::db::schema::milestones;
+use crate::error::{AppError, AppResult};
+use crate::ids::{new_id, now};
+use crate::policy::{self, Actor};
+use crate::validate;
+
+pub const STATUSES: [&str; 3] = ["pending", "in_progress", "done"];
+
+#[derive(Debug, Clone, Queryable, Selectable, Serialize)]
+#[diesel(table_name = milestones)]
+pub struct Milestone {
+    pub id: String,
+    #[serde(skip)]
+    pub tenant_id: String,
+    #[serde(skip)]
+    pub order_id: String,
+    pub position: i32,
+    pub name: String,
+    pub planned_date: Option<NaiveDate>,
+    pub actual_date: Option<NaiveDate>,
+    pub status: String,
+    pub percent: i32,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+impl Milestone {
+    /// Past its planned date and not done.
+    pub fn is_late(&self, today: NaiveDate) -> bool {
+        self.status != "done" && self.planned_date.is_some_and(|d| d < today)
+    }
+}
+
+pub fn of_order(conn: &mut DbConn, tenant_id: &str, order_id: &str) -> AppResult<Vec<Milestone>> {
+    Ok(milestones::table
+        .filter(milestones::tenant_id.eq(tenant_id))
+        .filter(milestones::order_id.eq(order_id))
+        .order((milestones::position.asc(), milestones::id.asc()))
+        .select(Milestone::as_select())
+        .load(conn)?)
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct MilestoneInput {
+    #[serde(default)]
+    pub name: String,
+    #[serde(default)]
+    pub planned_date: String,
+    #[serde(default)]
+    pub actual_date: String,
+    #[serde(default)]
+    pub status: String,
+    #[serde(default)]
+    pub percent: String,
+}
+
+fn status_of(input: &MilestoneInput) -> AppResult<String> {
+    let s = if input.status.trim().is_empty() {
+        "pending"
+    } else {
+        input.status.trim()
+    };
+    if STATUSES.contains(&s) {
+        Ok(s.to_string())
+    } else {
+        Err(AppError::invalid(
+            "status_invalid",
+            "Unknown milestone status.",
+        ))
+    }
+}
+
+fn percent_of(input: &MilestoneInput, status: &str) -> AppResult<i32> {
+    if input.percent.trim().is_empty() {
+        return Ok(if status == "done" { 100 } else { 0 });
+    }
+    let p: i64 = input.percent.trim().parse().map_err(|_| {
+        AppError::invalid(
+            "percent_invalid",
+            "Percent must be a whole number from 0 to 100.",
+        )
+    })?;
+    validate::int_in("percent", p, 0, 100)
+}
+
+/// Inserts a milestone row; `add` and the demo data share it.
+pub fn insert(
+    conn: &mut DbConn,
+    tenant_id: &str,
+    order_id: &str,
+    position: i32,
+    name: &str,
+    planned: Option<NaiveDate>,
+    actual: Option<NaiveDate>,
+    status: &str,
+    percent: i32,
+) -> AppResult<String> {
+    let id = new_id();
+    let t = now();
+    diesel::insert_into(milestones::table)
+        .values((
+            milestones::id.eq(&id),
+            milestones::tenant_id.eq(tenant_id),
+            milestones::order_id.eq(order_id),
+            milestones::position.eq(position),
+            milestones::name.eq(name),
+            milestones::planned_date.eq(planned),
+            milestones::actual_date.eq(actual),
+            milestones::status.eq(status),
+            milestones::percent.eq(percent),
+            milestones::created_at.eq(t),
+            milestones::updated_at.eq(t),
+        ))
+        .execute(conn)?;
+    Ok(id)
+}
+
+pub fn add(
+    conn: &mut DbConn,
+    actor: &Actor,
+    order_id: &str,
+    input: &MilestoneInput,
+) -> AppResult<String> {
+    let order = super::get(conn, actor, order_id)?.order;
+    policy::ensure(policy::can_edit_milestones(actor))?;
+    let name = validate::text("name", &input.name, 120)?;
+    let planned = validate::optional_date("planned_date", &input.planned_date)?;
+    let actual = validate::optional_date("actual_date", &input.actual_date)?;
+    let status = status_of(input)?;
+    let percent = percent_of(input, &status)?;
+    conn.transaction(|conn| {
+        let max: Option<i32> = milestones::table
+            .filter(milestones::tenant_id.eq(&actor.tenant_id))
+            .filter(milestones::order_id.eq(&order.id))
+            .select(diesel::dsl::max(milestones::position))
+            .first(conn)?;
+        let id = insert(
+            conn,
+            &actor.tenant_id,
+            &order.id,
+            max.unwrap_or(0) + 1,
+            &name,
+            planned,
+            actual,
+            &status,
+            percent,
+        )?;
+        audit::record(
+            conn,
+            actor.event("milestone.create", "order", Some(&order.id), name.clone()),
+        )?;
+        Ok(id)
+    })
+}
+
+/// Updates dates, status and percent (and the name when given).
+pub fn update(
+    conn: &mut DbConn,
+    actor: &Actor,
+    order_id: &str,
+    milestone_id: &str,
+    input: &MilestoneInput,
+) -> AppResult<()> {
+    let order = super::get(conn, actor, order_id)?.order;
+    policy::ensure(policy::can_edit_milestones(actor))?;
+    let mid = crate::ids::parse(milestone_id).ok_or(AppError::NotFound)?;
+    let current: Milestone = milestones::table
+        .filter(milestones::tenant_id.eq(&actor.tenant_id))
+        .filter(milestones::order_id.eq(&order.id))
+        .filter(milestones::id.eq(&mid))
+        .select(Milestone::as_select())
+        .first(conn)
+        .optional()?
+        .ok_or(AppError::NotFound)?;
+    let name = validate::optional_text("name", &input.name, 120)?.unwrap_or(current.name.clone());
+    let planned = validate::optional_date("planned_date", &input.planned_date)?;
+    let actual = validate::optional_date("actual_date", &input.actual_date)?;
+    let status = status_of(input)?;
+    let percent = percent_of(input, &status)?;
+    conn.transaction(|conn| {
+        diesel::update(
+            milestones::table
+                .filter(milestones::tenant_id.eq(&actor.tenant_id))
+                .filter(milestones::id.eq(&mid)),
+        )
+        .set((
+            milestones::name.eq(&name),
+            milestones::planned_date.eq(planned),
+            milestones::actual_date.eq(actual),
+            milestones::status.eq(&status),
+            milestones::percent.eq(percent),
+            milestones::updated_at.eq(now()),
+        ))
+        .execute(conn)?;
+        audit::record(
+            conn,
+            actor.event(
+                "milestone.update",
+                "order",
+                Some(&order.id),
+                format!("{name}: {} -> {status} {percent}%", current.status),
+            ),
+        )
+    })
+}

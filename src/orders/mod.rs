@@ -1,0 +1,507 @@
+//! Orders and their milestones: model, tenant- and policy-scoped queries, and the service
+//! functions that HTML pages and the JSON API share.
+
+pub mod api;
+pub mod milestones;
+pub mod web;
+
+use chrono::{NaiveDate, NaiveDateTime};
+use diesel::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use crate::audit;
+use crate::db::DbConn;
+use crate::db::schema::{customer_orgs, memberships, order_grants, order_staff, orders, users};
+use crate::error::{AppError, AppResult};
+use crate::ids::{new_id, now};
+use crate::people::Role;
+use crate::policy::{self, Actor, OrderScope};
+use crate::validate;
+
+pub use milestones::Milestone;
+
+pub const STATUSES: [&str; 8] = [
+    "draft",
+    "confirmed",
+    "in_production",
+    "inspection",
+    "ready_to_ship",
+    "shipped",
+    "closed",
+    "cancelled",
+];
+
+#[derive(Debug, Clone, Queryable, Selectable, Serialize)]
+#[diesel(table_name = orders)]
+pub struct Order {
+    pub id: String,
+    #[serde(skip)]
+    pub tenant_id: String,
+    pub customer_org_id: String,
+    pub reference: String,
+    pub title: String,
+    pub product: String,
+    pub quantity: i32,
+    pub status: String,
+    pub ex_factory_date: Option<NaiveDate>,
+    pub etd_date: Option<NaiveDate>,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+/// A row of an order list: the order and its customer's name, from one query.
+#[derive(Debug, Clone, Serialize)]
+pub struct OrderRow {
+    #[serde(flatten)]
+    pub order: Order,
+    pub customer_name: String,
+}
+
+diesel::define_sql_function!(fn lower(x: diesel::sql_types::Text) -> diesel::sql_types::Text);
+
+type Backend = <DbConn as diesel::Connection>::Backend;
+type BoxedOrders<'a> = orders::BoxedQuery<'a, Backend>;
+
+/// Applies the actor's tenant and visibility scope: the only way order rows are read.
+fn scoped<'a>(actor: &Actor) -> BoxedOrders<'a> {
+    let q = orders::table
+        .filter(orders::tenant_id.eq(actor.tenant_id.clone()))
+        .into_boxed();
+    match policy::order_scope(actor) {
+        OrderScope::All => q,
+        OrderScope::Assigned { user_id } => q.filter(
+            orders::id.eq_any(
+                order_staff::table
+                    .filter(order_staff::tenant_id.eq(actor.tenant_id.clone()))
+                    .filter(order_staff::user_id.eq(user_id))
+                    .select(order_staff::order_id),
+            ),
+        ),
+        OrderScope::Customer {
+            org_id,
+            user_id,
+            all_orders,
+        } => {
+            let q = q.filter(orders::customer_org_id.eq(org_id));
+            if all_orders {
+                q
+            } else {
+                q.filter(
+                    orders::id.eq_any(
+                        order_grants::table
+                            .filter(order_grants::tenant_id.eq(actor.tenant_id.clone()))
+                            .filter(order_grants::user_id.eq(user_id))
+                            .filter(
+                                order_grants::expires_at
+                                    .is_null()
+                                    .or(order_grants::expires_at.gt(now())),
+                            )
+                            .select(order_grants::order_id),
+                    ),
+                )
+            }
+        }
+        OrderScope::Nothing => q.filter(orders::id.eq("")),
+    }
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct ListQuery {
+    #[serde(default)]
+    pub q: String,
+    #[serde(default)]
+    pub status: String,
+    /// Keyset cursor: the id of the last order of the previous page.
+    #[serde(default)]
+    pub after: String,
+    pub limit: Option<i64>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct OrderPage {
+    pub items: Vec<OrderRow>,
+    /// Cursor for the next page, when there is one.
+    pub next: Option<String>,
+}
+
+pub const PAGE_DEFAULT: i64 = 25;
+pub const PAGE_MAX: i64 = 100;
+
+/// Orders the actor may see, newest first, filtered and paged by keyset (the UUIDv7 id).
+pub fn list(conn: &mut DbConn, actor: &Actor, query: &ListQuery) -> AppResult<OrderPage> {
+    let limit = query.limit.unwrap_or(PAGE_DEFAULT).clamp(1, PAGE_MAX);
+    let mut q = scoped(actor);
+    let status = query.status.trim();
+    if !status.is_empty() {
+        if !STATUSES.contains(&status) {
+            return Err(AppError::invalid("status_invalid", "Unknown order status."));
+        }
+        q = q.filter(orders::status.eq(status.to_string()));
+    }
+    let text = validate::optional_text("search", &query.q, 100)?;
+    if let Some(text) = text {
+        let pattern = format!("%{}%", escape_like(&text.to_lowercase()));
+        q = q.filter(
+            lower(orders::reference)
+                .like(pattern.clone())
+                .escape('\\')
+                .or(lower(orders::title).like(pattern.clone()).escape('\\'))
+                .or(lower(orders::product).like(pattern).escape('\\')),
+        );
+    }
+    if !query.after.trim().is_empty() {
+        let after = crate::ids::parse(&query.after)
+            .ok_or_else(|| AppError::invalid("cursor_invalid", "The page cursor is not valid."))?;
+        q = q.filter(orders::id.lt(after));
+    }
+    let ids_page: Vec<Order> = q
+        .order(orders::id.desc())
+        .limit(limit + 1)
+        .select(Order::as_select())
+        .load(conn)?;
+    let has_more = ids_page.len() as i64 > limit;
+    let mut page: Vec<Order> = ids_page;
+    page.truncate(limit as usize);
+    let names = customer_names(
+        conn,
+        &actor.tenant_id,
+        page.iter().map(|o| o.customer_org_id.clone()).collect(),
+    )?;
+    let next = if has_more {
+        page.last().map(|o| o.id.clone())
+    } else {
+        None
+    };
+    let items = page
+        .into_iter()
+        .map(|order| {
+            let customer_name = names
+                .get(&order.customer_org_id)
+                .cloned()
+                .unwrap_or_default();
+            OrderRow {
+                order,
+                customer_name,
+            }
+        })
+        .collect();
+    Ok(OrderPage { items, next })
+}
+
+fn escape_like(s: &str) -> String {
+    s.replace('\\', "\\\\")
+        .replace('%', "\\%")
+        .replace('_', "\\_")
+}
+
+/// One query for all the customer names a page needs (no N+1).
+fn customer_names(
+    conn: &mut DbConn,
+    tenant_id: &str,
+    mut ids: Vec<String>,
+) -> AppResult<std::collections::HashMap<String, String>> {
+    ids.sort();
+    ids.dedup();
+    if ids.is_empty() {
+        return Ok(Default::default());
+    }
+    Ok(customer_orgs::table
+        .filter(customer_orgs::tenant_id.eq(tenant_id))
+        .filter(customer_orgs::id.eq_any(ids))
+        .select((customer_orgs::id, customer_orgs::name))
+        .load::<(String, String)>(conn)?
+        .into_iter()
+        .collect())
+}
+
+/// One order the actor may see, or not found.
+pub fn get(conn: &mut DbConn, actor: &Actor, id: &str) -> AppResult<OrderRow> {
+    let id = crate::ids::parse(id).ok_or(AppError::NotFound)?;
+    let order = scoped(actor)
+        .filter(orders::id.eq(id))
+        .select(Order::as_select())
+        .first(conn)
+        .optional()?
+        .ok_or(AppError::NotFound)?;
+    let customer_name =
+        customer_names(conn, &actor.tenant_id, vec![order.customer_org_id.clone()])?
+            .remove(&order.customer_org_id)
+            .unwrap_or_default();
+    Ok(OrderRow {
+        order,
+        customer_name,
+    })
+}
+
+/// An order with everything its detail page shows.
+#[derive(Debug, Clone, Serialize)]
+pub struct OrderDetail {
+    #[serde(flatten)]
+    pub row: OrderRow,
+    pub milestones: Vec<Milestone>,
+    /// Assigned staff (id, name, role); empty for buyers, who never see internal fields.
+    pub staff: Vec<StaffMember>,
+}
+
+#[derive(Debug, Clone, Serialize, Queryable)]
+pub struct StaffMember {
+    pub user_id: String,
+    pub display_name: String,
+    pub role: String,
+}
+
+pub fn detail(conn: &mut DbConn, actor: &Actor, id: &str) -> AppResult<OrderDetail> {
+    let row = get(conn, actor, id)?;
+    let milestones = milestones::of_order(conn, &actor.tenant_id, &row.order.id)?;
+    let staff = if policy::can_see_internal(actor) {
+        staff_of(conn, &actor.tenant_id, &row.order.id)?
+    } else {
+        Vec::new()
+    };
+    Ok(OrderDetail {
+        row,
+        milestones,
+        staff,
+    })
+}
+
+fn staff_of(conn: &mut DbConn, tenant_id: &str, order_id: &str) -> AppResult<Vec<StaffMember>> {
+    Ok(order_staff::table
+        .inner_join(users::table.on(users::id.eq(order_staff::user_id)))
+        .inner_join(
+            memberships::table.on(memberships::user_id
+                .eq(order_staff::user_id)
+                .and(memberships::tenant_id.eq(order_staff::tenant_id))),
+        )
+        .filter(order_staff::tenant_id.eq(tenant_id))
+        .filter(order_staff::order_id.eq(order_id))
+        .order(users::display_name.asc())
+        .select((users::id, users::display_name, memberships::role))
+        .load(conn)?)
+}
+
+/// The fields of an order as a client submits them (form or JSON).
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct OrderInput {
+    #[serde(default)]
+    pub customer_org_id: String,
+    pub reference: String,
+    pub title: String,
+    #[serde(default)]
+    pub product: String,
+    pub quantity: serde_json::Value,
+    #[serde(default)]
+    pub status: String,
+    #[serde(default)]
+    pub ex_factory_date: String,
+    #[serde(default)]
+    pub etd_date: String,
+}
+
+struct ValidOrder {
+    reference: String,
+    title: String,
+    product: String,
+    quantity: i32,
+    status: String,
+    ex_factory_date: Option<NaiveDate>,
+    etd_date: Option<NaiveDate>,
+}
+
+fn validate_order(input: &OrderInput) -> AppResult<ValidOrder> {
+    let quantity = match &input.quantity {
+        serde_json::Value::Number(n) => n.as_i64(),
+        serde_json::Value::String(s) => s.trim().parse::<i64>().ok(),
+        _ => None,
+    }
+    .ok_or_else(|| AppError::invalid("quantity_invalid", "Quantity must be a whole number."))?;
+    let status = if input.status.trim().is_empty() {
+        "confirmed".to_string()
+    } else {
+        input.status.trim().to_string()
+    };
+    if !STATUSES.contains(&status.as_str()) {
+        return Err(AppError::invalid("status_invalid", "Unknown order status."));
+    }
+    Ok(ValidOrder {
+        reference: validate::text("reference", &input.reference, 64)?,
+        title: validate::text("title", &input.title, 200)?,
+        product: validate::optional_text("product", &input.product, 200)?.unwrap_or_default(),
+        quantity: validate::int_in("quantity", quantity, 1, 1_000_000_000)?,
+        status,
+        ex_factory_date: validate::optional_date("ex_factory_date", &input.ex_factory_date)?,
+        etd_date: validate::optional_date("etd_date", &input.etd_date)?,
+    })
+}
+
+pub fn create(conn: &mut DbConn, actor: &Actor, input: &OrderInput) -> AppResult<String> {
+    policy::ensure(policy::can_create_orders(actor))?;
+    let v = validate_order(input)?;
+    let org_id = crate::ids::parse(&input.customer_org_id).ok_or_else(|| {
+        AppError::invalid("customer_required", "Choose the customer of this order.")
+    })?;
+    conn.transaction(|conn| {
+        crate::people::find_customer_org(conn, &actor.tenant_id, &org_id)
+            .map_err(|_| AppError::invalid("customer_invalid", "Unknown customer organisation."))?;
+        let id = new_id();
+        let t = now();
+        diesel::insert_into(orders::table)
+            .values((
+                orders::id.eq(&id),
+                orders::tenant_id.eq(&actor.tenant_id),
+                orders::customer_org_id.eq(&org_id),
+                orders::reference.eq(&v.reference),
+                orders::title.eq(&v.title),
+                orders::product.eq(&v.product),
+                orders::quantity.eq(v.quantity),
+                orders::status.eq(&v.status),
+                orders::ex_factory_date.eq(v.ex_factory_date),
+                orders::etd_date.eq(v.etd_date),
+                orders::created_at.eq(t),
+                orders::updated_at.eq(t),
+            ))
+            .execute(conn)
+            .map_err(duplicate_reference)?;
+        if actor.role == Role::Merchandiser {
+            assign_row(conn, &actor.tenant_id, &id, &actor.user_id)?;
+        }
+        audit::record(
+            conn,
+            actor.event("order.create", "order", Some(&id), v.reference.clone()),
+        )?;
+        Ok(id)
+    })
+}
+
+fn duplicate_reference(e: diesel::result::Error) -> AppError {
+    match AppError::from(e) {
+        AppError::Conflict(_) => {
+            AppError::Conflict("An order with this reference already exists.".into())
+        }
+        other => other,
+    }
+}
+
+pub fn update(conn: &mut DbConn, actor: &Actor, id: &str, input: &OrderInput) -> AppResult<()> {
+    let current = get(conn, actor, id)?.order;
+    policy::ensure(policy::can_edit_order(actor))?;
+    let v = validate_order(input)?;
+    conn.transaction(|conn| {
+        diesel::update(
+            orders::table
+                .filter(orders::tenant_id.eq(&actor.tenant_id))
+                .filter(orders::id.eq(&current.id)),
+        )
+        .set((
+            orders::reference.eq(&v.reference),
+            orders::title.eq(&v.title),
+            orders::product.eq(&v.product),
+            orders::quantity.eq(v.quantity),
+            orders::status.eq(&v.status),
+            orders::ex_factory_date.eq(v.ex_factory_date),
+            orders::etd_date.eq(v.etd_date),
+            orders::updated_at.eq(now()),
+        ))
+        .execute(conn)
+        .map_err(duplicate_reference)?;
+        let detail = if current.status != v.status {
+            format!("status {} -> {}", current.status, v.status)
+        } else {
+            String::new()
+        };
+        audit::record(
+            conn,
+            actor.event("order.update", "order", Some(&current.id), detail),
+        )
+    })
+}
+
+fn assign_row(conn: &mut DbConn, tenant_id: &str, order_id: &str, user_id: &str) -> AppResult<()> {
+    diesel::insert_into(order_staff::table)
+        .values((
+            order_staff::order_id.eq(order_id),
+            order_staff::user_id.eq(user_id),
+            order_staff::tenant_id.eq(tenant_id),
+            order_staff::created_at.eq(now()),
+        ))
+        .execute(conn)
+        .map_err(|e| match AppError::from(e) {
+            AppError::Conflict(_) => {
+                AppError::Conflict("This person is already assigned to the order.".into())
+            }
+            other => other,
+        })?;
+    Ok(())
+}
+
+/// Assigns a merchandiser or QC inspector of the same tenant to an order.
+pub fn assign_staff(
+    conn: &mut DbConn,
+    actor: &Actor,
+    order_id: &str,
+    user_id: &str,
+) -> AppResult<()> {
+    let order = get(conn, actor, order_id)?.order;
+    policy::ensure(policy::can_assign_staff(actor))?;
+    let user_id = crate::ids::parse(user_id)
+        .ok_or_else(|| AppError::invalid("staff_invalid", "Choose a person."))?;
+    conn.transaction(|conn| {
+        let role: Option<String> = memberships::table
+            .filter(memberships::tenant_id.eq(&actor.tenant_id))
+            .filter(memberships::user_id.eq(&user_id))
+            .select(memberships::role)
+            .first(conn)
+            .optional()?;
+        match role.as_deref().and_then(Role::parse) {
+            Some(Role::Merchandiser | Role::Qc) => {}
+            _ => {
+                return Err(AppError::invalid(
+                    "staff_invalid",
+                    "Only merchandisers and QC inspectors can be assigned.",
+                ));
+            }
+        }
+        assign_row(conn, &actor.tenant_id, &order.id, &user_id)?;
+        audit::record(
+            conn,
+            actor.event(
+                "order.assign",
+                "order",
+                Some(&order.id),
+                format!("staff {user_id}"),
+            ),
+        )
+    })
+}
+
+pub fn unassign_staff(
+    conn: &mut DbConn,
+    actor: &Actor,
+    order_id: &str,
+    user_id: &str,
+) -> AppResult<()> {
+    let order = get(conn, actor, order_id)?.order;
+    policy::ensure(policy::can_assign_staff(actor))?;
+    let user_id = crate::ids::parse(user_id).ok_or(AppError::NotFound)?;
+    conn.transaction(|conn| {
+        let n = diesel::delete(
+            order_staff::table
+                .filter(order_staff::tenant_id.eq(&actor.tenant_id))
+                .filter(order_staff::order_id.eq(&order.id))
+                .filter(order_staff::user_id.eq(&user_id)),
+        )
+        .execute(conn)?;
+        if n == 0 {
+            return Err(AppError::NotFound);
+        }
+        audit::record(
+            conn,
+            actor.event(
+                "order.unassign",
+                "order",
+                Some(&order.id),
+                format!("staff {user_id}"),
+            ),
+        )
+    })
+}

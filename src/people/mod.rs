@@ -1,0 +1,468 @@
+//! People: user accounts, their memberships in tenants (one role each), and the customer
+//! organisations buyers belong to.
+
+pub mod web;
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+use serde::Serialize;
+
+use crate::audit;
+use crate::auth::password;
+use crate::db::DbConn;
+use crate::db::schema::{customer_orgs, memberships, order_grants, orders, users};
+use crate::error::{AppError, AppResult};
+use crate::ids::{new_id, now};
+use crate::policy::Actor;
+use crate::validate;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    Admin,
+    Merchandiser,
+    Qc,
+    Buyer,
+}
+
+impl Role {
+    pub const ALL: [Role; 4] = [Role::Admin, Role::Merchandiser, Role::Qc, Role::Buyer];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Admin => "admin",
+            Role::Merchandiser => "merchandiser",
+            Role::Qc => "qc",
+            Role::Buyer => "buyer",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Role> {
+        Role::ALL.into_iter().find(|r| r.as_str() == s)
+    }
+
+    pub fn is_staff(self) -> bool {
+        self != Role::Buyer
+    }
+}
+
+pub const STATUS_ACTIVE: &str = "active";
+pub const STATUS_DISABLED: &str = "disabled";
+
+#[derive(Debug, Clone, Queryable, Selectable, Serialize)]
+#[diesel(table_name = users)]
+pub struct User {
+    pub id: String,
+    pub email: String,
+    pub display_name: String,
+    #[serde(skip)]
+    pub password_hash: String,
+    pub status: String,
+    pub token_version: i32,
+    pub locale: Option<String>,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Serialize)]
+#[diesel(table_name = customer_orgs)]
+pub struct CustomerOrg {
+    pub id: String,
+    pub tenant_id: String,
+    pub name: String,
+    pub created_at: NaiveDateTime,
+}
+
+/// A row of the admins' people list.
+#[derive(Debug, Clone, Serialize)]
+pub struct Person {
+    pub user_id: String,
+    pub email: String,
+    pub display_name: String,
+    pub status: String,
+    pub role: String,
+    pub customer_org: Option<String>,
+    pub all_orders: bool,
+}
+
+pub fn find_user_by_email(conn: &mut DbConn, email: &str) -> AppResult<Option<User>> {
+    Ok(users::table
+        .filter(users::email.eq(email))
+        .select(User::as_select())
+        .first(conn)
+        .optional()?)
+}
+
+/// Creates an account; the caller validated the e-mail and password.
+pub fn create_user(
+    conn: &mut DbConn,
+    email: &str,
+    name: &str,
+    password_hash: &str,
+) -> AppResult<String> {
+    let id = new_id();
+    let t = now();
+    diesel::insert_into(users::table)
+        .values((
+            users::id.eq(&id),
+            users::email.eq(email),
+            users::display_name.eq(name),
+            users::password_hash.eq(password_hash),
+            users::status.eq(STATUS_ACTIVE),
+            users::token_version.eq(0),
+            users::created_at.eq(t),
+            users::updated_at.eq(t),
+        ))
+        .execute(conn)?;
+    Ok(id)
+}
+
+pub fn add_membership(
+    conn: &mut DbConn,
+    tenant_id: &str,
+    user_id: &str,
+    role: Role,
+    customer_org_id: Option<&str>,
+    all_orders: bool,
+) -> AppResult<String> {
+    let id = new_id();
+    diesel::insert_into(memberships::table)
+        .values((
+            memberships::id.eq(&id),
+            memberships::tenant_id.eq(tenant_id),
+            memberships::user_id.eq(user_id),
+            memberships::role.eq(role.as_str()),
+            memberships::customer_org_id.eq(customer_org_id),
+            memberships::all_orders.eq(all_orders),
+            memberships::created_at.eq(now()),
+        ))
+        .execute(conn)
+        .map_err(|e| match AppError::from(e) {
+            AppError::Conflict(_) => {
+                AppError::Conflict("This person already belongs to this supplier.".into())
+            }
+            other => other,
+        })?;
+    Ok(id)
+}
+
+pub fn create_customer_org(conn: &mut DbConn, actor: &Actor, name: &str) -> AppResult<String> {
+    crate::policy::ensure(crate::policy::can_manage_people(actor))?;
+    let name = validate::text("name", name, 120)?;
+    conn.transaction(|conn| {
+        let id = new_id();
+        diesel::insert_into(customer_orgs::table)
+            .values((
+                customer_orgs::id.eq(&id),
+                customer_orgs::tenant_id.eq(&actor.tenant_id),
+                customer_orgs::name.eq(&name),
+                customer_orgs::created_at.eq(now()),
+            ))
+            .execute(conn)
+            .map_err(|e| match AppError::from(e) {
+                AppError::Conflict(_) => {
+                    AppError::Conflict("A customer with this name already exists.".into())
+                }
+                other => other,
+            })?;
+        audit::record(
+            conn,
+            actor.event("customer.create", "customer_org", Some(&id), name.clone()),
+        )?;
+        Ok(id)
+    })
+}
+
+pub fn list_customer_orgs(conn: &mut DbConn, tenant_id: &str) -> AppResult<Vec<CustomerOrg>> {
+    Ok(customer_orgs::table
+        .filter(customer_orgs::tenant_id.eq(tenant_id))
+        .order(customer_orgs::name.asc())
+        .select(CustomerOrg::as_select())
+        .load(conn)?)
+}
+
+pub fn find_customer_org(conn: &mut DbConn, tenant_id: &str, id: &str) -> AppResult<CustomerOrg> {
+    customer_orgs::table
+        .filter(customer_orgs::tenant_id.eq(tenant_id))
+        .filter(customer_orgs::id.eq(id))
+        .select(CustomerOrg::as_select())
+        .first(conn)
+        .optional()?
+        .ok_or(AppError::NotFound)
+}
+
+pub fn list_people(conn: &mut DbConn, actor: &Actor) -> AppResult<Vec<Person>> {
+    crate::policy::ensure(crate::policy::can_manage_people(actor))?;
+    let rows: Vec<(String, String, String, String, String, Option<String>, bool)> =
+        memberships::table
+            .inner_join(users::table)
+            .left_join(
+                customer_orgs::table
+                    .on(memberships::customer_org_id.eq(customer_orgs::id.nullable())),
+            )
+            .filter(memberships::tenant_id.eq(&actor.tenant_id))
+            .order(users::email.asc())
+            .select((
+                users::id,
+                users::email,
+                users::display_name,
+                users::status,
+                memberships::role,
+                customer_orgs::name.nullable(),
+                memberships::all_orders,
+            ))
+            .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .map(
+            |(user_id, email, display_name, status, role, customer_org, all_orders)| Person {
+                user_id,
+                email,
+                display_name,
+                status,
+                role,
+                customer_org,
+                all_orders,
+            },
+        )
+        .collect())
+}
+
+/// Staff of the tenant who can be assigned to orders (merchandisers and QC inspectors).
+pub fn list_assignable_staff(
+    conn: &mut DbConn,
+    tenant_id: &str,
+) -> AppResult<Vec<(String, String, String)>> {
+    Ok(memberships::table
+        .inner_join(users::table)
+        .filter(memberships::tenant_id.eq(tenant_id))
+        .filter(memberships::role.eq_any([Role::Merchandiser.as_str(), Role::Qc.as_str()]))
+        .filter(users::status.eq(STATUS_ACTIVE))
+        .order(users::display_name.asc())
+        .select((users::id, users::display_name, memberships::role))
+        .load(conn)?)
+}
+
+/// What an admin submits to add someone.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+pub struct NewPerson {
+    pub email: String,
+    pub display_name: String,
+    pub role: String,
+    #[serde(default)]
+    pub customer_org_id: String,
+    /// "all" (every order of the organisation) or "chosen" (only `order_ids`).
+    #[serde(default)]
+    pub access: String,
+    #[serde(default)]
+    pub order_ids: Vec<String>,
+}
+
+/// The outcome of adding a person: a new account comes with a one-time password that the
+/// admin hands over (invitations by e-mail replace this in the access issue).
+#[derive(Debug, Clone, Serialize)]
+pub struct Added {
+    pub user_id: String,
+    pub email: String,
+    pub new_account: bool,
+    pub temporary_password: Option<String>,
+}
+
+pub fn add_person(conn: &mut DbConn, actor: &Actor, input: &NewPerson) -> AppResult<Added> {
+    crate::policy::ensure(crate::policy::can_manage_people(actor))?;
+    let email = validate::email(&input.email)?;
+    let name = validate::text("name", &input.display_name, 120)?;
+    let role = Role::parse(&input.role)
+        .ok_or_else(|| AppError::invalid("role_invalid", "Choose a role."))?;
+    let (org_id, all_orders, order_ids) = if role == Role::Buyer {
+        let org_id = crate::ids::parse(&input.customer_org_id).ok_or_else(|| {
+            AppError::invalid(
+                "customer_required",
+                "A buyer belongs to a customer organisation: choose one.",
+            )
+        })?;
+        let all = input.access != "chosen";
+        let mut ids = Vec::new();
+        if !all {
+            for raw in &input.order_ids {
+                ids.push(
+                    crate::ids::parse(raw)
+                        .ok_or_else(|| AppError::invalid("order_invalid", "Unknown order."))?,
+                );
+            }
+        }
+        (Some(org_id), all, ids)
+    } else {
+        (None, true, Vec::new())
+    };
+    if order_ids.len() > 1000 {
+        return Err(AppError::invalid(
+            "too_many_orders",
+            "Choose at most 1000 orders.",
+        ));
+    }
+    // Hash outside the transaction: it is slow and touches no data.
+    let existing = find_user_by_email(conn, &email)?;
+    let temp_password = existing.is_none().then(crate::auth::tokens::random_token);
+    let hash = temp_password.as_deref().map(password::hash).transpose()?;
+
+    conn.transaction(|conn| {
+        if let Some(org) = &org_id {
+            find_customer_org(conn, &actor.tenant_id, org).map_err(|_| {
+                AppError::invalid("customer_invalid", "Unknown customer organisation.")
+            })?;
+        }
+        let (user_id, new_account) = match &existing {
+            Some(u) => (u.id.clone(), false),
+            None => (
+                create_user(conn, &email, &name, hash.as_deref().unwrap_or_default())?,
+                true,
+            ),
+        };
+        add_membership(
+            conn,
+            &actor.tenant_id,
+            &user_id,
+            role,
+            org_id.as_deref(),
+            all_orders,
+        )?;
+        for oid in &order_ids {
+            grant_order(
+                conn,
+                actor,
+                &user_id,
+                org_id.as_deref().unwrap_or_default(),
+                oid,
+            )?;
+        }
+        audit::record(
+            conn,
+            actor.event(
+                "person.add",
+                "user",
+                Some(&user_id),
+                format!(
+                    "{email} as {}{}",
+                    role.as_str(),
+                    if new_account { " (new account)" } else { "" }
+                ),
+            ),
+        )?;
+        Ok(Added {
+            user_id,
+            email: email.clone(),
+            new_account,
+            temporary_password: temp_password.clone(),
+        })
+    })
+}
+
+/// Grants one order to a buyer; the order must belong to the buyer's organisation.
+fn grant_order(
+    conn: &mut DbConn,
+    actor: &Actor,
+    user_id: &str,
+    org_id: &str,
+    order_id: &str,
+) -> AppResult<()> {
+    let ok: i64 = orders::table
+        .filter(orders::tenant_id.eq(&actor.tenant_id))
+        .filter(orders::id.eq(order_id))
+        .filter(orders::customer_org_id.eq(org_id))
+        .count()
+        .get_result(conn)?;
+    if ok == 0 {
+        return Err(AppError::invalid(
+            "order_invalid",
+            "A chosen order does not belong to this customer.",
+        ));
+    }
+    diesel::insert_into(order_grants::table)
+        .values((
+            order_grants::order_id.eq(order_id),
+            order_grants::user_id.eq(user_id),
+            order_grants::tenant_id.eq(&actor.tenant_id),
+            order_grants::created_at.eq(now()),
+        ))
+        .execute(conn)?;
+    audit::record(
+        conn,
+        actor.event(
+            "grant.add",
+            "order",
+            Some(order_id),
+            format!("buyer {user_id}"),
+        ),
+    )?;
+    Ok(())
+}
+
+/// Deactivates an account in this tenant's view: the membership is removed and the user's
+/// token version bumped, so every session of theirs ends on its next request.
+pub fn remove_person(conn: &mut DbConn, actor: &Actor, user_id: &str) -> AppResult<()> {
+    crate::policy::ensure(crate::policy::can_manage_people(actor))?;
+    if user_id == actor.user_id {
+        return Err(AppError::invalid(
+            "cannot_remove_self",
+            "You cannot remove yourself.",
+        ));
+    }
+    conn.transaction(|conn| {
+        let n = diesel::delete(
+            memberships::table
+                .filter(memberships::tenant_id.eq(&actor.tenant_id))
+                .filter(memberships::user_id.eq(user_id)),
+        )
+        .execute(conn)?;
+        if n == 0 {
+            return Err(AppError::NotFound);
+        }
+        diesel::delete(
+            order_grants::table
+                .filter(order_grants::tenant_id.eq(&actor.tenant_id))
+                .filter(order_grants::user_id.eq(user_id)),
+        )
+        .execute(conn)?;
+        diesel::delete(
+            crate::db::schema::order_staff::table
+                .filter(crate::db::schema::order_staff::tenant_id.eq(&actor.tenant_id))
+                .filter(crate::db::schema::order_staff::user_id.eq(user_id)),
+        )
+        .execute(conn)?;
+        diesel::update(users::table.filter(users::id.eq(user_id)))
+            .set(users::token_version.eq(users::token_version + 1))
+            .execute(conn)?;
+        audit::record(
+            conn,
+            actor.event("person.remove", "user", Some(user_id), String::new()),
+        )?;
+        Ok(())
+    })
+}
+
+/// Platform-level deactivation (CLI): the account can no longer sign in anywhere.
+pub fn deactivate_user(conn: &mut DbConn, user_id: &str) -> AppResult<()> {
+    diesel::update(users::table.filter(users::id.eq(user_id)))
+        .set((
+            users::status.eq(STATUS_DISABLED),
+            users::token_version.eq(users::token_version + 1),
+            users::updated_at.eq(now()),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// Orders with their customer's name, for the "chosen orders" picker (one query).
+pub fn orders_for_picker(
+    conn: &mut DbConn,
+    tenant_id: &str,
+) -> AppResult<Vec<(String, String, String)>> {
+    Ok(orders::table
+        .inner_join(customer_orgs::table)
+        .filter(orders::tenant_id.eq(tenant_id))
+        .order(orders::id.desc())
+        .limit(1000)
+        .select((orders::id, orders::reference, customer_orgs::name))
+        .load(conn)?)
+}

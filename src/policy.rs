@@ -1,0 +1,184 @@
+//! The one place that decides who may do what to which object. Handlers and services ask here;
+//! nobody else compares roles or ids. Visibility is expressed as a scope that every order
+//! query applies, so an object outside it is simply not found (404), never forbidden.
+
+use serde::Serialize;
+
+use crate::audit::Event;
+use crate::error::{AppError, AppResult};
+use crate::people::Role;
+
+/// Who is making the request, in which tenant: built once per request by the extractor in
+/// `auth::actor` after the token, session, user and membership were checked.
+#[derive(Debug, Clone, Serialize)]
+pub struct Actor {
+    pub user_id: String,
+    pub email: String,
+    pub display_name: String,
+    pub locale: Option<String>,
+    pub tenant_id: String,
+    pub tenant_name: String,
+    pub tenant_slug: String,
+    pub role: Role,
+    pub customer_org_id: Option<String>,
+    pub all_orders: bool,
+    pub session_id: String,
+    #[serde(skip)]
+    pub ip: String,
+}
+
+impl Actor {
+    /// An audit event by this actor in this tenant.
+    pub fn event<'a>(
+        &'a self,
+        action: &'a str,
+        object_type: &'a str,
+        object_id: Option<&'a str>,
+        detail: String,
+    ) -> Event<'a> {
+        Event {
+            tenant_id: Some(&self.tenant_id),
+            actor_user_id: Some(&self.user_id),
+            action,
+            object_type,
+            object_id,
+            detail,
+            ip: &self.ip,
+        }
+    }
+}
+
+/// Which orders of the tenant an actor can see.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OrderScope {
+    /// Admins: every order of the tenant.
+    All,
+    /// Merchandisers and QC inspectors: orders they are assigned to.
+    Assigned { user_id: String },
+    /// Buyers: orders of their organisation, all of them or only those granted (unexpired).
+    Customer {
+        org_id: String,
+        user_id: String,
+        all_orders: bool,
+    },
+    /// A buyer membership without an organisation sees nothing (defensive; the schema and
+    /// services never create one).
+    Nothing,
+}
+
+pub fn order_scope(actor: &Actor) -> OrderScope {
+    match actor.role {
+        Role::Admin => OrderScope::All,
+        Role::Merchandiser | Role::Qc => OrderScope::Assigned {
+            user_id: actor.user_id.clone(),
+        },
+        Role::Buyer => match &actor.customer_org_id {
+            Some(org) => OrderScope::Customer {
+                org_id: org.clone(),
+                user_id: actor.user_id.clone(),
+                all_orders: actor.all_orders,
+            },
+            None => OrderScope::Nothing,
+        },
+    }
+}
+
+/// Create orders (a merchandiser is assigned to the orders they create).
+pub fn can_create_orders(actor: &Actor) -> bool {
+    matches!(actor.role, Role::Admin | Role::Merchandiser)
+}
+
+/// Edit an order's fields, within the actor's scope.
+pub fn can_edit_order(actor: &Actor) -> bool {
+    matches!(actor.role, Role::Admin | Role::Merchandiser)
+}
+
+/// Add and update milestones (QC inspectors record inspection milestones).
+pub fn can_edit_milestones(actor: &Actor) -> bool {
+    actor.role.is_staff()
+}
+
+pub fn can_assign_staff(actor: &Actor) -> bool {
+    actor.role == Role::Admin
+}
+
+pub fn can_manage_people(actor: &Actor) -> bool {
+    actor.role == Role::Admin
+}
+
+pub fn can_view_audit(actor: &Actor) -> bool {
+    actor.role == Role::Admin
+}
+
+/// Staff see internal fields (assigned staff, audit references); buyers never do.
+pub fn can_see_internal(actor: &Actor) -> bool {
+    actor.role.is_staff()
+}
+
+pub fn ensure(allowed: bool) -> AppResult<()> {
+    if allowed {
+        Ok(())
+    } else {
+        Err(AppError::Forbidden(
+            "You do not have permission to do this.",
+        ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn actor(role: Role, org: Option<&str>) -> Actor {
+        Actor {
+            user_id: "u".into(),
+            email: "e".into(),
+            display_name: "n".into(),
+            locale: None,
+            tenant_id: "t".into(),
+            tenant_name: "T".into(),
+            tenant_slug: "t".into(),
+            role,
+            customer_org_id: org.map(String::from),
+            all_orders: false,
+            session_id: "s".into(),
+            ip: "127.0.0.1".into(),
+        }
+    }
+
+    #[test]
+    fn scopes_by_role() {
+        assert_eq!(order_scope(&actor(Role::Admin, None)), OrderScope::All);
+        assert_eq!(
+            order_scope(&actor(Role::Qc, None)),
+            OrderScope::Assigned {
+                user_id: "u".into()
+            }
+        );
+        assert_eq!(
+            order_scope(&actor(Role::Buyer, Some("o"))),
+            OrderScope::Customer {
+                org_id: "o".into(),
+                user_id: "u".into(),
+                all_orders: false
+            }
+        );
+        assert_eq!(order_scope(&actor(Role::Buyer, None)), OrderScope::Nothing);
+    }
+
+    #[test]
+    fn capabilities() {
+        let buyer = actor(Role::Buyer, Some("o"));
+        let qc = actor(Role::Qc, None);
+        let merch = actor(Role::Merchandiser, None);
+        let admin = actor(Role::Admin, None);
+        assert!(
+            !can_edit_order(&buyer) && !can_edit_milestones(&buyer) && !can_see_internal(&buyer)
+        );
+        assert!(!can_edit_order(&qc) && can_edit_milestones(&qc));
+        assert!(
+            can_create_orders(&merch) && !can_assign_staff(&merch) && !can_manage_people(&merch)
+        );
+        assert!(can_manage_people(&admin) && can_assign_staff(&admin) && can_view_audit(&admin));
+    }
+}

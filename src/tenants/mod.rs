@@ -1,0 +1,181 @@
+//! Tenants (supplier companies) and the first-run setup that creates the first one.
+
+pub mod web;
+
+use chrono::{Duration, NaiveDateTime};
+use diesel::prelude::*;
+use serde::Serialize;
+
+use crate::audit::{self, Event};
+use crate::auth::password;
+use crate::auth::tokens::{hash_token, random_token};
+use crate::db::DbConn;
+use crate::db::schema::{setup_tokens, tenants};
+use crate::error::{AppError, AppResult};
+use crate::ids::{new_id, now};
+use crate::people::{self, Role};
+use crate::validate;
+
+pub const SETUP_TOKEN_HOURS: i64 = 1;
+
+#[derive(Debug, Clone, Queryable, Selectable, Serialize)]
+#[diesel(table_name = tenants)]
+pub struct Tenant {
+    pub id: String,
+    pub slug: String,
+    pub name: String,
+    pub created_at: NaiveDateTime,
+}
+
+pub fn count(conn: &mut DbConn) -> AppResult<i64> {
+    Ok(tenants::table.count().get_result(conn)?)
+}
+
+pub fn find_by_slug(conn: &mut DbConn, slug: &str) -> AppResult<Tenant> {
+    tenants::table
+        .filter(tenants::slug.eq(slug))
+        .select(Tenant::as_select())
+        .first(conn)
+        .optional()?
+        .ok_or(AppError::NotFound)
+}
+
+pub fn create(conn: &mut DbConn, name: &str, slug: &str) -> AppResult<Tenant> {
+    let name = validate::text("company name", name, 120)?;
+    let slug = validate::slug(slug)?;
+    let t = Tenant {
+        id: new_id(),
+        slug,
+        name,
+        created_at: now(),
+    };
+    diesel::insert_into(tenants::table)
+        .values((
+            tenants::id.eq(&t.id),
+            tenants::slug.eq(&t.slug),
+            tenants::name.eq(&t.name),
+            tenants::created_at.eq(t.created_at),
+        ))
+        .execute(conn)
+        .map_err(|e| match AppError::from(e) {
+            AppError::Conflict(_) => {
+                AppError::Conflict("This short name is taken; choose another.".into())
+            }
+            other => other,
+        })?;
+    Ok(t)
+}
+
+/// What the first-run page (and `portico tenant create --admin-email`) submit.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+pub struct NewTenant {
+    pub company_name: String,
+    pub slug: String,
+    pub admin_name: String,
+    pub admin_email: String,
+    pub password: String,
+    #[serde(default)]
+    pub password_confirm: String,
+}
+
+/// Creates a tenant and its first admin in one transaction. An existing account with the same
+/// e-mail becomes the admin (its password is not changed).
+pub fn create_with_admin(
+    conn: &mut DbConn,
+    input: &NewTenant,
+    ip: &str,
+) -> AppResult<(Tenant, String)> {
+    let email = validate::email(&input.admin_email)?;
+    let admin_name = validate::text("your name", &input.admin_name, 120)?;
+    let existing = people::find_user_by_email(conn, &email)?;
+    let hash = if existing.is_none() {
+        password::validate_new(&input.password)?;
+        if input.password != input.password_confirm {
+            return Err(AppError::invalid(
+                "password_mismatch",
+                "The two passwords are not the same.",
+            ));
+        }
+        Some(password::hash(&input.password)?)
+    } else {
+        None
+    };
+    conn.transaction(|conn| {
+        let tenant = create(conn, &input.company_name, &input.slug)?;
+        let user_id = match &existing {
+            Some(u) => u.id.clone(),
+            None => people::create_user(
+                conn,
+                &email,
+                &admin_name,
+                hash.as_deref().unwrap_or_default(),
+            )?,
+        };
+        people::add_membership(conn, &tenant.id, &user_id, Role::Admin, None, true)?;
+        audit::record(
+            conn,
+            Event {
+                tenant_id: Some(&tenant.id),
+                actor_user_id: Some(&user_id),
+                action: "tenant.create",
+                object_type: "tenant",
+                object_id: Some(&tenant.id),
+                detail: format!("{} with admin {email}", tenant.slug),
+                ip,
+            },
+        )?;
+        Ok((tenant, user_id))
+    })
+}
+
+/// Issues a one-time setup token (only while no tenant exists); returns the token.
+pub fn issue_setup_token(conn: &mut DbConn) -> AppResult<Option<String>> {
+    if count(conn)? > 0 {
+        return Ok(None);
+    }
+    let token = random_token();
+    diesel::insert_into(setup_tokens::table)
+        .values((
+            setup_tokens::token_hash.eq(hash_token(&token)),
+            setup_tokens::expires_at.eq(now() + Duration::hours(SETUP_TOKEN_HOURS)),
+        ))
+        .execute(conn)?;
+    Ok(Some(token))
+}
+
+/// A setup token is usable while unused, unexpired, and no tenant exists yet.
+pub fn setup_token_valid(conn: &mut DbConn, token: &str) -> AppResult<bool> {
+    if count(conn)? > 0 {
+        return Ok(false);
+    }
+    let n: i64 = setup_tokens::table
+        .filter(setup_tokens::token_hash.eq(hash_token(token)))
+        .filter(setup_tokens::used_at.is_null())
+        .filter(setup_tokens::expires_at.gt(now()))
+        .count()
+        .get_result(conn)?;
+    Ok(n == 1)
+}
+
+/// Consumes the token and creates the first tenant and admin, all or nothing.
+pub fn complete_setup(
+    conn: &mut DbConn,
+    token: &str,
+    input: &NewTenant,
+    ip: &str,
+) -> AppResult<Tenant> {
+    conn.transaction(|conn| {
+        let used = diesel::update(
+            setup_tokens::table
+                .filter(setup_tokens::token_hash.eq(hash_token(token)))
+                .filter(setup_tokens::used_at.is_null())
+                .filter(setup_tokens::expires_at.gt(now())),
+        )
+        .set(setup_tokens::used_at.eq(Some(now())))
+        .execute(conn)?;
+        if used != 1 || count(conn)? > 0 {
+            return Err(AppError::NotFound);
+        }
+        Ok(create_with_admin(conn, input, ip)?.0)
+    })
+}

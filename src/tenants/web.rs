@@ -1,0 +1,101 @@
+//! First-run setup page and the tenant switcher.
+
+use actix_web::{HttpRequest, HttpResponse, web};
+use serde::Deserialize;
+
+use crate::auth::actor::{client_of, queue_cookies};
+use crate::auth::session;
+use crate::error::{AppError, AppResult};
+use crate::policy::Actor;
+use crate::tenants::{self, NewTenant};
+use crate::web::{State, redirect, render};
+
+pub async fn setup_form(
+    req: HttpRequest,
+    state: State,
+    token: web::Path<String>,
+) -> AppResult<HttpResponse> {
+    let token = token.into_inner();
+    let t = token.clone();
+    if !state
+        .db
+        .run(move |c| tenants::setup_token_valid(c, &t))
+        .await?
+    {
+        return Err(AppError::NotFound);
+    }
+    let mut ctx = tera::Context::new();
+    ctx.insert("token", &token);
+    ctx.insert("form", &serde_json::json!({}));
+    render(&req, &state, None, "tenants/setup.html", ctx)
+}
+
+pub async fn setup(
+    req: HttpRequest,
+    state: State,
+    token: web::Path<String>,
+    form: web::Form<NewTenant>,
+) -> AppResult<HttpResponse> {
+    let token = token.into_inner();
+    let input = form.into_inner();
+    let ip = client_of(&req).ip;
+    let (t, i) = (token.clone(), input.clone());
+    match state
+        .db
+        .run(move |c| tenants::complete_setup(c, &t, &i, &ip))
+        .await
+    {
+        Ok(_) => Ok(redirect("/signin?setup=done")),
+        Err(e @ (AppError::Invalid { .. } | AppError::Conflict(_))) => {
+            let mut ctx = tera::Context::new();
+            ctx.insert("token", &token);
+            ctx.insert("error", &e.public_message());
+            ctx.insert(
+                "form",
+                &serde_json::json!({
+                    "company_name": input.company_name, "slug": input.slug,
+                    "admin_name": input.admin_name, "admin_email": input.admin_email,
+                }),
+            );
+            let mut resp = render(&req, &state, None, "tenants/setup.html", ctx)?;
+            *resp.status_mut() = actix_web::ResponseError::status_code(&e);
+            Ok(resp)
+        }
+        Err(e) => Err(e),
+    }
+}
+
+pub async fn switcher(req: HttpRequest, state: State, actor: Actor) -> AppResult<HttpResponse> {
+    let uid = actor.user_id.clone();
+    let list = state.db.run(move |c| session::tenants_of(c, &uid)).await?;
+    let mut ctx = tera::Context::new();
+    ctx.insert(
+        "tenants",
+        &list
+            .iter()
+            .map(|(id, name, role)| serde_json::json!({"id": id, "name": name, "role": role}))
+            .collect::<Vec<_>>(),
+    );
+    render(&req, &state, Some(&actor), "tenants/switch.html", ctx)
+}
+
+#[derive(Deserialize)]
+pub struct SwitchForm {
+    tenant_id: String,
+}
+
+pub async fn switch(
+    req: HttpRequest,
+    state: State,
+    actor: Actor,
+    form: web::Form<SwitchForm>,
+) -> AppResult<HttpResponse> {
+    let tid = crate::ids::parse(&form.tenant_id).ok_or(AppError::NotFound)?;
+    let keys = state.keys.clone();
+    let issued = state
+        .db
+        .run(move |c| session::switch_tenant(c, &keys, &actor, &tid))
+        .await?;
+    queue_cookies(&req, state.cookies.for_issued(&issued));
+    Ok(redirect("/orders"))
+}

@@ -1,0 +1,192 @@
+//! The frame around every request: request id and tracing span, security headers, cookies
+//! queued by extractors, and HTML rendering of errors for pages (the API keeps JSON).
+
+use std::time::Instant;
+
+use actix_web::body::{BoxBody, MessageBody};
+use actix_web::dev::{ServiceRequest, ServiceResponse};
+use actix_web::http::StatusCode;
+use actix_web::http::header::{self, HeaderName, HeaderValue};
+use actix_web::middleware::Next;
+use actix_web::{HttpMessage, HttpRequest, HttpResponse, web};
+use tracing::Instrument;
+
+use crate::auth::actor::{PendingCookies, resolved_actor};
+use crate::error::ErrorBody;
+use crate::web::AppState;
+
+#[derive(Clone)]
+pub struct RequestId(pub String);
+
+pub fn request_id(req: &HttpRequest) -> String {
+    req.extensions()
+        .get::<RequestId>()
+        .map(|r| r.0.clone())
+        .unwrap_or_default()
+}
+
+const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; \
+media-src 'self' blob:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; \
+form-action 'self'; frame-ancestors 'none'";
+
+pub async fn frame(
+    req: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+) -> Result<ServiceResponse<BoxBody>, actix_web::Error> {
+    let id = crate::ids::new_id();
+    req.extensions_mut().insert(RequestId(id.clone()));
+    let span = tracing::info_span!("request", id = %id, method = %req.method(), path = %req.path());
+    let started = Instant::now();
+    // No clone of the request may live across `next.call`: routing needs it unshared.
+    let mut res = next
+        .call(req)
+        .instrument(span.clone())
+        .await?
+        .map_into_boxed_body();
+    let http_req = res.request().clone();
+    let status = res.status();
+    if status.is_client_error() || status.is_server_error() {
+        if !http_req.path().starts_with("/api/") {
+            res = html_error(res);
+        }
+    }
+    let pending = res.request().extensions().get::<PendingCookies>().cloned();
+    let https = http_req
+        .app_data::<web::Data<AppState>>()
+        .is_some_and(|s| s.config.is_https());
+    let is_static = http_req.path().starts_with("/static/");
+    let headers = res.headers_mut();
+    if let Some(PendingCookies(cookies)) = pending {
+        for c in cookies {
+            if let Ok(v) = HeaderValue::from_str(&c.to_string()) {
+                headers.append(header::SET_COOKIE, v);
+            }
+        }
+    }
+    let mut set = |k: HeaderName, v: &'static str| {
+        headers.insert(k, HeaderValue::from_static(v));
+    };
+    set(header::CONTENT_SECURITY_POLICY, CSP);
+    set(header::X_CONTENT_TYPE_OPTIONS, "nosniff");
+    set(header::X_FRAME_OPTIONS, "DENY");
+    set(header::REFERRER_POLICY, "same-origin");
+    set(
+        HeaderName::from_static("cross-origin-opener-policy"),
+        "same-origin",
+    );
+    if https {
+        set(
+            header::STRICT_TRANSPORT_SECURITY,
+            "max-age=31536000; includeSubDomains",
+        );
+    }
+    if !is_static {
+        // Tenant data must not linger in shared or back-button caches.
+        set(header::CACHE_CONTROL, "no-store");
+    }
+    if let Ok(v) = HeaderValue::from_str(&id) {
+        headers.insert(HeaderName::from_static("x-request-id"), v);
+    }
+    let _e = span.enter();
+    tracing::info!(
+        status = status.as_u16(),
+        ms = started.elapsed().as_millis() as u64,
+        "served"
+    );
+    Ok(res)
+}
+
+/// Replaces a JSON error body with the HTML page in the person's language; a page that needs
+/// sign-in redirects to the sign-in form instead.
+fn html_error(res: ServiceResponse<BoxBody>) -> ServiceResponse<BoxBody> {
+    let (req, resp) = res.into_parts();
+    let status = resp.status();
+    let body = resp
+        .extensions()
+        .get::<ErrorBody>()
+        .cloned()
+        .unwrap_or_else(|| ErrorBody {
+            code: if status == StatusCode::NOT_FOUND {
+                "not_found"
+            } else {
+                "error"
+            },
+            message: status.canonical_reason().unwrap_or("Error").to_string(),
+        });
+    if status == StatusCode::UNAUTHORIZED {
+        let next = if req.method() == actix_web::http::Method::GET {
+            req.uri().path().to_string()
+        } else {
+            "/".into()
+        };
+        let target = format!("/signin?next={}", urlencode(&next));
+        let mut r = HttpResponse::SeeOther()
+            .insert_header((header::LOCATION, target))
+            .finish();
+        for c in resp.cookies() {
+            let _ = r.add_cookie(&c);
+        }
+        return ServiceResponse::new(req, r);
+    }
+    let Some(state) = req.app_data::<web::Data<AppState>>().cloned() else {
+        return ServiceResponse::new(req, resp);
+    };
+    let actor = resolved_actor(&req);
+    let mut ctx = tera::Context::new();
+    ctx.insert("status", &status.as_u16());
+    ctx.insert("code", body.code);
+    ctx.insert("message", &body.message);
+    let page = crate::web::render_string(&req, &state, actor.as_ref(), "error.html", &mut ctx);
+    let new = match page {
+        Ok(html) => {
+            let mut r = HttpResponse::build(status)
+                .content_type("text/html; charset=utf-8")
+                .body(html);
+            for (k, v) in resp.headers() {
+                if k == header::SET_COOKIE {
+                    r.headers_mut().append(k.clone(), v.clone());
+                }
+            }
+            r
+        }
+        Err(e) => {
+            tracing::error!(error = %e, "error page failed to render");
+            return ServiceResponse::new(req, resp);
+        }
+    };
+    ServiceResponse::new(req, new)
+}
+
+pub fn urlencode(s: &str) -> String {
+    serde_urlencoded::to_string([("", s)])
+        .map(|x| x[1..].to_string())
+        .unwrap_or_default()
+}
+
+/// A local path to return to after sign-in; anything else (other hosts, scheme-relative
+/// URLs) falls back to the home page, so the parameter cannot be an open redirect.
+pub fn safe_next(next: &str) -> String {
+    if next.starts_with('/')
+        && !next.starts_with("//")
+        && !next.starts_with("/\\")
+        && !next.contains(['\r', '\n'])
+    {
+        next.to_string()
+    } else {
+        "/".into()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn next_is_local_only() {
+        assert_eq!(safe_next("/orders?x=1"), "/orders?x=1");
+        assert_eq!(safe_next("//evil.example"), "/");
+        assert_eq!(safe_next("https://evil.example"), "/");
+        assert_eq!(safe_next("/\\evil.example"), "/");
+        assert_eq!(urlencode("/a b&c"), "%2Fa+b%26c");
+    }
+}

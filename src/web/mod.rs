@@ -1,0 +1,228 @@
+//! The HTTP layer: application state, the route table (one function), page rendering and
+//! embedded static files.
+
+pub mod middleware;
+pub mod pages;
+
+use actix_web::http::header;
+use actix_web::{HttpMessage, HttpRequest, HttpResponse, web};
+use serde::Serialize;
+
+use crate::auth::actor::CookieNames;
+use crate::auth::csrf::CsrfToken;
+use crate::auth::keys::Keys;
+use crate::config::Config;
+use crate::db::Db;
+use crate::error::{AppError, AppResult};
+use crate::i18n::{I18n, Locale};
+use crate::policy::{self, Actor};
+
+mod assets {
+    include!(concat!(env!("OUT_DIR"), "/assets.rs"));
+}
+
+pub struct AppState {
+    pub db: Db,
+    pub keys: Keys,
+    pub config: Config,
+    pub cookies: CookieNames,
+    pub templates: tera::Tera,
+    pub i18n: I18n,
+}
+
+impl AppState {
+    pub fn new(db: Db, keys: Keys, config: Config) -> Result<Self, crate::error::StartError> {
+        let i18n = I18n::load();
+        let mut templates = tera::Tera::default();
+        let sources: Vec<(String, String)> = assets::TEMPLATES
+            .iter()
+            .map(|(name, bytes)| {
+                (
+                    name.to_string(),
+                    String::from_utf8_lossy(bytes).into_owned(),
+                )
+            })
+            .collect();
+        templates.add_raw_templates(sources).map_err(|e| {
+            crate::error::StartError::Other(format!("templates: {}", AppError::from(e)))
+        })?;
+        templates.register_function("t", i18n.clone());
+        templates.autoescape_on(vec![".html"]);
+        Ok(Self {
+            cookies: CookieNames::new(config.is_https()),
+            db,
+            keys,
+            config,
+            templates,
+            i18n,
+        })
+    }
+
+    pub fn db(&self) -> &Db {
+        &self.db
+    }
+}
+
+pub type State = web::Data<AppState>;
+
+/// The one route table.
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    use crate::{orders, people, tenants};
+    cfg.route("/healthz", web::get().to(pages::healthz))
+        .route("/readyz", web::get().to(pages::readyz))
+        .route("/static/{file:.*}", web::get().to(static_file))
+        .route("/", web::get().to(pages::home))
+        .route("/signin", web::get().to(pages::signin_form))
+        .route("/signin", web::post().to(pages::signin))
+        .route("/signout", web::post().to(pages::signout))
+        .route("/language", web::post().to(pages::set_language))
+        .route("/setup/{token}", web::get().to(tenants::web::setup_form))
+        .route("/setup/{token}", web::post().to(tenants::web::setup))
+        .route("/tenants", web::get().to(tenants::web::switcher))
+        .route("/tenants/switch", web::post().to(tenants::web::switch))
+        .route("/orders", web::get().to(orders::web::list))
+        .route("/orders", web::post().to(orders::web::create))
+        .route("/orders/new", web::get().to(orders::web::new_form))
+        .route("/orders/{id}", web::get().to(orders::web::show))
+        .route("/orders/{id}", web::post().to(orders::web::update))
+        .route("/orders/{id}/edit", web::get().to(orders::web::edit_form))
+        .route(
+            "/orders/{id}/milestones",
+            web::post().to(orders::web::add_milestone),
+        )
+        .route(
+            "/orders/{id}/milestones/{mid}",
+            web::post().to(orders::web::update_milestone),
+        )
+        .route("/orders/{id}/staff", web::post().to(orders::web::assign))
+        .route(
+            "/orders/{id}/staff/{uid}/remove",
+            web::post().to(orders::web::unassign),
+        )
+        .route("/admin/people", web::get().to(people::web::list))
+        .route("/admin/people", web::post().to(people::web::add))
+        .route("/admin/people/new", web::get().to(people::web::new_form))
+        .route(
+            "/admin/people/{uid}/remove",
+            web::post().to(people::web::remove),
+        )
+        .route("/admin/customers", web::get().to(people::web::customers))
+        .route(
+            "/admin/customers",
+            web::post().to(people::web::add_customer),
+        )
+        .route("/admin/audit", web::get().to(pages::audit_log))
+        .route("/api/v1/auth/token", web::post().to(pages::api_token))
+        .route("/api/v1/auth/revoke", web::post().to(pages::api_revoke))
+        .route("/api/v1/me", web::get().to(orders::api::me))
+        .route("/api/v1/orders", web::get().to(orders::api::list))
+        .route("/api/v1/orders", web::post().to(orders::api::create))
+        .route("/api/v1/orders/{id}", web::get().to(orders::api::show));
+}
+
+/// The language of this request: the person's setting, then the language cookie, then
+/// Accept-Language, then English.
+pub fn locale_of(req: &HttpRequest, actor: Option<&Actor>) -> Locale {
+    actor
+        .and_then(|a| a.locale.as_deref())
+        .and_then(Locale::parse)
+        .or_else(|| {
+            req.cookie(pages::LANG_COOKIE)
+                .and_then(|c| Locale::parse(c.value()))
+        })
+        .or_else(|| {
+            req.headers()
+                .get(header::ACCEPT_LANGUAGE)
+                .and_then(|v| v.to_str().ok())
+                .and_then(Locale::from_accept_language)
+        })
+        .unwrap_or(Locale::En)
+}
+
+#[derive(Serialize)]
+struct Nav {
+    orders: bool,
+    new_order: bool,
+    people: bool,
+    audit: bool,
+}
+
+/// Renders a page inside the base layout, with what every page needs: language, CSRF token,
+/// the signed-in person and what their navigation shows.
+pub fn render(
+    req: &HttpRequest,
+    state: &AppState,
+    actor: Option<&Actor>,
+    template: &str,
+    mut ctx: tera::Context,
+) -> AppResult<HttpResponse> {
+    let body = render_string(req, state, actor, template, &mut ctx)?;
+    Ok(HttpResponse::Ok()
+        .content_type("text/html; charset=utf-8")
+        .body(body))
+}
+
+pub fn render_string(
+    req: &HttpRequest,
+    state: &AppState,
+    actor: Option<&Actor>,
+    template: &str,
+    ctx: &mut tera::Context,
+) -> AppResult<String> {
+    let lang = locale_of(req, actor);
+    ctx.insert("lang", lang.code());
+    ctx.insert(
+        "csrf_token",
+        &req.extensions()
+            .get::<CsrfToken>()
+            .map(|t| t.0.clone())
+            .unwrap_or_default(),
+    );
+    ctx.insert("request_id", &middleware::request_id(req));
+    ctx.insert("actor", &actor);
+    if let Some(a) = actor {
+        ctx.insert(
+            "nav",
+            &Nav {
+                orders: true,
+                new_order: policy::can_create_orders(a),
+                people: policy::can_manage_people(a),
+                audit: policy::can_view_audit(a),
+            },
+        );
+    }
+    Ok(state.templates.render(template, ctx)?)
+}
+
+/// See-other redirect after a successful form post.
+pub fn redirect(to: &str) -> HttpResponse {
+    HttpResponse::SeeOther()
+        .insert_header((header::LOCATION, to.to_string()))
+        .finish()
+}
+
+async fn static_file(path: web::Path<String>) -> AppResult<HttpResponse> {
+    let name = path.into_inner();
+    let (_, bytes) = assets::STATIC
+        .iter()
+        .find(|(n, _)| *n == name)
+        .ok_or(AppError::NotFound)?;
+    let ct = match name.rsplit('.').next() {
+        Some("css") => "text/css; charset=utf-8",
+        Some("js") => "text/javascript; charset=utf-8",
+        Some("svg") => "image/svg+xml",
+        Some("png") => "image/png",
+        Some("ico") => "image/x-icon",
+        _ => "application/octet-stream",
+    };
+    Ok(HttpResponse::Ok()
+        .content_type(ct)
+        .insert_header((header::CACHE_CONTROL, "public, max-age=3600"))
+        .body(*bytes))
+}
+
+/// Parses an url-encoded form body where a field may repeat (checkbox lists).
+pub fn form_pairs(body: &[u8]) -> AppResult<Vec<(String, String)>> {
+    serde_urlencoded::from_bytes(body)
+        .map_err(|_| AppError::invalid("form_invalid", "The form could not be read."))
+}

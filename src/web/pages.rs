@@ -1,0 +1,201 @@
+//! Pages and endpoints that belong to no single domain: health, home, sign-in and sign-out,
+//! language, the audit log, and API tokens.
+
+use actix_web::cookie::Cookie;
+use actix_web::{HttpRequest, HttpResponse, web};
+use serde::Deserialize;
+
+use crate::auth::actor::{MaybeActor, client_of, queue_cookies};
+use crate::auth::session::{self, SessionKind};
+use crate::error::{AppError, AppResult};
+use crate::i18n::Locale;
+use crate::policy::{self, Actor};
+use crate::web::middleware::safe_next;
+use crate::web::{State, redirect, render};
+
+pub const LANG_COOKIE: &str = "portico_lang";
+
+pub async fn healthz() -> HttpResponse {
+    HttpResponse::Ok().content_type("text/plain").body("ok")
+}
+
+pub async fn readyz(state: State) -> AppResult<HttpResponse> {
+    state.db.ping().await?;
+    Ok(HttpResponse::Ok().content_type("text/plain").body("ready"))
+}
+
+pub async fn home(actor: MaybeActor) -> HttpResponse {
+    redirect(if actor.0.is_some() {
+        "/orders"
+    } else {
+        "/signin"
+    })
+}
+
+#[derive(Deserialize)]
+pub struct NextQuery {
+    #[serde(default)]
+    next: String,
+}
+
+pub async fn signin_form(
+    req: HttpRequest,
+    state: State,
+    actor: MaybeActor,
+    q: web::Query<NextQuery>,
+) -> AppResult<HttpResponse> {
+    if actor.0.is_some() {
+        return Ok(redirect(&safe_next(&q.next)));
+    }
+    let mut ctx = tera::Context::new();
+    ctx.insert("next", &safe_next(&q.next));
+    ctx.insert("email", "");
+    render(&req, &state, None, "auth/signin.html", ctx)
+}
+
+#[derive(Deserialize)]
+pub struct SignInForm {
+    email: String,
+    password: String,
+    #[serde(default)]
+    next: String,
+}
+
+pub async fn signin(
+    req: HttpRequest,
+    state: State,
+    form: web::Form<SignInForm>,
+) -> AppResult<HttpResponse> {
+    let form = form.into_inner();
+    let client = client_of(&req);
+    let keys = state.keys.clone();
+    let (email, password) = (form.email.clone(), form.password.clone());
+    let result = state
+        .db
+        .run(move |c| session::sign_in(c, &keys, &email, &password, &client, SessionKind::Browser))
+        .await;
+    match result {
+        Ok(issued) => {
+            queue_cookies(&req, state.cookies.for_issued(&issued));
+            Ok(redirect(&safe_next(&form.next)))
+        }
+        Err(e @ (AppError::Invalid { .. } | AppError::Forbidden(_))) => {
+            let mut ctx = tera::Context::new();
+            ctx.insert("next", &safe_next(&form.next));
+            ctx.insert("email", &form.email.chars().take(254).collect::<String>());
+            ctx.insert("error", &e.code());
+            let mut resp = render(&req, &state, None, "auth/signin.html", ctx)?;
+            *resp.status_mut() = if matches!(e, AppError::Forbidden(_)) {
+                actix_web::http::StatusCode::FORBIDDEN
+            } else {
+                actix_web::http::StatusCode::UNAUTHORIZED
+            };
+            Ok(resp)
+        }
+        Err(e) => Err(e),
+    }
+}
+
+pub async fn signout(req: HttpRequest, state: State, actor: MaybeActor) -> AppResult<HttpResponse> {
+    if let Some(actor) = actor.0 {
+        state.db.run(move |c| session::sign_out(c, &actor)).await?;
+    }
+    let n = &state.cookies;
+    queue_cookies(&req, vec![n.removal(&n.access), n.removal(&n.refresh)]);
+    Ok(redirect("/signin"))
+}
+
+#[derive(Deserialize)]
+pub struct LanguageForm {
+    lang: String,
+    #[serde(default)]
+    next: String,
+}
+
+/// Switches the language: remembered in a cookie, and as the person's setting when signed in.
+pub async fn set_language(
+    req: HttpRequest,
+    state: State,
+    actor: MaybeActor,
+    form: web::Form<LanguageForm>,
+) -> AppResult<HttpResponse> {
+    let lang = Locale::parse(&form.lang)
+        .ok_or_else(|| AppError::invalid("language_invalid", "Unknown language."))?;
+    if let Some(actor) = actor.0 {
+        state
+            .db
+            .run(move |c| {
+                use crate::db::schema::users;
+                use diesel::prelude::*;
+                diesel::update(users::table.find(&actor.user_id))
+                    .set(users::locale.eq(Some(lang.code())))
+                    .execute(c)?;
+                Ok(())
+            })
+            .await?;
+    }
+    let cookie = Cookie::build(LANG_COOKIE, lang.code())
+        .path("/")
+        .same_site(actix_web::cookie::SameSite::Lax)
+        .finish();
+    queue_cookies(&req, vec![cookie]);
+    Ok(redirect(&safe_next(&form.next)))
+}
+
+pub async fn audit_log(req: HttpRequest, state: State, actor: Actor) -> AppResult<HttpResponse> {
+    policy::ensure(policy::can_view_audit(&actor))?;
+    let tid = actor.tenant_id.clone();
+    let events = state
+        .db
+        .run(move |c| crate::audit::recent(c, &tid, 200))
+        .await?;
+    let mut ctx = tera::Context::new();
+    ctx.insert("events", &events);
+    render(&req, &state, Some(&actor), "admin/audit.html", ctx)
+}
+
+#[derive(Deserialize)]
+pub struct TokenRequest {
+    email: String,
+    password: String,
+}
+
+/// `POST /api/v1/auth/token`: a bearer JWT for API clients, backed by its own session row so
+/// that it can be revoked like a browser session.
+pub async fn api_token(
+    req: HttpRequest,
+    state: State,
+    body: web::Json<TokenRequest>,
+) -> AppResult<HttpResponse> {
+    let body = body.into_inner();
+    let client = client_of(&req);
+    let keys = state.keys.clone();
+    let issued = state
+        .db
+        .run(move |c| {
+            session::sign_in(
+                c,
+                &keys,
+                &body.email,
+                &body.password,
+                &client,
+                SessionKind::Api,
+            )
+        })
+        .await
+        .map_err(|e| match e {
+            AppError::Invalid { .. } => AppError::Unauthenticated,
+            other => other,
+        })?;
+    Ok(HttpResponse::Ok().json(serde_json::json!({
+        "access_token": issued.access_token,
+        "token_type": "Bearer",
+        "expires_in": issued.access_expires_in,
+    })))
+}
+
+/// `POST /api/v1/auth/revoke`: ends the session behind the presented token.
+pub async fn api_revoke(state: State, actor: Actor) -> AppResult<HttpResponse> {
+    state.db.run(move |c| session::sign_out(c, &actor)).await?;
+    Ok(HttpResponse::NoContent().finish())
+}
