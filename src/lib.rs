@@ -17,7 +17,6 @@ pub mod tenants;
 pub mod validate;
 pub mod web;
 
-use actix_web::body::MessageBody;
 use actix_web::dev::{ServiceFactory, ServiceRequest, ServiceResponse};
 use actix_web::middleware::from_fn;
 use actix_web::{App, HttpServer};
@@ -43,7 +42,7 @@ pub fn build_app(
     impl ServiceFactory<
         ServiceRequest,
         Config = (),
-        Response = ServiceResponse<impl MessageBody>,
+        Response = ServiceResponse<actix_web::body::BoxBody>,
         Error = actix_web::Error,
         InitError = (),
     >,
@@ -106,16 +105,13 @@ pub async fn serve(
     bind: std::net::SocketAddr,
     workers: Option<usize>,
 ) -> Result<(), StartError> {
-    let state = tokio_block(config.clone())?;
-    let state = actix_web::web::Data::new(state);
-    let s = state.clone();
-    if let Some(token) = state
+    let state = actix_web::web::Data::new(init_state(config.clone())?);
+    let token = state
         .db
-        .run(move |c| tenants::issue_setup_token(c))
+        .run(tenants::issue_setup_token)
         .await
-        .map_err(|e| StartError::Database(e.to_string()))?
-    {
-        let _ = &s;
+        .map_err(|e| StartError::Database(e.to_string()))?;
+    if let Some(token) = token {
         println!();
         println!(
             "  Portico has no supplier yet. Open this one-time link (valid for 1 hour) to create"
@@ -132,8 +128,4 @@ pub async fn serve(
     }
     server.run().await?;
     Ok(())
-}
-
-fn tokio_block(config: Config) -> Result<AppState, StartError> {
-    init_state(config)
 }

@@ -101,19 +101,27 @@ pub async fn frame(
 fn html_error(res: ServiceResponse<BoxBody>) -> ServiceResponse<BoxBody> {
     let (req, resp) = res.into_parts();
     let status = resp.status();
-    let body = resp
-        .extensions()
-        .get::<ErrorBody>()
-        .cloned()
-        .unwrap_or_else(|| ErrorBody {
+    let is_html = resp
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|ct| ct.starts_with("text/html"));
+    let found = resp.extensions().get::<ErrorBody>().cloned();
+    let body = match found {
+        Some(b) => b,
+        // A page that rendered itself with an error status (a form shown again with its
+        // message) stays as it is.
+        None if is_html => return ServiceResponse::new(req, resp),
+        None => ErrorBody {
             code: if status == StatusCode::NOT_FOUND {
                 "not_found"
             } else {
                 "error"
             },
             message: status.canonical_reason().unwrap_or("Error").to_string(),
-        });
-    if status == StatusCode::UNAUTHORIZED {
+        },
+    };
+    if body.code == "unauthenticated" {
         let next = if req.method() == actix_web::http::Method::GET {
             req.uri().path().to_string()
         } else {

@@ -1,0 +1,491 @@
+//! The authorization matrix: every route × every kind of actor, checking the status and that
+//! no foreign data is in the body.
+
+mod common;
+
+use actix_web::http::{Method, StatusCode};
+use actix_web::test::TestRequest;
+use common::world::{self, World};
+use common::{TestApp, bearer};
+use portico::auth::session::SessionKind;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Who {
+    Anonymous,
+    OtherTenantAdmin,
+    OtherCustomerBuyer,
+    BuyerWithoutGrant,
+    QcNotAssigned,
+    BuyerWithGrant,
+    Merchandiser,
+    Admin,
+}
+
+use Who::*;
+/// Admin last: some of the admin's writes (assignments, removals) would change what the others see.
+const EVERYONE: [Who; 8] = [
+    Anonymous,
+    OtherTenantAdmin,
+    OtherCustomerBuyer,
+    BuyerWithoutGrant,
+    QcNotAssigned,
+    BuyerWithGrant,
+    Merchandiser,
+    Admin,
+];
+
+fn email(w: &World, who: Who) -> Option<&str> {
+    Some(match who {
+        Anonymous => return None,
+        OtherTenantAdmin => &w.admin_b.email,
+        OtherCustomerBuyer => &w.buyer_y.email,
+        BuyerWithoutGrant => &w.buyer_nogrant.email,
+        QcNotAssigned => &w.qc_a.email,
+        BuyerWithGrant => &w.buyer_granted.email,
+        Merchandiser => &w.merch_a.email,
+        Admin => &w.admin_a.email,
+    })
+}
+
+/// Actors who must not learn anything about order1 (alpha, customer X).
+fn outsider(who: Who) -> bool {
+    matches!(
+        who,
+        OtherTenantAdmin | OtherCustomerBuyer | BuyerWithoutGrant | QcNotAssigned
+    )
+}
+
+struct Route {
+    method: Method,
+    path: String,
+    form: Vec<(&'static str, String)>,
+    expect: fn(Who) -> u16,
+}
+
+const SEE_OTHER: u16 = 303;
+
+fn order_read(who: Who) -> u16 {
+    match who {
+        Anonymous => SEE_OTHER,
+        w if outsider(w) => 404,
+        _ => 200,
+    }
+}
+
+fn order_edit_page(who: Who) -> u16 {
+    match who {
+        Anonymous => SEE_OTHER,
+        w if outsider(w) => 404,
+        BuyerWithGrant => 403,
+        _ => 200,
+    }
+}
+
+fn order_write(who: Who) -> u16 {
+    match who {
+        Anonymous => SEE_OTHER,
+        w if outsider(w) => 404,
+        BuyerWithGrant => 403,
+        _ => SEE_OTHER,
+    }
+}
+
+fn admin_only_write(who: Who) -> u16 {
+    match who {
+        Anonymous => SEE_OTHER,
+        w if outsider(w) => 404,
+        Admin => SEE_OTHER,
+        _ => 403,
+    }
+}
+
+fn routes(w: &World) -> Vec<Route> {
+    let o1 = &w.order1;
+    let m1 = &w.milestone1;
+    let s = |x: &str| x.to_string();
+    vec![
+        Route {
+            method: Method::GET,
+            path: s("/orders"),
+            form: vec![],
+            expect: |w| if w == Anonymous { SEE_OTHER } else { 200 },
+        },
+        Route {
+            method: Method::GET,
+            path: format!("/orders/{o1}"),
+            form: vec![],
+            expect: order_read,
+        },
+        Route {
+            method: Method::GET,
+            path: format!("/orders/{o1}/edit"),
+            form: vec![],
+            expect: order_edit_page,
+        },
+        Route {
+            method: Method::POST,
+            path: format!("/orders/{o1}"),
+            form: vec![
+                ("reference", s(world::ORDER1_REF)),
+                ("title", s("Renamed")),
+                ("quantity", s("10")),
+                ("status", s("inspection")),
+            ],
+            expect: order_write,
+        },
+        Route {
+            method: Method::POST,
+            path: format!("/orders/{o1}/milestones"),
+            form: vec![("name", s("Sewing")), ("planned_date", s("2026-12-01"))],
+            expect: order_write,
+        },
+        Route {
+            method: Method::POST,
+            path: format!("/orders/{o1}/milestones/{m1}"),
+            form: vec![("status", s("in_progress")), ("percent", s("30"))],
+            expect: order_write,
+        },
+        Route {
+            method: Method::POST,
+            path: format!("/orders/{o1}/staff"),
+            form: vec![("user_id", w.qc_a.id.clone())],
+            expect: |w| {
+                if w == Merchandiser {
+                    403
+                } else {
+                    admin_only_write(w)
+                }
+            },
+        },
+        Route {
+            method: Method::POST,
+            path: format!("/orders/{o1}/staff/{}/remove", w.merch_a.id),
+            form: vec![],
+            expect: |w| {
+                if w == Merchandiser {
+                    403
+                } else {
+                    admin_only_write(w)
+                }
+            },
+        },
+        Route {
+            method: Method::GET,
+            path: s("/orders/new"),
+            form: vec![],
+            expect: |w| match w {
+                Anonymous => SEE_OTHER,
+                OtherTenantAdmin | Merchandiser | Admin => 200,
+                _ => 403,
+            },
+        },
+        Route {
+            method: Method::POST,
+            path: s("/orders"),
+            form: vec![
+                ("customer_org_id", w.org_x.clone()),
+                ("reference", s("PO-NEW")),
+                ("title", s("New")),
+                ("quantity", s("5")),
+            ],
+            expect: |w| match w {
+                Anonymous => SEE_OTHER,
+                OtherTenantAdmin => 422, // customer X is not theirs: refused as unknown
+                Merchandiser => SEE_OTHER,
+                Admin => 409, // the merchandiser created PO-NEW already
+                _ => 403,
+            },
+        },
+        Route {
+            method: Method::GET,
+            path: s("/admin/people"),
+            form: vec![],
+            expect: admin_page,
+        },
+        Route {
+            method: Method::GET,
+            path: s("/admin/people/new"),
+            form: vec![],
+            expect: admin_page,
+        },
+        Route {
+            method: Method::POST,
+            path: s("/admin/people"),
+            form: vec![
+                ("email", s("new.buyer@xylo.test")),
+                ("display_name", s("New Buyer")),
+                ("role", s("buyer")),
+                ("customer_org_id", w.org_x.clone()),
+                ("access", s("all")),
+            ],
+            expect: |w| match w {
+                Anonymous => SEE_OTHER,
+                OtherTenantAdmin => 422,
+                Admin => 200,
+                _ => 403,
+            },
+        },
+        Route {
+            method: Method::POST,
+            path: format!("/admin/people/{}/remove", w.buyer_nogrant.id),
+            form: vec![],
+            expect: |w| match w {
+                Anonymous => SEE_OTHER,
+                OtherTenantAdmin => 404,
+                Admin => SEE_OTHER,
+                _ => 403,
+            },
+        },
+        Route {
+            method: Method::GET,
+            path: s("/admin/customers"),
+            form: vec![],
+            expect: admin_page,
+        },
+        Route {
+            method: Method::POST,
+            path: s("/admin/customers"),
+            form: vec![("name", s("Zeta Trading"))],
+            expect: |w| match w {
+                Anonymous => SEE_OTHER,
+                OtherTenantAdmin | Admin => SEE_OTHER,
+                _ => 403,
+            },
+        },
+        Route {
+            method: Method::GET,
+            path: s("/admin/audit"),
+            form: vec![],
+            expect: admin_page,
+        },
+        Route {
+            method: Method::GET,
+            path: s("/tenants"),
+            form: vec![],
+            expect: |w| if w == Anonymous { SEE_OTHER } else { 200 },
+        },
+        Route {
+            method: Method::POST,
+            path: s("/tenants/switch"),
+            form: vec![("tenant_id", w.alpha.clone())],
+            expect: |w| match w {
+                Anonymous => SEE_OTHER,
+                OtherTenantAdmin => 404,
+                _ => SEE_OTHER,
+            },
+        },
+        Route {
+            method: Method::GET,
+            path: s("/api/v1/me"),
+            form: vec![],
+            expect: |w| if w == Anonymous { 401 } else { 200 },
+        },
+        Route {
+            method: Method::GET,
+            path: s("/api/v1/orders"),
+            form: vec![],
+            expect: |w| if w == Anonymous { 401 } else { 200 },
+        },
+        Route {
+            method: Method::GET,
+            path: format!("/api/v1/orders/{o1}"),
+            form: vec![],
+            expect: |w| match w {
+                Anonymous => 401,
+                w if outsider(w) => 404,
+                _ => 200,
+            },
+        },
+        Route {
+            method: Method::GET,
+            path: s("/api/v1/orders/not-a-uuid"),
+            form: vec![],
+            expect: |w| if w == Anonymous { 401 } else { 404 },
+        },
+        Route {
+            method: Method::GET,
+            path: format!("/orders/{}", w.order_b),
+            form: vec![],
+            expect: |w| match w {
+                Anonymous => SEE_OTHER,
+                OtherTenantAdmin => 200,
+                _ => 404,
+            },
+        },
+    ]
+}
+
+fn admin_page(who: Who) -> u16 {
+    match who {
+        Anonymous => SEE_OTHER,
+        OtherTenantAdmin | Admin => 200,
+        _ => 403,
+    }
+}
+
+/// Strings that must never reach an actor: alpha's data for the beta admin, order1 for
+/// everyone outside it, and other customers' orders for buyers.
+fn forbidden_strings(w: &World, who: Who) -> Vec<String> {
+    let mut v = Vec::new();
+    if outsider(who) || who == Anonymous {
+        v.push(world::ORDER1_REF.to_string());
+    }
+    match who {
+        OtherTenantAdmin | Anonymous => {
+            v.extend(
+                [
+                    world::ORDER2_REF,
+                    world::ORDER3_REF,
+                    world::ORG_X_NAME,
+                    world::ALPHA_NAME,
+                ]
+                .map(String::from),
+            );
+            v.push(w.admin_a.email.clone());
+        }
+        OtherCustomerBuyer => {
+            v.extend([world::ORDER3_REF, world::ORG_X_NAME, world::ORDER_B_REF].map(String::from))
+        }
+        BuyerWithoutGrant | BuyerWithGrant => {
+            v.extend([world::ORDER2_REF, world::ORDER3_REF, world::ORDER_B_REF].map(String::from))
+        }
+        QcNotAssigned => {
+            v.extend([world::ORDER2_REF, world::ORDER3_REF, world::ORDER_B_REF].map(String::from))
+        }
+        Merchandiser => v.push(world::ORDER_B_REF.to_string()),
+        Admin => v.push(world::ORDER_B_REF.to_string()),
+    }
+    if matches!(who, OtherCustomerBuyer | BuyerWithoutGrant | BuyerWithGrant) {
+        // Buyers never see staff assignments or the audit trail.
+        v.push(w.merch_a.email.clone());
+    }
+    v
+}
+
+on_both_backends!(matrix_over_every_route, |app: TestApp| async move {
+    let count = routes(&World::build(&app)).len();
+    let mut failures = Vec::new();
+    for i in 0..count {
+        // A fresh database per route: the admin's writes (assignments, removals) must not
+        // change what the actors of the next route see.
+        let app = TestApp::new(app.backend).await.unwrap();
+        let w = World::build(&app);
+        let route = routes(&w).remove(i);
+        for who in EVERYONE {
+            let mut client = match email(&w, who) {
+                Some(e) => world::browser(&app, e),
+                None => app.client(),
+            };
+            if who == Anonymous {
+                client.get("/signin").await; // a real visitor has the CSRF cookie
+            }
+            let form: Vec<(&str, &str)> =
+                route.form.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            let r = client
+                .request(
+                    route.method.clone(),
+                    &route.path,
+                    (route.method == Method::POST).then_some(&form[..]),
+                )
+                .await;
+            let expected = (route.expect)(who);
+            if r.status.as_u16() != expected {
+                failures.push(format!(
+                    "{} {} as {who:?}: expected {expected}, got {} {}",
+                    route.method,
+                    route.path,
+                    r.status,
+                    &r.body.chars().take(200).collect::<String>()
+                ));
+            }
+            for s in forbidden_strings(&w, who) {
+                if r.body.contains(&s) {
+                    failures.push(format!(
+                        "{} {} as {who:?}: body contains {s:?}",
+                        route.method, route.path
+                    ));
+                }
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} authorization failures:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+});
+
+on_both_backends!(api_matrix_with_bearer_tokens, |app: TestApp| async move {
+    let w = World::build(&app);
+    for who in EVERYONE {
+        let token = email(&w, who).map(|e| world::issue(&app, e, SessionKind::Api).access_token);
+        let get = |path: String| {
+            let mut req = TestRequest::get().uri(&path);
+            if let Some(t) = &token {
+                req = req.insert_header(bearer(t));
+            }
+            req
+        };
+        let list = app.send(get("/api/v1/orders".into())).await;
+        let detail = app.send(get(format!("/api/v1/orders/{}", w.order1))).await;
+        if who == Anonymous {
+            assert_eq!(list.status, StatusCode::UNAUTHORIZED);
+            assert_eq!(list.json()["error"]["code"], "unauthenticated");
+            continue;
+        }
+        assert_eq!(list.status, StatusCode::OK, "{who:?}");
+        let refs: Vec<String> = list.json()["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|o| o["reference"].as_str().unwrap().to_string())
+            .collect();
+        let expected: Vec<&str> = match who {
+            OtherTenantAdmin => vec![world::ORDER_B_REF],
+            OtherCustomerBuyer => vec![world::ORDER2_REF],
+            BuyerWithoutGrant | QcNotAssigned => vec![],
+            BuyerWithGrant | Merchandiser => vec![world::ORDER1_REF],
+            // The merchandiser created API-Merchandiser just before (assigned to them, so theirs too).
+            Admin => vec![
+                "API-Merchandiser",
+                world::ORDER3_REF,
+                world::ORDER2_REF,
+                world::ORDER1_REF,
+            ],
+            Anonymous => unreachable!(),
+        };
+        assert_eq!(
+            refs, expected,
+            "{who:?} sees exactly their orders, newest first"
+        );
+        let want = if outsider(who) { 404 } else { 200 };
+        assert_eq!(detail.status.as_u16(), want, "{who:?}");
+        if want == 404 {
+            assert_eq!(detail.json()["error"]["code"], "not_found");
+            assert!(!detail.body.contains(world::ORDER1_REF));
+        } else {
+            let staff = detail.json()["staff"].as_array().unwrap().len();
+            assert_eq!(
+                staff > 0,
+                who != BuyerWithGrant,
+                "{who:?}: staff list is internal"
+            );
+        }
+        // Creating through the API follows the same policy.
+        let create = app
+            .send(
+                TestRequest::post()
+                    .uri("/api/v1/orders")
+                    .insert_header(bearer(token.as_ref().unwrap()))
+                    .set_json(serde_json::json!({"customer_org_id": w.org_y, "reference": format!("API-{who:?}"), "title": "x", "quantity": 1})),
+            )
+            .await;
+        let want = match who {
+            Merchandiser | Admin => 201,
+            OtherTenantAdmin => 422,
+            _ => 403,
+        };
+        assert_eq!(create.status.as_u16(), want, "{who:?} {}", create.body);
+    }
+});

@@ -1,0 +1,322 @@
+//! Test harness: the real application in-process on a fresh database per test (a temporary
+//! SQLite file, or a new PostgreSQL database when `PORTICO_TEST_POSTGRES_URL` is set), plus
+//! fixtures and a small cookie-keeping client.
+#![allow(dead_code)]
+
+pub mod world;
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use actix_web::body::{BoxBody, MessageBody};
+use actix_web::dev::{Service, ServiceResponse};
+use actix_web::http::{Method, StatusCode, header};
+use actix_web::test::TestRequest;
+use actix_web::web::Data;
+use diesel::{Connection, PgConnection, RunQueryDsl};
+use futures_util::future::LocalBoxFuture;
+use portico::config::{Config, DatabaseUrl};
+use portico::web::AppState;
+
+pub const PASSWORD: &str = "correct horse battery staple";
+pub const PEER: &str = "203.0.113.7:50000";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+/// A database that exists for one test and is dropped after it.
+pub enum TestDb {
+    Sqlite(tempfile::TempDir),
+    Postgres { admin_url: String, name: String },
+}
+
+impl Drop for TestDb {
+    fn drop(&mut self) {
+        if let TestDb::Postgres { admin_url, name } = self {
+            if let Ok(mut c) = PgConnection::establish(admin_url) {
+                let _ =
+                    diesel::sql_query(format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"))
+                        .execute(&mut c);
+            }
+        }
+    }
+}
+
+/// The PostgreSQL URL for tests, or `None` to skip; under CI a missing URL is a failure.
+pub fn postgres_url() -> Option<String> {
+    match std::env::var("PORTICO_TEST_POSTGRES_URL") {
+        Ok(u) if !u.is_empty() => Some(u),
+        _ => {
+            if std::env::var("CI").is_ok_and(|v| v == "true") {
+                panic!(
+                    "CI=true but PORTICO_TEST_POSTGRES_URL is not set: the PostgreSQL suite must run"
+                );
+            }
+            None
+        }
+    }
+}
+
+fn fresh_database(backend: Backend) -> Option<(TestDb, DatabaseUrl, tempfile::TempDir)> {
+    let data = tempfile::tempdir().unwrap();
+    match backend {
+        Backend::Sqlite => {
+            let dir = tempfile::tempdir().unwrap();
+            let path = dir.path().join("test.db").to_string_lossy().into_owned();
+            Some((TestDb::Sqlite(dir), DatabaseUrl::Sqlite(path), data))
+        }
+        Backend::Postgres => {
+            let base = postgres_url()?;
+            let name = format!("portico_t_{}", uuid::Uuid::now_v7().simple());
+            let mut c =
+                PgConnection::establish(&base).expect("connect to PORTICO_TEST_POSTGRES_URL");
+            diesel::sql_query(format!("CREATE DATABASE \"{name}\""))
+                .execute(&mut c)
+                .expect("create test database");
+            let (prefix, _) = base
+                .rsplit_once('/')
+                .expect("postgres URL has a database path");
+            let query = base
+                .split_once('?')
+                .map(|(_, q)| format!("?{q}"))
+                .unwrap_or_default();
+            let url = format!("{prefix}/{name}{query}");
+            Some((
+                TestDb::Postgres {
+                    admin_url: base,
+                    name,
+                },
+                DatabaseUrl::Postgres(url),
+                data,
+            ))
+        }
+    }
+}
+
+type CallFn = dyn Fn(
+    actix_http::Request,
+)
+    -> LocalBoxFuture<'static, Result<ServiceResponse<BoxBody>, actix_web::Error>>;
+
+pub struct TestApp {
+    call: Rc<CallFn>,
+    pub state: Data<AppState>,
+    pub backend: Backend,
+    _data: tempfile::TempDir,
+    _db: TestDb,
+}
+
+impl TestApp {
+    /// `None` when the backend is not configured (PostgreSQL outside CI).
+    pub async fn new(backend: Backend) -> Option<TestApp> {
+        Self::with_public_url(backend, "http://127.0.0.1:8080").await
+    }
+
+    pub async fn with_public_url(backend: Backend, public_url: &str) -> Option<TestApp> {
+        let (db, url, data) = fresh_database(backend)?;
+        let config = Config {
+            data_dir: data.path().to_path_buf(),
+            database: url,
+            storage_dir: data.path().join("objects"),
+            key_file: data.path().join("secret.key"),
+            public_url: public_url.to_string(),
+            db_pool_size: 4,
+        };
+        let state = Data::new(portico::init_state(config).expect("init state"));
+        let svc = Rc::new(actix_web::test::init_service(portico::build_app(state.clone())).await);
+        let call: Rc<CallFn> = Rc::new(move |req| {
+            let svc = svc.clone();
+            Box::pin(async move { svc.call(req).await })
+        });
+        Some(TestApp {
+            call,
+            state,
+            backend,
+            _data: data,
+            _db: db,
+        })
+    }
+
+    pub fn conn(&self) -> portico::db::PooledConn {
+        self.state.db.conn().unwrap()
+    }
+
+    pub async fn send(&self, req: TestRequest) -> Resp {
+        let req = req.peer_addr(PEER.parse().unwrap()).to_request();
+        let res = match (self.call)(req).await {
+            Ok(r) => r,
+            Err(e) => panic!("service error (should have been a response): {e}"),
+        };
+        Resp::from(res).await
+    }
+
+    pub fn client(&self) -> Client<'_> {
+        Client {
+            app: self,
+            cookies: HashMap::new(),
+        }
+    }
+
+    pub fn csrf_for(&self, cookie_value: &str) -> String {
+        portico::auth::csrf::token_for(&self.state.keys.csrf, cookie_value)
+    }
+}
+
+#[derive(Debug)]
+pub struct Resp {
+    pub status: StatusCode,
+    pub headers: header::HeaderMap,
+    pub body: String,
+    pub set_cookies: Vec<(String, String)>,
+}
+
+impl Resp {
+    async fn from(res: ServiceResponse<BoxBody>) -> Resp {
+        let status = res.status();
+        let headers = res.headers().clone();
+        let set_cookies = res
+            .response()
+            .cookies()
+            .map(|c| (c.name().to_string(), c.value().to_string()))
+            .collect();
+        let bytes = res.into_body().try_into_bytes().unwrap_or_default();
+        Resp {
+            status,
+            headers,
+            body: String::from_utf8_lossy(&bytes).into_owned(),
+            set_cookies,
+        }
+    }
+
+    pub fn location(&self) -> Option<&str> {
+        self.headers
+            .get(header::LOCATION)
+            .and_then(|v| v.to_str().ok())
+    }
+
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_str(&self.body).unwrap_or_else(|e| panic!("not JSON ({e}): {}", self.body))
+    }
+
+    /// The `csrf_token` embedded in a page's first form.
+    pub fn form_token(&self) -> String {
+        let marker = "name=\"csrf_token\" value=\"";
+        let i = self.body.find(marker).expect("page has a CSRF field") + marker.len();
+        self.body[i..].split('"').next().unwrap().to_string()
+    }
+}
+
+/// A browser-like client: keeps cookies, sends the CSRF token with every form post.
+pub struct Client<'a> {
+    pub app: &'a TestApp,
+    pub cookies: HashMap<String, String>,
+}
+
+impl Client<'_> {
+    fn cookie_header(&self) -> String {
+        self.cookies
+            .iter()
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+
+    fn absorb(&mut self, r: &Resp) {
+        for (k, v) in &r.set_cookies {
+            if v.is_empty() {
+                self.cookies.remove(k);
+            } else {
+                self.cookies.insert(k.clone(), v.clone());
+            }
+        }
+    }
+
+    pub async fn request(
+        &mut self,
+        method: Method,
+        uri: &str,
+        form: Option<&[(&str, &str)]>,
+    ) -> Resp {
+        let mut req = TestRequest::default().method(method.clone()).uri(uri);
+        if !self.cookies.is_empty() {
+            req = req.insert_header((header::COOKIE, self.cookie_header()));
+        }
+        if let Some(pairs) = form {
+            let mut pairs: Vec<(&str, String)> =
+                pairs.iter().map(|(k, v)| (*k, v.to_string())).collect();
+            if !pairs.iter().any(|(k, _)| *k == "csrf_token") {
+                pairs.push(("csrf_token", self.csrf()));
+            }
+            req = req
+                .insert_header((header::CONTENT_TYPE, "application/x-www-form-urlencoded"))
+                .set_payload(serde_urlencoded::to_string(&pairs).unwrap());
+        }
+        let r = self.app.send(req).await;
+        self.absorb(&r);
+        r
+    }
+
+    pub async fn get(&mut self, uri: &str) -> Resp {
+        self.request(Method::GET, uri, None).await
+    }
+
+    pub async fn post(&mut self, uri: &str, form: &[(&str, &str)]) -> Resp {
+        self.request(Method::POST, uri, Some(form)).await
+    }
+
+    /// The token a page of this client would carry (a GET first sets the cookie).
+    pub fn csrf(&self) -> String {
+        let v = self
+            .cookies
+            .get("portico_csrf")
+            .cloned()
+            .unwrap_or_default();
+        self.app.csrf_for(&v)
+    }
+
+    pub async fn sign_in(&mut self, email: &str, password: &str) -> Resp {
+        let page = self.get("/signin").await;
+        let token = page.form_token();
+        self.post(
+            "/signin",
+            &[
+                ("email", email),
+                ("password", password),
+                ("csrf_token", &token),
+            ],
+        )
+        .await
+    }
+}
+
+/// Runs the test body on SQLite, and on PostgreSQL when configured.
+#[macro_export]
+macro_rules! on_both_backends {
+    ($name:ident, $body:expr) => {
+        mod $name {
+            use super::*;
+            #[actix_web::test]
+            async fn sqlite() {
+                let app = common::TestApp::new(common::Backend::Sqlite).await.unwrap();
+                ($body)(app).await;
+            }
+            #[actix_web::test]
+            async fn postgres() {
+                let Some(app) = common::TestApp::new(common::Backend::Postgres).await else {
+                    eprintln!("skipped: PORTICO_TEST_POSTGRES_URL is not set");
+                    return;
+                };
+                ($body)(app).await;
+            }
+        }
+    };
+}
+
+pub fn bearer(token: &str) -> (header::HeaderName, String) {
+    (header::AUTHORIZATION, format!("Bearer {token}"))
+}
+
+pub fn body_of<B: MessageBody>(_: B) {}

@@ -1,0 +1,235 @@
+//! Fixtures: two tenants with every kind of person, built directly through the domain layer
+//! (with one precomputed password hash, so building a world costs no argon2 work).
+
+use std::sync::OnceLock;
+
+use diesel::prelude::*;
+use portico::auth::session::{self, Client as SessionClient, Issued, SessionKind};
+use portico::db::schema::{order_grants, order_staff};
+use portico::people::{self, Role};
+
+use super::{PASSWORD, TestApp};
+
+fn password_hash() -> &'static str {
+    static H: OnceLock<String> = OnceLock::new();
+    H.get_or_init(|| portico::auth::password::hash(PASSWORD).unwrap())
+}
+
+#[derive(Debug, Clone)]
+pub struct Person {
+    pub id: String,
+    pub email: String,
+}
+
+/// Tenant "alpha" has customers X and Y; tenant "beta" is another supplier.
+/// - order1 (X): merchandiser assigned, granted to `buyer_granted`
+/// - order2 (Y): seen by `buyer_y` (all orders of Y)
+/// - order3 (X): not granted to anyone
+/// - order_b (beta)
+#[derive(Debug, Clone)]
+pub struct World {
+    pub alpha: String,
+    pub beta: String,
+    pub org_x: String,
+    pub org_y: String,
+    pub org_b: String,
+    pub admin_a: Person,
+    pub merch_a: Person,
+    pub qc_a: Person,
+    pub buyer_granted: Person,
+    pub buyer_nogrant: Person,
+    pub buyer_y: Person,
+    pub admin_b: Person,
+    pub order1: String,
+    pub order2: String,
+    pub order3: String,
+    pub order_b: String,
+    pub milestone1: String,
+}
+
+pub const ORDER1_REF: &str = "PO-ALPHA-X-0001";
+pub const ORDER2_REF: &str = "PO-ALPHA-Y-0002";
+pub const ORDER3_REF: &str = "PO-ALPHA-X-0003";
+pub const ORDER_B_REF: &str = "PO-BETA-0004";
+pub const ORG_X_NAME: &str = "Xylo Imports Ltd";
+pub const ALPHA_NAME: &str = "Alpha Garments";
+
+fn person(
+    conn: &mut portico::db::DbConn,
+    tenant: &str,
+    email: &str,
+    role: Role,
+    org: Option<&str>,
+    all: bool,
+) -> Person {
+    let id = match people::find_user_by_email(conn, email).unwrap() {
+        Some(u) => u.id,
+        None => people::create_user(
+            conn,
+            email,
+            email.split('@').next().unwrap(),
+            password_hash(),
+        )
+        .unwrap(),
+    };
+    people::add_membership(conn, tenant, &id, role, org, all).unwrap();
+    Person {
+        id,
+        email: email.to_string(),
+    }
+}
+
+fn org(conn: &mut portico::db::DbConn, tenant: &str, name: &str) -> String {
+    use portico::db::schema::customer_orgs;
+    let id = portico::ids::new_id();
+    diesel::insert_into(customer_orgs::table)
+        .values((
+            customer_orgs::id.eq(&id),
+            customer_orgs::tenant_id.eq(tenant),
+            customer_orgs::name.eq(name),
+            customer_orgs::created_at.eq(portico::ids::now()),
+        ))
+        .execute(conn)
+        .unwrap();
+    id
+}
+
+fn order(conn: &mut portico::db::DbConn, tenant: &str, org: &str, reference: &str) -> String {
+    use portico::db::schema::orders;
+    let id = portico::ids::new_id();
+    let t = portico::ids::now();
+    diesel::insert_into(orders::table)
+        .values((
+            orders::id.eq(&id),
+            orders::tenant_id.eq(tenant),
+            orders::customer_org_id.eq(org),
+            orders::reference.eq(reference),
+            orders::title.eq(format!("Title of {reference}")),
+            orders::product.eq("Cotton shirts"),
+            orders::quantity.eq(1000),
+            orders::status.eq("in_production"),
+            orders::created_at.eq(t),
+            orders::updated_at.eq(t),
+        ))
+        .execute(conn)
+        .unwrap();
+    id
+}
+
+impl World {
+    pub fn build(app: &TestApp) -> World {
+        let mut conn = app.conn();
+        let c = &mut *conn;
+        let alpha = portico::tenants::create(c, ALPHA_NAME, "alpha").unwrap().id;
+        let beta = portico::tenants::create(c, "Beta Knitwear", "beta")
+            .unwrap()
+            .id;
+        let org_x = org(c, &alpha, ORG_X_NAME);
+        let org_y = org(c, &alpha, "Yonder Retail GmbH");
+        let org_b = org(c, &beta, "Beta Customer Co");
+        let admin_a = person(c, &alpha, "admin@alpha.test", Role::Admin, None, true);
+        let merch_a = person(
+            c,
+            &alpha,
+            "merch@alpha.test",
+            Role::Merchandiser,
+            None,
+            true,
+        );
+        let qc_a = person(c, &alpha, "qc@alpha.test", Role::Qc, None, true);
+        let buyer_granted = person(
+            c,
+            &alpha,
+            "granted@xylo.test",
+            Role::Buyer,
+            Some(&org_x),
+            false,
+        );
+        let buyer_nogrant = person(
+            c,
+            &alpha,
+            "nogrant@xylo.test",
+            Role::Buyer,
+            Some(&org_x),
+            false,
+        );
+        let buyer_y = person(
+            c,
+            &alpha,
+            "buyer@yonder.test",
+            Role::Buyer,
+            Some(&org_y),
+            true,
+        );
+        let admin_b = person(c, &beta, "admin@beta.test", Role::Admin, None, true);
+        let order1 = order(c, &alpha, &org_x, ORDER1_REF);
+        let order2 = order(c, &alpha, &org_y, ORDER2_REF);
+        let order3 = order(c, &alpha, &org_x, ORDER3_REF);
+        let order_b = order(c, &beta, &org_b, ORDER_B_REF);
+        let milestone1 = portico::orders::milestones::insert(
+            c, &alpha, &order1, 1, "Cutting", None, None, "pending", 0,
+        )
+        .unwrap();
+        let t = portico::ids::now();
+        diesel::insert_into(order_staff::table)
+            .values((
+                order_staff::order_id.eq(&order1),
+                order_staff::user_id.eq(&merch_a.id),
+                order_staff::tenant_id.eq(&alpha),
+                order_staff::created_at.eq(t),
+            ))
+            .execute(c)
+            .unwrap();
+        diesel::insert_into(order_grants::table)
+            .values((
+                order_grants::order_id.eq(&order1),
+                order_grants::user_id.eq(&buyer_granted.id),
+                order_grants::tenant_id.eq(&alpha),
+                order_grants::created_at.eq(t),
+            ))
+            .execute(c)
+            .unwrap();
+        World {
+            alpha,
+            beta,
+            org_x,
+            org_y,
+            org_b,
+            admin_a,
+            merch_a,
+            qc_a,
+            buyer_granted,
+            buyer_nogrant,
+            buyer_y,
+            admin_b,
+            order1,
+            order2,
+            order3,
+            order_b,
+            milestone1,
+        }
+    }
+}
+
+/// Opens a session for `email` through the real sign-in service.
+pub fn issue(app: &TestApp, email: &str, kind: SessionKind) -> Issued {
+    let mut conn = app.conn();
+    let client = SessionClient {
+        ip: "203.0.113.7".into(),
+        user_agent: "test".into(),
+    };
+    session::sign_in(&mut conn, &app.state.keys, email, PASSWORD, &client, kind).unwrap()
+}
+
+/// A browser-like client already signed in as `email` (cookies set as after sign-in).
+pub fn browser<'a>(app: &'a TestApp, email: &str) -> super::Client<'a> {
+    let issued = issue(app, email, SessionKind::Browser);
+    let mut c = app.client();
+    c.cookies
+        .insert("portico_access".into(), issued.access_token);
+    c.cookies
+        .insert("portico_refresh".into(), issued.refresh_token.unwrap());
+    c.cookies
+        .insert("portico_csrf".into(), portico::auth::tokens::random_token());
+    c
+}
