@@ -14,28 +14,66 @@ on_both_backends!(health_and_security_headers, |app: TestApp| async move {
     let r = app.send(TestRequest::get().uri("/readyz")).await;
     assert_eq!((r.status, r.body.as_str()), (StatusCode::OK, "ready"));
     let r = app.send(TestRequest::get().uri("/signin")).await;
-    let h = |n: &str| r.headers.get(n).map(|v| v.to_str().unwrap().to_string()).unwrap_or_default();
+    let h = |n: &str| {
+        r.headers
+            .get(n)
+            .map(|v| v.to_str().unwrap().to_string())
+            .unwrap_or_default()
+    };
     let csp = h("content-security-policy");
-    assert!(csp.contains("script-src 'self'") && csp.contains("frame-ancestors 'none'") && !csp.contains("unsafe-inline"), "{csp}");
+    assert!(
+        csp.contains("script-src 'self'")
+            && csp.contains("frame-ancestors 'none'")
+            && !csp.contains("unsafe-inline"),
+        "{csp}"
+    );
     assert_eq!(h("x-content-type-options"), "nosniff");
     assert_eq!(h("referrer-policy"), "same-origin");
     assert_eq!(h("cache-control"), "no-store");
     assert!(!h("x-request-id").is_empty());
-    assert!(h("strict-transport-security").is_empty(), "no HSTS over plain http");
-    assert!(!r.body.contains("<script"), "no inline or external script needed");
+    assert!(
+        h("strict-transport-security").is_empty(),
+        "no HSTS over plain http"
+    );
+    assert!(
+        !r.body.contains("<script"),
+        "no inline or external script needed"
+    );
     let css = app.send(TestRequest::get().uri("/static/app.css")).await;
     assert_eq!(css.status, StatusCode::OK);
-    assert!(css.headers.get("content-type").unwrap().to_str().unwrap().starts_with("text/css"));
-    assert_eq!(app.send(TestRequest::get().uri("/static/../Cargo.toml")).await.status, StatusCode::NOT_FOUND);
+    assert!(
+        css.headers
+            .get("content-type")
+            .unwrap()
+            .to_str()
+            .unwrap()
+            .starts_with("text/css")
+    );
+    assert_eq!(
+        app.send(TestRequest::get().uri("/static/../Cargo.toml"))
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
 });
 
 #[actix_web::test]
 async fn https_public_url_turns_on_secure_cookies_and_hsts() {
-    let app = TestApp::with_public_url(common::Backend::Sqlite, "https://portal.example").await.unwrap();
+    let app = TestApp::with_public_url(common::Backend::Sqlite, "https://portal.example")
+        .await
+        .unwrap();
     let r = app.send(TestRequest::get().uri("/signin")).await;
-    assert_eq!(r.headers.get("strict-transport-security").unwrap(), "max-age=31536000; includeSubDomains");
+    assert_eq!(
+        r.headers.get("strict-transport-security").unwrap(),
+        "max-age=31536000; includeSubDomains"
+    );
     let cookie = r.headers.get("set-cookie").unwrap().to_str().unwrap();
-    assert!(cookie.starts_with("__Host-portico_csrf=") && cookie.contains("Secure") && cookie.contains("HttpOnly"), "{cookie}");
+    assert!(
+        cookie.starts_with("__Host-portico_csrf=")
+            && cookie.contains("Secure")
+            && cookie.contains("HttpOnly"),
+        "{cookie}"
+    );
 }
 
 on_both_backends!(errors_in_html_and_json, |app: TestApp| async move {
@@ -44,8 +82,17 @@ on_both_backends!(errors_in_html_and_json, |app: TestApp| async move {
     let page = c.get("/no/such/page").await;
     assert_eq!(page.status, StatusCode::NOT_FOUND);
     assert!(page.body.contains("<html") && page.body.contains("Not found"));
-    let id = page.headers.get("x-request-id").unwrap().to_str().unwrap().to_string();
-    assert!(page.body.contains(&id), "the error page quotes the request id");
+    let id = page
+        .headers
+        .get("x-request-id")
+        .unwrap()
+        .to_str()
+        .unwrap()
+        .to_string();
+    assert!(
+        page.body.contains(&id),
+        "the error page quotes the request id"
+    );
     let api = c.get("/api/v1/nothing").await;
     assert_eq!(api.status, StatusCode::NOT_FOUND);
     assert_eq!(api.json()["error"]["code"], "not_found");
@@ -62,61 +109,139 @@ on_both_backends!(errors_in_html_and_json, |app: TestApp| async move {
     assert_eq!(bad_cursor.json()["error"]["code"], "cursor_invalid");
 });
 
-on_both_backends!(bad_input_gets_clear_errors_and_loses_nothing, |app: TestApp| async move {
-    let w = World::build(&app);
-    let mut c = world::browser(&app, &w.admin_a.email);
-    c.get("/orders").await;
-    let cases: Vec<(Vec<(&str, String)>, &str)> = vec![
-        (vec![("reference", "".into()), ("title", "T".into()), ("quantity", "1".into())], "Reference is required"),
-        (vec![("reference", "R-1".into()), ("title", "x".repeat(201)), ("quantity", "1".into())], "at most 200 characters"),
-        (vec![("reference", "R-1".into()), ("title", "T".into()), ("quantity", "many".into())], "whole number"),
-        (vec![("reference", "R-1".into()), ("title", "T".into()), ("quantity", "0".into())], "between 1 and"),
-        (vec![("reference", "R\u{202E}1".into()), ("title", "T".into()), ("quantity", "1".into())], "direction-override"),
-        (vec![("reference", "R-1".into()), ("title", "T".into()), ("quantity", "1".into()), ("etd_date", "31/12/2026".into())], "date like"),
-        (vec![("reference", world::ORDER1_REF.into()), ("title", "T".into()), ("quantity", "1".into())], "already exists"),
-    ];
-    for (mut fields, message) in cases {
-        fields.push(("customer_org_id", w.org_x.clone()));
-        let form: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
-        let r = c.post("/orders", &form).await;
-        assert!(r.status == StatusCode::UNPROCESSABLE_ENTITY || r.status == StatusCode::CONFLICT, "{message}: {}", r.status);
-        assert!(r.body.contains(message), "expected {message:?} in the page");
-        assert!(r.body.contains("name=\"title\""), "the form is shown again");
-    }
-    // The person's input is kept when the form comes back.
-    let r = c.post("/orders", &[("customer_org_id", &w.org_x), ("reference", "KEEP-ME"), ("title", "Keep this title"), ("quantity", "x")]).await;
-    assert!(r.body.contains("KEEP-ME") && r.body.contains("Keep this title"));
-    // Not UTF-8 and oversized bodies.
-    let raw = TestRequest::post()
-        .uri("/orders")
-        .insert_header(("cookie", format!("portico_access={}; portico_csrf={}", c.cookies["portico_access"], c.cookies["portico_csrf"])))
-        .insert_header(("x-csrf-token", c.csrf()))
-        .insert_header(("content-type", "application/x-www-form-urlencoded"))
-        .set_payload(vec![b'r', b'e', b'f', b'=', 0xff, 0xfe]);
-    let r = app.send(raw).await;
-    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
-    let big = "x".repeat(300 * 1024);
-    let r = c.post("/orders", &[("reference", big.as_str())]).await;
-    assert_eq!(r.status, StatusCode::PAYLOAD_TOO_LARGE);
-    let r = app
-        .send(
-            TestRequest::post()
-                .uri("/api/v1/orders")
-                .insert_header(bearer(&world::issue(&app, &w.admin_a.email, SessionKind::Api).access_token))
-                .set_json(serde_json::json!({"reference": "R", "title": big, "quantity": 1})),
+on_both_backends!(
+    bad_input_gets_clear_errors_and_loses_nothing,
+    |app: TestApp| async move {
+        let w = World::build(&app);
+        let mut c = world::browser(&app, &w.admin_a.email);
+        c.get("/orders").await;
+        let cases: Vec<(Vec<(&str, String)>, &str)> = vec![
+            (
+                vec![
+                    ("reference", "".into()),
+                    ("title", "T".into()),
+                    ("quantity", "1".into()),
+                ],
+                "Reference is required",
+            ),
+            (
+                vec![
+                    ("reference", "R-1".into()),
+                    ("title", "x".repeat(201)),
+                    ("quantity", "1".into()),
+                ],
+                "at most 200 characters",
+            ),
+            (
+                vec![
+                    ("reference", "R-1".into()),
+                    ("title", "T".into()),
+                    ("quantity", "many".into()),
+                ],
+                "whole number",
+            ),
+            (
+                vec![
+                    ("reference", "R-1".into()),
+                    ("title", "T".into()),
+                    ("quantity", "0".into()),
+                ],
+                "between 1 and",
+            ),
+            (
+                vec![
+                    ("reference", "R\u{202E}1".into()),
+                    ("title", "T".into()),
+                    ("quantity", "1".into()),
+                ],
+                "direction-override",
+            ),
+            (
+                vec![
+                    ("reference", "R-1".into()),
+                    ("title", "T".into()),
+                    ("quantity", "1".into()),
+                    ("etd_date", "31/12/2026".into()),
+                ],
+                "date like",
+            ),
+            (
+                vec![
+                    ("reference", world::ORDER1_REF.into()),
+                    ("title", "T".into()),
+                    ("quantity", "1".into()),
+                ],
+                "already exists",
+            ),
+        ];
+        for (mut fields, message) in cases {
+            fields.push(("customer_org_id", w.org_x.clone()));
+            let form: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            let r = c.post("/orders", &form).await;
+            assert!(
+                r.status == StatusCode::UNPROCESSABLE_ENTITY || r.status == StatusCode::CONFLICT,
+                "{message}: {}",
+                r.status
+            );
+            assert!(r.body.contains(message), "expected {message:?} in the page");
+            assert!(r.body.contains("name=\"title\""), "the form is shown again");
+        }
+        // The person's input is kept when the form comes back.
+        let r = c
+            .post(
+                "/orders",
+                &[
+                    ("customer_org_id", &w.org_x),
+                    ("reference", "KEEP-ME"),
+                    ("title", "Keep this title"),
+                    ("quantity", "x"),
+                ],
+            )
+            .await;
+        assert!(r.body.contains("KEEP-ME") && r.body.contains("Keep this title"));
+        // Not UTF-8 and oversized bodies.
+        let raw = TestRequest::post()
+            .uri("/orders")
+            .insert_header((
+                "cookie",
+                format!(
+                    "portico_access={}; portico_csrf={}",
+                    c.cookies["portico_access"], c.cookies["portico_csrf"]
+                ),
+            ))
+            .insert_header(("x-csrf-token", c.csrf()))
+            .insert_header(("content-type", "application/x-www-form-urlencoded"))
+            .set_payload(vec![b'r', b'e', b'f', b'=', 0xff, 0xfe]);
+        let r = app.send(raw).await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+        let big = "x".repeat(300 * 1024);
+        let r = c.post("/orders", &[("reference", big.as_str())]).await;
+        assert_eq!(r.status, StatusCode::PAYLOAD_TOO_LARGE);
+        let r = app
+            .send(
+                TestRequest::post()
+                    .uri("/api/v1/orders")
+                    .insert_header(bearer(
+                        &world::issue(&app, &w.admin_a.email, SessionKind::Api).access_token,
+                    ))
+                    .set_json(serde_json::json!({"reference": "R", "title": big, "quantity": 1})),
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::PAYLOAD_TOO_LARGE);
+        assert_eq!(r.json()["error"]["code"], "too_large");
+        // Nothing was stored by any of it.
+        let page = portico::orders::list(
+            &mut app.conn(),
+            &admin_actor(&app, &w),
+            &portico::orders::ListQuery {
+                limit: Some(100),
+                ..Default::default()
+            },
         )
-        .await;
-    assert_eq!(r.status, StatusCode::PAYLOAD_TOO_LARGE);
-    assert_eq!(r.json()["error"]["code"], "too_large");
-    // Nothing was stored by any of it.
-    let page = portico::orders::list(
-        &mut app.conn(),
-        &admin_actor(&app, &w),
-        &portico::orders::ListQuery { limit: Some(100), ..Default::default() },
-    )
-    .unwrap();
-    assert_eq!(page.items.len(), 3);
-});
+        .unwrap();
+        assert_eq!(page.items.len(), 3);
+    }
+);
 
 fn admin_actor(app: &TestApp, w: &World) -> portico::policy::Actor {
     let issued = world::issue(app, &w.admin_a.email, SessionKind::Api);
@@ -126,18 +251,35 @@ fn admin_actor(app: &TestApp, w: &World) -> portico::policy::Actor {
 
 on_both_backends!(languages, |app: TestApp| async move {
     let w = World::build(&app);
-    let zh = app.send(TestRequest::get().uri("/signin").insert_header(("accept-language", "zh-CN,zh;q=0.9,en;q=0.5"))).await;
+    let zh = app
+        .send(
+            TestRequest::get()
+                .uri("/signin")
+                .insert_header(("accept-language", "zh-CN,zh;q=0.9,en;q=0.5")),
+        )
+        .await;
     assert!(zh.body.contains("登录") && zh.body.contains("lang=\"zh-CN\""));
-    let en = app.send(TestRequest::get().uri("/signin").insert_header(("accept-language", "de-DE,en;q=0.5"))).await;
+    let en = app
+        .send(
+            TestRequest::get()
+                .uri("/signin")
+                .insert_header(("accept-language", "de-DE,en;q=0.5")),
+        )
+        .await;
     assert!(en.body.contains("Sign in") && !en.body.contains("登录"));
     // The person's own setting wins over the browser's.
     let mut c = world::browser(&app, &w.merch_a.email);
     c.get("/orders").await;
-    let r = c.post("/language", &[("lang", "zh-CN"), ("next", "/orders")]).await;
+    let r = c
+        .post("/language", &[("lang", "zh-CN"), ("next", "/orders")])
+        .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     c.cookies.remove("portico_lang");
     let page = c.get("/orders").await;
-    assert!(page.body.contains("订单") && page.body.contains("生产中"), "status names translated too");
+    assert!(
+        page.body.contains("订单") && page.body.contains("生产中"),
+        "status names translated too"
+    );
     let r = c.post("/language", &[("lang", "klingon")]).await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
 });
@@ -149,7 +291,16 @@ on_both_backends!(orders_and_milestones_lifecycle, |app: TestApp| async move {
     let r = m
         .post(
             "/orders",
-            &[("customer_org_id", &w.org_x), ("reference", "PO-777"), ("title", "Denim jackets 牛仔夹克"), ("product", "Denim"), ("quantity", "2400"), ("status", "confirmed"), ("ex_factory_date", "2027-01-15"), ("etd_date", "2027-01-20")],
+            &[
+                ("customer_org_id", &w.org_x),
+                ("reference", "PO-777"),
+                ("title", "Denim jackets 牛仔夹克"),
+                ("product", "Denim"),
+                ("quantity", "2400"),
+                ("status", "confirmed"),
+                ("ex_factory_date", "2027-01-15"),
+                ("etd_date", "2027-01-20"),
+            ],
         )
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
@@ -157,39 +308,104 @@ on_both_backends!(orders_and_milestones_lifecycle, |app: TestApp| async move {
     let id = path.trim_start_matches("/orders/").to_string();
     let page = m.get(&path).await;
     assert!(page.body.contains("Denim jackets 牛仔夹克") && page.body.contains("2027-01-15"));
-    assert!(page.body.contains("merch"), "the creating merchandiser is assigned");
-    let r = m.post(&format!("{path}/milestones"), &[("name", "Cutting"), ("planned_date", "2020-01-01")]).await;
+    assert!(
+        page.body.contains("merch"),
+        "the creating merchandiser is assigned"
+    );
+    let r = m
+        .post(
+            &format!("{path}/milestones"),
+            &[("name", "Cutting"), ("planned_date", "2020-01-01")],
+        )
+        .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     let page = m.get(&path).await;
-    assert!(page.body.contains("Cutting") && page.body.contains("badge late"), "a milestone past its date is late");
+    assert!(
+        page.body.contains("Cutting") && page.body.contains("badge late"),
+        "a milestone past its date is late"
+    );
     let api = m.get(&format!("/api/v1/orders/{id}")).await.json();
     let mid = api["milestones"][0]["id"].as_str().unwrap().to_string();
-    let r = m.post(&format!("{path}/milestones/{mid}"), &[("status", "done"), ("actual_date", "2020-01-02")]).await;
+    let r = m
+        .post(
+            &format!("{path}/milestones/{mid}"),
+            &[("status", "done"), ("actual_date", "2020-01-02")],
+        )
+        .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     let api = m.get(&format!("/api/v1/orders/{id}")).await.json();
     assert_eq!(api["milestones"][0]["status"], "done");
     assert_eq!(api["milestones"][0]["percent"], 100);
     assert!(!m.get(&path).await.body.contains("badge late"));
-    let r = m.post(&format!("{path}/milestones/{mid}"), &[("status", "done"), ("percent", "101")]).await;
+    let r = m
+        .post(
+            &format!("{path}/milestones/{mid}"),
+            &[("status", "done"), ("percent", "101")],
+        )
+        .await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     // Edit the order.
-    let r = m.post(&path, &[("reference", "PO-777"), ("title", "Denim jackets"), ("quantity", "2500"), ("status", "in_production")]).await;
+    let r = m
+        .post(
+            &path,
+            &[
+                ("reference", "PO-777"),
+                ("title", "Denim jackets"),
+                ("quantity", "2500"),
+                ("status", "in_production"),
+            ],
+        )
+        .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     let api = m.get(&format!("/api/v1/orders/{id}")).await.json();
-    assert_eq!((api["quantity"].as_i64(), api["status"].as_str()), (Some(2500), Some("in_production")));
+    assert_eq!(
+        (api["quantity"].as_i64(), api["status"].as_str()),
+        (Some(2500), Some("in_production"))
+    );
     // The admin assigns the QC inspector, who then sees the order and can update milestones.
     let mut a = world::browser(&app, &w.admin_a.email);
-    assert_eq!(a.post(&format!("{path}/staff"), &[("user_id", &w.qc_a.id)]).await.status, StatusCode::SEE_OTHER);
-    let r = a.post(&format!("{path}/staff"), &[("user_id", &w.buyer_granted.id)]).await;
-    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "buyers cannot be staff");
+    assert_eq!(
+        a.post(&format!("{path}/staff"), &[("user_id", &w.qc_a.id)])
+            .await
+            .status,
+        StatusCode::SEE_OTHER
+    );
+    let r = a
+        .post(
+            &format!("{path}/staff"),
+            &[("user_id", &w.buyer_granted.id)],
+        )
+        .await;
+    assert_eq!(
+        r.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "buyers cannot be staff"
+    );
     let mut q = world::browser(&app, &w.qc_a.email);
     assert_eq!(q.get(&path).await.status, StatusCode::OK);
-    assert_eq!(q.post(&format!("{path}/milestones/{mid}"), &[("status", "in_progress"), ("percent", "50")]).await.status, StatusCode::SEE_OTHER);
-    assert_eq!(q.get(&format!("{path}/edit")).await.status, StatusCode::FORBIDDEN);
+    assert_eq!(
+        q.post(
+            &format!("{path}/milestones/{mid}"),
+            &[("status", "in_progress"), ("percent", "50")]
+        )
+        .await
+        .status,
+        StatusCode::SEE_OTHER
+    );
+    assert_eq!(
+        q.get(&format!("{path}/edit")).await.status,
+        StatusCode::FORBIDDEN
+    );
     // Every change is in the audit log with who and from where.
     let events = portico::audit::recent(&mut app.conn(), &w.alpha, 100).unwrap();
     let actions: Vec<&str> = events.iter().map(|e| e.action.as_str()).collect();
-    for a in ["order.create", "milestone.create", "milestone.update", "order.update", "order.assign"] {
+    for a in [
+        "order.create",
+        "milestone.create",
+        "milestone.update",
+        "order.update",
+        "order.assign",
+    ] {
         assert!(actions.contains(&a), "{a} missing from {actions:?}");
     }
     let update = events.iter().find(|e| e.action == "order.update").unwrap();
@@ -218,7 +434,9 @@ on_both_backends!(search_filter_and_keyset_pages, |app: TestApp| async move {
     let mut seen = Vec::new();
     let mut after = String::new();
     loop {
-        let page = get(format!("/api/v1/orders?limit=7&after={after}")).await.json();
+        let page = get(format!("/api/v1/orders?limit=7&after={after}"))
+            .await
+            .json();
         for o in page["items"].as_array().unwrap() {
             seen.push(o["reference"].as_str().unwrap().to_string());
         }
@@ -233,21 +451,48 @@ on_both_backends!(search_filter_and_keyset_pages, |app: TestApp| async move {
     dedup.sort();
     dedup.dedup();
     assert_eq!(dedup.len(), 33);
-    let shipped = get("/api/v1/orders?status=shipped&limit=100".into()).await.json();
+    let shipped = get("/api/v1/orders?status=shipped&limit=100".into())
+        .await
+        .json();
     assert_eq!(shipped["items"].as_array().unwrap().len(), 15);
-    let search = get("/api/v1/orders?q=bulk-00&limit=100".into()).await.json();
-    assert_eq!(search["items"].as_array().unwrap().len(), 10, "case-insensitive reference search");
+    let search = get("/api/v1/orders?q=bulk-00&limit=100".into())
+        .await
+        .json();
+    assert_eq!(
+        search["items"].as_array().unwrap().len(),
+        10,
+        "case-insensitive reference search"
+    );
     let like = get("/api/v1/orders?q=%25&limit=100".into()).await.json();
-    assert_eq!(like["items"].as_array().unwrap().len(), 30, "'%' is matched literally (only the bulk titles have one)");
+    assert_eq!(
+        like["items"].as_array().unwrap().len(),
+        30,
+        "'%' is matched literally (only the bulk titles have one)"
+    );
     let under = get("/api/v1/orders?q=0_o&limit=100".into()).await.json();
-    assert_eq!(under["items"].as_array().unwrap().len(), 0, "'_' is not a wildcard");
+    assert_eq!(
+        under["items"].as_array().unwrap().len(),
+        0,
+        "'_' is not a wildcard"
+    );
     // The HTML list pages too, with the filter kept in the link.
     let mut c = world::browser(&app, &w.admin_a.email);
     let html = c.get("/orders?status=shipped").await;
     assert!(html.body.contains("BULK-028") && !html.body.contains("BULK-027"));
     let html = c.get("/orders?q=bulk").await;
-    assert!(html.body.contains("/orders?q=bulk&amp;status=&amp;after="), "next-page link keeps the search");
-    let next = html.body.split("&amp;after=").nth(1).unwrap().split('"').next().unwrap().to_string();
+    assert!(
+        html.body.contains("/orders?q=bulk&amp;status=&amp;after="),
+        "next-page link keeps the search"
+    );
+    let next = html
+        .body
+        .split("&amp;after=")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .to_string();
     let second = c.get(&format!("/orders?q=bulk&after={next}")).await;
     assert!(second.body.contains("BULK-000") && !second.body.contains("BULK-029"));
 });
@@ -260,7 +505,14 @@ on_both_backends!(admin_adds_people_and_customers, |app: TestApp| async move {
     let r = a
         .post(
             "/admin/people",
-            &[("email", "New.Buyer@Xylo.test"), ("display_name", "New Buyer"), ("role", "buyer"), ("customer_org_id", &w.org_x), ("access", "chosen"), ("order_ids", &w.order3)],
+            &[
+                ("email", "New.Buyer@Xylo.test"),
+                ("display_name", "New Buyer"),
+                ("role", "buyer"),
+                ("customer_org_id", &w.org_x),
+                ("access", "chosen"),
+                ("order_ids", &w.order3),
+            ],
         )
         .await;
     assert_eq!(r.status, StatusCode::OK, "{}", r.body);
@@ -268,41 +520,96 @@ on_both_backends!(admin_adds_people_and_customers, |app: TestApp| async move {
     let i = r.body.find(marker).expect("temporary password shown once") + marker.len();
     let temp = r.body[i..].split('<').next().unwrap().to_string();
     let mut b = app.client();
-    assert_eq!(b.sign_in("new.buyer@xylo.test", &temp).await.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        b.sign_in("new.buyer@xylo.test", &temp).await.status,
+        StatusCode::SEE_OTHER
+    );
     let list = b.get("/orders").await.body;
     assert!(list.contains(world::ORDER3_REF) && !list.contains(world::ORDER1_REF));
     // An order of another customer cannot be granted to this buyer.
     let r = a
         .post(
             "/admin/people",
-            &[("email", "other@xylo.test"), ("display_name", "Other"), ("role", "buyer"), ("customer_org_id", &w.org_x), ("access", "chosen"), ("order_ids", &w.order2)],
+            &[
+                ("email", "other@xylo.test"),
+                ("display_name", "Other"),
+                ("role", "buyer"),
+                ("customer_org_id", &w.org_x),
+                ("access", "chosen"),
+                ("order_ids", &w.order2),
+            ],
         )
         .await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(r.body.contains("does not belong to this customer"));
-    assert!(portico::people::find_user_by_email(&mut app.conn(), "other@xylo.test").unwrap().is_none(), "nothing half-written");
+    assert!(
+        portico::people::find_user_by_email(&mut app.conn(), "other@xylo.test")
+            .unwrap()
+            .is_none(),
+        "nothing half-written"
+    );
     // A buyer needs a customer.
-    let r = a.post("/admin/people", &[("email", "x@y.test"), ("display_name", "X"), ("role", "buyer")]).await;
+    let r = a
+        .post(
+            "/admin/people",
+            &[
+                ("email", "x@y.test"),
+                ("display_name", "X"),
+                ("role", "buyer"),
+            ],
+        )
+        .await;
     assert!(r.body.contains("customer organisation"));
     // An existing account (beta's admin) gets a membership, not a second account.
-    let r = a.post("/admin/people", &[("email", &w.admin_b.email), ("display_name", "B"), ("role", "qc")]).await;
+    let r = a
+        .post(
+            "/admin/people",
+            &[
+                ("email", &w.admin_b.email),
+                ("display_name", "B"),
+                ("role", "qc"),
+            ],
+        )
+        .await;
     assert_eq!(r.status, StatusCode::OK);
     assert!(!r.body.contains("temp-password") && r.body.contains("already had a Portico account"));
     let tenants = portico::auth::session::tenants_of(&mut app.conn(), &w.admin_b.id).unwrap();
     assert_eq!(tenants.len(), 2);
     // Twice is a conflict.
-    let r = a.post("/admin/people", &[("email", &w.admin_b.email), ("display_name", "B"), ("role", "qc")]).await;
+    let r = a
+        .post(
+            "/admin/people",
+            &[
+                ("email", &w.admin_b.email),
+                ("display_name", "B"),
+                ("role", "qc"),
+            ],
+        )
+        .await;
     assert_eq!(r.status, StatusCode::CONFLICT);
     // People list shows everyone of this tenant, nobody of another.
     let people = a.get("/admin/people").await.body;
-    assert!(people.contains("new.buyer@xylo.test") && people.contains(&w.admin_b.email) && people.contains("Only chosen orders"));
+    assert!(
+        people.contains("new.buyer@xylo.test")
+            && people.contains(&w.admin_b.email)
+            && people.contains("Only chosen orders")
+    );
     // Customers.
-    assert_eq!(a.post("/admin/customers", &[("name", "Quartz Sourcing")]).await.status, StatusCode::SEE_OTHER);
-    let r = a.post("/admin/customers", &[("name", "Quartz Sourcing")]).await;
+    assert_eq!(
+        a.post("/admin/customers", &[("name", "Quartz Sourcing")])
+            .await
+            .status,
+        StatusCode::SEE_OTHER
+    );
+    let r = a
+        .post("/admin/customers", &[("name", "Quartz Sourcing")])
+        .await;
     assert_eq!(r.status, StatusCode::CONFLICT);
     assert!(r.body.contains("already exists"));
     // The admin cannot remove themselves.
-    let r = a.post(&format!("/admin/people/{}/remove", w.admin_a.id), &[]).await;
+    let r = a
+        .post(&format!("/admin/people/{}/remove", w.admin_a.id), &[])
+        .await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     let _ = PASSWORD;
 });
@@ -310,14 +617,27 @@ on_both_backends!(admin_adds_people_and_customers, |app: TestApp| async move {
 on_both_backends!(demo_data_loads_once, |app: TestApp| async move {
     let out = portico::demo::load(&mut app.conn()).unwrap();
     assert!(out.contains("buyer@northwind.example") && out.contains("12 orders"));
-    let line = out.lines().find(|l| l.contains("buyer@northwind.example")).unwrap();
+    let line = out
+        .lines()
+        .find(|l| l.contains("buyer@northwind.example"))
+        .unwrap();
     let password = line.split_whitespace().last().unwrap().to_string();
     let mut c = app.client();
-    assert_eq!(c.sign_in("buyer@northwind.example", &password).await.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        c.sign_in("buyer@northwind.example", &password).await.status,
+        StatusCode::SEE_OTHER
+    );
     let orders = c.get("/api/v1/orders?limit=100").await.json();
-    assert_eq!(orders["items"].as_array().unwrap().len(), 6, "half the demo orders belong to Northwind");
+    assert_eq!(
+        orders["items"].as_array().unwrap().len(),
+        6,
+        "half the demo orders belong to Northwind"
+    );
     let first = orders["items"][0]["id"].as_str().unwrap().to_string();
     let detail = c.get(&format!("/api/v1/orders/{first}")).await.json();
     assert_eq!(detail["milestones"].as_array().unwrap().len(), 7);
-    assert!(portico::demo::load(&mut app.conn()).is_err(), "a second load is refused");
+    assert!(
+        portico::demo::load(&mut app.conn()).is_err(),
+        "a second load is refused"
+    );
 });

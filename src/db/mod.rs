@@ -35,8 +35,7 @@ impl CustomizeConnection<DbConn, diesel::r2d2::Error> for ConnectionSetup {
     fn on_acquire(&self, conn: &mut DbConn) -> Result<(), diesel::r2d2::Error> {
         if let DbConn::Sqlite(c) = conn {
             c.batch_execute(
-                "PRAGMA busy_timeout = 10000; PRAGMA journal_mode = WAL; \
-                 PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;",
+                "PRAGMA busy_timeout = 10000; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;",
             )
             .map_err(diesel::r2d2::Error::QueryError)?;
         }
@@ -58,6 +57,13 @@ impl Db {
                     std::fs::create_dir_all(parent)?;
                 }
             }
+            // WAL lets readers and one writer share the file. It is a property of the file,
+            // set once here: switching it needs a lock that pooled connections would fight over.
+            use diesel::Connection;
+            let mut c = SqliteConnection::establish(path)
+                .map_err(|e| StartError::Database(e.to_string()))?;
+            c.batch_execute("PRAGMA journal_mode = WAL;")
+                .map_err(|e| StartError::Database(e.to_string()))?;
         }
         let manager = ConnectionManager::<DbConn>::new(match url {
             DatabaseUrl::Sqlite(p) => format!("sqlite://{p}"),

@@ -116,7 +116,10 @@ impl TestApp {
     }
 
     pub async fn with_public_url(backend: Backend, public_url: &str) -> Option<TestApp> {
-        let _ = tracing_subscriber::fmt().with_test_writer().with_env_filter("warn").try_init();
+        let _ = tracing_subscriber::fmt()
+            .with_test_writer()
+            .with_env_filter("warn")
+            .try_init();
         let (db, url, data) = fresh_database(backend)?;
         let config = Config {
             data_dir: data.path().to_path_buf(),

@@ -1,0 +1,194 @@
+//! Real headless Chromium (Debian's chromium + chromium-driver) against the real server on a
+//! loopback port: a buyer signs in on a phone-sized window and sees exactly their orders.
+//! Runs when chromedriver is found (PORTICO_TEST_CHROMEDRIVER or on PATH); under CI=true a
+//! missing driver is a failure.
+
+mod common;
+
+use std::net::TcpListener;
+use std::process::Stdio;
+use std::time::Duration;
+
+use common::world::{self, World};
+use common::{Backend, PASSWORD, TestApp};
+use fantoccini::{ClientBuilder, Locator};
+
+fn chromedriver() -> Option<String> {
+    if let Ok(p) = std::env::var("PORTICO_TEST_CHROMEDRIVER") {
+        return Some(p);
+    }
+    for dir in std::env::var("PATH").unwrap_or_default().split(':') {
+        let p = std::path::Path::new(dir).join("chromedriver");
+        if p.is_file() {
+            return Some(p.to_string_lossy().into_owned());
+        }
+    }
+    if std::env::var("CI").is_ok_and(|v| v == "true") {
+        panic!("CI=true but chromedriver was not found: the browser suite must run");
+    }
+    None
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+async fn wait_for_port(port: u16) {
+    for _ in 0..100 {
+        if tokio::net::TcpStream::connect(("127.0.0.1", port))
+            .await
+            .is_ok()
+        {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("nothing listens on port {port}");
+}
+
+#[actix_web::test]
+async fn buyer_signs_in_and_sees_exactly_their_orders() {
+    let Some(driver_bin) = chromedriver() else {
+        eprintln!("skipped: chromedriver not found");
+        return;
+    };
+    let app = TestApp::new(Backend::Sqlite).await.unwrap();
+    let w = World::build(&app);
+
+    let port = free_port();
+    let state = app.state.clone();
+    let server = actix_web::HttpServer::new(move || portico::build_app(state.clone()))
+        .workers(1)
+        .bind(("127.0.0.1", port))
+        .unwrap()
+        .run();
+    let handle = server.handle();
+    actix_web::rt::spawn(server);
+
+    let driver_port = free_port();
+    let mut driver = tokio::process::Command::new(&driver_bin)
+        .arg(format!("--port={driver_port}"))
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .kill_on_drop(true)
+        .spawn()
+        .expect("start chromedriver");
+    wait_for_port(driver_port).await;
+    wait_for_port(port).await;
+
+    let profile = tempfile::tempdir().unwrap();
+    let binary =
+        std::env::var("PORTICO_TEST_CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
+    let caps = serde_json::json!({
+        "browserName": "chrome",
+        "goog:chromeOptions": {
+            "binary": binary,
+            "args": ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=600,900",
+                format!("--user-data-dir={}", profile.path().display())],
+            "mobileEmulation": {"deviceMetrics": {"width": 390, "height": 844, "pixelRatio": 2.0}}
+        }
+    });
+    let client = ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
+        .capabilities(caps.as_object().unwrap().clone())
+        .connect(&format!("http://127.0.0.1:{driver_port}"))
+        .await
+        .expect("open a Chromium session");
+
+    let result = async {
+        let base = format!("http://127.0.0.1:{port}");
+        client.goto(&format!("{base}/orders")).await?;
+        // Not signed in: the portal sends the visitor to the sign-in form.
+        client
+            .wait()
+            .for_element(Locator::Id("signin-form"))
+            .await?;
+        assert!(
+            client
+                .current_url()
+                .await?
+                .as_str()
+                .contains("/signin?next=%2Forders")
+        );
+        client
+            .find(Locator::Id("email"))
+            .await?
+            .send_keys(&w.buyer_granted.email)
+            .await?;
+        client
+            .find(Locator::Id("password"))
+            .await?
+            .send_keys(PASSWORD)
+            .await?;
+        client
+            .find(Locator::Id("signin-submit"))
+            .await?
+            .click()
+            .await?;
+        client.wait().for_element(Locator::Id("order-list")).await?;
+        let mut refs = Vec::new();
+        for e in client.find_all(Locator::Css("#order-list .ref")).await? {
+            refs.push(e.text().await?);
+        }
+        assert_eq!(
+            refs,
+            vec![world::ORDER1_REF.to_string()],
+            "the buyer sees exactly the granted order"
+        );
+        let page = client.source().await?;
+        for other in [world::ORDER2_REF, world::ORDER3_REF, world::ORDER_B_REF] {
+            assert!(
+                !page.contains(other),
+                "{other} leaked into the buyer's page"
+            );
+        }
+        // The order opens, with its milestones, and the layout fits a phone screen.
+        client
+            .find(Locator::Css("#order-list a"))
+            .await?
+            .click()
+            .await?;
+        client.wait().for_element(Locator::Id("milestones")).await?;
+        let dims = client
+            .execute(
+                "return [document.documentElement.scrollWidth, window.innerWidth]",
+                vec![],
+            )
+            .await?;
+        let (width, viewport) = (dims[0].as_i64().unwrap_or(0), dims[1].as_i64().unwrap_or(0));
+        assert_eq!(viewport, 390, "phone-sized viewport");
+        assert!(
+            width <= viewport,
+            "page is {width}px wide on a {viewport}px screen: it scrolls sideways"
+        );
+        let png = client.screenshot().await?;
+        let _ = std::fs::write(std::env::temp_dir().join("portico-buyer-order.png"), png);
+        // Another order's address answers "not found" in the browser too.
+        client.goto(&format!("{base}/orders/{}", w.order3)).await?;
+        let body = client.find(Locator::Css("main")).await?.text().await?;
+        assert!(body.contains("Not found") && !body.contains(world::ORDER3_REF));
+        // Sign out ends the session.
+        client.goto(&format!("{base}/orders")).await?;
+        client.find(Locator::Id("signout")).await?.click().await?;
+        client
+            .wait()
+            .for_element(Locator::Id("signin-form"))
+            .await?;
+        client.goto(&format!("{base}/orders")).await?;
+        client
+            .wait()
+            .for_element(Locator::Id("signin-form"))
+            .await?;
+        Ok::<(), fantoccini::error::CmdError>(())
+    }
+    .await;
+    let _ = client.close().await;
+    let _ = driver.kill().await;
+    handle.stop(false).await;
+    result.expect("browser steps");
+}
