@@ -217,14 +217,16 @@ pub fn load(conn: &mut DbConn) -> AppResult<String> {
                 };
                 crate::orders::milestones::insert(
                     conn,
-                    &tenant.id,
-                    &id,
-                    pos as i32 + 1,
-                    name,
-                    Some(planned),
-                    actual,
-                    status,
-                    pct,
+                    &crate::orders::milestones::NewMilestone {
+                        tenant_id: &tenant.id,
+                        order_id: &id,
+                        position: pos as i32 + 1,
+                        name,
+                        planned: Some(planned),
+                        actual,
+                        status,
+                        percent: pct,
+                    },
                 )?;
             }
             for staff in [&ids[1], &ids[2]] {

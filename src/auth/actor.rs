@@ -143,36 +143,36 @@ async fn resolve(req: &HttpRequest) -> Result<Option<Actor>, AppError> {
                 Err(e) => return Err(e),
             }
         }
-        if found.is_none() {
-            if let Some(refresh) = req.cookie(&names.refresh).map(|c| c.value().to_string()) {
-                let keys = state.keys.clone();
-                let issued = state
-                    .db
-                    .run(move |c| session::refresh(c, &keys, &refresh))
-                    .await?;
-                match issued {
-                    Some(issued) => {
-                        let claims = jwt::decode(&state.keys.jwt, &issued.access_token)
-                            .ok_or_else(|| AppError::internal("fresh token did not verify"))?;
-                        let ip2 = ip.clone();
-                        match state
-                            .db
-                            .run(move |c| session::authenticate(c, &claims, &ip2))
-                            .await
-                        {
-                            Ok(a) => {
-                                queue_cookies(req, names.for_issued(&issued));
-                                found = Some(a);
-                            }
-                            Err(AppError::Unauthenticated) => {}
-                            Err(e) => return Err(e),
+        if found.is_none()
+            && let Some(refresh) = req.cookie(&names.refresh).map(|c| c.value().to_string())
+        {
+            let keys = state.keys.clone();
+            let issued = state
+                .db
+                .run(move |c| session::refresh(c, &keys, &refresh))
+                .await?;
+            match issued {
+                Some(issued) => {
+                    let claims = jwt::decode(&state.keys.jwt, &issued.access_token)
+                        .ok_or_else(|| AppError::internal("fresh token did not verify"))?;
+                    let ip2 = ip.clone();
+                    match state
+                        .db
+                        .run(move |c| session::authenticate(c, &claims, &ip2))
+                        .await
+                    {
+                        Ok(a) => {
+                            queue_cookies(req, names.for_issued(&issued));
+                            found = Some(a);
                         }
+                        Err(AppError::Unauthenticated) => {}
+                        Err(e) => return Err(e),
                     }
-                    None => queue_cookies(
-                        req,
-                        vec![names.removal(&names.access), names.removal(&names.refresh)],
-                    ),
                 }
+                None => queue_cookies(
+                    req,
+                    vec![names.removal(&names.access), names.removal(&names.refresh)],
+                ),
             }
         }
         found

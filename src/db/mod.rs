@@ -52,10 +52,10 @@ impl Db {
     /// Opens the pool and applies pending migrations.
     pub fn connect(url: &DatabaseUrl, pool_size: u32) -> Result<Self, StartError> {
         if let DatabaseUrl::Sqlite(path) = url {
-            if let Some(parent) = std::path::Path::new(path).parent() {
-                if !parent.as_os_str().is_empty() {
-                    std::fs::create_dir_all(parent)?;
-                }
+            if let Some(parent) = std::path::Path::new(path).parent()
+                && !parent.as_os_str().is_empty()
+            {
+                std::fs::create_dir_all(parent)?;
             }
             // WAL lets readers and one writer share the file. It is a property of the file,
             // set once here: switching it needs a lock that pooled connections would fight over.

@@ -91,31 +91,32 @@ fn percent_of(input: &MilestoneInput, status: &str) -> AppResult<i32> {
     validate::int_in("percent", p, 0, 100)
 }
 
-/// Inserts a milestone row; `add` and the demo data share it.
-pub fn insert(
-    conn: &mut DbConn,
-    tenant_id: &str,
-    order_id: &str,
-    position: i32,
-    name: &str,
-    planned: Option<NaiveDate>,
-    actual: Option<NaiveDate>,
-    status: &str,
-    percent: i32,
-) -> AppResult<String> {
+/// A milestone row to insert; `add` and the demo data share it.
+pub struct NewMilestone<'a> {
+    pub tenant_id: &'a str,
+    pub order_id: &'a str,
+    pub position: i32,
+    pub name: &'a str,
+    pub planned: Option<NaiveDate>,
+    pub actual: Option<NaiveDate>,
+    pub status: &'a str,
+    pub percent: i32,
+}
+
+pub fn insert(conn: &mut DbConn, m: &NewMilestone<'_>) -> AppResult<String> {
     let id = new_id();
     let t = now();
     diesel::insert_into(milestones::table)
         .values((
             milestones::id.eq(&id),
-            milestones::tenant_id.eq(tenant_id),
-            milestones::order_id.eq(order_id),
-            milestones::position.eq(position),
-            milestones::name.eq(name),
-            milestones::planned_date.eq(planned),
-            milestones::actual_date.eq(actual),
-            milestones::status.eq(status),
-            milestones::percent.eq(percent),
+            milestones::tenant_id.eq(m.tenant_id),
+            milestones::order_id.eq(m.order_id),
+            milestones::position.eq(m.position),
+            milestones::name.eq(m.name),
+            milestones::planned_date.eq(m.planned),
+            milestones::actual_date.eq(m.actual),
+            milestones::status.eq(m.status),
+            milestones::percent.eq(m.percent),
             milestones::created_at.eq(t),
             milestones::updated_at.eq(t),
         ))
@@ -144,14 +145,16 @@ pub fn add(
             .first(conn)?;
         let id = insert(
             conn,
-            &actor.tenant_id,
-            &order.id,
-            max.unwrap_or(0) + 1,
-            &name,
-            planned,
-            actual,
-            &status,
-            percent,
+            &NewMilestone {
+                tenant_id: &actor.tenant_id,
+                order_id: &order.id,
+                position: max.unwrap_or(0) + 1,
+                name: &name,
+                planned,
+                actual,
+                status: &status,
+                percent,
+            },
         )?;
         audit::record(
             conn,

@@ -74,7 +74,7 @@ pub struct CustomerOrg {
 }
 
 /// A row of the admins' people list.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Queryable)]
 pub struct Person {
     pub user_id: String,
     pub email: String,
@@ -193,39 +193,23 @@ pub fn find_customer_org(conn: &mut DbConn, tenant_id: &str, id: &str) -> AppRes
 
 pub fn list_people(conn: &mut DbConn, actor: &Actor) -> AppResult<Vec<Person>> {
     crate::policy::ensure(crate::policy::can_manage_people(actor))?;
-    let rows: Vec<(String, String, String, String, String, Option<String>, bool)> =
-        memberships::table
-            .inner_join(users::table)
-            .left_join(
-                customer_orgs::table
-                    .on(memberships::customer_org_id.eq(customer_orgs::id.nullable())),
-            )
-            .filter(memberships::tenant_id.eq(&actor.tenant_id))
-            .order(users::email.asc())
-            .select((
-                users::id,
-                users::email,
-                users::display_name,
-                users::status,
-                memberships::role,
-                customer_orgs::name.nullable(),
-                memberships::all_orders,
-            ))
-            .load(conn)?;
-    Ok(rows
-        .into_iter()
-        .map(
-            |(user_id, email, display_name, status, role, customer_org, all_orders)| Person {
-                user_id,
-                email,
-                display_name,
-                status,
-                role,
-                customer_org,
-                all_orders,
-            },
+    Ok(memberships::table
+        .inner_join(users::table)
+        .left_join(
+            customer_orgs::table.on(memberships::customer_org_id.eq(customer_orgs::id.nullable())),
         )
-        .collect())
+        .filter(memberships::tenant_id.eq(&actor.tenant_id))
+        .order(users::email.asc())
+        .select((
+            users::id,
+            users::email,
+            users::display_name,
+            users::status,
+            memberships::role,
+            customer_orgs::name.nullable(),
+            memberships::all_orders,
+        ))
+        .load::<Person>(conn)?)
 }
 
 /// Staff of the tenant who can be assigned to orders (merchandisers and QC inspectors).

@@ -45,10 +45,10 @@ pub async fn frame(
         .map_into_boxed_body();
     let http_req = res.request().clone();
     let status = res.status();
-    if status.is_client_error() || status.is_server_error() {
-        if !http_req.path().starts_with("/api/") {
-            res = html_error(res);
-        }
+    if (status.is_client_error() || status.is_server_error())
+        && !http_req.path().starts_with("/api/")
+    {
+        res = html_error(res);
     }
     let pending = res.request().extensions().get::<PendingCookies>().cloned();
     let https = http_req

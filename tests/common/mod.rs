@@ -8,7 +8,7 @@ pub mod world;
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use actix_web::body::{BoxBody, MessageBody};
+use actix_web::body::{BoxBody, MessageBody as _};
 use actix_web::dev::{Service, ServiceResponse};
 use actix_web::http::{Method, StatusCode, header};
 use actix_web::test::TestRequest;
@@ -35,12 +35,11 @@ pub enum TestDb {
 
 impl Drop for TestDb {
     fn drop(&mut self) {
-        if let TestDb::Postgres { admin_url, name } = self {
-            if let Ok(mut c) = PgConnection::establish(admin_url) {
-                let _ =
-                    diesel::sql_query(format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"))
-                        .execute(&mut c);
-            }
+        if let TestDb::Postgres { admin_url, name } = self
+            && let Ok(mut c) = PgConnection::establish(admin_url)
+        {
+            let sql = format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
+            let _ = diesel::sql_query(sql).execute(&mut c);
         }
     }
 }
@@ -322,5 +321,3 @@ macro_rules! on_both_backends {
 pub fn bearer(token: &str) -> (header::HeaderName, String) {
     (header::AUTHORIZATION, format!("Bearer {token}"))
 }
-
-pub fn body_of<B: MessageBody>(_: B) {}

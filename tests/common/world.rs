@@ -167,7 +167,17 @@ impl World {
         let order3 = order(c, &alpha, &org_x, ORDER3_REF);
         let order_b = order(c, &beta, &org_b, ORDER_B_REF);
         let milestone1 = portico::orders::milestones::insert(
-            c, &alpha, &order1, 1, "Cutting", None, None, "pending", 0,
+            c,
+            &portico::orders::milestones::NewMilestone {
+                tenant_id: &alpha,
+                order_id: &order1,
+                position: 1,
+                name: "Cutting",
+                planned: None,
+                actual: None,
+                status: "pending",
+                percent: 0,
+            },
         )
         .unwrap();
         let t = portico::ids::now();
