@@ -16,7 +16,17 @@ use portico::error::{AppError, StartError};
     about = "Secure order portal for export manufacturers and their buyers",
     long_about = "Secure order portal for export manufacturers and their buyers.\n\n\
     With no settings, everything lives under ./data (SQLite file, objects, secret key) and the\n\
-    portal listens on 127.0.0.1:8080. Every option can be set by its PORTICO_* variable."
+    portal listens on 127.0.0.1:8080. Every option can be set by its PORTICO_* variable.",
+    after_help = "Environment (all optional):\n  \
+    PORTICO_DATA_DIR        directory for the embedded defaults (./data)\n  \
+    PORTICO_DATABASE_URL    sqlite://PATH or postgres://USER:PASS@HOST:PORT/DB\n  \
+    PORTICO_STORAGE_URL     file://PATH for objects\n  \
+    PORTICO_KEY_FILE        secret key file, the same on every node\n  \
+    PORTICO_DB_POOL_SIZE    database connections per node (10)\n  \
+    PORTICO_BIND            serve: listen address (127.0.0.1:8080)\n  \
+    PORTICO_PUBLIC_URL      serve: the address people use; https turns on Secure cookies\n  \
+    PORTICO_WORKERS         serve: HTTP worker threads (one per core)\n  \
+    PORTICO_LOG             log filter (info)"
 )]
 struct Cli {
     #[command(flatten)]

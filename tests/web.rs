@@ -641,3 +641,111 @@ on_both_backends!(demo_data_loads_once, |app: TestApp| async move {
         "a second load is refused"
     );
 });
+
+on_both_backends!(
+    admin_changes_access_and_it_applies_at_once,
+    |app: TestApp| async move {
+        let w = World::build(&app);
+        let mut buyer = world::browser(&app, &w.buyer_nogrant.email);
+        assert!(!buyer.get("/orders").await.body.contains(world::ORDER3_REF));
+        let mut a = world::browser(&app, &w.admin_a.email);
+        let page = a
+            .get(&format!("/admin/people/{}", w.buyer_nogrant.id))
+            .await;
+        assert_eq!(page.status, StatusCode::OK);
+        assert!(
+            page.body.contains(&w.buyer_nogrant.email)
+                && page.body.contains("value=\"chosen\" checked")
+        );
+        let path = format!("/admin/people/{}", w.buyer_nogrant.id);
+        let r = a
+            .post(
+                &path,
+                &[
+                    ("role", "buyer"),
+                    ("customer_org_id", &w.org_x),
+                    ("access", "chosen"),
+                    ("order_ids", &w.order3),
+                ],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+        let list = buyer.get("/orders").await.body;
+        assert!(
+            list.contains(world::ORDER3_REF) && !list.contains(world::ORDER1_REF),
+            "the grant applies on the next request"
+        );
+        let r = a
+            .post(
+                &path,
+                &[
+                    ("role", "buyer"),
+                    ("customer_org_id", &w.org_x),
+                    ("access", "all"),
+                ],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER);
+        let list = buyer.get("/orders").await.body;
+        assert!(list.contains(world::ORDER3_REF) && list.contains(world::ORDER1_REF));
+        // Another customer's order cannot be granted; the error keeps the form.
+        let r = a
+            .post(
+                &path,
+                &[
+                    ("role", "buyer"),
+                    ("customer_org_id", &w.org_x),
+                    ("access", "chosen"),
+                    ("order_ids", &w.order2),
+                ],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(
+            r.body.contains("does not belong to this customer")
+                && r.body.contains(&w.buyer_nogrant.email)
+        );
+        assert!(
+            buyer.get("/orders").await.body.contains(world::ORDER1_REF),
+            "a refused change changes nothing"
+        );
+        // Revoking the grant takes the order away at once.
+        let r = a
+            .post(
+                &path,
+                &[
+                    ("role", "buyer"),
+                    ("customer_org_id", &w.org_x),
+                    ("access", "chosen"),
+                ],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER);
+        assert_eq!(
+            buyer.get(&format!("/orders/{}", w.order1)).await.status,
+            StatusCode::NOT_FOUND
+        );
+        // An admin cannot demote themselves, and other tenants' people are not found.
+        let r = a
+            .post(
+                &format!("/admin/people/{}", w.admin_a.id),
+                &[("role", "buyer"), ("customer_org_id", &w.org_x)],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert_eq!(
+            a.get(&format!("/admin/people/{}", w.admin_b.id))
+                .await
+                .status,
+            StatusCode::NOT_FOUND
+        );
+        let events = portico::audit::recent(&mut app.conn(), &w.alpha, 20).unwrap();
+        assert_eq!(
+            events
+                .iter()
+                .filter(|e| e.action == "person.access")
+                .count(),
+            3
+        );
+    }
+);

@@ -87,32 +87,84 @@ pub fn sign_in(
     client: &Client,
     kind: SessionKind,
 ) -> AppResult<Issued> {
+    let email = normalize_email(email);
+    let found = stored_hash(conn, &email)?;
+    let ok = check_password(found.as_ref(), password_input);
+    finish_sign_in(conn, keys, &email, found.map(|f| f.0), ok, client, kind)
+}
+
+/// The same as `sign_in` for request handlers: the argon2 work runs on the blocking pool
+/// without holding a database connection, so a burst of sign-ins cannot starve the pool.
+pub async fn sign_in_async(
+    db: &crate::db::Db,
+    keys: &Keys,
+    email: &str,
+    password_input: String,
+    client: Client,
+    kind: SessionKind,
+) -> AppResult<Issued> {
+    let email = normalize_email(email);
+    let e = email.clone();
+    let found = db.run(move |c| stored_hash(c, &e)).await?;
+    let f = found.clone();
+    let ok = actix_web::web::block(move || check_password(f.as_ref(), &password_input))
+        .await
+        .map_err(AppError::internal)?;
+    let keys = keys.clone();
+    db.run(move |c| finish_sign_in(c, &keys, &email, found.map(|f| f.0), ok, &client, kind))
+        .await
+}
+
+fn normalize_email(email: &str) -> String {
+    email.trim().to_lowercase().chars().take(254).collect()
+}
+
+/// (user id, password hash) for an e-mail address.
+fn stored_hash(conn: &mut DbConn, email: &str) -> AppResult<Option<(String, String)>> {
+    Ok(people::find_user_by_email(conn, email)?.map(|u| (u.id, u.password_hash)))
+}
+
+fn check_password(found: Option<&(String, String)>, password_input: &str) -> bool {
+    match found {
+        Some((_, hash)) => password::verify(password_input, hash),
+        None => password::verify_dummy(password_input),
+    }
+}
+
+fn finish_sign_in(
+    conn: &mut DbConn,
+    keys: &Keys,
+    email: &str,
+    user_id: Option<String>,
+    password_ok: bool,
+    client: &Client,
+    kind: SessionKind,
+) -> AppResult<Issued> {
     let bad = || {
         AppError::invalid(
             "invalid_credentials",
             "The e-mail address or password is not correct.",
         )
     };
-    let email = email.trim().to_lowercase();
-    let user = match people::find_user_by_email(conn, &email)? {
-        Some(u) => u,
-        None => {
-            password::verify_dummy(password_input);
-            audit::record(conn, failure_event(None, &email, "unknown account", client))?;
-            return Err(bad());
-        }
+    let Some(user_id) = user_id else {
+        audit::record(conn, failure_event(None, email, "unknown account", client))?;
+        return Err(bad());
     };
-    if !password::verify(password_input, &user.password_hash) {
+    if !password_ok {
         audit::record(
             conn,
-            failure_event(Some(&user.id), &email, "wrong password", client),
+            failure_event(Some(&user_id), email, "wrong password", client),
         )?;
         return Err(bad());
     }
+    let user = users::table
+        .find(&user_id)
+        .select(people::User::as_select())
+        .first(conn)?;
     if user.status != people::STATUS_ACTIVE {
         audit::record(
             conn,
-            failure_event(Some(&user.id), &email, "account disabled", client),
+            failure_event(Some(&user.id), email, "account disabled", client),
         )?;
         return Err(bad());
     }
@@ -125,7 +177,7 @@ pub fn sign_in(
     let Some(tenant_id) = tenant_id else {
         audit::record(
             conn,
-            failure_event(Some(&user.id), &email, "no membership", client),
+            failure_event(Some(&user.id), email, "no membership", client),
         )?;
         return Err(AppError::Forbidden(
             "Your account has no access to any supplier at the moment.",

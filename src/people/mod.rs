@@ -1,6 +1,7 @@
 //! People: user accounts, their memberships in tenants (one role each), and the customer
 //! organisations buyers belong to.
 
+pub mod access;
 pub mod web;
 
 use chrono::NaiveDateTime;
@@ -256,46 +257,18 @@ pub fn add_person(conn: &mut DbConn, actor: &Actor, input: &NewPerson) -> AppRes
     crate::policy::ensure(crate::policy::can_manage_people(actor))?;
     let email = validate::email(&input.email)?;
     let name = validate::text("name", &input.display_name, 120)?;
-    let role = Role::parse(&input.role)
-        .ok_or_else(|| AppError::invalid("role_invalid", "Choose a role."))?;
-    let (org_id, all_orders, order_ids) = if role == Role::Buyer {
-        let org_id = crate::ids::parse(&input.customer_org_id).ok_or_else(|| {
-            AppError::invalid(
-                "customer_required",
-                "A buyer belongs to a customer organisation: choose one.",
-            )
-        })?;
-        let all = input.access != "chosen";
-        let mut ids = Vec::new();
-        if !all {
-            for raw in &input.order_ids {
-                ids.push(
-                    crate::ids::parse(raw)
-                        .ok_or_else(|| AppError::invalid("order_invalid", "Unknown order."))?,
-                );
-            }
-        }
-        (Some(org_id), all, ids)
-    } else {
-        (None, true, Vec::new())
-    };
-    if order_ids.len() > 1000 {
-        return Err(AppError::invalid(
-            "too_many_orders",
-            "Choose at most 1000 orders.",
-        ));
-    }
+    let access = access::parse(
+        &input.role,
+        &input.customer_org_id,
+        &input.access,
+        &input.order_ids,
+    )?;
     // Hash outside the transaction: it is slow and touches no data.
     let existing = find_user_by_email(conn, &email)?;
     let temp_password = existing.is_none().then(crate::auth::tokens::random_token);
     let hash = temp_password.as_deref().map(password::hash).transpose()?;
 
     conn.transaction(|conn| {
-        if let Some(org) = &org_id {
-            find_customer_org(conn, &actor.tenant_id, org).map_err(|_| {
-                AppError::invalid("customer_invalid", "Unknown customer organisation.")
-            })?;
-        }
         let (user_id, new_account) = match &existing {
             Some(u) => (u.id.clone(), false),
             None => (
@@ -303,23 +276,16 @@ pub fn add_person(conn: &mut DbConn, actor: &Actor, input: &NewPerson) -> AppRes
                 true,
             ),
         };
+        access::check_customer(conn, actor, &access)?;
         add_membership(
             conn,
             &actor.tenant_id,
             &user_id,
-            role,
-            org_id.as_deref(),
-            all_orders,
+            access.role,
+            access.org_id.as_deref(),
+            access.all_orders,
         )?;
-        for oid in &order_ids {
-            grant_order(
-                conn,
-                actor,
-                &user_id,
-                org_id.as_deref().unwrap_or_default(),
-                oid,
-            )?;
-        }
+        access::grant_orders(conn, actor, &user_id, &access)?;
         audit::record(
             conn,
             actor.event(
@@ -328,7 +294,7 @@ pub fn add_person(conn: &mut DbConn, actor: &Actor, input: &NewPerson) -> AppRes
                 Some(&user_id),
                 format!(
                     "{email} as {}{}",
-                    role.as_str(),
+                    access.role.as_str(),
                     if new_account { " (new account)" } else { "" }
                 ),
             ),
@@ -340,46 +306,6 @@ pub fn add_person(conn: &mut DbConn, actor: &Actor, input: &NewPerson) -> AppRes
             temporary_password: temp_password.clone(),
         })
     })
-}
-
-/// Grants one order to a buyer; the order must belong to the buyer's organisation.
-fn grant_order(
-    conn: &mut DbConn,
-    actor: &Actor,
-    user_id: &str,
-    org_id: &str,
-    order_id: &str,
-) -> AppResult<()> {
-    let ok: i64 = orders::table
-        .filter(orders::tenant_id.eq(&actor.tenant_id))
-        .filter(orders::id.eq(order_id))
-        .filter(orders::customer_org_id.eq(org_id))
-        .count()
-        .get_result(conn)?;
-    if ok == 0 {
-        return Err(AppError::invalid(
-            "order_invalid",
-            "A chosen order does not belong to this customer.",
-        ));
-    }
-    diesel::insert_into(order_grants::table)
-        .values((
-            order_grants::order_id.eq(order_id),
-            order_grants::user_id.eq(user_id),
-            order_grants::tenant_id.eq(&actor.tenant_id),
-            order_grants::created_at.eq(now()),
-        ))
-        .execute(conn)?;
-    audit::record(
-        conn,
-        actor.event(
-            "grant.add",
-            "order",
-            Some(order_id),
-            format!("buyer {user_id}"),
-        ),
-    )?;
-    Ok(())
 }
 
 /// Deactivates an account in this tenant's view: the membership is removed and the user's

@@ -22,6 +22,7 @@ async fn form_page(
     actor: &Actor,
     input: &NewPerson,
     error: Option<String>,
+    editing: Option<&people::Person>,
 ) -> AppResult<HttpResponse> {
     policy::ensure(policy::can_manage_people(actor))?;
     let tid = actor.tenant_id.clone();
@@ -54,7 +55,13 @@ async fn form_page(
         }),
     );
     ctx.insert("error", &error);
-    render(req, state, Some(actor), "people/new.html", ctx)
+    match editing {
+        Some(p) => {
+            ctx.insert("person", p);
+            render(req, state, Some(actor), "people/edit.html", ctx)
+        }
+        None => render(req, state, Some(actor), "people/new.html", ctx),
+    }
 }
 
 pub async fn new_form(req: HttpRequest, state: State, actor: Actor) -> AppResult<HttpResponse> {
@@ -63,7 +70,7 @@ pub async fn new_form(req: HttpRequest, state: State, actor: Actor) -> AppResult
         access: "all".into(),
         ..Default::default()
     };
-    form_page(&req, &state, &actor, &input, None).await
+    form_page(&req, &state, &actor, &input, None, None).await
 }
 
 pub async fn add(
@@ -72,18 +79,7 @@ pub async fn add(
     actor: Actor,
     body: web::Bytes,
 ) -> AppResult<HttpResponse> {
-    let mut input = NewPerson::default();
-    for (k, v) in form_pairs(&body)? {
-        match k.as_str() {
-            "email" => input.email = v,
-            "display_name" => input.display_name = v,
-            "role" => input.role = v,
-            "customer_org_id" => input.customer_org_id = v,
-            "access" => input.access = v,
-            "order_ids" => input.order_ids.push(v),
-            _ => {}
-        }
-    }
+    let input = parse_form(&body)?;
     let (a, i) = (actor.clone(), input.clone());
     match state.db.run(move |c| people::add_person(c, &a, &i)).await {
         Ok(added) => {
@@ -93,7 +89,7 @@ pub async fn add(
         }
         Err(e @ (AppError::Invalid { .. } | AppError::Conflict(_))) => {
             let mut resp =
-                form_page(&req, &state, &actor, &input, Some(e.public_message())).await?;
+                form_page(&req, &state, &actor, &input, Some(e.public_message()), None).await?;
             *resp.status_mut() = actix_web::ResponseError::status_code(&e);
             Ok(resp)
         }
@@ -151,6 +147,91 @@ pub async fn add_customer(
             ctx.insert("customers", &list);
             ctx.insert("error", &Some(e.public_message()));
             let mut resp = render(&req, &state, Some(&actor), "people/customers.html", ctx)?;
+            *resp.status_mut() = actix_web::ResponseError::status_code(&e);
+            Ok(resp)
+        }
+        Err(e) => Err(e),
+    }
+}
+
+fn parse_form(body: &[u8]) -> AppResult<NewPerson> {
+    let mut input = NewPerson::default();
+    for (k, v) in form_pairs(body)? {
+        match k.as_str() {
+            "email" => input.email = v,
+            "display_name" => input.display_name = v,
+            "role" => input.role = v,
+            "customer_org_id" => input.customer_org_id = v,
+            "access" => input.access = v,
+            "order_ids" => input.order_ids.push(v),
+            _ => {}
+        }
+    }
+    Ok(input)
+}
+
+/// `GET /admin/people/{uid}`: change a person's role and access.
+pub async fn edit_form(
+    req: HttpRequest,
+    state: State,
+    actor: Actor,
+    uid: web::Path<String>,
+) -> AppResult<HttpResponse> {
+    let a = actor.clone();
+    let current = state
+        .db
+        .run(move |c| people::access::get(c, &a, &uid))
+        .await?;
+    let input = NewPerson {
+        role: current.person.role.clone(),
+        customer_org_id: current.customer_org_id.clone().unwrap_or_default(),
+        access: if current.person.all_orders {
+            "all".into()
+        } else {
+            "chosen".into()
+        },
+        order_ids: current.granted.clone(),
+        ..Default::default()
+    };
+    form_page(&req, &state, &actor, &input, None, Some(&current.person)).await
+}
+
+/// `POST /admin/people/{uid}`
+pub async fn update(
+    req: HttpRequest,
+    state: State,
+    actor: Actor,
+    uid: web::Path<String>,
+    body: web::Bytes,
+) -> AppResult<HttpResponse> {
+    let input = parse_form(&body)?;
+    let uid = uid.into_inner();
+    let (a, i, u) = (actor.clone(), input.clone(), uid.clone());
+    let result = state
+        .db
+        .run(move |c| {
+            let access =
+                people::access::parse(&i.role, &i.customer_org_id, &i.access, &i.order_ids)?;
+            people::access::update(c, &a, &u, &access)
+        })
+        .await;
+    match result {
+        Ok(()) => Ok(redirect("/admin/people")),
+        Err(e @ AppError::Invalid { .. }) => {
+            let a = actor.clone();
+            let current = state
+                .db
+                .run(move |c| people::access::get(c, &a, &uid))
+                .await?;
+            let mut resp = form_page(
+                &req,
+                &state,
+                &actor,
+                &input,
+                Some(e.public_message()),
+                Some(&current.person),
+            )
+            .await?;
             *resp.status_mut() = actix_web::ResponseError::status_code(&e);
             Ok(resp)
         }

@@ -102,6 +102,8 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/admin/people", web::get().to(people::web::list))
         .route("/admin/people", web::post().to(people::web::add))
         .route("/admin/people/new", web::get().to(people::web::new_form))
+        .route("/admin/people/{uid}", web::get().to(people::web::edit_form))
+        .route("/admin/people/{uid}", web::post().to(people::web::update))
         .route(
             "/admin/people/{uid}/remove",
             web::post().to(people::web::remove),

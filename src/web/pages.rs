@@ -68,12 +68,15 @@ pub async fn signin(
 ) -> AppResult<HttpResponse> {
     let form = form.into_inner();
     let client = client_of(&req);
-    let keys = state.keys.clone();
-    let (email, password) = (form.email.clone(), form.password.clone());
-    let result = state
-        .db
-        .run(move |c| session::sign_in(c, &keys, &email, &password, &client, SessionKind::Browser))
-        .await;
+    let result = session::sign_in_async(
+        &state.db,
+        &state.keys,
+        &form.email,
+        form.password.clone(),
+        client,
+        SessionKind::Browser,
+    )
+    .await;
     match result {
         Ok(issued) => {
             queue_cookies(&req, state.cookies.for_issued(&issued));
@@ -169,24 +172,19 @@ pub async fn api_token(
 ) -> AppResult<HttpResponse> {
     let body = body.into_inner();
     let client = client_of(&req);
-    let keys = state.keys.clone();
-    let issued = state
-        .db
-        .run(move |c| {
-            session::sign_in(
-                c,
-                &keys,
-                &body.email,
-                &body.password,
-                &client,
-                SessionKind::Api,
-            )
-        })
-        .await
-        .map_err(|e| match e {
-            AppError::Invalid { .. } => AppError::Unauthenticated,
-            other => other,
-        })?;
+    let issued = session::sign_in_async(
+        &state.db,
+        &state.keys,
+        &body.email,
+        body.password,
+        client,
+        SessionKind::Api,
+    )
+    .await
+    .map_err(|e| match e {
+        AppError::Invalid { .. } => AppError::Unauthenticated,
+        other => other,
+    })?;
     Ok(HttpResponse::Ok().json(serde_json::json!({
         "access_token": issued.access_token,
         "token_type": "Bearer",

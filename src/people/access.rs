@@ -1,0 +1,225 @@
+//! What a person may see in a tenant: their role, a buyer's customer organisation, and either
+//! all of its orders or a chosen list (grants). Set when a person is added, changeable by an
+//! admin at any time; every change is audited and takes effect on the person's next request.
+
+use diesel::prelude::*;
+use serde::Serialize;
+
+use super::{Person, Role, find_customer_org};
+use crate::audit;
+use crate::db::DbConn;
+use crate::db::schema::{customer_orgs, memberships, order_grants, order_staff, orders, users};
+use crate::error::{AppError, AppResult};
+use crate::ids::now;
+use crate::policy::{self, Actor};
+
+pub const MAX_CHOSEN_ORDERS: usize = 1000;
+
+/// A validated access setting.
+#[derive(Debug, Clone)]
+pub struct Access {
+    pub role: Role,
+    pub org_id: Option<String>,
+    pub all_orders: bool,
+    pub order_ids: Vec<String>,
+}
+
+/// Parses the role and, for buyers, the customer and the orders chosen.
+pub fn parse(
+    role: &str,
+    customer_org_id: &str,
+    access: &str,
+    order_ids: &[String],
+) -> AppResult<Access> {
+    let role =
+        Role::parse(role).ok_or_else(|| AppError::invalid("role_invalid", "Choose a role."))?;
+    if role != Role::Buyer {
+        return Ok(Access {
+            role,
+            org_id: None,
+            all_orders: true,
+            order_ids: Vec::new(),
+        });
+    }
+    let org_id = crate::ids::parse(customer_org_id).ok_or_else(|| {
+        AppError::invalid(
+            "customer_required",
+            "A buyer belongs to a customer organisation: choose one.",
+        )
+    })?;
+    let all_orders = access != "chosen";
+    let mut ids = Vec::new();
+    if !all_orders {
+        if order_ids.len() > MAX_CHOSEN_ORDERS {
+            return Err(AppError::invalid(
+                "too_many_orders",
+                "Choose at most 1000 orders.",
+            ));
+        }
+        for raw in order_ids {
+            ids.push(
+                crate::ids::parse(raw)
+                    .ok_or_else(|| AppError::invalid("order_invalid", "Unknown order."))?,
+            );
+        }
+        ids.sort();
+        ids.dedup();
+    }
+    Ok(Access {
+        role,
+        org_id: Some(org_id),
+        all_orders,
+        order_ids: ids,
+    })
+}
+
+/// The customer organisation must be one of this tenant's.
+pub fn check_customer(conn: &mut DbConn, actor: &Actor, access: &Access) -> AppResult<()> {
+    if let Some(org) = &access.org_id {
+        find_customer_org(conn, &actor.tenant_id, org)
+            .map_err(|_| AppError::invalid("customer_invalid", "Unknown customer organisation."))?;
+    }
+    Ok(())
+}
+
+/// Inserts the chosen grants; every order must belong to the buyer's organisation.
+pub fn grant_orders(
+    conn: &mut DbConn,
+    actor: &Actor,
+    user_id: &str,
+    access: &Access,
+) -> AppResult<()> {
+    if access.order_ids.is_empty() {
+        return Ok(());
+    }
+    let org = access.org_id.as_deref().unwrap_or_default();
+    let found: i64 = orders::table
+        .filter(orders::tenant_id.eq(&actor.tenant_id))
+        .filter(orders::customer_org_id.eq(org))
+        .filter(orders::id.eq_any(&access.order_ids))
+        .count()
+        .get_result(conn)?;
+    if found != access.order_ids.len() as i64 {
+        return Err(AppError::invalid(
+            "order_invalid",
+            "A chosen order does not belong to this customer.",
+        ));
+    }
+    let t = now();
+    // One row at a time: diesel's multi-backend connection has no batch insert, and the list
+    // is bounded (MAX_CHOSEN_ORDERS) and inside the caller's transaction.
+    for oid in &access.order_ids {
+        diesel::insert_into(order_grants::table)
+            .values((
+                order_grants::order_id.eq(oid),
+                order_grants::user_id.eq(user_id),
+                order_grants::tenant_id.eq(&actor.tenant_id),
+                order_grants::created_at.eq(t),
+            ))
+            .execute(conn)?;
+    }
+    Ok(())
+}
+
+/// A person as the admin's edit page shows them.
+#[derive(Debug, Clone, Serialize)]
+pub struct PersonAccess {
+    pub person: Person,
+    pub customer_org_id: Option<String>,
+    pub granted: Vec<String>,
+}
+
+pub fn get(conn: &mut DbConn, actor: &Actor, user_id: &str) -> AppResult<PersonAccess> {
+    policy::ensure(policy::can_manage_people(actor))?;
+    let user_id = crate::ids::parse(user_id).ok_or(AppError::NotFound)?;
+    let (person, customer_org_id): (Person, Option<String>) = memberships::table
+        .inner_join(users::table)
+        .left_join(
+            customer_orgs::table.on(memberships::customer_org_id.eq(customer_orgs::id.nullable())),
+        )
+        .filter(memberships::tenant_id.eq(&actor.tenant_id))
+        .filter(memberships::user_id.eq(&user_id))
+        .select((
+            (
+                users::id,
+                users::email,
+                users::display_name,
+                users::status,
+                memberships::role,
+                customer_orgs::name.nullable(),
+                memberships::all_orders,
+            ),
+            memberships::customer_org_id,
+        ))
+        .first(conn)
+        .optional()?
+        .ok_or(AppError::NotFound)?;
+    let granted = order_grants::table
+        .filter(order_grants::tenant_id.eq(&actor.tenant_id))
+        .filter(order_grants::user_id.eq(&user_id))
+        .select(order_grants::order_id)
+        .load(conn)?;
+    Ok(PersonAccess {
+        person,
+        customer_org_id,
+        granted,
+    })
+}
+
+/// Replaces a person's role and grants in this tenant.
+pub fn update(conn: &mut DbConn, actor: &Actor, user_id: &str, access: &Access) -> AppResult<()> {
+    let current = get(conn, actor, user_id)?;
+    let user_id = current.person.user_id.clone();
+    if user_id == actor.user_id && access.role != Role::Admin {
+        return Err(AppError::invalid(
+            "cannot_demote_self",
+            "You cannot change your own role; ask another administrator.",
+        ));
+    }
+    conn.transaction(|conn| {
+        check_customer(conn, actor, access)?;
+        diesel::update(
+            memberships::table
+                .filter(memberships::tenant_id.eq(&actor.tenant_id))
+                .filter(memberships::user_id.eq(&user_id)),
+        )
+        .set((
+            memberships::role.eq(access.role.as_str()),
+            memberships::customer_org_id.eq(access.org_id.as_deref()),
+            memberships::all_orders.eq(access.all_orders),
+        ))
+        .execute(conn)?;
+        diesel::delete(
+            order_grants::table
+                .filter(order_grants::tenant_id.eq(&actor.tenant_id))
+                .filter(order_grants::user_id.eq(&user_id)),
+        )
+        .execute(conn)?;
+        grant_orders(conn, actor, &user_id, access)?;
+        if !access.role.is_staff() {
+            // A buyer is never on an order's staff.
+            diesel::delete(
+                order_staff::table
+                    .filter(order_staff::tenant_id.eq(&actor.tenant_id))
+                    .filter(order_staff::user_id.eq(&user_id)),
+            )
+            .execute(conn)?;
+        }
+        let detail = format!(
+            "role {} -> {}; {}",
+            current.person.role,
+            access.role.as_str(),
+            if access.role != Role::Buyer {
+                "staff".to_string()
+            } else if access.all_orders {
+                "all orders of the customer".to_string()
+            } else {
+                format!("{} chosen orders", access.order_ids.len())
+            }
+        );
+        audit::record(
+            conn,
+            actor.event("person.access", "user", Some(&user_id), detail),
+        )
+    })
+}
