@@ -132,28 +132,13 @@ pub struct PersonAccess {
 pub fn get(conn: &mut DbConn, actor: &Actor, user_id: &str) -> AppResult<PersonAccess> {
     policy::ensure(policy::can_manage_people(actor))?;
     let user_id = crate::ids::parse(user_id).ok_or(AppError::NotFound)?;
-    let (person, customer_org_id): (Person, Option<String>) = memberships::table
-        .inner_join(users::table)
-        .left_join(
-            customer_orgs::table.on(memberships::customer_org_id.eq(customer_orgs::id.nullable())),
-        )
-        .filter(memberships::tenant_id.eq(&actor.tenant_id))
-        .filter(memberships::user_id.eq(&user_id))
-        .select((
-            (
-                users::id,
-                users::email,
-                users::display_name,
-                users::status,
-                memberships::role,
-                customer_orgs::name.nullable(),
-                memberships::all_orders,
-            ),
-            memberships::customer_org_id,
-        ))
-        .first(conn)
-        .optional()?
-        .ok_or(AppError::NotFound)?;
+    let (person, customer_org_id): (Person, Option<String>) =
+        super::people_of_tenant!(&actor.tenant_id)
+            .filter(memberships::user_id.eq(&user_id))
+            .select((Person::as_select(), memberships::customer_org_id))
+            .first(conn)
+            .optional()?
+            .ok_or(AppError::NotFound)?;
     let granted = order_grants::table
         .filter(order_grants::tenant_id.eq(&actor.tenant_id))
         .filter(order_grants::user_id.eq(&user_id))

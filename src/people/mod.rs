@@ -74,17 +74,40 @@ pub struct CustomerOrg {
     pub created_at: NaiveDateTime,
 }
 
-/// A row of the admins' people list.
-#[derive(Debug, Clone, Serialize, Queryable)]
+/// A row of the admins' people list: a membership with its account and customer name.
+#[derive(Debug, Clone, Serialize, Queryable, Selectable)]
+#[diesel(check_for_backend(diesel::sqlite::Sqlite, diesel::pg::Pg))]
 pub struct Person {
+    #[diesel(select_expression = users::id)]
     pub user_id: String,
+    #[diesel(select_expression = users::email)]
     pub email: String,
+    #[diesel(select_expression = users::display_name)]
     pub display_name: String,
+    #[diesel(select_expression = users::status)]
     pub status: String,
+    #[diesel(select_expression = memberships::role)]
     pub role: String,
+    #[diesel(select_expression = customer_orgs::name.nullable())]
+    #[diesel(select_expression_type = diesel::dsl::Nullable<customer_orgs::name>)]
     pub customer_org: Option<String>,
+    #[diesel(select_expression = memberships::all_orders)]
     pub all_orders: bool,
 }
+
+/// Memberships of a tenant joined to their accounts and customer organisations.
+macro_rules! people_of_tenant {
+    ($tenant_id:expr) => {
+        memberships::table
+            .inner_join(users::table)
+            .left_join(
+                customer_orgs::table
+                    .on(memberships::customer_org_id.eq(customer_orgs::id.nullable())),
+            )
+            .filter(memberships::tenant_id.eq($tenant_id))
+    };
+}
+pub(crate) use people_of_tenant;
 
 pub fn find_user_by_email(conn: &mut DbConn, email: &str) -> AppResult<Option<User>> {
     Ok(users::table
@@ -194,23 +217,10 @@ pub fn find_customer_org(conn: &mut DbConn, tenant_id: &str, id: &str) -> AppRes
 
 pub fn list_people(conn: &mut DbConn, actor: &Actor) -> AppResult<Vec<Person>> {
     crate::policy::ensure(crate::policy::can_manage_people(actor))?;
-    Ok(memberships::table
-        .inner_join(users::table)
-        .left_join(
-            customer_orgs::table.on(memberships::customer_org_id.eq(customer_orgs::id.nullable())),
-        )
-        .filter(memberships::tenant_id.eq(&actor.tenant_id))
+    Ok(people_of_tenant!(&actor.tenant_id)
         .order(users::email.asc())
-        .select((
-            users::id,
-            users::email,
-            users::display_name,
-            users::status,
-            memberships::role,
-            customer_orgs::name.nullable(),
-            memberships::all_orders,
-        ))
-        .load::<Person>(conn)?)
+        .select(Person::as_select())
+        .load(conn)?)
 }
 
 /// Staff of the tenant who can be assigned to orders (merchandisers and QC inspectors).
