@@ -226,6 +226,7 @@ pub fn load(conn: &mut DbConn) -> AppResult<String> {
                         actual,
                         status,
                         percent: pct,
+                        owner_user_id: None,
                     },
                 )?;
             }

@@ -5,7 +5,9 @@
 pub mod audit;
 pub mod auth;
 pub mod config;
+pub mod dashboard;
 pub mod db;
+pub mod decisions;
 pub mod demo;
 pub mod error;
 pub mod i18n;
@@ -14,6 +16,7 @@ pub mod orders;
 pub mod people;
 pub mod policy;
 pub mod tenants;
+pub mod timeline;
 pub mod validate;
 pub mod web;
 

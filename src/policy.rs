@@ -98,6 +98,46 @@ pub fn can_edit_milestones(actor: &Actor) -> bool {
     actor.role.is_staff()
 }
 
+/// Move an order from one lifecycle state to another (the transition itself must also be one
+/// of `orders::lifecycle::next`). QC inspectors decide only the outcome of an inspection.
+pub fn can_transition(actor: &Actor, from: &str, to: &str) -> bool {
+    match actor.role {
+        Role::Admin | Role::Merchandiser => true,
+        Role::Qc => from == "inspection" && matches!(to, "in_production" | "ready_to_ship"),
+        Role::Buyer => false,
+    }
+}
+
+/// Post progress updates on the timeline (internal or customer-visible).
+pub fn can_post_updates(actor: &Actor) -> bool {
+    actor.role.is_staff()
+}
+
+/// Comment on an order the actor can see (buyers' voice on the timeline).
+pub fn can_comment(actor: &Actor) -> bool {
+    actor.role == Role::Buyer
+}
+
+/// Ask the buyer for a decision.
+pub fn can_request_decision(actor: &Actor) -> bool {
+    matches!(actor.role, Role::Admin | Role::Merchandiser)
+}
+
+/// Answer a decision: only the buyer side decides.
+pub fn can_answer_decision(actor: &Actor) -> bool {
+    actor.role == Role::Buyer
+}
+
+/// Manage the tenant's milestone templates.
+pub fn can_manage_templates(actor: &Actor) -> bool {
+    actor.role == Role::Admin
+}
+
+/// Buyers never see orders still in draft, nor internal timeline entries.
+pub fn sees_drafts(actor: &Actor) -> bool {
+    actor.role.is_staff()
+}
+
 pub fn can_assign_staff(actor: &Actor) -> bool {
     actor.role == Role::Admin
 }
@@ -180,5 +220,20 @@ mod tests {
             can_create_orders(&merch) && !can_assign_staff(&merch) && !can_manage_people(&merch)
         );
         assert!(can_manage_people(&admin) && can_assign_staff(&admin) && can_view_audit(&admin));
+        assert!(
+            can_transition(&qc, "inspection", "ready_to_ship")
+                && !can_transition(&qc, "confirmed", "in_production")
+        );
+        assert!(
+            !can_transition(&buyer, "inspection", "ready_to_ship")
+                && can_transition(&merch, "draft", "confirmed")
+        );
+        assert!(
+            can_answer_decision(&buyer)
+                && !can_answer_decision(&admin)
+                && !can_request_decision(&buyer)
+        );
+        assert!(can_comment(&buyer) && !can_post_updates(&buyer) && can_post_updates(&qc));
+        assert!(!sees_drafts(&buyer) && sees_drafts(&qc));
     }
 }

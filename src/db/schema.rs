@@ -75,6 +75,7 @@ diesel::table! {
         percent -> Integer,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        owner_user_id -> Nullable<Text>,
     }
 }
 
@@ -137,7 +138,64 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    milestone_templates (id) {
+        id -> Text,
+        tenant_id -> Text,
+        name -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    milestone_template_steps (id) {
+        id -> Text,
+        tenant_id -> Text,
+        template_id -> Text,
+        position -> Integer,
+        name -> Text,
+        offset_days -> Integer,
+    }
+}
+
+diesel::table! {
+    timeline_entries (id) {
+        id -> Text,
+        tenant_id -> Text,
+        order_id -> Text,
+        kind -> Text,
+        visibility -> Text,
+        author_user_id -> Nullable<Text>,
+        milestone_id -> Nullable<Text>,
+        decision_id -> Nullable<Text>,
+        body -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    decisions (id) {
+        id -> Text,
+        tenant_id -> Text,
+        order_id -> Text,
+        kind -> Text,
+        title -> Text,
+        description -> Text,
+        due_date -> Nullable<Date>,
+        status -> Text,
+        requested_by -> Text,
+        requested_at -> Timestamp,
+        answered_by -> Nullable<Text>,
+        answered_at -> Nullable<Timestamp>,
+        answer_comment -> Nullable<Text>,
+        answer_ip -> Nullable<Text>,
+    }
+}
+
 diesel::joinable!(customer_orgs -> tenants (tenant_id));
+diesel::joinable!(milestone_template_steps -> milestone_templates (template_id));
+diesel::joinable!(timeline_entries -> orders (order_id));
+diesel::joinable!(decisions -> orders (order_id));
 diesel::joinable!(memberships -> users (user_id));
 diesel::joinable!(memberships -> tenants (tenant_id));
 diesel::joinable!(orders -> customer_orgs (customer_org_id));
@@ -158,4 +216,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     sessions,
     audit_events,
     setup_tokens,
+    milestone_templates,
+    milestone_template_steps,
+    timeline_entries,
+    decisions,
 );

@@ -62,3 +62,38 @@ pub async fn create(
         .await?;
     Ok(HttpResponse::Created().json(detail))
 }
+
+/// `POST /api/v1/orders/{id}/milestones`
+pub async fn add_milestone(
+    state: State,
+    actor: Actor,
+    id: web::Path<String>,
+    body: web::Json<super::milestones::MilestoneInput>,
+) -> AppResult<HttpResponse> {
+    let detail = state
+        .db
+        .run(move |c| {
+            super::milestones::add(c, &actor, &id, &body)?;
+            orders::detail(c, &actor, &id)
+        })
+        .await?;
+    Ok(HttpResponse::Created().json(detail))
+}
+
+/// `POST /api/v1/orders/{id}/milestones/{mid}`
+pub async fn update_milestone(
+    state: State,
+    actor: Actor,
+    path: web::Path<(String, String)>,
+    body: web::Json<super::milestones::MilestoneInput>,
+) -> AppResult<HttpResponse> {
+    let (id, mid) = path.into_inner();
+    let detail = state
+        .db
+        .run(move |c| {
+            super::milestones::update(c, &actor, &id, &mid, &body)?;
+            orders::detail(c, &actor, &id)
+        })
+        .await?;
+    Ok(HttpResponse::Ok().json(detail))
+}

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::audit;
 use crate::db::DbConn;
-use crate::db::schema::milestones;
+use crate::db::schema::{memberships, milestones};
 use crate::error::{AppError, AppResult};
 use crate::ids::{new_id, now};
 use crate::policy::{self, Actor};
@@ -30,6 +30,7 @@ pub struct Milestone {
     pub percent: i32,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
+    pub owner_user_id: Option<String>,
 }
 
 impl Milestone {
@@ -60,6 +61,52 @@ pub struct MilestoneInput {
     pub status: String,
     #[serde(default)]
     pub percent: String,
+    /// A staff member responsible for the milestone; empty for nobody.
+    #[serde(default)]
+    pub owner_user_id: String,
+}
+
+/// The owner must be staff of the tenant (admins, merchandisers, QC inspectors).
+fn owner_of(conn: &mut DbConn, actor: &Actor, input: &MilestoneInput) -> AppResult<Option<String>> {
+    let raw = input.owner_user_id.trim();
+    if raw.is_empty() {
+        return Ok(None);
+    }
+    let bad = || AppError::invalid("owner_invalid", "The owner must be a member of your staff.");
+    let uid = crate::ids::parse(raw).ok_or_else(bad)?;
+    let role: Option<String> = memberships::table
+        .filter(memberships::tenant_id.eq(&actor.tenant_id))
+        .filter(memberships::user_id.eq(&uid))
+        .select(memberships::role)
+        .first(conn)
+        .optional()?;
+    match role.as_deref().and_then(crate::people::Role::parse) {
+        Some(r) if r.is_staff() => Ok(Some(uid)),
+        _ => Err(bad()),
+    }
+}
+
+fn timeline_entry(
+    conn: &mut DbConn,
+    actor: &Actor,
+    order_id: &str,
+    milestone_id: &str,
+    body: String,
+) -> AppResult<()> {
+    crate::timeline::record(
+        conn,
+        crate::timeline::NewEntry {
+            tenant_id: &actor.tenant_id,
+            order_id,
+            kind: crate::timeline::Kind::Milestone,
+            visibility: crate::timeline::CUSTOMER,
+            author_user_id: Some(&actor.user_id),
+            milestone_id: Some(milestone_id),
+            decision_id: None,
+            body,
+        },
+    )?;
+    Ok(())
 }
 
 fn status_of(input: &MilestoneInput) -> AppResult<String> {
@@ -101,6 +148,7 @@ pub struct NewMilestone<'a> {
     pub actual: Option<NaiveDate>,
     pub status: &'a str,
     pub percent: i32,
+    pub owner_user_id: Option<&'a str>,
 }
 
 pub fn insert(conn: &mut DbConn, m: &NewMilestone<'_>) -> AppResult<String> {
@@ -117,6 +165,7 @@ pub fn insert(conn: &mut DbConn, m: &NewMilestone<'_>) -> AppResult<String> {
             milestones::actual_date.eq(m.actual),
             milestones::status.eq(m.status),
             milestones::percent.eq(m.percent),
+            milestones::owner_user_id.eq(m.owner_user_id),
             milestones::created_at.eq(t),
             milestones::updated_at.eq(t),
         ))
@@ -137,6 +186,7 @@ pub fn add(
     let actual = validate::optional_date("actual_date", &input.actual_date)?;
     let status = status_of(input)?;
     let percent = percent_of(input, &status)?;
+    let owner = owner_of(conn, actor, input)?;
     conn.transaction(|conn| {
         let max: Option<i32> = milestones::table
             .filter(milestones::tenant_id.eq(&actor.tenant_id))
@@ -154,7 +204,15 @@ pub fn add(
                 actual,
                 status: &status,
                 percent,
+                owner_user_id: owner.as_deref(),
             },
+        )?;
+        timeline_entry(
+            conn,
+            actor,
+            &order.id,
+            &id,
+            format!("added {status} {percent}"),
         )?;
         audit::record(
             conn,
@@ -188,6 +246,7 @@ pub fn update(
     let actual = validate::optional_date("actual_date", &input.actual_date)?;
     let status = status_of(input)?;
     let percent = percent_of(input, &status)?;
+    let owner = owner_of(conn, actor, input)?;
     conn.transaction(|conn| {
         diesel::update(
             milestones::table
@@ -200,9 +259,23 @@ pub fn update(
             milestones::actual_date.eq(actual),
             milestones::status.eq(&status),
             milestones::percent.eq(percent),
+            milestones::owner_user_id.eq(owner.as_deref()),
             milestones::updated_at.eq(now()),
         ))
         .execute(conn)?;
+        if current.status != status
+            || current.percent != percent
+            || current.actual_date != actual
+            || current.planned_date != planned
+        {
+            timeline_entry(
+                conn,
+                actor,
+                &order.id,
+                &mid,
+                format!("updated {status} {percent}"),
+            )?;
+        }
         audit::record(
             conn,
             actor.event(

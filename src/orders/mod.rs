@@ -2,7 +2,12 @@
 //! functions that HTML pages and the JSON API share.
 
 pub mod api;
+pub mod export;
+pub mod lifecycle;
+pub mod list;
 pub mod milestones;
+pub mod progress;
+pub mod templates;
 pub mod web;
 
 use chrono::{NaiveDate, NaiveDateTime};
@@ -11,14 +16,17 @@ use serde::{Deserialize, Serialize};
 
 use crate::audit;
 use crate::db::DbConn;
-use crate::db::schema::{customer_orgs, memberships, order_grants, order_staff, orders, users};
+use crate::db::schema::{customer_orgs, memberships, order_staff, orders, users};
 use crate::error::{AppError, AppResult};
 use crate::ids::{new_id, now};
 use crate::people::Role;
-use crate::policy::{self, Actor, OrderScope};
+use crate::policy::{self, Actor};
 use crate::validate;
 
 pub use milestones::Milestone;
+
+/// The states a new order may start in.
+pub const CREATE_STATUSES: [&str; 2] = ["draft", "confirmed"];
 
 pub const STATUSES: [&str; 8] = [
     "draft",
@@ -55,147 +63,77 @@ pub struct OrderRow {
     #[serde(flatten)]
     pub order: Order,
     pub customer_name: String,
+    pub progress: progress::Progress,
 }
 
 diesel::define_sql_function!(fn lower(x: diesel::sql_types::Text) -> diesel::sql_types::Text);
 
-type Backend = <DbConn as diesel::Connection>::Backend;
-type BoxedOrders<'a> = orders::BoxedQuery<'a, Backend>;
+pub(crate) type Backend = <DbConn as diesel::Connection>::Backend;
+pub(crate) type BoxedOrders<'a> = orders::BoxedQuery<'a, Backend>;
 
-/// Applies the actor's tenant and visibility scope: the only way order rows are read.
-fn scoped<'a>(actor: &Actor) -> BoxedOrders<'a> {
-    let q = orders::table
-        .filter(orders::tenant_id.eq(actor.tenant_id.clone()))
-        .into_boxed();
-    match policy::order_scope(actor) {
-        OrderScope::All => q,
-        OrderScope::Assigned { user_id } => q.filter(
-            orders::id.eq_any(
-                order_staff::table
-                    .filter(order_staff::tenant_id.eq(actor.tenant_id.clone()))
-                    .filter(order_staff::user_id.eq(user_id))
-                    .select(order_staff::order_id),
+/// Applies the actor's tenant and visibility scope to a boxed query whose FROM clause has
+/// `orders` (alone or joined): the only way order rows, and rows reached through an order, are
+/// read. A macro because each join is a different query type.
+macro_rules! scope_to_actor {
+    ($query:expr, $actor:expr) => {{
+        use $crate::db::schema::{order_grants, order_staff, orders};
+        use $crate::policy::{self, OrderScope};
+        let actor: &$crate::policy::Actor = $actor;
+        let q = $query.filter(orders::tenant_id.eq(actor.tenant_id.clone()));
+        let q = match policy::order_scope(actor) {
+            OrderScope::All => q,
+            OrderScope::Assigned { user_id } => q.filter(
+                orders::id.eq_any(
+                    order_staff::table
+                        .filter(order_staff::tenant_id.eq(actor.tenant_id.clone()))
+                        .filter(order_staff::user_id.eq(user_id))
+                        .select(order_staff::order_id),
+                ),
             ),
-        ),
-        OrderScope::Customer {
-            org_id,
-            user_id,
-            all_orders,
-        } => {
-            let q = q.filter(orders::customer_org_id.eq(org_id));
-            if all_orders {
-                q
-            } else {
-                q.filter(
-                    orders::id.eq_any(
-                        order_grants::table
-                            .filter(order_grants::tenant_id.eq(actor.tenant_id.clone()))
-                            .filter(order_grants::user_id.eq(user_id))
-                            .filter(
-                                order_grants::expires_at
-                                    .is_null()
-                                    .or(order_grants::expires_at.gt(now())),
-                            )
-                            .select(order_grants::order_id),
-                    ),
-                )
+            OrderScope::Customer {
+                org_id,
+                user_id,
+                all_orders,
+            } => {
+                let q = q.filter(orders::customer_org_id.eq(org_id));
+                if all_orders {
+                    q
+                } else {
+                    q.filter(
+                        orders::id.eq_any(
+                            order_grants::table
+                                .filter(order_grants::tenant_id.eq(actor.tenant_id.clone()))
+                                .filter(order_grants::user_id.eq(user_id))
+                                .filter(
+                                    order_grants::expires_at
+                                        .is_null()
+                                        .or(order_grants::expires_at.gt($crate::ids::now())),
+                                )
+                                .select(order_grants::order_id),
+                        ),
+                    )
+                }
             }
+            OrderScope::Nothing => q.filter(orders::id.eq("")),
+        };
+        if policy::sees_drafts(actor) {
+            q
+        } else {
+            q.filter(orders::status.ne("draft"))
         }
-        OrderScope::Nothing => q.filter(orders::id.eq("")),
-    }
+    }};
+}
+pub(crate) use scope_to_actor;
+
+/// The orders the actor may see.
+pub(crate) fn scoped<'a>(actor: &Actor) -> BoxedOrders<'a> {
+    scope_to_actor!(orders::table.into_boxed(), actor)
 }
 
-#[derive(Debug, Clone, Default, Deserialize)]
-pub struct ListQuery {
-    #[serde(default)]
-    pub q: String,
-    #[serde(default)]
-    pub status: String,
-    /// Keyset cursor: the id of the last order of the previous page.
-    #[serde(default)]
-    pub after: String,
-    pub limit: Option<i64>,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct OrderPage {
-    pub items: Vec<OrderRow>,
-    /// Cursor for the next page, when there is one.
-    pub next: Option<String>,
-}
-
-pub const PAGE_DEFAULT: i64 = 25;
-pub const PAGE_MAX: i64 = 100;
-
-/// Orders the actor may see, newest first, filtered and paged by keyset (the UUIDv7 id).
-pub fn list(conn: &mut DbConn, actor: &Actor, query: &ListQuery) -> AppResult<OrderPage> {
-    let limit = query.limit.unwrap_or(PAGE_DEFAULT).clamp(1, PAGE_MAX);
-    let mut q = scoped(actor);
-    let status = query.status.trim();
-    if !status.is_empty() {
-        if !STATUSES.contains(&status) {
-            return Err(AppError::invalid("status_invalid", "Unknown order status."));
-        }
-        q = q.filter(orders::status.eq(status.to_string()));
-    }
-    let text = validate::optional_text("search", &query.q, 100)?;
-    if let Some(text) = text {
-        let pattern = format!("%{}%", escape_like(&text.to_lowercase()));
-        q = q.filter(
-            lower(orders::reference)
-                .like(pattern.clone())
-                .escape('\\')
-                .or(lower(orders::title).like(pattern.clone()).escape('\\'))
-                .or(lower(orders::product).like(pattern).escape('\\')),
-        );
-    }
-    if !query.after.trim().is_empty() {
-        let after = crate::ids::parse(&query.after)
-            .ok_or_else(|| AppError::invalid("cursor_invalid", "The page cursor is not valid."))?;
-        q = q.filter(orders::id.lt(after));
-    }
-    let ids_page: Vec<Order> = q
-        .order(orders::id.desc())
-        .limit(limit + 1)
-        .select(Order::as_select())
-        .load(conn)?;
-    let has_more = ids_page.len() as i64 > limit;
-    let mut page: Vec<Order> = ids_page;
-    page.truncate(limit as usize);
-    let names = customer_names(
-        conn,
-        &actor.tenant_id,
-        page.iter().map(|o| o.customer_org_id.clone()).collect(),
-    )?;
-    let next = if has_more {
-        page.last().map(|o| o.id.clone())
-    } else {
-        None
-    };
-    let items = page
-        .into_iter()
-        .map(|order| {
-            let customer_name = names
-                .get(&order.customer_org_id)
-                .cloned()
-                .unwrap_or_default();
-            OrderRow {
-                order,
-                customer_name,
-            }
-        })
-        .collect();
-    Ok(OrderPage { items, next })
-}
-
-fn escape_like(s: &str) -> String {
-    s.replace('\\', "\\\\")
-        .replace('%', "\\%")
-        .replace('_', "\\_")
-}
+pub use list::{ListQuery, OrderPage, list};
 
 /// One query for all the customer names a page needs (no N+1).
-fn customer_names(
+pub(crate) fn customer_names(
     conn: &mut DbConn,
     tenant_id: &str,
     mut ids: Vec<String>,
@@ -227,9 +165,19 @@ pub fn get(conn: &mut DbConn, actor: &Actor, id: &str) -> AppResult<OrderRow> {
         customer_names(conn, &actor.tenant_id, vec![order.customer_org_id.clone()])?
             .remove(&order.customer_org_id)
             .unwrap_or_default();
+    let today = chrono::Utc::now().date_naive();
+    let progress = progress::for_orders(
+        conn,
+        &actor.tenant_id,
+        std::slice::from_ref(&order.id),
+        today,
+    )?
+    .remove(&order.id)
+    .unwrap_or_default();
     Ok(OrderRow {
         order,
         customer_name,
+        progress,
     })
 }
 
@@ -296,6 +244,9 @@ pub struct OrderInput {
     pub ex_factory_date: String,
     #[serde(default)]
     pub etd_date: String,
+    /// A milestone template to start from (creation only).
+    #[serde(default)]
+    pub template_id: String,
 }
 
 struct ValidOrder {
@@ -320,8 +271,12 @@ fn validate_order(input: &OrderInput) -> AppResult<ValidOrder> {
     } else {
         input.status.trim().to_string()
     };
-    if !STATUSES.contains(&status.as_str()) {
-        return Err(AppError::invalid("status_invalid", "Unknown order status."));
+    // Later states are reached through lifecycle transitions only.
+    if !CREATE_STATUSES.contains(&status.as_str()) {
+        return Err(AppError::invalid(
+            "status_invalid",
+            "A new order starts as a draft or confirmed.",
+        ));
     }
     Ok(ValidOrder {
         reference: validate::text("reference", &input.reference, 64)?,
@@ -362,6 +317,18 @@ pub fn create(conn: &mut DbConn, actor: &Actor, input: &OrderInput) -> AppResult
             ))
             .execute(conn)
             .map_err(duplicate_reference)?;
+        if !input.template_id.trim().is_empty() {
+            let template = crate::ids::parse(&input.template_id).ok_or_else(|| {
+                AppError::invalid("template_invalid", "Unknown milestone template.")
+            })?;
+            templates::apply(
+                conn,
+                &actor.tenant_id,
+                &template,
+                &id,
+                chrono::Utc::now().date_naive(),
+            )?;
+        }
         if actor.role == Role::Merchandiser {
             assign_row(conn, &actor.tenant_id, &id, &actor.user_id)?;
         }
@@ -385,7 +352,11 @@ fn duplicate_reference(e: diesel::result::Error) -> AppError {
 pub fn update(conn: &mut DbConn, actor: &Actor, id: &str, input: &OrderInput) -> AppResult<()> {
     let current = get(conn, actor, id)?.order;
     policy::ensure(policy::can_edit_order(actor))?;
-    let v = validate_order(input)?;
+    // The status is not edited here: it changes through `lifecycle::transition`.
+    let v = validate_order(&OrderInput {
+        status: "confirmed".into(),
+        ..input.clone()
+    })?;
     conn.transaction(|conn| {
         diesel::update(
             orders::table
@@ -397,21 +368,20 @@ pub fn update(conn: &mut DbConn, actor: &Actor, id: &str, input: &OrderInput) ->
             orders::title.eq(&v.title),
             orders::product.eq(&v.product),
             orders::quantity.eq(v.quantity),
-            orders::status.eq(&v.status),
             orders::ex_factory_date.eq(v.ex_factory_date),
             orders::etd_date.eq(v.etd_date),
             orders::updated_at.eq(now()),
         ))
         .execute(conn)
         .map_err(duplicate_reference)?;
-        let detail = if current.status != v.status {
-            format!("status {} -> {}", current.status, v.status)
-        } else {
-            String::new()
-        };
         audit::record(
             conn,
-            actor.event("order.update", "order", Some(&current.id), detail),
+            actor.event(
+                "order.update",
+                "order",
+                Some(&current.id),
+                v.reference.clone(),
+            ),
         )
     })
 }

@@ -18,14 +18,65 @@ pub async fn list(
 ) -> AppResult<HttpResponse> {
     let query = q.into_inner();
     let (a, qq) = (actor.clone(), query.clone());
-    let page = state.db.run(move |c| orders::list(c, &a, &qq)).await?;
+    let staff = actor.role.is_staff();
+    let (page, customers) = state
+        .db
+        .run(move |c| {
+            let page = orders::list(c, &a, &qq)?;
+            let customers = if staff {
+                people::list_customer_orgs(c, &a.tenant_id)?
+            } else {
+                Vec::new()
+            };
+            Ok((page, customers))
+        })
+        .await?;
+    let mut filters = query.clone();
+    filters.after.clear();
+    filters.limit = None;
     let mut ctx = tera::Context::new();
     ctx.insert("page", &page);
-    ctx.insert("q", &query.q);
-    ctx.insert("status", &query.status);
+    ctx.insert(
+        "f",
+        &serde_json::json!({
+            "q": query.q, "status": query.status, "customer": query.customer, "late": query.late,
+            "from": query.from, "to": query.to, "sort": query.sort,
+        }),
+    );
+    ctx.insert(
+        "filters",
+        &serde_urlencoded::to_string(&filters).unwrap_or_default(),
+    );
     ctx.insert("statuses", &orders::STATUSES);
+    ctx.insert("customers", &customers);
     ctx.insert("can_create", &policy::can_create_orders(&actor));
     render(&req, &state, Some(&actor), "orders/list.html", ctx)
+}
+
+/// `GET /orders/export.csv` (and `/api/v1/orders/export.csv`): the filtered list as CSV.
+pub async fn export(
+    state: State,
+    actor: Actor,
+    q: web::Query<ListQuery>,
+) -> AppResult<HttpResponse> {
+    let query = q.into_inner();
+    // Validate the filters before the response starts, so a bad one is a clear 422.
+    let (a, mut probe) = (actor.clone(), query.clone());
+    probe.limit = Some(1);
+    state.db.run(move |c| orders::list(c, &a, &probe)).await?;
+    let body = super::export::stream(state.db.clone(), actor, query);
+    Ok(HttpResponse::Ok()
+        .content_type("text/csv; charset=utf-8")
+        .insert_header(("content-disposition", "attachment; filename=\"orders.csv\""))
+        .streaming(body))
+}
+
+/// A form on the order page that came back with an error: which one, the message, and the
+/// text the person typed (so nothing is lost).
+pub struct FormError {
+    pub form: &'static str,
+    pub message: String,
+    pub text: String,
 }
 
 pub async fn show(
@@ -33,48 +84,174 @@ pub async fn show(
     state: State,
     actor: Actor,
     id: web::Path<String>,
+    q: web::Query<TimelineQuery>,
+) -> AppResult<HttpResponse> {
+    let before = Some(q.into_inner().before).filter(|b| !b.is_empty());
+    detail_page(
+        &req,
+        &state,
+        &actor,
+        id.into_inner(),
+        before,
+        None,
+        actix_web::http::StatusCode::OK,
+    )
+    .await
+}
+
+#[derive(Deserialize)]
+pub struct TimelineQuery {
+    #[serde(default)]
+    before: String,
+}
+
+/// The order page: facts, progress, lifecycle actions, milestones, decisions, timeline.
+pub async fn detail_page(
+    req: &HttpRequest,
+    state: &State,
+    actor: &Actor,
+    id: String,
+    before: Option<String>,
+    error: Option<FormError>,
+    status: actix_web::http::StatusCode,
 ) -> AppResult<HttpResponse> {
     let a = actor.clone();
-    let can_assign = policy::can_assign_staff(&actor);
-    let (detail, staff_choices) = state
+    let (detail, staff, timeline, decisions) = state
         .db
         .run(move |c| {
             let d = orders::detail(c, &a, &id)?;
-            let choices = if can_assign {
-                people::list_assignable_staff(c, &a.tenant_id)?
+            let staff = if a.role.is_staff() {
+                people::list_staff(c, &a.tenant_id)?
             } else {
                 Vec::new()
             };
-            Ok((d, choices))
+            let t = crate::timeline::page(
+                c,
+                &a,
+                &d.row.order.id,
+                before.as_deref(),
+                crate::timeline::PAGE,
+            )?;
+            let decisions = crate::decisions::list(c, &a, Some(&d.row.order.id), false, 100)?;
+            Ok((d, staff, t, decisions))
         })
         .await?;
     let today = chrono::Utc::now().date_naive();
     let late: Vec<bool> = detail.milestones.iter().map(|m| m.is_late(today)).collect();
     let mut ctx = tera::Context::new();
+    ctx.insert(
+        "transitions",
+        &super::lifecycle::next_for(actor, &detail.row.order.status),
+    );
     ctx.insert("o", &detail);
     ctx.insert("late", &late);
+    ctx.insert("timeline", &timeline);
+    ctx.insert("decisions", &decisions);
+    ctx.insert("decision_kinds", &crate::decisions::KINDS);
     ctx.insert("milestone_statuses", &milestones::STATUSES);
-    ctx.insert("can_edit", &policy::can_edit_order(&actor));
-    ctx.insert("can_edit_milestones", &policy::can_edit_milestones(&actor));
-    ctx.insert("can_assign", &can_assign);
+    ctx.insert("can_edit", &policy::can_edit_order(actor));
+    ctx.insert("can_edit_milestones", &policy::can_edit_milestones(actor));
+    ctx.insert("can_assign", &policy::can_assign_staff(actor));
+    ctx.insert("can_post_updates", &policy::can_post_updates(actor));
+    ctx.insert("can_comment", &policy::can_comment(actor));
+    ctx.insert("can_request_decision", &policy::can_request_decision(actor));
+    ctx.insert("can_answer_decision", &policy::can_answer_decision(actor));
+    let ex_factory_slip = match (
+        detail.row.order.ex_factory_date,
+        detail.row.progress.expected_finish,
+    ) {
+        (Some(planned), Some(expected)) if expected > planned => (expected - planned).num_days(),
+        _ => 0,
+    };
+    ctx.insert("slip_days", &ex_factory_slip);
+    let people = |roles: &[people::Role]| {
+        staff
+            .iter()
+            .filter(|(_, _, r)| people::Role::parse(r).is_some_and(|r| roles.contains(&r)))
+            .map(|(id, n, r)| serde_json::json!({"id": id, "name": n, "role": r}))
+            .collect::<Vec<_>>()
+    };
     ctx.insert(
         "staff_choices",
-        &staff_choices
-            .iter()
-            .map(|(id, n, r)| serde_json::json!({"id": id, "name": n, "role": r}))
-            .collect::<Vec<_>>(),
+        &people(&[people::Role::Merchandiser, people::Role::Qc]),
     );
-    render(&req, &state, Some(&actor), "orders/detail.html", ctx)
+    ctx.insert(
+        "owner_choices",
+        &people(&[
+            people::Role::Admin,
+            people::Role::Merchandiser,
+            people::Role::Qc,
+        ]),
+    );
+    if let Some(e) = error {
+        ctx.insert(
+            "form_error",
+            &serde_json::json!({"form": e.form, "message": e.message, "text": e.text}),
+        );
+    }
+    let mut resp = render(req, state, Some(actor), "orders/detail.html", ctx)?;
+    *resp.status_mut() = status;
+    Ok(resp)
 }
 
-fn form_ctx(
-    customers: &[people::CustomerOrg],
-    input: serde_json::Value,
-    error: Option<String>,
-) -> tera::Context {
+#[derive(Deserialize)]
+pub struct TransitionForm {
+    to: String,
+}
+
+pub async fn transition(
+    state: State,
+    actor: Actor,
+    id: web::Path<String>,
+    form: web::Form<TransitionForm>,
+) -> AppResult<HttpResponse> {
+    let id = id.into_inner();
+    let oid = id.clone();
+    state
+        .db
+        .run(move |c| super::lifecycle::transition(c, &actor, &oid, &form.to))
+        .await?;
+    Ok(redirect(&format!("/orders/{id}")))
+}
+
+/// `POST /api/v1/orders/{id}/transitions` with `{"to": "in_production"}`.
+pub async fn api_transition(
+    state: State,
+    actor: Actor,
+    id: web::Path<String>,
+    body: web::Json<TransitionForm>,
+) -> AppResult<HttpResponse> {
+    let detail = state
+        .db
+        .run(move |c| {
+            super::lifecycle::transition(c, &actor, &id, &body.to)?;
+            orders::detail(c, &actor, &id)
+        })
+        .await?;
+    Ok(HttpResponse::Ok().json(detail))
+}
+
+type Choices = (Vec<people::CustomerOrg>, Vec<super::templates::Template>);
+
+/// What the new-order form offers: customers and milestone templates.
+async fn choices(state: &State, actor: &Actor) -> AppResult<Choices> {
+    let tid = actor.tenant_id.clone();
+    state
+        .db
+        .run(move |c| {
+            Ok((
+                people::list_customer_orgs(c, &tid)?,
+                super::templates::list(c, &tid)?,
+            ))
+        })
+        .await
+}
+
+fn form_ctx(choices: &Choices, input: serde_json::Value, error: Option<String>) -> tera::Context {
     let mut ctx = tera::Context::new();
-    ctx.insert("customers", customers);
-    ctx.insert("statuses", &orders::STATUSES);
+    ctx.insert("customers", &choices.0);
+    ctx.insert("templates", &choices.1);
+    ctx.insert("statuses", &orders::CREATE_STATUSES);
     ctx.insert("form", &input);
     ctx.insert("error", &error);
     ctx
@@ -82,12 +259,13 @@ fn form_ctx(
 
 pub async fn new_form(req: HttpRequest, state: State, actor: Actor) -> AppResult<HttpResponse> {
     policy::ensure(policy::can_create_orders(&actor))?;
-    let tid = actor.tenant_id.clone();
-    let customers = state
-        .db
-        .run(move |c| people::list_customer_orgs(c, &tid))
-        .await?;
-    let mut ctx = form_ctx(&customers, serde_json::json!({"status": "confirmed"}), None);
+    let choices = choices(&state, &actor).await?;
+    let first = choices.1.first().map(|t| t.id.clone()).unwrap_or_default();
+    let mut ctx = form_ctx(
+        &choices,
+        serde_json::json!({"status": "confirmed", "template_id": first}),
+        None,
+    );
     ctx.insert("order_id", &Option::<String>::None);
     render(&req, &state, Some(&actor), "orders/form.html", ctx)
 }
@@ -102,7 +280,7 @@ pub async fn edit_form(
     let row = state.db.run(move |c| orders::get(c, &a, &id)).await?;
     policy::ensure(policy::can_edit_order(&actor))?;
     let mut ctx = form_ctx(
-        &[],
+        &(Vec::new(), Vec::new()),
         serde_json::to_value(&row.order).map_err(AppError::internal)?,
         None,
     );
@@ -119,21 +297,18 @@ async fn form_error(
     input: &OrderInput,
     e: AppError,
 ) -> AppResult<HttpResponse> {
-    let tid = actor.tenant_id.clone();
-    let customers = if order_id.is_none() {
-        state
-            .db
-            .run(move |c| people::list_customer_orgs(c, &tid))
-            .await?
+    let choices = if order_id.is_none() {
+        choices(state, actor).await?
     } else {
-        Vec::new()
+        (Vec::new(), Vec::new())
     };
     let value = serde_json::json!({
         "customer_org_id": input.customer_org_id, "reference": input.reference, "title": input.title,
         "product": input.product, "quantity": input.quantity, "status": input.status,
         "ex_factory_date": input.ex_factory_date, "etd_date": input.etd_date,
+        "template_id": input.template_id,
     });
-    let mut ctx = form_ctx(&customers, value, Some(e.public_message()));
+    let mut ctx = form_ctx(&choices, value, Some(e.public_message()));
     ctx.insert("order_id", &order_id);
     let mut resp = render(req, state, Some(actor), "orders/form.html", ctx)?;
     *resp.status_mut() = actix_web::ResponseError::status_code(&e);
@@ -238,4 +413,95 @@ pub async fn unassign(
         .run(move |c| orders::unassign_staff(c, &actor, &oid, &uid))
         .await?;
     Ok(redirect(&format!("/orders/{id}")))
+}
+
+pub async fn templates_page(
+    req: HttpRequest,
+    state: State,
+    actor: Actor,
+) -> AppResult<HttpResponse> {
+    policy::ensure(policy::can_manage_templates(&actor))?;
+    templates_form(
+        &req,
+        &state,
+        &actor,
+        None,
+        "",
+        "",
+        actix_web::http::StatusCode::OK,
+    )
+    .await
+}
+
+async fn templates_form(
+    req: &HttpRequest,
+    state: &State,
+    actor: &Actor,
+    error: Option<String>,
+    name: &str,
+    steps: &str,
+    status: actix_web::http::StatusCode,
+) -> AppResult<HttpResponse> {
+    let tid = actor.tenant_id.clone();
+    let list = state
+        .db
+        .run(move |c| super::templates::list(c, &tid))
+        .await?;
+    let mut ctx = tera::Context::new();
+    ctx.insert("templates", &list);
+    ctx.insert("error", &error);
+    ctx.insert("name", name);
+    ctx.insert("steps", steps);
+    let mut resp = render(req, state, Some(actor), "orders/templates.html", ctx)?;
+    *resp.status_mut() = status;
+    Ok(resp)
+}
+
+#[derive(Deserialize)]
+pub struct TemplateForm {
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    steps: String,
+}
+
+pub async fn create_template(
+    req: HttpRequest,
+    state: State,
+    actor: Actor,
+    form: web::Form<TemplateForm>,
+) -> AppResult<HttpResponse> {
+    let f = form.into_inner();
+    let (a, n, st) = (actor.clone(), f.name.clone(), f.steps.clone());
+    match state
+        .db
+        .run(move |c| super::templates::create(c, &a, &n, &st))
+        .await
+    {
+        Ok(_) => Ok(redirect("/admin/templates")),
+        Err(e @ (AppError::Invalid { .. } | AppError::Conflict(_))) => {
+            let status = actix_web::ResponseError::status_code(&e);
+            templates_form(
+                &req,
+                &state,
+                &actor,
+                Some(e.public_message()),
+                &f.name,
+                &f.steps,
+                status,
+            )
+            .await
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// `GET /api/v1/milestone-templates`
+pub async fn api_templates(state: State, actor: Actor) -> AppResult<HttpResponse> {
+    policy::ensure(policy::can_create_orders(&actor))?;
+    let list = state
+        .db
+        .run(move |c| super::templates::list(c, &actor.tenant_id))
+        .await?;
+    Ok(HttpResponse::Ok().json(serde_json::json!({ "items": list })))
 }

@@ -223,15 +223,12 @@ pub fn list_people(conn: &mut DbConn, actor: &Actor) -> AppResult<Vec<Person>> {
         .load(conn)?)
 }
 
-/// Staff of the tenant who can be assigned to orders (merchandisers and QC inspectors).
-pub fn list_assignable_staff(
-    conn: &mut DbConn,
-    tenant_id: &str,
-) -> AppResult<Vec<(String, String, String)>> {
+/// Active staff of the tenant (admins, merchandisers, QC inspectors): (id, name, role).
+pub fn list_staff(conn: &mut DbConn, tenant_id: &str) -> AppResult<Vec<(String, String, String)>> {
     Ok(memberships::table
         .inner_join(users::table)
         .filter(memberships::tenant_id.eq(tenant_id))
-        .filter(memberships::role.eq_any([Role::Merchandiser.as_str(), Role::Qc.as_str()]))
+        .filter(memberships::role.ne(Role::Buyer.as_str()))
         .filter(users::status.eq(STATUS_ACTIVE))
         .order(users::display_name.asc())
         .select((users::id, users::display_name, memberships::role))

@@ -63,6 +63,7 @@ pub fn create(conn: &mut DbConn, name: &str, slug: &str) -> AppResult<Tenant> {
             }
             other => other,
         })?;
+    crate::orders::templates::insert_default(conn, &t.id)?;
     Ok(t)
 }
 

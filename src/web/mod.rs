@@ -67,7 +67,7 @@ pub type State = web::Data<AppState>;
 
 /// The one route table.
 pub fn routes(cfg: &mut web::ServiceConfig) {
-    use crate::{orders, people, tenants};
+    use crate::{dashboard, decisions, orders, people, tenants, timeline};
     cfg.route("/healthz", web::get().to(pages::healthz))
         .route("/readyz", web::get().to(pages::readyz))
         .route("/static/{file:.*}", web::get().to(static_file))
@@ -80,7 +80,9 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/setup/{token}", web::post().to(tenants::web::setup))
         .route("/tenants", web::get().to(tenants::web::switcher))
         .route("/tenants/switch", web::post().to(tenants::web::switch))
+        .route("/dashboard", web::get().to(dashboard::web::page))
         .route("/orders", web::get().to(orders::web::list))
+        .route("/orders/export.csv", web::get().to(orders::web::export))
         .route("/orders", web::post().to(orders::web::create))
         .route("/orders/new", web::get().to(orders::web::new_form))
         .route("/orders/{id}", web::get().to(orders::web::show))
@@ -93,6 +95,30 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route(
             "/orders/{id}/milestones/{mid}",
             web::post().to(orders::web::update_milestone),
+        )
+        .route(
+            "/orders/{id}/transition",
+            web::post().to(orders::web::transition),
+        )
+        .route(
+            "/orders/{id}/updates",
+            web::post().to(timeline::web::post_update),
+        )
+        .route(
+            "/orders/{id}/comments",
+            web::post().to(timeline::web::post_comment),
+        )
+        .route(
+            "/orders/{id}/decisions",
+            web::post().to(decisions::web::request),
+        )
+        .route(
+            "/orders/{id}/decisions/{did}/answer",
+            web::post().to(decisions::web::answer),
+        )
+        .route(
+            "/orders/{id}/decisions/{did}/withdraw",
+            web::post().to(decisions::web::withdraw),
         )
         .route("/orders/{id}/staff", web::post().to(orders::web::assign))
         .route(
@@ -114,12 +140,66 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             web::post().to(people::web::add_customer),
         )
         .route("/admin/audit", web::get().to(pages::audit_log))
+        .route(
+            "/admin/templates",
+            web::get().to(orders::web::templates_page),
+        )
+        .route(
+            "/admin/templates",
+            web::post().to(orders::web::create_template),
+        )
         .route("/api/v1/auth/token", web::post().to(pages::api_token))
         .route("/api/v1/auth/revoke", web::post().to(pages::api_revoke))
         .route("/api/v1/me", web::get().to(orders::api::me))
         .route("/api/v1/orders", web::get().to(orders::api::list))
         .route("/api/v1/orders", web::post().to(orders::api::create))
-        .route("/api/v1/orders/{id}", web::get().to(orders::api::show));
+        .route(
+            "/api/v1/orders/export.csv",
+            web::get().to(orders::web::export),
+        )
+        .route("/api/v1/orders/{id}", web::get().to(orders::api::show))
+        .route(
+            "/api/v1/orders/{id}/transitions",
+            web::post().to(orders::web::api_transition),
+        )
+        .route(
+            "/api/v1/orders/{id}/milestones",
+            web::post().to(orders::api::add_milestone),
+        )
+        .route(
+            "/api/v1/orders/{id}/milestones/{mid}",
+            web::post().to(orders::api::update_milestone),
+        )
+        .route(
+            "/api/v1/orders/{id}/timeline",
+            web::get().to(timeline::web::api_page),
+        )
+        .route(
+            "/api/v1/orders/{id}/updates",
+            web::post().to(timeline::web::api_update),
+        )
+        .route(
+            "/api/v1/orders/{id}/comments",
+            web::post().to(timeline::web::api_comment),
+        )
+        .route(
+            "/api/v1/orders/{id}/decisions",
+            web::get().to(decisions::web::api_of_order),
+        )
+        .route(
+            "/api/v1/orders/{id}/decisions",
+            web::post().to(decisions::web::api_request),
+        )
+        .route(
+            "/api/v1/orders/{id}/decisions/{did}/answer",
+            web::post().to(decisions::web::api_answer),
+        )
+        .route("/api/v1/decisions", web::get().to(decisions::web::api_list))
+        .route("/api/v1/dashboard", web::get().to(dashboard::web::api))
+        .route(
+            "/api/v1/milestone-templates",
+            web::get().to(orders::web::api_templates),
+        );
 }
 
 /// The language of this request: the person's setting, then the language cookie, then
@@ -144,6 +224,7 @@ pub fn locale_of(req: &HttpRequest, actor: Option<&Actor>) -> Locale {
 #[derive(Serialize)]
 struct Nav {
     orders: bool,
+    templates: bool,
     new_order: bool,
     people: bool,
     audit: bool,
@@ -187,6 +268,7 @@ pub fn render_string(
             "nav",
             &Nav {
                 orders: true,
+                templates: policy::can_manage_templates(a),
                 new_order: policy::can_create_orders(a),
                 people: policy::can_manage_people(a),
                 audit: policy::can_view_audit(a),

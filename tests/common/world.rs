@@ -177,6 +177,7 @@ impl World {
                 actual: None,
                 status: "pending",
                 percent: 0,
+                owner_user_id: None,
             },
         )
         .unwrap();

@@ -1,0 +1,133 @@
+//! The home page of each role: a buyer sees their orders with stage, lateness and what awaits
+//! their decision; a merchandiser or QC inspector sees assigned orders due soon and late
+//! milestones; an admin sees every order by status and lateness.
+
+pub mod web;
+
+use chrono::{Duration, NaiveDate};
+use diesel::prelude::*;
+use serde::Serialize;
+
+use crate::db::DbConn;
+use crate::db::schema::{milestones, orders};
+use crate::decisions::{self, DecisionView};
+use crate::error::AppResult;
+use crate::orders::{ListQuery, OrderRow, STATUSES, list};
+use crate::people::Role;
+use crate::policy::Actor;
+
+pub const DUE_SOON_DAYS: i64 = 14;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct LateMilestone {
+    pub order_id: String,
+    pub reference: String,
+    pub name: String,
+    pub planned_date: Option<NaiveDate>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Dashboard {
+    pub role: Role,
+    /// Buyers: their orders; staff: orders due ex-factory within two weeks.
+    pub orders: Vec<OrderRow>,
+    pub open_decisions: Vec<DecisionView>,
+    pub late_milestones: Vec<LateMilestone>,
+    /// Admins: how many orders are in each status.
+    pub by_status: Vec<(String, i64)>,
+    pub late_orders: i64,
+}
+
+pub fn build(conn: &mut DbConn, actor: &Actor) -> AppResult<Dashboard> {
+    let today = chrono::Utc::now().date_naive();
+    let orders = if actor.role == Role::Buyer {
+        list(
+            conn,
+            actor,
+            &ListQuery {
+                limit: Some(50),
+                ..Default::default()
+            },
+        )?
+        .items
+    } else {
+        let q = ListQuery {
+            from: today.to_string(),
+            to: (today + Duration::days(DUE_SOON_DAYS)).to_string(),
+            limit: Some(50),
+            ..Default::default()
+        };
+        list(conn, actor, &q)?.items
+    };
+    let open_decisions = decisions::list(conn, actor, None, true, 50)?;
+    let q = milestones::table
+        .inner_join(orders::table)
+        .filter(milestones::tenant_id.eq(actor.tenant_id.clone()))
+        .into_boxed();
+    let late_milestones: Vec<LateMilestone> = crate::orders::scope_to_actor!(q, actor)
+        .filter(milestones::status.ne("done"))
+        .filter(milestones::planned_date.lt(today))
+        .filter(orders::status.ne_all(["closed", "cancelled", "shipped"]))
+        .order(milestones::planned_date.asc())
+        .limit(50)
+        .select((
+            milestones::order_id,
+            orders::reference,
+            milestones::name,
+            milestones::planned_date,
+        ))
+        .load::<(String, String, String, Option<NaiveDate>)>(conn)?
+        .into_iter()
+        .map(|(order_id, reference, name, planned_date)| LateMilestone {
+            order_id,
+            reference,
+            name,
+            planned_date,
+        })
+        .collect();
+    let (by_status, late_orders) = if actor.role == Role::Admin {
+        let counts: Vec<(String, i64)> = orders::table
+            .filter(orders::tenant_id.eq(&actor.tenant_id))
+            .group_by(orders::status)
+            .select((orders::status, diesel::dsl::count_star()))
+            .load(conn)?;
+        let by_status = STATUSES
+            .iter()
+            .map(|s| {
+                (
+                    s.to_string(),
+                    counts
+                        .iter()
+                        .find(|(c, _)| c == s)
+                        .map(|(_, n)| *n)
+                        .unwrap_or(0),
+                )
+            })
+            .collect();
+        let late: i64 = orders::table
+            .filter(orders::tenant_id.eq(&actor.tenant_id))
+            .filter(orders::status.ne_all(["closed", "cancelled", "shipped"]))
+            .filter(
+                orders::id.eq_any(
+                    milestones::table
+                        .filter(milestones::tenant_id.eq(&actor.tenant_id))
+                        .filter(milestones::status.ne("done"))
+                        .filter(milestones::planned_date.lt(today))
+                        .select(milestones::order_id),
+                ),
+            )
+            .count()
+            .get_result(conn)?;
+        (by_status, late)
+    } else {
+        (Vec::new(), 0)
+    };
+    Ok(Dashboard {
+        role: actor.role,
+        orders,
+        open_decisions,
+        late_milestones,
+        by_status,
+        late_orders,
+    })
+}

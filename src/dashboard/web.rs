@@ -1,0 +1,20 @@
+//! `GET /dashboard` and `GET /api/v1/dashboard`.
+
+use actix_web::{HttpRequest, HttpResponse};
+
+use crate::error::AppResult;
+use crate::policy::Actor;
+use crate::web::{State, render};
+
+pub async fn page(req: HttpRequest, state: State, actor: Actor) -> AppResult<HttpResponse> {
+    let a = actor.clone();
+    let d = state.db.run(move |c| super::build(c, &a)).await?;
+    let mut ctx = tera::Context::new();
+    ctx.insert("d", &d);
+    render(&req, &state, Some(&actor), "dashboard/home.html", ctx)
+}
+
+pub async fn api(state: State, actor: Actor) -> AppResult<HttpResponse> {
+    let d = state.db.run(move |c| super::build(c, &actor)).await?;
+    Ok(HttpResponse::Ok().json(d))
+}

@@ -1,0 +1,355 @@
+//! Decisions: staff ask the buyer for an explicit answer (approve the pre-production sample,
+//! approve shipment, accept a delay, choose an option); the buyer approves or rejects with a
+//! comment. The answer records who, when and from where, and can never be changed: it is
+//! written only while the decision is still open, in one conditional update.
+
+pub mod web;
+
+use chrono::{NaiveDate, NaiveDateTime};
+use diesel::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use crate::audit;
+use crate::db::DbConn;
+use crate::db::schema::{decisions, orders, users};
+use crate::error::{AppError, AppResult};
+use crate::ids::{new_id, now};
+use crate::policy::{self, Actor};
+use crate::timeline::{self, Kind, NewEntry};
+use crate::validate;
+
+pub const KINDS: [&str; 5] = [
+    "sample_approval",
+    "shipment_approval",
+    "delay_acceptance",
+    "option",
+    "other",
+];
+pub const OPEN: &str = "open";
+
+#[derive(Debug, Clone, Queryable, Selectable, Serialize)]
+#[diesel(table_name = decisions)]
+pub struct Decision {
+    pub id: String,
+    #[serde(skip)]
+    pub tenant_id: String,
+    pub order_id: String,
+    pub kind: String,
+    pub title: String,
+    pub description: String,
+    pub due_date: Option<NaiveDate>,
+    pub status: String,
+    pub requested_by: String,
+    pub requested_at: NaiveDateTime,
+    pub answered_by: Option<String>,
+    pub answered_at: Option<NaiveDateTime>,
+    pub answer_comment: Option<String>,
+    #[serde(skip)]
+    pub answer_ip: Option<String>,
+}
+
+/// A decision with the names of the people involved and its order's reference.
+#[derive(Debug, Clone, Serialize)]
+pub struct DecisionView {
+    #[serde(flatten)]
+    pub decision: Decision,
+    pub order_reference: String,
+    pub requested_by_name: String,
+    pub answered_by_name: Option<String>,
+    pub description_blocks: Vec<timeline::format::Block>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct RequestInput {
+    #[serde(default)]
+    pub kind: String,
+    #[serde(default)]
+    pub title: String,
+    #[serde(default)]
+    pub description: String,
+    #[serde(default)]
+    pub due_date: String,
+}
+
+pub fn request(
+    conn: &mut DbConn,
+    actor: &Actor,
+    order_id: &str,
+    input: &RequestInput,
+) -> AppResult<String> {
+    let order = crate::orders::get(conn, actor, order_id)?.order;
+    policy::ensure(policy::can_request_decision(actor))?;
+    if order.status == "draft" {
+        return Err(AppError::invalid(
+            "order_draft",
+            "Confirm the order before asking the buyer to decide.",
+        ));
+    }
+    let kind = if input.kind.is_empty() {
+        "other"
+    } else {
+        input.kind.as_str()
+    };
+    if !KINDS.contains(&kind) {
+        return Err(AppError::invalid(
+            "kind_invalid",
+            "Choose what kind of decision this is.",
+        ));
+    }
+    let title = validate::text("title", &input.title, 200)?;
+    let description = input.description.trim().replace("\r\n", "\n");
+    if description.chars().count() > 4000 {
+        return Err(AppError::invalid(
+            "description_too_long",
+            "The description must have at most 4000 characters.",
+        ));
+    }
+    validate::optional_text("description", &description.replace(['\n', '\t'], " "), 4000)?;
+    let due = validate::optional_date("due_date", &input.due_date)?;
+    conn.transaction(|conn| {
+        let id = new_id();
+        diesel::insert_into(decisions::table)
+            .values((
+                decisions::id.eq(&id),
+                decisions::tenant_id.eq(&actor.tenant_id),
+                decisions::order_id.eq(&order.id),
+                decisions::kind.eq(kind),
+                decisions::title.eq(&title),
+                decisions::description.eq(&description),
+                decisions::due_date.eq(due),
+                decisions::status.eq(OPEN),
+                decisions::requested_by.eq(&actor.user_id),
+                decisions::requested_at.eq(now()),
+            ))
+            .execute(conn)?;
+        timeline::record(
+            conn,
+            NewEntry {
+                tenant_id: &actor.tenant_id,
+                order_id: &order.id,
+                kind: Kind::DecisionRequest,
+                visibility: timeline::CUSTOMER,
+                author_user_id: Some(&actor.user_id),
+                milestone_id: None,
+                decision_id: Some(&id),
+                body: format!("{kind}\n{title}"),
+            },
+        )?;
+        audit::record(
+            conn,
+            actor.event(
+                "decision.request",
+                "decision",
+                Some(&id),
+                format!("{} {title}", order.reference),
+            ),
+        )?;
+        Ok(id)
+    })
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct AnswerInput {
+    /// `approved` or `rejected`.
+    #[serde(default)]
+    pub answer: String,
+    #[serde(default)]
+    pub comment: String,
+}
+
+/// The buyer's answer. A second answer, or one to a withdrawn decision, is a conflict and
+/// changes nothing.
+pub fn answer(
+    conn: &mut DbConn,
+    actor: &Actor,
+    order_id: &str,
+    decision_id: &str,
+    input: &AnswerInput,
+) -> AppResult<()> {
+    let order = crate::orders::get(conn, actor, order_id)?.order;
+    let current = find(conn, actor, &order.id, decision_id)?;
+    policy::ensure(policy::can_answer_decision(actor))?;
+    let answer = match input.answer.as_str() {
+        "approved" | "rejected" => input.answer.as_str(),
+        _ => {
+            return Err(AppError::invalid(
+                "answer_invalid",
+                "Choose approve or reject.",
+            ));
+        }
+    };
+    let comment = input.comment.trim().replace("\r\n", "\n");
+    if comment.chars().count() > 2000 {
+        return Err(AppError::invalid(
+            "comment_too_long",
+            "The comment must have at most 2000 characters.",
+        ));
+    }
+    validate::optional_text("comment", &comment.replace(['\n', '\t'], " "), 2000)?;
+    if answer == "rejected" && comment.is_empty() {
+        return Err(AppError::invalid(
+            "comment_required",
+            "Say why you reject, so the supplier can act on it.",
+        ));
+    }
+    conn.transaction(|conn| {
+        let n = diesel::update(
+            decisions::table
+                .filter(decisions::tenant_id.eq(&actor.tenant_id))
+                .filter(decisions::id.eq(&current.id))
+                .filter(decisions::status.eq(OPEN)),
+        )
+        .set((
+            decisions::status.eq(answer),
+            decisions::answered_by.eq(Some(&actor.user_id)),
+            decisions::answered_at.eq(Some(now())),
+            decisions::answer_comment.eq(Some(&comment)),
+            decisions::answer_ip.eq(Some(&actor.ip)),
+        ))
+        .execute(conn)?;
+        if n != 1 {
+            return Err(AppError::Conflict(
+                "This decision was already answered and cannot be changed.".into(),
+            ));
+        }
+        timeline::record(
+            conn,
+            NewEntry {
+                tenant_id: &actor.tenant_id,
+                order_id: &order.id,
+                kind: Kind::DecisionAnswer,
+                visibility: timeline::CUSTOMER,
+                author_user_id: Some(&actor.user_id),
+                milestone_id: None,
+                decision_id: Some(&current.id),
+                body: format!("{answer}\n{comment}"),
+            },
+        )?;
+        audit::record(
+            conn,
+            actor.event(
+                "decision.answer",
+                "decision",
+                Some(&current.id),
+                answer.to_string(),
+            ),
+        )
+    })
+}
+
+/// Staff withdraw a question that no longer needs an answer.
+pub fn withdraw(
+    conn: &mut DbConn,
+    actor: &Actor,
+    order_id: &str,
+    decision_id: &str,
+) -> AppResult<()> {
+    let order = crate::orders::get(conn, actor, order_id)?.order;
+    let current = find(conn, actor, &order.id, decision_id)?;
+    policy::ensure(policy::can_request_decision(actor))?;
+    conn.transaction(|conn| {
+        let n = diesel::update(
+            decisions::table
+                .filter(decisions::tenant_id.eq(&actor.tenant_id))
+                .filter(decisions::id.eq(&current.id))
+                .filter(decisions::status.eq(OPEN)),
+        )
+        .set(decisions::status.eq("withdrawn"))
+        .execute(conn)?;
+        if n != 1 {
+            return Err(AppError::Conflict(
+                "This decision was already answered and cannot be changed.".into(),
+            ));
+        }
+        timeline::record(
+            conn,
+            NewEntry {
+                tenant_id: &actor.tenant_id,
+                order_id: &order.id,
+                kind: Kind::DecisionAnswer,
+                visibility: timeline::CUSTOMER,
+                author_user_id: Some(&actor.user_id),
+                milestone_id: None,
+                decision_id: Some(&current.id),
+                body: "withdrawn".into(),
+            },
+        )?;
+        audit::record(
+            conn,
+            actor.event(
+                "decision.withdraw",
+                "decision",
+                Some(&current.id),
+                String::new(),
+            ),
+        )
+    })
+}
+
+fn find(
+    conn: &mut DbConn,
+    actor: &Actor,
+    order_id: &str,
+    decision_id: &str,
+) -> AppResult<Decision> {
+    let id = crate::ids::parse(decision_id).ok_or(AppError::NotFound)?;
+    decisions::table
+        .filter(decisions::tenant_id.eq(&actor.tenant_id))
+        .filter(decisions::order_id.eq(order_id))
+        .filter(decisions::id.eq(id))
+        .select(Decision::as_select())
+        .first(conn)
+        .optional()?
+        .ok_or(AppError::NotFound)
+}
+
+/// Decisions of orders the actor can see: of one order, or open ones across their scope.
+pub fn list(
+    conn: &mut DbConn,
+    actor: &Actor,
+    order_id: Option<&str>,
+    only_open: bool,
+    limit: i64,
+) -> AppResult<Vec<DecisionView>> {
+    let (answerer, requester) = diesel::alias!(users as answerer, users as requester);
+    let q = decisions::table
+        .inner_join(orders::table)
+        .inner_join(requester.on(requester.field(users::id).eq(decisions::requested_by)))
+        .left_join(
+            answerer.on(answerer
+                .field(users::id)
+                .nullable()
+                .eq(decisions::answered_by)),
+        )
+        .filter(decisions::tenant_id.eq(actor.tenant_id.clone()))
+        .into_boxed();
+    let mut q = crate::orders::scope_to_actor!(q, actor);
+    if let Some(o) = order_id {
+        q = q.filter(decisions::order_id.eq(o.to_string()));
+    }
+    if only_open {
+        q = q.filter(decisions::status.eq(OPEN));
+    }
+    let rows: Vec<(Decision, String, String, Option<String>)> = q
+        .order(decisions::id.desc())
+        .limit(limit)
+        .select((
+            Decision::as_select(),
+            orders::reference,
+            requester.field(users::display_name),
+            answerer.field(users::display_name).nullable(),
+        ))
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .map(
+            |(decision, order_reference, requested_by_name, answered_by_name)| DecisionView {
+                description_blocks: timeline::format::blocks(&decision.description),
+                decision,
+                order_reference,
+                requested_by_name,
+                answered_by_name,
+            },
+        )
+        .collect())
+}

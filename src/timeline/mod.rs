@@ -1,0 +1,319 @@
+//! The order timeline: progress updates (internal or customer-visible), buyer comments, and
+//! entries the system writes for status changes, milestone changes and decisions. Newest
+//! first, paged by keyset. Entries are never edited.
+
+pub mod format;
+pub mod web;
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use crate::audit;
+use crate::db::DbConn;
+use crate::db::schema::{milestones, timeline_entries, users};
+use crate::error::{AppError, AppResult};
+use crate::ids::{new_id, now};
+use crate::policy::{self, Actor};
+use crate::validate;
+
+pub const INTERNAL: &str = "internal";
+pub const CUSTOMER: &str = "customer";
+pub const MAX_BODY: usize = 5000;
+pub const PAGE: i64 = 20;
+
+/// What a system-written entry is about.
+pub enum Kind {
+    Update,
+    Comment,
+    Status,
+    Milestone,
+    DecisionRequest,
+    DecisionAnswer,
+}
+
+impl Kind {
+    fn as_str(&self) -> &'static str {
+        match self {
+            Kind::Update => "update",
+            Kind::Comment => "comment",
+            Kind::Status => "status",
+            Kind::Milestone => "milestone",
+            Kind::DecisionRequest => "decision_request",
+            Kind::DecisionAnswer => "decision_answer",
+        }
+    }
+}
+
+/// A new entry; written in the same transaction as the change it describes.
+pub struct NewEntry<'a> {
+    pub tenant_id: &'a str,
+    pub order_id: &'a str,
+    pub kind: Kind,
+    pub visibility: &'a str,
+    pub author_user_id: Option<&'a str>,
+    pub milestone_id: Option<&'a str>,
+    pub decision_id: Option<&'a str>,
+    pub body: String,
+}
+
+pub fn record(conn: &mut DbConn, e: NewEntry<'_>) -> AppResult<String> {
+    let id = new_id();
+    diesel::insert_into(timeline_entries::table)
+        .values((
+            timeline_entries::id.eq(&id),
+            timeline_entries::tenant_id.eq(e.tenant_id),
+            timeline_entries::order_id.eq(e.order_id),
+            timeline_entries::kind.eq(e.kind.as_str()),
+            timeline_entries::visibility.eq(e.visibility),
+            timeline_entries::author_user_id.eq(e.author_user_id),
+            timeline_entries::milestone_id.eq(e.milestone_id),
+            timeline_entries::decision_id.eq(e.decision_id),
+            timeline_entries::body.eq(e.body),
+            timeline_entries::created_at.eq(now()),
+        ))
+        .execute(conn)?;
+    Ok(id)
+}
+
+/// An entry as pages and the API show it.
+#[derive(Debug, Clone, Serialize)]
+pub struct Entry {
+    pub id: String,
+    pub kind: String,
+    pub visibility: String,
+    pub author: Option<String>,
+    pub milestone: Option<String>,
+    pub decision_id: Option<String>,
+    pub body: String,
+    /// For entries the system writes: the first line's tokens (e.g. the old and new status).
+    pub meta: Vec<String>,
+    pub blocks: Vec<format::Block>,
+    pub created_at: NaiveDateTime,
+}
+
+/// Splits a stored body into its tokens (system entries) and its free text.
+fn split_body(kind: &str, body: &str) -> (Vec<String>, String) {
+    match kind {
+        "update" | "comment" => (Vec::new(), body.to_string()),
+        _ => {
+            let (first, rest) = body.split_once('\n').unwrap_or((body, ""));
+            (
+                first.split_whitespace().map(String::from).collect(),
+                rest.to_string(),
+            )
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Page {
+    pub entries: Vec<Entry>,
+    /// Cursor (`before`) for older entries.
+    pub next: Option<String>,
+}
+
+type Row = (
+    String,
+    String,
+    String,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    String,
+    NaiveDateTime,
+);
+
+/// The entries of an order the actor may see (buyers: customer-visible only), newest first.
+pub fn page(
+    conn: &mut DbConn,
+    actor: &Actor,
+    order_id: &str,
+    before: Option<&str>,
+    limit: i64,
+) -> AppResult<Page> {
+    let order = crate::orders::get(conn, actor, order_id)?.order;
+    let mut q = timeline_entries::table
+        .left_join(users::table.on(users::id.nullable().eq(timeline_entries::author_user_id)))
+        .left_join(
+            milestones::table.on(milestones::id.nullable().eq(timeline_entries::milestone_id)),
+        )
+        .filter(timeline_entries::tenant_id.eq(&actor.tenant_id))
+        .filter(timeline_entries::order_id.eq(&order.id))
+        .into_boxed();
+    if !policy::can_see_internal(actor) {
+        q = q.filter(timeline_entries::visibility.eq(CUSTOMER));
+    }
+    if let Some(b) = before.filter(|b| !b.is_empty()) {
+        let b = crate::ids::parse(b)
+            .ok_or_else(|| AppError::invalid("cursor_invalid", "The page cursor is not valid."))?;
+        q = q.filter(timeline_entries::id.lt(b));
+    }
+    let limit = limit.clamp(1, 100);
+    let rows: Vec<Row> = q
+        .order(timeline_entries::id.desc())
+        .limit(limit + 1)
+        .select((
+            timeline_entries::id,
+            timeline_entries::kind,
+            timeline_entries::visibility,
+            users::display_name.nullable(),
+            milestones::name.nullable(),
+            timeline_entries::decision_id,
+            timeline_entries::body,
+            timeline_entries::created_at,
+        ))
+        .load(conn)?;
+    let more = rows.len() as i64 > limit;
+    let mut entries: Vec<Entry> = rows
+        .into_iter()
+        .map(
+            |(id, kind, visibility, author, milestone, decision_id, body, created_at)| {
+                let (meta, text) = split_body(&kind, &body);
+                Entry {
+                    blocks: format::blocks(&text),
+                    meta,
+                    id,
+                    kind,
+                    visibility,
+                    author,
+                    milestone,
+                    decision_id,
+                    body,
+                    created_at,
+                }
+            },
+        )
+        .collect();
+    entries.truncate(limit as usize);
+    let next = if more {
+        entries.last().map(|e| e.id.clone())
+    } else {
+        None
+    };
+    Ok(Page { entries, next })
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct PostInput {
+    #[serde(default)]
+    pub body: String,
+    /// `internal` or `customer` (updates only).
+    #[serde(default)]
+    pub visibility: String,
+    #[serde(default)]
+    pub milestone_id: String,
+}
+
+fn body_of(input: &PostInput) -> AppResult<String> {
+    let body = input.body.trim();
+    if body.is_empty() {
+        return Err(AppError::invalid("body_required", "Write something first."));
+    }
+    if body.chars().count() > MAX_BODY {
+        return Err(AppError::invalid(
+            "body_too_long",
+            format!("At most {MAX_BODY} characters."),
+        ));
+    }
+    // Line breaks are the formatting; other control characters are refused.
+    let single_lines: String = body.replace(['\n', '\r', '\t'], " ");
+    validate::optional_text("text", &single_lines, MAX_BODY)?;
+    Ok(body.replace("\r\n", "\n"))
+}
+
+/// A progress update by staff, optionally about one milestone of the order.
+pub fn post_update(
+    conn: &mut DbConn,
+    actor: &Actor,
+    order_id: &str,
+    input: &PostInput,
+) -> AppResult<String> {
+    let order = crate::orders::get(conn, actor, order_id)?.order;
+    policy::ensure(policy::can_post_updates(actor))?;
+    let body = body_of(input)?;
+    let visibility = match input.visibility.as_str() {
+        INTERNAL | "" => INTERNAL,
+        CUSTOMER => CUSTOMER,
+        _ => {
+            return Err(AppError::invalid(
+                "visibility_invalid",
+                "Choose who can see the update.",
+            ));
+        }
+    };
+    let milestone = match input.milestone_id.trim() {
+        "" => None,
+        raw => {
+            let mid = crate::ids::parse(raw)
+                .ok_or_else(|| AppError::invalid("milestone_invalid", "Unknown milestone."))?;
+            let found: i64 = milestones::table
+                .filter(milestones::tenant_id.eq(&actor.tenant_id))
+                .filter(milestones::order_id.eq(&order.id))
+                .filter(milestones::id.eq(&mid))
+                .count()
+                .get_result(conn)?;
+            if found == 0 {
+                return Err(AppError::invalid("milestone_invalid", "Unknown milestone."));
+            }
+            Some(mid)
+        }
+    };
+    conn.transaction(|conn| {
+        let id = record(
+            conn,
+            NewEntry {
+                tenant_id: &actor.tenant_id,
+                order_id: &order.id,
+                kind: Kind::Update,
+                visibility,
+                author_user_id: Some(&actor.user_id),
+                milestone_id: milestone.as_deref(),
+                decision_id: None,
+                body,
+            },
+        )?;
+        audit::record(
+            conn,
+            actor.event(
+                "timeline.update",
+                "order",
+                Some(&order.id),
+                visibility.to_string(),
+            ),
+        )?;
+        Ok(id)
+    })
+}
+
+/// A buyer's comment: always visible to the customer side and to staff.
+pub fn post_comment(
+    conn: &mut DbConn,
+    actor: &Actor,
+    order_id: &str,
+    input: &PostInput,
+) -> AppResult<String> {
+    let order = crate::orders::get(conn, actor, order_id)?.order;
+    policy::ensure(policy::can_comment(actor))?;
+    let body = body_of(input)?;
+    conn.transaction(|conn| {
+        let id = record(
+            conn,
+            NewEntry {
+                tenant_id: &actor.tenant_id,
+                order_id: &order.id,
+                kind: Kind::Comment,
+                visibility: CUSTOMER,
+                author_user_id: Some(&actor.user_id),
+                milestone_id: None,
+                decision_id: None,
+                body,
+            },
+        )?;
+        audit::record(
+            conn,
+            actor.event("timeline.comment", "order", Some(&order.id), String::new()),
+        )?;
+        Ok(id)
+    })
+}
