@@ -97,5 +97,5 @@ pub async fn switch(
         .run(move |c| session::switch_tenant(c, &keys, &actor, &tid))
         .await?;
     queue_cookies(&req, state.cookies.for_issued(&issued));
-    Ok(redirect("/orders"))
+    Ok(redirect("/dashboard"))
 }

@@ -26,7 +26,7 @@ pub async fn readyz(state: State) -> AppResult<HttpResponse> {
 
 pub async fn home(actor: MaybeActor) -> HttpResponse {
     redirect(if actor.0.is_some() {
-        "/orders"
+        "/dashboard"
     } else {
         "/signin"
     })

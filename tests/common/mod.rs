@@ -8,7 +8,7 @@ pub mod world;
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use actix_web::body::{BoxBody, MessageBody as _};
+use actix_web::body::BoxBody;
 use actix_web::dev::{Service, ServiceResponse};
 use actix_web::http::{Method, StatusCode, header};
 use actix_web::test::TestRequest;
@@ -185,7 +185,9 @@ impl Resp {
             .cookies()
             .map(|c| (c.name().to_string(), c.value().to_string()))
             .collect();
-        let bytes = res.into_body().try_into_bytes().unwrap_or_default();
+        let bytes = actix_web::body::to_bytes(res.into_body())
+            .await
+            .unwrap_or_default();
         Resp {
             status,
             headers,

@@ -45,6 +45,8 @@ pub struct World {
     pub order3: String,
     pub order_b: String,
     pub milestone1: String,
+    /// An open decision on order1, asked by the merchandiser.
+    pub decision1: String,
 }
 
 pub const ORDER1_REF: &str = "PO-ALPHA-X-0001";
@@ -200,6 +202,24 @@ impl World {
             ))
             .execute(c)
             .unwrap();
+        let decision1 = portico::ids::new_id();
+        {
+            use portico::db::schema::decisions;
+            diesel::insert_into(decisions::table)
+                .values((
+                    decisions::id.eq(&decision1),
+                    decisions::tenant_id.eq(&alpha),
+                    decisions::order_id.eq(&order1),
+                    decisions::kind.eq("sample_approval"),
+                    decisions::title.eq("Approve the PP sample"),
+                    decisions::description.eq("Colour as lab dip 3"),
+                    decisions::status.eq("open"),
+                    decisions::requested_by.eq(&merch_a.id),
+                    decisions::requested_at.eq(t),
+                ))
+                .execute(c)
+                .unwrap();
+        }
         World {
             alpha,
             beta,
@@ -218,6 +238,7 @@ impl World {
             order3,
             order_b,
             milestone1,
+            decision1,
         }
     }
 }
