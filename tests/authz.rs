@@ -315,6 +315,14 @@ fn routes(w: &World) -> Vec<Route> {
     ]
 }
 
+fn api_order_read(who: Who) -> u16 {
+    match who {
+        Anonymous => 401,
+        w if outsider(w) => 404,
+        _ => 200,
+    }
+}
+
 fn admin_page(who: Who) -> u16 {
     match who {
         Anonymous => SEE_OTHER,
@@ -329,6 +337,8 @@ fn forbidden_strings(w: &World, who: Who) -> Vec<String> {
     let mut v = Vec::new();
     if outsider(who) || who == Anonymous {
         v.push(world::ORDER1_REF.to_string());
+        v.push("Approve the PP sample".to_string());
+        v.push(w.order1.clone());
     }
     match who {
         OtherTenantAdmin | Anonymous => {

@@ -50,6 +50,152 @@ async fn wait_for_port(port: u16) {
     panic!("nothing listens on port {port}");
 }
 
+/// A running server on a loopback port and a Chromium session driven through chromedriver.
+struct Browser {
+    client: fantoccini::Client,
+    base: String,
+    driver: tokio::process::Child,
+    server: actix_web::dev::ServerHandle,
+    _profile: tempfile::TempDir,
+}
+
+impl Browser {
+    async fn start(app: &TestApp, driver_bin: &str) -> Browser {
+        let port = free_port();
+        let state = app.state.clone();
+        let server = actix_web::HttpServer::new(move || portico::build_app(state.clone()))
+            .workers(1)
+            .bind(("127.0.0.1", port))
+            .unwrap()
+            .run();
+        let handle = server.handle();
+        actix_web::rt::spawn(server);
+        let driver_port = free_port();
+        let driver = tokio::process::Command::new(driver_bin)
+            .arg(format!("--port={driver_port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .kill_on_drop(true)
+            .spawn()
+            .expect("start chromedriver");
+        wait_for_port(driver_port).await;
+        wait_for_port(port).await;
+        let profile = tempfile::tempdir().unwrap();
+        let binary =
+            std::env::var("PORTICO_TEST_CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
+        let caps = serde_json::json!({
+            "browserName": "chrome",
+            "goog:chromeOptions": {
+                "binary": binary,
+                "args": ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--disable-dev-shm-usage", "--window-size=600,900",
+                    format!("--user-data-dir={}", profile.path().display())],
+                "mobileEmulation": {"deviceMetrics": {"width": 390, "height": 844, "pixelRatio": 2.0}}
+            }
+        });
+        let client = ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
+            .capabilities(caps.as_object().unwrap().clone())
+            .connect(&format!("http://127.0.0.1:{driver_port}"))
+            .await
+            .expect("open a Chromium session");
+        Browser {
+            client,
+            base: format!("http://127.0.0.1:{port}"),
+            driver,
+            server: handle,
+            _profile: profile,
+        }
+    }
+
+    async fn sign_in(&self, email: &str) -> Result<(), fantoccini::error::CmdError> {
+        self.client.goto(&format!("{}/signin", self.base)).await?;
+        self.client
+            .find(Locator::Id("email"))
+            .await?
+            .send_keys(email)
+            .await?;
+        self.client
+            .find(Locator::Id("password"))
+            .await?
+            .send_keys(PASSWORD)
+            .await?;
+        self.client
+            .find(Locator::Id("signin-submit"))
+            .await?
+            .click()
+            .await?;
+        self.client
+            .wait()
+            .for_element(Locator::Css("main h1"))
+            .await?;
+        Ok(())
+    }
+
+    async fn stop(mut self) {
+        let _ = self.client.close().await;
+        let _ = self.driver.kill().await;
+        self.server.stop(false).await;
+    }
+}
+
+#[actix_web::test]
+async fn buyer_answers_a_decision_on_a_phone() {
+    let Some(driver_bin) = chromedriver() else {
+        eprintln!("skipped: chromedriver not found");
+        return;
+    };
+    let app = TestApp::new(Backend::Sqlite).await.unwrap();
+    let w = World::build(&app);
+    let b = Browser::start(&app, &driver_bin).await;
+    let result = async {
+        b.sign_in(&w.buyer_granted.email).await?;
+        // The overview leads with what awaits the buyer.
+        let waiting = b
+            .client
+            .find(Locator::Id("open-decisions"))
+            .await?
+            .text()
+            .await?;
+        assert!(waiting.contains("Approve the PP sample"), "{waiting}");
+        b.client
+            .find(Locator::Css("#open-decisions a"))
+            .await?
+            .click()
+            .await?;
+        let form = format!("#decision-{} form.answer", w.decision1);
+        b.client.wait().for_element(Locator::Css(&form)).await?;
+        b.client
+            .find(Locator::Css(&format!("{form} textarea")))
+            .await?
+            .send_keys("Colour approved, go ahead")
+            .await?;
+        b.client
+            .find(Locator::Css(&format!("{form} button[value=approved]")))
+            .await?
+            .click()
+            .await?;
+        let record = format!("#decision-{} .answer-record", w.decision1);
+        b.client.wait().for_element(Locator::Css(&record)).await?;
+        let text = b.client.find(Locator::Css(&record)).await?.text().await?;
+        assert!(
+            text.contains("Answered by granted") && text.contains("Colour approved, go ahead"),
+            "{text}"
+        );
+        let png = b.client.screenshot().await?;
+        let _ = std::fs::write(std::env::temp_dir().join("portico-decision.png"), png);
+        Ok::<(), fantoccini::error::CmdError>(())
+    }
+    .await;
+    b.stop().await;
+    result.expect("browser steps");
+    // The merchandiser sees the answer, with who and when, and it cannot change.
+    let mut m = world::browser(&app, &w.merch_a.email);
+    let page = m.get(&format!("/orders/{}", w.order1)).await.body;
+    assert!(page.contains("Answered by granted") && page.contains("Colour approved, go ahead"));
+    assert!(page.contains("The buyer approved."), "on the timeline too");
+}
+
 #[actix_web::test]
 async fn buyer_signs_in_and_sees_exactly_their_orders() {
     let Some(driver_bin) = chromedriver() else {

@@ -47,6 +47,7 @@ impl AppState {
             crate::error::StartError::Other(format!("templates: {}", AppError::from(e)))
         })?;
         templates.register_function("t", i18n.clone());
+        templates.register_filter("when", when);
         templates.autoescape_on(vec![".html"]);
         Ok(Self {
             cookies: CookieNames::new(config.is_https()),
@@ -64,6 +65,17 @@ impl AppState {
 }
 
 pub type State = web::Data<AppState>;
+
+/// `{{ created_at | when }}`: a stored UTC timestamp as "2026-11-22 02:10".
+fn when(
+    value: &tera::Value,
+    _: &std::collections::HashMap<String, tera::Value>,
+) -> tera::Result<tera::Value> {
+    let s = value.as_str().unwrap_or_default();
+    Ok(tera::Value::String(
+        s.replacen('T', " ", 1).chars().take(16).collect(),
+    ))
+}
 
 /// The one route table.
 pub fn routes(cfg: &mut web::ServiceConfig) {
