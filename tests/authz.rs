@@ -237,6 +237,123 @@ fn routes(w: &World) -> Vec<Route> {
             },
         },
         Route {
+            method: Method::POST,
+            path: format!("/orders/{o1}/transition"),
+            form: vec![("to", s("inspection"))],
+            expect: |w| match w {
+                Admin => 409, // the merchandiser moved it to inspection already
+                w => order_write(w),
+            },
+        },
+        Route {
+            method: Method::POST,
+            path: format!("/orders/{o1}/updates"),
+            form: vec![("body", s("Sewing started")), ("visibility", s("customer"))],
+            expect: order_write,
+        },
+        Route {
+            method: Method::POST,
+            path: format!("/orders/{o1}/comments"),
+            form: vec![("body", s("Looks good"))],
+            expect: |w| match w {
+                Anonymous => SEE_OTHER,
+                w if outsider(w) => 404,
+                BuyerWithGrant => SEE_OTHER,
+                _ => 403,
+            },
+        },
+        Route {
+            method: Method::POST,
+            path: format!("/orders/{o1}/decisions"),
+            form: vec![
+                ("kind", s("option")),
+                ("title", s("Choose the button colour")),
+            ],
+            expect: order_write,
+        },
+        Route {
+            method: Method::POST,
+            path: format!("/orders/{o1}/decisions/{}/answer", w.decision1),
+            form: vec![("answer", s("approved"))],
+            expect: |w| match w {
+                Anonymous => SEE_OTHER,
+                w if outsider(w) => 404,
+                BuyerWithGrant => SEE_OTHER,
+                _ => 403,
+            },
+        },
+        Route {
+            method: Method::POST,
+            path: format!("/orders/{o1}/decisions/{}/withdraw", w.decision1),
+            form: vec![],
+            expect: |w| match w {
+                Admin => 409, // withdrawn by the merchandiser already
+                w => order_write(w),
+            },
+        },
+        Route {
+            method: Method::GET,
+            path: s("/dashboard"),
+            form: vec![],
+            expect: |w| if w == Anonymous { SEE_OTHER } else { 200 },
+        },
+        Route {
+            method: Method::GET,
+            path: s("/orders/export.csv"),
+            form: vec![],
+            expect: |w| if w == Anonymous { SEE_OTHER } else { 200 },
+        },
+        Route {
+            method: Method::GET,
+            path: s("/admin/templates"),
+            form: vec![],
+            expect: admin_page,
+        },
+        Route {
+            method: Method::POST,
+            path: s("/admin/templates"),
+            form: vec![("name", s("Shoes")), ("steps", s("Lasting | 10"))],
+            expect: |w| match w {
+                Anonymous => SEE_OTHER,
+                OtherTenantAdmin | Admin => SEE_OTHER,
+                _ => 403,
+            },
+        },
+        Route {
+            method: Method::GET,
+            path: format!("/api/v1/orders/{o1}/timeline"),
+            form: vec![],
+            expect: api_order_read,
+        },
+        Route {
+            method: Method::GET,
+            path: format!("/api/v1/orders/{o1}/decisions"),
+            form: vec![],
+            expect: api_order_read,
+        },
+        Route {
+            method: Method::GET,
+            path: s("/api/v1/decisions"),
+            form: vec![],
+            expect: |w| if w == Anonymous { 401 } else { 200 },
+        },
+        Route {
+            method: Method::GET,
+            path: s("/api/v1/dashboard"),
+            form: vec![],
+            expect: |w| if w == Anonymous { 401 } else { 200 },
+        },
+        Route {
+            method: Method::GET,
+            path: s("/api/v1/milestone-templates"),
+            form: vec![],
+            expect: |w| match w {
+                Anonymous => 401,
+                OtherTenantAdmin | Merchandiser | Admin => 200,
+                _ => 403,
+            },
+        },
+        Route {
             method: Method::GET,
             path: s("/admin/customers"),
             form: vec![],
