@@ -243,6 +243,7 @@ pub fn load(conn: &mut DbConn) -> AppResult<String> {
                     ))
                     .execute(conn)?;
             }
+            story(conn, &tenant.id, &id, &ids[1], i)?;
         }
         let mut out = format!(
             "Loaded demo tenant {} ({DEMO_SLUG}) with 12 orders. Sign-ins:\n",
@@ -253,4 +254,71 @@ pub fn load(conn: &mut DbConn) -> AppResult<String> {
         }
         Ok(out)
     })
+}
+
+/// A little history on each demo order: updates for the buyer and for staff only, and on some
+/// orders a decision waiting for the buyer.
+fn story(
+    conn: &mut DbConn,
+    tenant_id: &str,
+    order_id: &str,
+    merch: &str,
+    i: usize,
+) -> AppResult<()> {
+    use crate::timeline::{self, Kind, NewEntry};
+    let entry = |kind, visibility, body: &str| NewEntry {
+        tenant_id,
+        order_id,
+        kind,
+        visibility,
+        author_user_id: Some(merch),
+        milestone_id: None,
+        decision_id: None,
+        body: body.to_string(),
+    };
+    timeline::record(
+        conn,
+        entry(
+            Kind::Update,
+            timeline::CUSTOMER,
+            "Fabric received and **approved** by our QC.\n\n- Shade: matches the lab dip\n- Shrinkage: within 3%",
+        ),
+    )?;
+    timeline::record(
+        conn,
+        entry(
+            Kind::Update,
+            timeline::INTERNAL,
+            "Internal: the dye house is two days behind; keep an eye on cutting.",
+        ),
+    )?;
+    if i.is_multiple_of(4) {
+        use crate::db::schema::decisions;
+        let id = new_id();
+        diesel::insert_into(decisions::table)
+            .values((
+                decisions::id.eq(&id),
+                decisions::tenant_id.eq(tenant_id),
+                decisions::order_id.eq(order_id),
+                decisions::kind.eq("sample_approval"),
+                decisions::title.eq("Approve the pre-production sample"),
+                decisions::description.eq("Photos of the PP sample are on the timeline. Please approve, or reject with your comments."),
+                decisions::status.eq("open"),
+                decisions::requested_by.eq(merch),
+                decisions::requested_at.eq(now()),
+            ))
+            .execute(conn)?;
+        timeline::record(
+            conn,
+            NewEntry {
+                decision_id: Some(&id),
+                ..entry(
+                    Kind::DecisionRequest,
+                    timeline::CUSTOMER,
+                    "sample_approval\nApprove the pre-production sample",
+                )
+            },
+        )?;
+    }
+    Ok(())
 }

@@ -252,6 +252,14 @@ on_both_backends!(demo_data_loads_once, |app: TestApp| async move {
     let first = orders["items"][0]["id"].as_str().unwrap().to_string();
     let detail = c.get(&format!("/api/v1/orders/{first}")).await.json();
     assert_eq!(detail["milestones"].as_array().unwrap().len(), 7);
+    // The demo buyer has decisions waiting and sees only customer-visible updates.
+    let dash = c.get("/api/v1/dashboard").await.json();
+    assert!(!dash["open_decisions"].as_array().unwrap().is_empty());
+    let timeline = c
+        .get(&format!("/api/v1/orders/{first}/timeline"))
+        .await
+        .body;
+    assert!(timeline.contains("approved") && !timeline.contains("Internal:"));
     assert!(
         portico::demo::load(&mut app.conn()).is_err(),
         "a second load is refused"
