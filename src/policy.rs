@@ -22,6 +22,8 @@ pub struct Actor {
     pub role: Role,
     pub customer_org_id: Option<String>,
     pub all_orders: bool,
+    /// A buyer who may ask the supplier for access for colleagues.
+    pub is_lead: bool,
     pub session_id: String,
     #[serde(skip)]
     pub ip: String,
@@ -138,6 +140,30 @@ pub fn sees_drafts(actor: &Actor) -> bool {
     actor.role.is_staff()
 }
 
+/// Invite someone with `role`: admins anyone; merchandisers buyers, when the tenant allows it.
+pub fn can_invite(actor: &Actor, role: Role, merchandisers_invite_buyers: bool) -> bool {
+    match actor.role {
+        Role::Admin => true,
+        Role::Merchandiser => role == Role::Buyer && merchandisers_invite_buyers,
+        _ => false,
+    }
+}
+
+/// Create and revoke share links to orders the actor can see.
+pub fn can_share(actor: &Actor) -> bool {
+    matches!(actor.role, Role::Admin | Role::Merchandiser)
+}
+
+/// See who can see an order and why (the order must also be in the actor's scope).
+pub fn can_view_order_access(actor: &Actor) -> bool {
+    matches!(actor.role, Role::Admin | Role::Merchandiser)
+}
+
+/// A buyer marked as their organisation's lead asks the supplier for colleagues' access.
+pub fn can_request_access(actor: &Actor) -> bool {
+    actor.role == Role::Buyer && actor.is_lead
+}
+
 pub fn can_assign_staff(actor: &Actor) -> bool {
     actor.role == Role::Admin
 }
@@ -181,6 +207,7 @@ mod tests {
             role,
             customer_org_id: org.map(String::from),
             all_orders: false,
+            is_lead: false,
             session_id: "s".into(),
             ip: "127.0.0.1".into(),
         }
@@ -235,5 +262,15 @@ mod tests {
         );
         assert!(can_comment(&buyer) && !can_post_updates(&buyer) && can_post_updates(&qc));
         assert!(!sees_drafts(&buyer) && sees_drafts(&qc));
+        assert!(can_invite(&admin, Role::Admin, false) && !can_invite(&merch, Role::Buyer, false));
+        assert!(can_invite(&merch, Role::Buyer, true) && !can_invite(&merch, Role::Qc, true));
+        assert!(
+            !can_request_access(&buyer)
+                && can_request_access(&Actor {
+                    is_lead: true,
+                    ..buyer.clone()
+                })
+        );
+        assert!(can_share(&merch) && !can_share(&qc) && !can_share(&buyer));
     }
 }

@@ -170,6 +170,11 @@ fn finish_sign_in(
     }
     let tenant_id: Option<String> = memberships::table
         .filter(memberships::user_id.eq(&user.id))
+        .filter(
+            memberships::expires_at
+                .is_null()
+                .or(memberships::expires_at.gt(now())),
+        )
         .order(memberships::created_at.asc())
         .select(memberships::tenant_id)
         .first(conn)
@@ -261,7 +266,7 @@ fn truncate(s: &str, max: usize) -> String {
 type ActorRow = (
     (String, String, String, Option<String>, String, i32),
     (String, String, String),
-    (String, Option<String>, bool),
+    (String, Option<String>, bool, bool),
     (String, chrono::NaiveDateTime, Option<chrono::NaiveDateTime>),
 );
 
@@ -279,6 +284,12 @@ pub fn authenticate(conn: &mut DbConn, claims: &Claims, ip: &str) -> AppResult<A
         .filter(sessions::id.eq(&claims.sid))
         .filter(sessions::user_id.eq(&claims.sub))
         .filter(sessions::tenant_id.eq(&claims.tid))
+        // A membership with an end date stops working then, in every open session.
+        .filter(
+            memberships::expires_at
+                .is_null()
+                .or(memberships::expires_at.gt(now())),
+        )
         .select((
             (
                 users::id,
@@ -293,6 +304,7 @@ pub fn authenticate(conn: &mut DbConn, claims: &Claims, ip: &str) -> AppResult<A
                 memberships::role,
                 memberships::customer_org_id,
                 memberships::all_orders,
+                memberships::is_lead,
             ),
             (sessions::id, sessions::expires_at, sessions::revoked_at),
         ))
@@ -324,6 +336,7 @@ pub fn authenticate(conn: &mut DbConn, claims: &Claims, ip: &str) -> AppResult<A
         role,
         customer_org_id: membership.1,
         all_orders: membership.2,
+        is_lead: membership.3,
         session_id,
         ip: ip.to_string(),
     })

@@ -7,6 +7,8 @@ diesel::table! {
         slug -> Text,
         name -> Text,
         created_at -> Timestamp,
+        share_link_max_days -> Integer,
+        merchandisers_invite_buyers -> Bool,
     }
 }
 
@@ -42,6 +44,8 @@ diesel::table! {
         customer_org_id -> Nullable<Text>,
         all_orders -> Bool,
         created_at -> Timestamp,
+        is_lead -> Bool,
+        expires_at -> Nullable<Timestamp>,
     }
 }
 
@@ -192,7 +196,78 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    invitations (id) {
+        id -> Text,
+        tenant_id -> Text,
+        email -> Text,
+        display_name -> Text,
+        role -> Text,
+        customer_org_id -> Nullable<Text>,
+        all_orders -> Bool,
+        order_ids -> Text,
+        code_hash -> Text,
+        invited_by -> Text,
+        created_at -> Timestamp,
+        expires_at -> Timestamp,
+        accepted_at -> Nullable<Timestamp>,
+        accepted_by -> Nullable<Text>,
+        revoked_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    access_requests (id) {
+        id -> Text,
+        tenant_id -> Text,
+        customer_org_id -> Text,
+        requested_by -> Text,
+        email -> Text,
+        display_name -> Text,
+        note -> Text,
+        status -> Text,
+        decided_by -> Nullable<Text>,
+        decided_at -> Nullable<Timestamp>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    share_links (id) {
+        id -> Text,
+        tenant_id -> Text,
+        order_id -> Text,
+        token_hash -> Text,
+        label -> Text,
+        password_hash -> Nullable<Text>,
+        created_by -> Text,
+        created_at -> Timestamp,
+        expires_at -> Timestamp,
+        revoked_at -> Nullable<Timestamp>,
+        access_count -> Integer,
+        last_access_at -> Nullable<Timestamp>,
+        failed_attempts -> Integer,
+        locked_until -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    outbox (id) {
+        id -> Text,
+        tenant_id -> Nullable<Text>,
+        to_email -> Text,
+        locale -> Text,
+        subject -> Text,
+        body_text -> Text,
+        created_at -> Timestamp,
+        sent_at -> Nullable<Timestamp>,
+        attempts -> Integer,
+        last_error -> Nullable<Text>,
+    }
+}
+
 diesel::joinable!(customer_orgs -> tenants (tenant_id));
+diesel::joinable!(share_links -> orders (order_id));
 diesel::joinable!(milestone_template_steps -> milestone_templates (template_id));
 diesel::joinable!(timeline_entries -> orders (order_id));
 diesel::joinable!(decisions -> orders (order_id));
@@ -220,4 +295,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     milestone_template_steps,
     timeline_entries,
     decisions,
+    invitations,
+    access_requests,
+    share_links,
+    outbox,
 );

@@ -116,7 +116,7 @@ pub async fn detail_page(
     status: actix_web::http::StatusCode,
 ) -> AppResult<HttpResponse> {
     let a = actor.clone();
-    let (detail, staff, timeline, decisions) = state
+    let (detail, staff, timeline, decisions, links) = state
         .db
         .run(move |c| {
             let d = orders::detail(c, &a, &id)?;
@@ -133,7 +133,12 @@ pub async fn detail_page(
                 crate::timeline::PAGE,
             )?;
             let decisions = crate::decisions::list(c, &a, Some(&d.row.order.id), false, 100)?;
-            Ok((d, staff, t, decisions))
+            let links = if policy::can_share(&a) {
+                crate::shares::list(c, &a, Some(&d.row.order.id))?
+            } else {
+                Vec::new()
+            };
+            Ok((d, staff, t, decisions, links))
         })
         .await?;
     let today = chrono::Utc::now().date_naive();
@@ -147,6 +152,13 @@ pub async fn detail_page(
     ctx.insert("late", &late);
     ctx.insert("timeline", &timeline);
     ctx.insert("decisions", &decisions);
+    ctx.insert("share_links", &links);
+    ctx.insert("can_share", &policy::can_share(actor));
+    ctx.insert("can_view_access", &policy::can_view_order_access(actor));
+    ctx.insert(
+        "share_max_day",
+        &(chrono::Utc::now().date_naive() + chrono::Duration::days(14)).to_string(),
+    );
     ctx.insert("decision_kinds", &crate::decisions::KINDS);
     ctx.insert("milestone_statuses", &milestones::STATUSES);
     ctx.insert("can_edit", &policy::can_edit_order(actor));

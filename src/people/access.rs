@@ -22,6 +22,10 @@ pub struct Access {
     pub org_id: Option<String>,
     pub all_orders: bool,
     pub order_ids: Vec<String>,
+    /// The membership ends at this moment (buyers' access with an end date).
+    pub until: Option<chrono::NaiveDateTime>,
+    /// A buyer who may ask for access for colleagues.
+    pub is_lead: bool,
 }
 
 /// Parses the role and, for buyers, the customer and the orders chosen.
@@ -39,6 +43,8 @@ pub fn parse(
             org_id: None,
             all_orders: true,
             order_ids: Vec::new(),
+            until: None,
+            is_lead: false,
         });
     }
     let org_id = crate::ids::parse(customer_org_id).ok_or_else(|| {
@@ -70,6 +76,8 @@ pub fn parse(
         org_id: Some(org_id),
         all_orders,
         order_ids: ids,
+        until: None,
+        is_lead: false,
     })
 }
 
@@ -82,19 +90,14 @@ pub fn check_customer(conn: &mut DbConn, actor: &Actor, access: &Access) -> AppR
     Ok(())
 }
 
-/// Inserts the chosen grants; every order must belong to the buyer's organisation.
-pub fn grant_orders(
-    conn: &mut DbConn,
-    actor: &Actor,
-    user_id: &str,
-    access: &Access,
-) -> AppResult<()> {
+/// Every chosen order must belong to the buyer's organisation.
+pub fn check_orders(conn: &mut DbConn, tenant_id: &str, access: &Access) -> AppResult<()> {
     if access.order_ids.is_empty() {
         return Ok(());
     }
     let org = access.org_id.as_deref().unwrap_or_default();
     let found: i64 = orders::table
-        .filter(orders::tenant_id.eq(&actor.tenant_id))
+        .filter(orders::tenant_id.eq(tenant_id))
         .filter(orders::customer_org_id.eq(org))
         .filter(orders::id.eq_any(&access.order_ids))
         .count()
@@ -105,6 +108,17 @@ pub fn grant_orders(
             "A chosen order does not belong to this customer.",
         ));
     }
+    Ok(())
+}
+
+/// Inserts the chosen grants; every order must belong to the buyer's organisation.
+pub fn grant_orders(
+    conn: &mut DbConn,
+    tenant_id: &str,
+    user_id: &str,
+    access: &Access,
+) -> AppResult<()> {
+    check_orders(conn, tenant_id, access)?;
     let t = now();
     // One row at a time: diesel's multi-backend connection has no batch insert, and the list
     // is bounded (MAX_CHOSEN_ORDERS) and inside the caller's transaction.
@@ -113,7 +127,7 @@ pub fn grant_orders(
             .values((
                 order_grants::order_id.eq(oid),
                 order_grants::user_id.eq(user_id),
-                order_grants::tenant_id.eq(&actor.tenant_id),
+                order_grants::tenant_id.eq(tenant_id),
                 order_grants::created_at.eq(t),
             ))
             .execute(conn)?;
@@ -127,24 +141,33 @@ pub struct PersonAccess {
     pub person: Person,
     pub customer_org_id: Option<String>,
     pub granted: Vec<String>,
+    pub until: Option<chrono::NaiveDateTime>,
+    pub is_lead: bool,
 }
 
 pub fn get(conn: &mut DbConn, actor: &Actor, user_id: &str) -> AppResult<PersonAccess> {
     policy::ensure(policy::can_manage_people(actor))?;
     let user_id = crate::ids::parse(user_id).ok_or(AppError::NotFound)?;
-    let (person, customer_org_id): (Person, Option<String>) =
-        super::people_of_tenant!(&actor.tenant_id)
-            .filter(memberships::user_id.eq(&user_id))
-            .select((Person::as_select(), memberships::customer_org_id))
-            .first(conn)
-            .optional()?
-            .ok_or(AppError::NotFound)?;
+    type Row = (Person, Option<String>, Option<chrono::NaiveDateTime>, bool);
+    let (person, customer_org_id, until, is_lead): Row = super::people_of_tenant!(&actor.tenant_id)
+        .filter(memberships::user_id.eq(&user_id))
+        .select((
+            Person::as_select(),
+            memberships::customer_org_id,
+            memberships::expires_at,
+            memberships::is_lead,
+        ))
+        .first(conn)
+        .optional()?
+        .ok_or(AppError::NotFound)?;
     let granted = order_grants::table
         .filter(order_grants::tenant_id.eq(&actor.tenant_id))
         .filter(order_grants::user_id.eq(&user_id))
         .select(order_grants::order_id)
         .load(conn)?;
     Ok(PersonAccess {
+        until,
+        is_lead,
         person,
         customer_org_id,
         granted,
@@ -172,6 +195,8 @@ pub fn update(conn: &mut DbConn, actor: &Actor, user_id: &str, access: &Access) 
             memberships::role.eq(access.role.as_str()),
             memberships::customer_org_id.eq(access.org_id.as_deref()),
             memberships::all_orders.eq(access.all_orders),
+            memberships::expires_at.eq(access.until),
+            memberships::is_lead.eq(access.is_lead && access.role == Role::Buyer),
         ))
         .execute(conn)?;
         diesel::delete(
@@ -180,7 +205,7 @@ pub fn update(conn: &mut DbConn, actor: &Actor, user_id: &str, access: &Access) 
                 .filter(order_grants::user_id.eq(&user_id)),
         )
         .execute(conn)?;
-        grant_orders(conn, actor, &user_id, access)?;
+        grant_orders(conn, &actor.tenant_id, &user_id, access)?;
         if !access.role.is_staff() {
             // A buyer is never on an order's staff.
             diesel::delete(

@@ -2,6 +2,7 @@
 //! organisations buyers belong to.
 
 pub mod access;
+pub mod report;
 pub mod web;
 
 use chrono::NaiveDateTime;
@@ -248,6 +249,11 @@ pub struct NewPerson {
     pub access: String,
     #[serde(default)]
     pub order_ids: Vec<String>,
+    /// Edit form only: last day of access (YYYY-MM-DD) and the lead flag.
+    #[serde(default)]
+    pub access_until: String,
+    #[serde(default)]
+    pub is_lead: bool,
 }
 
 /// The outcome of adding a person: a new account comes with a one-time password that the
@@ -292,7 +298,7 @@ pub fn add_person(conn: &mut DbConn, actor: &Actor, input: &NewPerson) -> AppRes
             access.org_id.as_deref(),
             access.all_orders,
         )?;
-        access::grant_orders(conn, actor, &user_id, &access)?;
+        access::grant_orders(conn, &actor.tenant_id, &user_id, &access)?;
         audit::record(
             conn,
             actor.event(
@@ -382,4 +388,21 @@ pub fn orders_for_picker(
         .limit(1000)
         .select((orders::id, orders::reference, customer_orgs::name))
         .load(conn)?)
+}
+
+/// When each person of the tenant last signed in (newest session), from one grouped query.
+pub fn last_sign_ins(
+    conn: &mut DbConn,
+    tenant_id: &str,
+) -> AppResult<std::collections::HashMap<String, NaiveDateTime>> {
+    use crate::db::schema::sessions;
+    let rows: Vec<(String, Option<NaiveDateTime>)> = sessions::table
+        .filter(sessions::tenant_id.eq(tenant_id))
+        .group_by(sessions::user_id)
+        .select((sessions::user_id, diesel::dsl::max(sessions::created_at)))
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|(u, t)| t.map(|t| (u, t)))
+        .collect())
 }

@@ -8,23 +8,92 @@ use crate::people::{self, NewPerson};
 use crate::policy::{self, Actor};
 use crate::web::{State, form_pairs, redirect, render};
 
-pub async fn list(req: HttpRequest, state: State, actor: Actor) -> AppResult<HttpResponse> {
+#[derive(Deserialize, Default)]
+pub struct PeopleFilter {
+    #[serde(default)]
+    q: String,
+    #[serde(default)]
+    role: String,
+}
+
+pub async fn list(
+    req: HttpRequest,
+    state: State,
+    actor: Actor,
+    f: web::Query<PeopleFilter>,
+) -> AppResult<HttpResponse> {
+    let f = f.into_inner();
     let a = actor.clone();
-    let people = state.db.run(move |c| people::list_people(c, &a)).await?;
+    let (people, last, invitations, links) = state
+        .db
+        .run(move |c| {
+            let people = people::list_people(c, &a)?;
+            let last = people::last_sign_ins(c, &a.tenant_id)?;
+            let invitations: Vec<_> = crate::invitations::list(c, &a)?
+                .into_iter()
+                .filter(|i| i.is_open())
+                .collect();
+            let links: Vec<_> = crate::shares::list(c, &a, None)?
+                .into_iter()
+                .filter(|l| l.active)
+                .collect();
+            Ok((people, last, invitations, links))
+        })
+        .await?;
+    let q = f.q.trim().to_lowercase();
+    let rows: Vec<serde_json::Value> = people
+        .into_iter()
+        .filter(|p| f.role.is_empty() || p.role == f.role)
+        .filter(|p| {
+            q.is_empty()
+                || p.email.contains(&q)
+                || p.display_name.to_lowercase().contains(&q)
+                || p.customer_org
+                    .as_deref()
+                    .is_some_and(|o| o.to_lowercase().contains(&q))
+        })
+        .map(|p| {
+            let mut v = serde_json::to_value(&p).unwrap_or_default();
+            v["last_sign_in"] = serde_json::to_value(last.get(&p.user_id)).unwrap_or_default();
+            v
+        })
+        .collect();
     let mut ctx = tera::Context::new();
-    ctx.insert("people", &people);
+    ctx.insert("people", &rows);
+    ctx.insert("invitations", &invitations);
+    ctx.insert("share_links", &links);
+    ctx.insert("f", &serde_json::json!({"q": f.q, "role": f.role}));
+    ctx.insert(
+        "roles",
+        &people::Role::ALL
+            .iter()
+            .map(|r| r.as_str())
+            .collect::<Vec<_>>(),
+    );
     render(&req, &state, Some(&actor), "people/list.html", ctx)
 }
 
-async fn form_page(
+/// Which person form: add now, invite by code, or change an existing person's access.
+pub enum FormKind<'a> {
+    Add,
+    Invite,
+    Edit(&'a people::Person),
+}
+
+pub async fn form_page(
     req: &HttpRequest,
     state: &State,
     actor: &Actor,
     input: &NewPerson,
     error: Option<String>,
-    editing: Option<&people::Person>,
+    kind: FormKind<'_>,
 ) -> AppResult<HttpResponse> {
-    policy::ensure(policy::can_manage_people(actor))?;
+    match kind {
+        FormKind::Invite => {
+            policy::ensure(policy::can_manage_people(actor) || policy::can_share(actor))?
+        }
+        _ => policy::ensure(policy::can_manage_people(actor))?,
+    }
     let tid = actor.tenant_id.clone();
     let (customers, orders) = state
         .db
@@ -52,15 +121,17 @@ async fn form_page(
         &serde_json::json!({
             "email": input.email, "display_name": input.display_name, "role": input.role,
             "customer_org_id": input.customer_org_id, "access": input.access, "order_ids": input.order_ids,
+            "access_until": input.access_until, "is_lead": input.is_lead,
         }),
     );
     ctx.insert("error", &error);
-    match editing {
-        Some(p) => {
+    match kind {
+        FormKind::Edit(p) => {
             ctx.insert("person", p);
             render(req, state, Some(actor), "people/edit.html", ctx)
         }
-        None => render(req, state, Some(actor), "people/new.html", ctx),
+        FormKind::Add => render(req, state, Some(actor), "people/new.html", ctx),
+        FormKind::Invite => render(req, state, Some(actor), "people/invite.html", ctx),
     }
 }
 
@@ -70,7 +141,7 @@ pub async fn new_form(req: HttpRequest, state: State, actor: Actor) -> AppResult
         access: "all".into(),
         ..Default::default()
     };
-    form_page(&req, &state, &actor, &input, None, None).await
+    form_page(&req, &state, &actor, &input, None, FormKind::Add).await
 }
 
 pub async fn add(
@@ -88,8 +159,15 @@ pub async fn add(
             render(&req, &state, Some(&actor), "people/added.html", ctx)
         }
         Err(e @ (AppError::Invalid { .. } | AppError::Conflict(_))) => {
-            let mut resp =
-                form_page(&req, &state, &actor, &input, Some(e.public_message()), None).await?;
+            let mut resp = form_page(
+                &req,
+                &state,
+                &actor,
+                &input,
+                Some(e.public_message()),
+                FormKind::Add,
+            )
+            .await?;
             *resp.status_mut() = actix_web::ResponseError::status_code(&e);
             Ok(resp)
         }
@@ -154,7 +232,7 @@ pub async fn add_customer(
     }
 }
 
-fn parse_form(body: &[u8]) -> AppResult<NewPerson> {
+pub fn parse_form(body: &[u8]) -> AppResult<NewPerson> {
     let mut input = NewPerson::default();
     for (k, v) in form_pairs(body)? {
         match k.as_str() {
@@ -164,6 +242,8 @@ fn parse_form(body: &[u8]) -> AppResult<NewPerson> {
             "customer_org_id" => input.customer_org_id = v,
             "access" => input.access = v,
             "order_ids" => input.order_ids.push(v),
+            "access_until" => input.access_until = v,
+            "is_lead" => input.is_lead = v == "1" || v == "on",
             _ => {}
         }
     }
@@ -191,9 +271,22 @@ pub async fn edit_form(
             "chosen".into()
         },
         order_ids: current.granted.clone(),
+        access_until: current
+            .until
+            .map(|t| t.date().to_string())
+            .unwrap_or_default(),
+        is_lead: current.is_lead,
         ..Default::default()
     };
-    form_page(&req, &state, &actor, &input, None, Some(&current.person)).await
+    form_page(
+        &req,
+        &state,
+        &actor,
+        &input,
+        None,
+        FormKind::Edit(&current.person),
+    )
+    .await
 }
 
 /// `POST /admin/people/{uid}`
@@ -210,8 +303,11 @@ pub async fn update(
     let result = state
         .db
         .run(move |c| {
-            let access =
+            let mut access =
                 people::access::parse(&i.role, &i.customer_org_id, &i.access, &i.order_ids)?;
+            access.until = crate::validate::optional_date("access_until", &i.access_until)?
+                .map(|d| d.and_hms_opt(23, 59, 59).expect("valid time"));
+            access.is_lead = i.is_lead;
             people::access::update(c, &a, &u, &access)
         })
         .await;
@@ -229,7 +325,7 @@ pub async fn update(
                 &actor,
                 &input,
                 Some(e.public_message()),
-                Some(&current.person),
+                FormKind::Edit(&current.person),
             )
             .await?;
             *resp.status_mut() = actix_web::ResponseError::status_code(&e);
@@ -237,4 +333,71 @@ pub async fn update(
         }
         Err(e) => Err(e),
     }
+}
+
+/// `GET /orders/{id}/access`: who can see this order, and why.
+pub async fn order_access(
+    req: HttpRequest,
+    state: State,
+    actor: Actor,
+    id: web::Path<String>,
+) -> AppResult<HttpResponse> {
+    let a = actor.clone();
+    let report = state
+        .db
+        .run(move |c| people::report::order_access(c, &a, &id))
+        .await?;
+    let mut ctx = tera::Context::new();
+    ctx.insert("r", &report);
+    render(&req, &state, Some(&actor), "people/order_access.html", ctx)
+}
+
+/// `GET /admin/people/{uid}/access`: what this person can see, and why.
+pub async fn person_access(
+    req: HttpRequest,
+    state: State,
+    actor: Actor,
+    uid: web::Path<String>,
+) -> AppResult<HttpResponse> {
+    let a = actor.clone();
+    let report = state
+        .db
+        .run(move |c| people::report::person_access(c, &a, &uid))
+        .await?;
+    let mut ctx = tera::Context::new();
+    ctx.insert("r", &report);
+    render(&req, &state, Some(&actor), "people/person_access.html", ctx)
+}
+
+pub async fn api_order_access(
+    state: State,
+    actor: Actor,
+    id: web::Path<String>,
+) -> AppResult<HttpResponse> {
+    let report = state
+        .db
+        .run(move |c| people::report::order_access(c, &actor, &id))
+        .await?;
+    Ok(HttpResponse::Ok().json(report))
+}
+
+pub async fn api_person_access(
+    state: State,
+    actor: Actor,
+    uid: web::Path<String>,
+) -> AppResult<HttpResponse> {
+    let report = state
+        .db
+        .run(move |c| people::report::person_access(c, &actor, &uid))
+        .await?;
+    Ok(HttpResponse::Ok().json(report))
+}
+
+/// `GET /api/v1/people`
+pub async fn api_list(state: State, actor: Actor) -> AppResult<HttpResponse> {
+    let list = state
+        .db
+        .run(move |c| people::list_people(c, &actor))
+        .await?;
+    Ok(HttpResponse::Ok().json(serde_json::json!({ "items": list })))
 }

@@ -133,15 +133,34 @@ pub fn page(
     limit: i64,
 ) -> AppResult<Page> {
     let order = crate::orders::get(conn, actor, order_id)?.order;
+    entries(
+        conn,
+        &actor.tenant_id,
+        &order.id,
+        policy::can_see_internal(actor),
+        before,
+        limit,
+    )
+}
+
+/// Entries of an order the caller already checked access to; internal ones only when asked.
+pub fn entries(
+    conn: &mut DbConn,
+    tenant_id: &str,
+    order_id: &str,
+    include_internal: bool,
+    before: Option<&str>,
+    limit: i64,
+) -> AppResult<Page> {
     let mut q = timeline_entries::table
         .left_join(users::table.on(users::id.nullable().eq(timeline_entries::author_user_id)))
         .left_join(
             milestones::table.on(milestones::id.nullable().eq(timeline_entries::milestone_id)),
         )
-        .filter(timeline_entries::tenant_id.eq(&actor.tenant_id))
-        .filter(timeline_entries::order_id.eq(&order.id))
+        .filter(timeline_entries::tenant_id.eq(tenant_id))
+        .filter(timeline_entries::order_id.eq(order_id))
         .into_boxed();
-    if !policy::can_see_internal(actor) {
+    if !include_internal {
         q = q.filter(timeline_entries::visibility.eq(CUSTOMER));
     }
     if let Some(b) = before.filter(|b| !b.is_empty()) {

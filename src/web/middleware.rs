@@ -63,8 +63,11 @@ pub async fn frame(
             }
         }
     }
+    // A handler may choose a stricter value (share links send no referrer at all).
     let mut set = |k: HeaderName, v: &'static str| {
-        headers.insert(k, HeaderValue::from_static(v));
+        if !headers.contains_key(&k) {
+            headers.insert(k, HeaderValue::from_static(v));
+        }
     };
     set(header::CONTENT_SECURITY_POLICY, CSP);
     set(header::X_CONTENT_TYPE_OPTIONS, "nosniff");

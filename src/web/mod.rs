@@ -79,7 +79,7 @@ fn when(
 
 /// The one route table.
 pub fn routes(cfg: &mut web::ServiceConfig) {
-    use crate::{dashboard, decisions, orders, people, tenants, timeline};
+    use crate::{dashboard, decisions, invitations, orders, people, shares, tenants, timeline};
     cfg.route("/healthz", web::get().to(pages::healthz))
         .route("/readyz", web::get().to(pages::readyz))
         .route("/static/{file:.*}", web::get().to(static_file))
@@ -132,6 +132,21 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             "/orders/{id}/decisions/{did}/withdraw",
             web::post().to(decisions::web::withdraw),
         )
+        .route(
+            "/orders/{id}/access",
+            web::get().to(people::web::order_access),
+        )
+        .route(
+            "/admin/people/{uid}/access",
+            web::get().to(people::web::person_access),
+        )
+        .route("/orders/{id}/share", web::post().to(shares::web::create))
+        .route(
+            "/share-links/{id}/revoke",
+            web::post().to(shares::web::revoke),
+        )
+        .route("/s/{token}", web::get().to(shares::web::view))
+        .route("/s/{token}", web::post().to(shares::web::unlock))
         .route("/orders/{id}/staff", web::post().to(orders::web::assign))
         .route(
             "/orders/{id}/staff/{uid}/remove",
@@ -146,6 +161,24 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             "/admin/people/{uid}/remove",
             web::post().to(people::web::remove),
         )
+        .route(
+            "/admin/invitations/new",
+            web::get().to(invitations::web::new_form),
+        )
+        .route(
+            "/admin/invitations",
+            web::post().to(invitations::web::create),
+        )
+        .route(
+            "/admin/invitations/{id}/revoke",
+            web::post().to(invitations::web::revoke),
+        )
+        .route(
+            "/admin/invitations/{id}/resend",
+            web::post().to(invitations::web::resend),
+        )
+        .route("/invite", web::get().to(invitations::web::accept_form))
+        .route("/invite", web::post().to(invitations::web::accept))
         .route("/admin/customers", web::get().to(people::web::customers))
         .route(
             "/admin/customers",
@@ -208,6 +241,40 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         )
         .route("/api/v1/decisions", web::get().to(decisions::web::api_list))
         .route("/api/v1/dashboard", web::get().to(dashboard::web::api))
+        .route(
+            "/api/v1/orders/{id}/share-links",
+            web::get().to(shares::web::api_list),
+        )
+        .route(
+            "/api/v1/orders/{id}/share-links",
+            web::post().to(shares::web::api_create),
+        )
+        .route("/api/v1/share-links", web::get().to(shares::web::api_list))
+        .route(
+            "/api/v1/share-links/{id}/revoke",
+            web::post().to(shares::web::api_revoke),
+        )
+        .route(
+            "/api/v1/orders/{id}/access",
+            web::get().to(people::web::api_order_access),
+        )
+        .route("/api/v1/people", web::get().to(people::web::api_list))
+        .route(
+            "/api/v1/people/{uid}/access",
+            web::get().to(people::web::api_person_access),
+        )
+        .route(
+            "/api/v1/invitations",
+            web::get().to(invitations::web::api_list),
+        )
+        .route(
+            "/api/v1/invitations",
+            web::post().to(invitations::web::api_create),
+        )
+        .route(
+            "/api/v1/invitations/{id}/revoke",
+            web::post().to(invitations::web::api_revoke),
+        )
         .route(
             "/api/v1/milestone-templates",
             web::get().to(orders::web::api_templates),

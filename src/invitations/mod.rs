@@ -1,0 +1,473 @@
+//! Invitations: an admin (or, for buyers, a merchandiser where the tenant allows it) invites a
+//! person by e-mail with a role and access. The invitation carries a one-time code, stored only
+//! as a hash and valid for seven days. The mail holds the code and the portal's address as
+//! text, never a link that signs anyone in. Accepting the code creates the account, or adds a
+//! membership to the account that already has that e-mail address.
+
+pub mod web;
+
+use chrono::{Duration, NaiveDateTime};
+use diesel::prelude::*;
+use serde::Serialize;
+
+use crate::audit;
+use crate::auth::password;
+use crate::auth::tokens::hash_token;
+use crate::db::DbConn;
+use crate::db::schema::{invitations, memberships, tenants, users};
+use crate::error::{AppError, AppResult};
+use crate::ids::{new_id, now};
+use crate::notify::{self, Mail};
+use crate::people::{self, NewPerson, Role, access};
+use crate::policy::{self, Actor};
+use crate::validate;
+
+pub const VALID_DAYS: i64 = 7;
+const CODE_ALPHABET: &[u8] = b"ABCDEFGHJKMNPQRSTVWXYZ23456789";
+
+/// A code people can read out and type: 12 characters (about 59 bits) in groups of four.
+pub fn new_code() -> String {
+    let mut raw = [0u8; 12];
+    getrandom::fill(&mut raw).expect("the OS random generator failed");
+    let chars: Vec<char> = raw
+        .iter()
+        .map(|b| CODE_ALPHABET[*b as usize % CODE_ALPHABET.len()] as char)
+        .collect();
+    chars
+        .chunks(4)
+        .map(|c| c.iter().collect::<String>())
+        .collect::<Vec<_>>()
+        .join("-")
+}
+
+/// Case, spaces and dashes do not matter when a code is typed.
+fn code_hash(code: &str) -> String {
+    let normal: String = code
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric())
+        .map(|c| c.to_ascii_uppercase())
+        .collect();
+    hash_token(&format!("invitation:{normal}"))
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Serialize)]
+#[diesel(table_name = invitations)]
+pub struct Invitation {
+    pub id: String,
+    #[serde(skip)]
+    pub tenant_id: String,
+    pub email: String,
+    pub display_name: String,
+    pub role: String,
+    pub customer_org_id: Option<String>,
+    pub all_orders: bool,
+    #[serde(skip)]
+    pub order_ids: String,
+    #[serde(skip)]
+    pub code_hash: String,
+    pub invited_by: String,
+    pub created_at: NaiveDateTime,
+    pub expires_at: NaiveDateTime,
+    pub accepted_at: Option<NaiveDateTime>,
+    pub accepted_by: Option<String>,
+    pub revoked_at: Option<NaiveDateTime>,
+}
+
+impl Invitation {
+    pub fn is_open(&self) -> bool {
+        self.accepted_at.is_none() && self.revoked_at.is_none() && self.expires_at > now()
+    }
+}
+
+/// A new invitation and the code to hand over (shown once; stored only as a hash).
+#[derive(Debug, Clone, Serialize)]
+pub struct Issued {
+    pub id: String,
+    pub email: String,
+    pub code: String,
+    pub expires_at: NaiveDateTime,
+}
+
+fn tenant_settings(conn: &mut DbConn, tenant_id: &str) -> AppResult<(String, bool)> {
+    Ok(tenants::table
+        .find(tenant_id)
+        .select((tenants::name, tenants::merchandisers_invite_buyers))
+        .first(conn)?)
+}
+
+fn mail(
+    conn: &mut DbConn,
+    tenant_id: &str,
+    tenant_name: &str,
+    inviter: &str,
+    to: &str,
+    code: &str,
+    public_url: &str,
+    expires: NaiveDateTime,
+) -> AppResult<()> {
+    let day = expires.format("%Y-%m-%d");
+    let body = format!(
+        "{inviter} invites you to follow your orders with {tenant_name} on Portico.\n\n\
+         Open Portico yourself at {public_url}/invite and enter this code: {code}\n\
+         The code works once, until {day}.\n\n\
+         Portico never sends links that sign you in and never asks for your e-mail password. \
+         If you did not expect this, ignore this message.\n\n\
+         ----\n\n\
+         {inviter} 邀请您在 Portico 上跟进您与 {tenant_name} 的订单。\n\n\
+         请自行打开 {public_url}/invite 并输入此邀请码：{code}\n\
+         邀请码只能使用一次，有效期至 {day}。\n\n\
+         Portico 从不发送登录链接，也从不索要您的邮箱密码。如果您没有预期收到此邮件，请忽略。\n"
+    );
+    notify::queue(
+        conn,
+        Mail {
+            tenant_id: Some(tenant_id),
+            to,
+            locale: "en",
+            subject: format!(
+                "Invitation to {tenant_name} on Portico / {tenant_name} 邀请您使用 Portico"
+            ),
+            body,
+        },
+    )?;
+    Ok(())
+}
+
+pub fn invite(
+    conn: &mut DbConn,
+    actor: &Actor,
+    input: &NewPerson,
+    public_url: &str,
+) -> AppResult<Issued> {
+    let email = validate::email(&input.email)?;
+    let name = validate::text("name", &input.display_name, 120)?;
+    let access = access::parse(
+        &input.role,
+        &input.customer_org_id,
+        &input.access,
+        &input.order_ids,
+    )?;
+    let (tenant_name, merch_may) = tenant_settings(conn, &actor.tenant_id)?;
+    policy::ensure(policy::can_invite(actor, access.role, merch_may))?;
+    conn.transaction(|conn| {
+        access::check_customer(conn, actor, &access)?;
+        access::check_orders(conn, &actor.tenant_id, &access)?;
+        let member: i64 = memberships::table
+            .inner_join(users::table)
+            .filter(memberships::tenant_id.eq(&actor.tenant_id))
+            .filter(users::email.eq(&email))
+            .count()
+            .get_result(conn)?;
+        if member > 0 {
+            return Err(AppError::Conflict(
+                "This person already has access to your portal.".into(),
+            ));
+        }
+        let open: i64 = invitations::table
+            .filter(invitations::tenant_id.eq(&actor.tenant_id))
+            .filter(invitations::email.eq(&email))
+            .filter(invitations::accepted_at.is_null())
+            .filter(invitations::revoked_at.is_null())
+            .filter(invitations::expires_at.gt(now()))
+            .count()
+            .get_result(conn)?;
+        if open > 0 {
+            return Err(AppError::Conflict(
+                "This person already has an open invitation: resend it instead.".into(),
+            ));
+        }
+        let (id, code, expires_at) = (new_id(), new_code(), now() + Duration::days(VALID_DAYS));
+        diesel::insert_into(invitations::table)
+            .values((
+                invitations::id.eq(&id),
+                invitations::tenant_id.eq(&actor.tenant_id),
+                invitations::email.eq(&email),
+                invitations::display_name.eq(&name),
+                invitations::role.eq(access.role.as_str()),
+                invitations::customer_org_id.eq(access.org_id.as_deref()),
+                invitations::all_orders.eq(access.all_orders),
+                invitations::order_ids.eq(access.order_ids.join(",")),
+                invitations::code_hash.eq(code_hash(&code)),
+                invitations::invited_by.eq(&actor.user_id),
+                invitations::created_at.eq(now()),
+                invitations::expires_at.eq(expires_at),
+            ))
+            .execute(conn)?;
+        mail(
+            conn,
+            &actor.tenant_id,
+            &tenant_name,
+            &actor.display_name,
+            &email,
+            &code,
+            public_url,
+            expires_at,
+        )?;
+        audit::record(
+            conn,
+            actor.event(
+                "invitation.create",
+                "invitation",
+                Some(&id),
+                format!("{email} as {}", access.role.as_str()),
+            ),
+        )?;
+        Ok(Issued {
+            id,
+            email: email.clone(),
+            code,
+            expires_at,
+        })
+    })
+}
+
+fn find(conn: &mut DbConn, actor: &Actor, id: &str) -> AppResult<Invitation> {
+    let id = crate::ids::parse(id).ok_or(AppError::NotFound)?;
+    invitations::table
+        .filter(invitations::tenant_id.eq(&actor.tenant_id))
+        .filter(invitations::id.eq(id))
+        .select(Invitation::as_select())
+        .first(conn)
+        .optional()?
+        .ok_or(AppError::NotFound)
+}
+
+fn ensure_manage(conn: &mut DbConn, actor: &Actor, inv: &Invitation) -> AppResult<()> {
+    let (_, merch_may) = tenant_settings(conn, &actor.tenant_id)?;
+    let role = Role::parse(&inv.role).unwrap_or(Role::Admin);
+    policy::ensure(policy::can_invite(actor, role, merch_may))
+}
+
+pub fn revoke(conn: &mut DbConn, actor: &Actor, id: &str) -> AppResult<()> {
+    let inv = find(conn, actor, id)?;
+    ensure_manage(conn, actor, &inv)?;
+    if !inv.is_open() {
+        return Err(AppError::Conflict(
+            "This invitation is no longer open.".into(),
+        ));
+    }
+    conn.transaction(|conn| {
+        diesel::update(invitations::table.filter(invitations::id.eq(&inv.id)))
+            .set(invitations::revoked_at.eq(Some(now())))
+            .execute(conn)?;
+        audit::record(
+            conn,
+            actor.event(
+                "invitation.revoke",
+                "invitation",
+                Some(&inv.id),
+                inv.email.clone(),
+            ),
+        )
+    })
+}
+
+/// A new code and a new week for an invitation that was not accepted; the old code stops working.
+pub fn resend(conn: &mut DbConn, actor: &Actor, id: &str, public_url: &str) -> AppResult<Issued> {
+    let inv = find(conn, actor, id)?;
+    ensure_manage(conn, actor, &inv)?;
+    if inv.accepted_at.is_some() || inv.revoked_at.is_some() {
+        return Err(AppError::Conflict(
+            "This invitation is no longer open.".into(),
+        ));
+    }
+    let (tenant_name, _) = tenant_settings(conn, &actor.tenant_id)?;
+    conn.transaction(|conn| {
+        let (code, expires_at) = (new_code(), now() + Duration::days(VALID_DAYS));
+        diesel::update(invitations::table.filter(invitations::id.eq(&inv.id)))
+            .set((
+                invitations::code_hash.eq(code_hash(&code)),
+                invitations::expires_at.eq(expires_at),
+            ))
+            .execute(conn)?;
+        mail(
+            conn,
+            &actor.tenant_id,
+            &tenant_name,
+            &actor.display_name,
+            &inv.email,
+            &code,
+            public_url,
+            expires_at,
+        )?;
+        audit::record(
+            conn,
+            actor.event(
+                "invitation.resend",
+                "invitation",
+                Some(&inv.id),
+                inv.email.clone(),
+            ),
+        )?;
+        Ok(Issued {
+            id: inv.id.clone(),
+            email: inv.email.clone(),
+            code,
+            expires_at,
+        })
+    })
+}
+
+/// Invitations of the tenant, open ones first, then the most recent.
+pub fn list(conn: &mut DbConn, actor: &Actor) -> AppResult<Vec<Invitation>> {
+    policy::ensure(policy::can_manage_people(actor) || policy::can_share(actor))?;
+    let mut all: Vec<Invitation> = invitations::table
+        .filter(invitations::tenant_id.eq(&actor.tenant_id))
+        .order(invitations::id.desc())
+        .limit(200)
+        .select(Invitation::as_select())
+        .load(conn)?;
+    all.sort_by_key(|i| !i.is_open());
+    Ok(all)
+}
+
+/// The open invitation a code belongs to, if any.
+pub fn by_code(conn: &mut DbConn, code: &str) -> AppResult<Option<Invitation>> {
+    let found = invitations::table
+        .filter(invitations::code_hash.eq(code_hash(code)))
+        .select(Invitation::as_select())
+        .first(conn)
+        .optional()?;
+    Ok(found.filter(Invitation::is_open))
+}
+
+/// Accepts for an account (new or existing): membership, grants, audit; single use.
+fn accept(conn: &mut DbConn, inv: &Invitation, user_id: &str, ip: &str) -> AppResult<()> {
+    let n = diesel::update(
+        invitations::table
+            .filter(invitations::id.eq(&inv.id))
+            .filter(invitations::accepted_at.is_null())
+            .filter(invitations::revoked_at.is_null()),
+    )
+    .set((
+        invitations::accepted_at.eq(Some(now())),
+        invitations::accepted_by.eq(Some(user_id)),
+    ))
+    .execute(conn)?;
+    if n != 1 {
+        return Err(AppError::Conflict(
+            "This invitation was already used.".into(),
+        ));
+    }
+    let role =
+        Role::parse(&inv.role).ok_or_else(|| AppError::internal("unknown role in invitation"))?;
+    people::add_membership(
+        conn,
+        &inv.tenant_id,
+        user_id,
+        role,
+        inv.customer_org_id.as_deref(),
+        inv.all_orders,
+    )?;
+    let ids: Vec<String> = inv
+        .order_ids
+        .split(',')
+        .filter(|s| !s.is_empty())
+        .map(String::from)
+        .collect();
+    // Orders moved to another customer since the invitation are simply not granted.
+    let still: Vec<String> = crate::db::schema::orders::table
+        .filter(crate::db::schema::orders::tenant_id.eq(&inv.tenant_id))
+        .filter(
+            crate::db::schema::orders::customer_org_id
+                .nullable()
+                .eq(inv.customer_org_id.as_deref()),
+        )
+        .filter(crate::db::schema::orders::id.eq_any(&ids))
+        .select(crate::db::schema::orders::id)
+        .load(conn)?;
+    let grant = access::Access {
+        role,
+        org_id: inv.customer_org_id.clone(),
+        all_orders: inv.all_orders,
+        order_ids: still,
+        until: None,
+        is_lead: false,
+    };
+    access::grant_orders(conn, &inv.tenant_id, user_id, &grant)?;
+    audit::record(
+        conn,
+        audit::Event {
+            tenant_id: Some(&inv.tenant_id),
+            actor_user_id: Some(user_id),
+            action: "invitation.accept",
+            object_type: "invitation",
+            object_id: Some(&inv.id),
+            detail: inv.email.clone(),
+            ip,
+        },
+    )
+}
+
+/// The signed-in person accepts an invitation made out to their own e-mail address.
+pub fn accept_signed_in(conn: &mut DbConn, actor: &Actor, code: &str) -> AppResult<String> {
+    let inv = by_code(conn, code)?.ok_or_else(invalid_code)?;
+    if inv.email != actor.email {
+        return Err(AppError::invalid(
+            "invitation_other_account",
+            "This invitation is for another e-mail address. Sign out and use that address.",
+        ));
+    }
+    conn.transaction(|conn| accept(conn, &inv, &actor.user_id, &actor.ip))?;
+    Ok(inv.tenant_id)
+}
+
+/// A new person accepts: the account is created with their name and password.
+pub fn accept_new(
+    conn: &mut DbConn,
+    code: &str,
+    name: &str,
+    password_text: &str,
+    confirm: &str,
+    ip: &str,
+) -> AppResult<(String, String)> {
+    let inv = by_code(conn, code)?.ok_or_else(invalid_code)?;
+    if people::find_user_by_email(conn, &inv.email)?.is_some() {
+        return Err(AppError::invalid(
+            "invitation_sign_in",
+            "You already have a Portico account: sign in first, then enter the code again.",
+        ));
+    }
+    let name = validate::text("name", name, 120)?;
+    password::validate_new(password_text)?;
+    if password_text != confirm {
+        return Err(AppError::invalid(
+            "password_mismatch",
+            "The two passwords are not the same.",
+        ));
+    }
+    let hash = password::hash(password_text)?;
+    conn.transaction(|conn| {
+        let uid = people::create_user(conn, &inv.email, &name, &hash)?;
+        accept(conn, &inv, &uid, ip)?;
+        Ok((uid, inv.email.clone()))
+    })
+}
+
+pub fn invalid_code() -> AppError {
+    AppError::invalid(
+        "invitation_invalid",
+        "This code is not valid: it may have expired, been used or been withdrawn. Ask for a new invitation.",
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_are_readable_and_normalised() {
+        let c = new_code();
+        assert_eq!(c.len(), 14);
+        assert_eq!(c.matches('-').count(), 2);
+        assert!(
+            c.chars()
+                .all(|ch| ch == '-' || CODE_ALPHABET.contains(&(ch as u8)))
+        );
+        assert_eq!(
+            code_hash(&c),
+            code_hash(&c.to_lowercase().replace('-', " "))
+        );
+        assert_ne!(code_hash(&c), code_hash(&new_code()));
+    }
+}

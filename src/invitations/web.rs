@@ -1,0 +1,266 @@
+//! Invitation pages and API: invite, revoke, resend (staff), and accept a code (anyone).
+
+use actix_web::{HttpRequest, HttpResponse, web};
+use serde::Deserialize;
+
+use crate::auth::actor::{MaybeActor, client_of, queue_cookies};
+use crate::auth::session::{self, SessionKind};
+use crate::error::{AppError, AppResult};
+use crate::invitations;
+use crate::people::NewPerson;
+use crate::people::web::{FormKind, form_page, parse_form};
+use crate::policy::Actor;
+use crate::web::{State, redirect, render};
+
+pub async fn new_form(req: HttpRequest, state: State, actor: Actor) -> AppResult<HttpResponse> {
+    let input = NewPerson {
+        role: "buyer".into(),
+        access: "all".into(),
+        ..Default::default()
+    };
+    form_page(&req, &state, &actor, &input, None, FormKind::Invite).await
+}
+
+fn issued_page(
+    req: &HttpRequest,
+    state: &State,
+    actor: &Actor,
+    issued: &invitations::Issued,
+) -> AppResult<HttpResponse> {
+    let mut ctx = tera::Context::new();
+    ctx.insert("issued", issued);
+    ctx.insert("public_url", &state.config.public_url);
+    render(req, state, Some(actor), "people/invited.html", ctx)
+}
+
+pub async fn create(
+    req: HttpRequest,
+    state: State,
+    actor: Actor,
+    body: web::Bytes,
+) -> AppResult<HttpResponse> {
+    let input = parse_form(&body)?;
+    let (a, i, url) = (
+        actor.clone(),
+        input.clone(),
+        state.config.public_url.clone(),
+    );
+    match state
+        .db
+        .run(move |c| invitations::invite(c, &a, &i, &url))
+        .await
+    {
+        Ok(issued) => issued_page(&req, &state, &actor, &issued),
+        Err(e @ (AppError::Invalid { .. } | AppError::Conflict(_))) => {
+            let mut resp = form_page(
+                &req,
+                &state,
+                &actor,
+                &input,
+                Some(e.public_message()),
+                FormKind::Invite,
+            )
+            .await?;
+            *resp.status_mut() = actix_web::ResponseError::status_code(&e);
+            Ok(resp)
+        }
+        Err(e) => Err(e),
+    }
+}
+
+pub async fn revoke(state: State, actor: Actor, id: web::Path<String>) -> AppResult<HttpResponse> {
+    state
+        .db
+        .run(move |c| invitations::revoke(c, &actor, &id))
+        .await?;
+    Ok(redirect("/admin/people#invitations"))
+}
+
+pub async fn resend(
+    req: HttpRequest,
+    state: State,
+    actor: Actor,
+    id: web::Path<String>,
+) -> AppResult<HttpResponse> {
+    let (a, url) = (actor.clone(), state.config.public_url.clone());
+    let issued = state
+        .db
+        .run(move |c| invitations::resend(c, &a, &id, &url))
+        .await?;
+    issued_page(&req, &state, &actor, &issued)
+}
+
+#[derive(Deserialize, Default)]
+pub struct AcceptForm {
+    #[serde(default)]
+    code: String,
+    #[serde(default)]
+    display_name: String,
+    #[serde(default)]
+    password: String,
+    #[serde(default)]
+    password_confirm: String,
+}
+
+fn accept_page(
+    req: &HttpRequest,
+    state: &State,
+    actor: Option<&Actor>,
+    form: &AcceptForm,
+    step: &str,
+    error: Option<String>,
+) -> AppResult<HttpResponse> {
+    let mut ctx = tera::Context::new();
+    ctx.insert("code", &form.code);
+    ctx.insert("display_name", &form.display_name);
+    ctx.insert("step", step);
+    ctx.insert("error", &error);
+    let mut resp = render(req, state, actor, "people/accept.html", ctx)?;
+    if error.is_some() {
+        *resp.status_mut() = actix_web::http::StatusCode::UNPROCESSABLE_ENTITY;
+    }
+    Ok(resp)
+}
+
+/// `GET /invite`: where a person types the code from their invitation.
+pub async fn accept_form(
+    req: HttpRequest,
+    state: State,
+    actor: MaybeActor,
+) -> AppResult<HttpResponse> {
+    accept_page(
+        &req,
+        &state,
+        actor.0.as_ref(),
+        &AcceptForm::default(),
+        "code",
+        None,
+    )
+}
+
+/// `POST /invite`: a signed-in person joins at once; a new person chooses a name and password.
+pub async fn accept(
+    req: HttpRequest,
+    state: State,
+    actor: MaybeActor,
+    form: web::Form<AcceptForm>,
+) -> AppResult<HttpResponse> {
+    let form = form.into_inner();
+    if let Some(actor) = actor.0 {
+        let (a, code) = (actor.clone(), form.code.clone());
+        return match state
+            .db
+            .run(move |c| invitations::accept_signed_in(c, &a, &code))
+            .await
+        {
+            Ok(tenant_id) => {
+                let keys = state.keys.clone();
+                let issued = state
+                    .db
+                    .run(move |c| session::switch_tenant(c, &keys, &actor, &tenant_id))
+                    .await?;
+                queue_cookies(&req, state.cookies.for_issued(&issued));
+                Ok(redirect("/dashboard"))
+            }
+            Err(e @ AppError::Invalid { .. }) => accept_page(
+                &req,
+                &state,
+                Some(&actor),
+                &form,
+                "code",
+                Some(e.public_message()),
+            ),
+            Err(e) => Err(e),
+        };
+    }
+    let code = form.code.clone();
+    let found = state
+        .db
+        .run(move |c| invitations::by_code(c, &code))
+        .await?;
+    let Some(inv) = found else {
+        return accept_page(
+            &req,
+            &state,
+            None,
+            &form,
+            "code",
+            Some(invitations::invalid_code().public_message()),
+        );
+    };
+    if form.password.is_empty() {
+        let prefilled = AcceptForm {
+            display_name: inv.display_name.clone(),
+            ..form
+        };
+        return accept_page(&req, &state, None, &prefilled, "account", None);
+    }
+    let ip = client_of(&req).ip;
+    let (code, name, pw, confirm) = (
+        form.code.clone(),
+        form.display_name.clone(),
+        form.password.clone(),
+        form.password_confirm.clone(),
+    );
+    match state
+        .db
+        .run(move |c| invitations::accept_new(c, &code, &name, &pw, &confirm, &ip))
+        .await
+    {
+        Ok((_, email)) => {
+            let issued = session::sign_in_async(
+                &state.db,
+                &state.keys,
+                &email,
+                form.password.clone(),
+                client_of(&req),
+                SessionKind::Browser,
+            )
+            .await?;
+            queue_cookies(&req, state.cookies.for_issued(&issued));
+            Ok(redirect("/dashboard"))
+        }
+        Err(e @ AppError::Invalid { .. }) => {
+            let step = if e.code() == "invitation_sign_in" {
+                "code"
+            } else {
+                "account"
+            };
+            accept_page(&req, &state, None, &form, step, Some(e.public_message()))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// `GET /api/v1/invitations`
+pub async fn api_list(state: State, actor: Actor) -> AppResult<HttpResponse> {
+    let list = state.db.run(move |c| invitations::list(c, &actor)).await?;
+    Ok(HttpResponse::Ok().json(serde_json::json!({ "items": list })))
+}
+
+/// `POST /api/v1/invitations`: the response carries the code once.
+pub async fn api_create(
+    state: State,
+    actor: Actor,
+    body: web::Json<NewPerson>,
+) -> AppResult<HttpResponse> {
+    let url = state.config.public_url.clone();
+    let issued = state
+        .db
+        .run(move |c| invitations::invite(c, &actor, &body, &url))
+        .await?;
+    Ok(HttpResponse::Created().json(issued))
+}
+
+/// `POST /api/v1/invitations/{id}/revoke`
+pub async fn api_revoke(
+    state: State,
+    actor: Actor,
+    id: web::Path<String>,
+) -> AppResult<HttpResponse> {
+    state
+        .db
+        .run(move |c| invitations::revoke(c, &actor, &id))
+        .await?;
+    Ok(HttpResponse::NoContent().finish())
+}

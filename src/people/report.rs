@@ -1,0 +1,234 @@
+//! Access reports: "who can see this order, and why" and "what can this person see, and why".
+//! Each path is one of the ways the policy grants visibility: administrator, assigned staff,
+//! buyer with all of the customer's orders, buyer with a grant, or a share link.
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+use serde::Serialize;
+
+use crate::db::DbConn;
+use crate::db::schema::{memberships, order_grants, order_staff, users};
+use crate::error::AppResult;
+use crate::ids::now;
+use crate::orders::{self, ListQuery};
+use crate::people::{Role, STATUS_ACTIVE};
+use crate::policy::{self, Actor};
+use crate::shares::{self, LinkView};
+
+#[derive(Debug, Clone, Serialize)]
+pub struct AccessPath {
+    pub user_id: String,
+    pub display_name: String,
+    pub email: String,
+    pub role: String,
+    /// `admin`, `assigned`, `customer_all` or `granted`.
+    pub reason: &'static str,
+    pub until: Option<NaiveDateTime>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct OrderAccess {
+    pub order_id: String,
+    pub reference: String,
+    pub people: Vec<AccessPath>,
+    pub share_links: Vec<LinkView>,
+}
+
+type PersonRow = (String, String, String, String, Option<NaiveDateTime>);
+
+fn paths(rows: Vec<PersonRow>, reason: &'static str) -> impl Iterator<Item = AccessPath> {
+    rows.into_iter().map(
+        move |(user_id, display_name, email, role, until)| AccessPath {
+            user_id,
+            display_name,
+            email,
+            role,
+            reason,
+            until,
+        },
+    )
+}
+
+pub fn order_access(conn: &mut DbConn, actor: &Actor, order_id: &str) -> AppResult<OrderAccess> {
+    let order = orders::get(conn, actor, order_id)?.order;
+    policy::ensure(policy::can_view_order_access(actor))?;
+    let t = &actor.tenant_id;
+    let live = memberships::expires_at
+        .is_null()
+        .or(memberships::expires_at.gt(now()));
+    let base = || {
+        memberships::table
+            .inner_join(users::table)
+            .filter(memberships::tenant_id.eq(t.clone()))
+            .filter(users::status.eq(STATUS_ACTIVE))
+            .filter(
+                memberships::expires_at
+                    .is_null()
+                    .or(memberships::expires_at.gt(now())),
+            )
+    };
+    let admins: Vec<PersonRow> = base()
+        .filter(memberships::role.eq(Role::Admin.as_str()))
+        .select((
+            users::id,
+            users::display_name,
+            users::email,
+            memberships::role,
+            memberships::expires_at,
+        ))
+        .load(conn)?;
+    let staff: Vec<PersonRow> = order_staff::table
+        .inner_join(users::table.on(users::id.eq(order_staff::user_id)))
+        .inner_join(
+            memberships::table.on(memberships::user_id
+                .eq(order_staff::user_id)
+                .and(memberships::tenant_id.eq(order_staff::tenant_id))),
+        )
+        .filter(order_staff::tenant_id.eq(t))
+        .filter(order_staff::order_id.eq(&order.id))
+        .filter(users::status.eq(STATUS_ACTIVE))
+        .filter(live)
+        .select((
+            users::id,
+            users::display_name,
+            users::email,
+            memberships::role,
+            memberships::expires_at,
+        ))
+        .load(conn)?;
+    let (all, granted): (Vec<PersonRow>, Vec<PersonRow>) = if order.status == "draft" {
+        (Vec::new(), Vec::new()) // buyers never see drafts
+    } else {
+        let all = base()
+            .filter(memberships::role.eq(Role::Buyer.as_str()))
+            .filter(memberships::customer_org_id.eq(&order.customer_org_id))
+            .filter(memberships::all_orders.eq(true))
+            .select((
+                users::id,
+                users::display_name,
+                users::email,
+                memberships::role,
+                memberships::expires_at,
+            ))
+            .load(conn)?;
+        let granted = order_grants::table
+            .inner_join(users::table.on(users::id.eq(order_grants::user_id)))
+            .inner_join(
+                memberships::table.on(memberships::user_id
+                    .eq(order_grants::user_id)
+                    .and(memberships::tenant_id.eq(order_grants::tenant_id))),
+            )
+            .filter(order_grants::tenant_id.eq(t))
+            .filter(order_grants::order_id.eq(&order.id))
+            .filter(
+                order_grants::expires_at
+                    .is_null()
+                    .or(order_grants::expires_at.gt(now())),
+            )
+            .filter(memberships::role.eq(Role::Buyer.as_str()))
+            .filter(memberships::customer_org_id.eq(&order.customer_org_id))
+            .filter(memberships::all_orders.eq(false))
+            .filter(
+                memberships::expires_at
+                    .is_null()
+                    .or(memberships::expires_at.gt(now())),
+            )
+            .filter(users::status.eq(STATUS_ACTIVE))
+            .select((
+                users::id,
+                users::display_name,
+                users::email,
+                memberships::role,
+                order_grants::expires_at,
+            ))
+            .load(conn)?;
+        (all, granted)
+    };
+    let people = paths(admins, "admin")
+        .chain(paths(staff, "assigned"))
+        .chain(paths(all, "customer_all"))
+        .chain(paths(granted, "granted"))
+        .collect();
+    let share_links = shares::list(conn, actor, Some(&order.id))?
+        .into_iter()
+        .filter(|l| l.active)
+        .collect();
+    Ok(OrderAccess {
+        order_id: order.id,
+        reference: order.reference,
+        people,
+        share_links,
+    })
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct VisibleOrder {
+    pub id: String,
+    pub reference: String,
+    pub title: String,
+    pub status: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct PersonReport {
+    pub person: super::Person,
+    /// Why this person sees the orders below (same reasons as `AccessPath`).
+    pub reason: &'static str,
+    pub until: Option<NaiveDateTime>,
+    pub orders: Vec<VisibleOrder>,
+    /// True when there are more than the 500 listed.
+    pub more: bool,
+}
+
+pub fn person_access(conn: &mut DbConn, actor: &Actor, user_id: &str) -> AppResult<PersonReport> {
+    let current = super::access::get(conn, actor, user_id)?;
+    let role = Role::parse(&current.person.role).unwrap_or(Role::Buyer);
+    let until: Option<NaiveDateTime> = memberships::table
+        .filter(memberships::tenant_id.eq(&actor.tenant_id))
+        .filter(memberships::user_id.eq(&current.person.user_id))
+        .select(memberships::expires_at)
+        .first(conn)?;
+    // The person's own view, through the same scope every page uses.
+    let as_them = Actor {
+        user_id: current.person.user_id.clone(),
+        email: current.person.email.clone(),
+        display_name: current.person.display_name.clone(),
+        role,
+        customer_org_id: current.customer_org_id.clone(),
+        all_orders: current.person.all_orders,
+        is_lead: false,
+        locale: None,
+        session_id: String::new(),
+        ..actor.clone()
+    };
+    let page = orders::list(
+        conn,
+        &as_them,
+        &ListQuery {
+            limit: Some(500),
+            ..Default::default()
+        },
+    )?;
+    let reason = match role {
+        Role::Admin => "admin",
+        Role::Merchandiser | Role::Qc => "assigned",
+        Role::Buyer if current.person.all_orders => "customer_all",
+        Role::Buyer => "granted",
+    };
+    Ok(PersonReport {
+        more: page.next.is_some(),
+        orders: page
+            .items
+            .into_iter()
+            .map(|r| VisibleOrder {
+                id: r.order.id,
+                reference: r.order.reference,
+                title: r.order.title,
+                status: r.order.status,
+            })
+            .collect(),
+        person: current.person,
+        reason,
+        until,
+    })
+}

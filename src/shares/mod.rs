@@ -1,0 +1,348 @@
+//! Share links: read-only access to one order's customer-visible parts for someone without an
+//! account. The token is stored only as a hash, an expiry is required (at most the tenant's
+//! maximum), a password is optional (argon2, with a lockout after repeated failures), links can
+//! be revoked, and every use is counted and audited. (Links to single documents arrive with
+//! documents.)
+
+pub mod web;
+
+use chrono::{Duration, NaiveDate, NaiveDateTime};
+use diesel::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use crate::audit;
+use crate::auth::password;
+use crate::auth::tokens::{hash_token, random_token};
+use crate::db::DbConn;
+use crate::db::schema::{orders, share_links, tenants, users};
+use crate::error::{AppError, AppResult};
+use crate::ids::{new_id, now};
+use crate::policy::{self, Actor};
+use crate::validate;
+
+pub const MAX_FAILURES: i32 = 5;
+pub const LOCK_MINUTES: i64 = 15;
+
+#[derive(Debug, Clone, Queryable, Selectable, Serialize)]
+#[diesel(table_name = share_links)]
+pub struct ShareLink {
+    pub id: String,
+    #[serde(skip)]
+    pub tenant_id: String,
+    pub order_id: String,
+    #[serde(skip)]
+    pub token_hash: String,
+    pub label: String,
+    #[serde(skip)]
+    pub password_hash: Option<String>,
+    pub created_by: String,
+    pub created_at: NaiveDateTime,
+    pub expires_at: NaiveDateTime,
+    pub revoked_at: Option<NaiveDateTime>,
+    pub access_count: i32,
+    pub last_access_at: Option<NaiveDateTime>,
+    #[serde(skip)]
+    pub failed_attempts: i32,
+    #[serde(skip)]
+    pub locked_until: Option<NaiveDateTime>,
+}
+
+impl ShareLink {
+    pub fn is_active(&self) -> bool {
+        self.revoked_at.is_none() && self.expires_at > now()
+    }
+}
+
+/// A link with what its list shows: the order's reference, the creator, password or not.
+#[derive(Debug, Clone, Serialize)]
+pub struct LinkView {
+    #[serde(flatten)]
+    pub link: ShareLink,
+    pub order_reference: String,
+    pub created_by_name: String,
+    pub has_password: bool,
+    pub active: bool,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct NewLink {
+    #[serde(default)]
+    pub label: String,
+    /// Last day the link works (YYYY-MM-DD), required.
+    #[serde(default)]
+    pub expires_on: String,
+    #[serde(default)]
+    pub password: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Created {
+    pub id: String,
+    /// The secret part of the address, shown once.
+    pub token: String,
+    pub url: String,
+    pub expires_at: NaiveDateTime,
+}
+
+pub fn create(
+    conn: &mut DbConn,
+    actor: &Actor,
+    order_id: &str,
+    input: &NewLink,
+    public_url: &str,
+) -> AppResult<Created> {
+    let order = crate::orders::get(conn, actor, order_id)?.order;
+    policy::ensure(policy::can_share(actor))?;
+    if order.status == "draft" {
+        return Err(AppError::invalid(
+            "order_draft",
+            "A draft order cannot be shared.",
+        ));
+    }
+    let label = validate::optional_text("label", &input.label, 120)?.unwrap_or_default();
+    let max_days: i32 = tenants::table
+        .find(&actor.tenant_id)
+        .select(tenants::share_link_max_days)
+        .first(conn)?;
+    let today = chrono::Utc::now().date_naive();
+    let last_day: NaiveDate = validate::optional_date("expires_on", &input.expires_on)?
+        .ok_or_else(|| {
+            AppError::invalid("expiry_required", "Choose the last day the link works.")
+        })?;
+    if last_day < today || last_day > today + Duration::days(max_days as i64) {
+        return Err(AppError::invalid(
+            "expiry_invalid",
+            format!(
+                "The last day must be between today and {} days from now.",
+                max_days
+            ),
+        ));
+    }
+    let expires_at = last_day.and_hms_opt(23, 59, 59).expect("valid time");
+    // Hash the password before anything is stored: a link whose password could not be set is
+    // never created, let alone left public.
+    let password_hash = match input.password.as_str() {
+        "" => None,
+        p => {
+            password::validate_new(p)?;
+            Some(password::hash(p)?)
+        }
+    };
+    let token = random_token();
+    conn.transaction(|conn| {
+        let id = new_id();
+        diesel::insert_into(share_links::table)
+            .values((
+                share_links::id.eq(&id),
+                share_links::tenant_id.eq(&actor.tenant_id),
+                share_links::order_id.eq(&order.id),
+                share_links::token_hash.eq(hash_token(&token)),
+                share_links::label.eq(&label),
+                share_links::password_hash.eq(password_hash.as_deref()),
+                share_links::created_by.eq(&actor.user_id),
+                share_links::created_at.eq(now()),
+                share_links::expires_at.eq(expires_at),
+            ))
+            .execute(conn)?;
+        audit::record(
+            conn,
+            actor.event(
+                "share.create",
+                "order",
+                Some(&order.id),
+                format!(
+                    "link {id} until {last_day}{}",
+                    if password_hash.is_some() {
+                        ", password"
+                    } else {
+                        ""
+                    }
+                ),
+            ),
+        )?;
+        Ok(Created {
+            url: format!("{public_url}/s/{token}"),
+            id,
+            token: token.clone(),
+            expires_at,
+        })
+    })
+}
+
+/// Links of one order, or of the whole tenant (`order_id` None), newest first.
+pub fn list(conn: &mut DbConn, actor: &Actor, order_id: Option<&str>) -> AppResult<Vec<LinkView>> {
+    policy::ensure(policy::can_share(actor) || policy::can_manage_people(actor))?;
+    let q = share_links::table
+        .inner_join(orders::table)
+        .inner_join(users::table.on(users::id.eq(share_links::created_by)))
+        .filter(share_links::tenant_id.eq(actor.tenant_id.clone()))
+        .into_boxed();
+    let mut q = crate::orders::scope_to_actor!(q, actor);
+    if let Some(o) = order_id {
+        q = q.filter(share_links::order_id.eq(o.to_string()));
+    }
+    let rows: Vec<(ShareLink, String, String)> = q
+        .order(share_links::id.desc())
+        .limit(500)
+        .select((
+            ShareLink::as_select(),
+            orders::reference,
+            users::display_name,
+        ))
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .map(|(link, order_reference, created_by_name)| LinkView {
+            has_password: link.password_hash.is_some(),
+            active: link.is_active(),
+            link,
+            order_reference,
+            created_by_name,
+        })
+        .collect())
+}
+
+pub fn revoke(conn: &mut DbConn, actor: &Actor, link_id: &str) -> AppResult<String> {
+    let id = crate::ids::parse(link_id).ok_or(AppError::NotFound)?;
+    let found = list(conn, actor, None)?
+        .into_iter()
+        .find(|l| l.link.id == id)
+        .ok_or(AppError::NotFound)?;
+    conn.transaction(|conn| {
+        diesel::update(
+            share_links::table
+                .filter(share_links::tenant_id.eq(&actor.tenant_id))
+                .filter(share_links::id.eq(&id)),
+        )
+        .set(share_links::revoked_at.eq(Some(now())))
+        .execute(conn)?;
+        audit::record(
+            conn,
+            actor.event(
+                "share.revoke",
+                "order",
+                Some(&found.link.order_id),
+                format!("link {id}"),
+            ),
+        )?;
+        Ok(found.link.order_id.clone())
+    })
+}
+
+/// The active link a token opens, or not found (expired, revoked and unknown look the same).
+pub fn open(conn: &mut DbConn, token: &str) -> AppResult<ShareLink> {
+    let link = share_links::table
+        .filter(share_links::token_hash.eq(hash_token(token)))
+        .select(ShareLink::as_select())
+        .first(conn)
+        .optional()?
+        .filter(ShareLink::is_active)
+        .ok_or(AppError::NotFound)?;
+    Ok(link)
+}
+
+/// Checks a link's password; after `MAX_FAILURES` wrong guesses the link locks for
+/// `LOCK_MINUTES`, whatever is typed.
+pub fn check_password(
+    conn: &mut DbConn,
+    link: &ShareLink,
+    attempt: &str,
+    ip: &str,
+) -> AppResult<()> {
+    let Some(hash) = &link.password_hash else {
+        return Ok(());
+    };
+    if link.locked_until.is_some_and(|t| t > now()) {
+        return Err(AppError::invalid(
+            "share_locked",
+            "Too many wrong passwords. Try again in 15 minutes.",
+        ));
+    }
+    if password::verify(attempt, hash) {
+        diesel::update(share_links::table.filter(share_links::id.eq(&link.id)))
+            .set(share_links::failed_attempts.eq(0))
+            .execute(conn)?;
+        return Ok(());
+    }
+    let failures = link.failed_attempts + 1;
+    let locked = (failures >= MAX_FAILURES).then(|| now() + Duration::minutes(LOCK_MINUTES));
+    diesel::update(share_links::table.filter(share_links::id.eq(&link.id)))
+        .set((
+            share_links::failed_attempts.eq(if locked.is_some() { 0 } else { failures }),
+            share_links::locked_until.eq(locked),
+        ))
+        .execute(conn)?;
+    audit::record(
+        conn,
+        audit::Event {
+            tenant_id: Some(&link.tenant_id),
+            actor_user_id: None,
+            action: "share.password_failed",
+            object_type: "order",
+            object_id: Some(&link.order_id),
+            detail: format!("link {}", link.id),
+            ip,
+        },
+    )?;
+    Err(AppError::invalid(
+        "share_password",
+        "The password is not correct.",
+    ))
+}
+
+/// Counts and audits a view.
+pub fn record_view(conn: &mut DbConn, link: &ShareLink, ip: &str) -> AppResult<()> {
+    conn.transaction(|conn| {
+        diesel::update(share_links::table.filter(share_links::id.eq(&link.id)))
+            .set((
+                share_links::access_count.eq(share_links::access_count + 1),
+                share_links::last_access_at.eq(Some(now())),
+            ))
+            .execute(conn)?;
+        audit::record(
+            conn,
+            audit::Event {
+                tenant_id: Some(&link.tenant_id),
+                actor_user_id: None,
+                action: "share.view",
+                object_type: "order",
+                object_id: Some(&link.order_id),
+                detail: format!("link {}", link.id),
+                ip,
+            },
+        )
+    })
+}
+
+/// What a link shows: the order's facts, milestones and customer-visible timeline only.
+#[derive(Debug, Clone, Serialize)]
+pub struct SharedOrder {
+    pub order: crate::orders::Order,
+    pub tenant_name: String,
+    pub milestones: Vec<crate::orders::Milestone>,
+    pub timeline: Vec<crate::timeline::Entry>,
+}
+
+pub fn shared_order(conn: &mut DbConn, link: &ShareLink) -> AppResult<SharedOrder> {
+    let order: crate::orders::Order = orders::table
+        .filter(orders::tenant_id.eq(&link.tenant_id))
+        .filter(orders::id.eq(&link.order_id))
+        .filter(orders::status.ne("draft"))
+        .select(crate::orders::Order::as_select())
+        .first(conn)
+        .optional()?
+        .ok_or(AppError::NotFound)?;
+    let tenant_name = tenants::table
+        .find(&link.tenant_id)
+        .select(tenants::name)
+        .first(conn)?;
+    let milestones = crate::orders::milestones::of_order(conn, &link.tenant_id, &order.id)?;
+    let timeline =
+        crate::timeline::entries(conn, &link.tenant_id, &order.id, false, None, 50)?.entries;
+    Ok(SharedOrder {
+        order,
+        tenant_name,
+        milestones,
+        timeline,
+    })
+}

@@ -1,0 +1,230 @@
+//! Share link endpoints: staff create and revoke; anyone with the address (and the password,
+//! when there is one) reads the order. Shared pages ask search engines not to index them and
+//! send no referrer, so the address never leaks to another site.
+
+use actix_web::cookie::{Cookie, SameSite};
+use actix_web::{HttpRequest, HttpResponse, web};
+use serde::Deserialize;
+
+use crate::auth::actor::client_of;
+use crate::auth::tokens::{constant_time_eq, hex, hmac_sha256};
+use crate::error::{AppError, AppResult};
+use crate::policy::Actor;
+use crate::shares::{self, NewLink, ShareLink};
+use crate::web::{State, redirect, render};
+
+pub async fn create(
+    req: HttpRequest,
+    state: State,
+    actor: Actor,
+    id: web::Path<String>,
+    form: web::Form<NewLink>,
+) -> AppResult<HttpResponse> {
+    let id = id.into_inner();
+    let (a, oid, url) = (actor.clone(), id.clone(), state.config.public_url.clone());
+    match state
+        .db
+        .run(move |c| shares::create(c, &a, &oid, &form, &url))
+        .await
+    {
+        Ok(created) => {
+            let mut ctx = tera::Context::new();
+            ctx.insert("created", &created);
+            ctx.insert("order_id", &id);
+            render(&req, &state, Some(&actor), "shares/created.html", ctx)
+        }
+        Err(e @ AppError::Invalid { .. }) => {
+            let err = crate::orders::web::FormError {
+                form: "share",
+                message: e.public_message(),
+                text: String::new(),
+            };
+            crate::orders::web::detail_page(
+                &req,
+                &state,
+                &actor,
+                id,
+                None,
+                Some(err),
+                actix_web::ResponseError::status_code(&e),
+            )
+            .await
+        }
+        Err(e) => Err(e),
+    }
+}
+
+pub async fn revoke(state: State, actor: Actor, id: web::Path<String>) -> AppResult<HttpResponse> {
+    let order_id = state
+        .db
+        .run(move |c| shares::revoke(c, &actor, &id))
+        .await?;
+    Ok(redirect(&format!("/orders/{order_id}#share-links")))
+}
+
+fn unlock_value(state: &State, link: &ShareLink) -> String {
+    hex(&hmac_sha256(
+        &state.keys.csrf,
+        format!("share-unlock:{}:{}", link.id, link.token_hash).as_bytes(),
+    ))
+}
+
+fn unlock_cookie_name(link: &ShareLink) -> String {
+    format!("portico_share_{}", link.id.replace('-', ""))
+}
+
+fn private(mut resp: HttpResponse) -> HttpResponse {
+    let h = resp.headers_mut();
+    h.insert(
+        actix_web::http::header::REFERRER_POLICY,
+        actix_web::http::header::HeaderValue::from_static("no-referrer"),
+    );
+    h.insert(
+        actix_web::http::header::HeaderName::from_static("x-robots-tag"),
+        actix_web::http::header::HeaderValue::from_static("noindex, nofollow"),
+    );
+    resp
+}
+
+fn password_page(
+    req: &HttpRequest,
+    state: &State,
+    token: &str,
+    error: Option<String>,
+) -> AppResult<HttpResponse> {
+    let mut ctx = tera::Context::new();
+    ctx.insert("token", token);
+    ctx.insert("error", &error);
+    let mut resp = render(req, state, None, "shares/password.html", ctx)?;
+    if error.is_some() {
+        *resp.status_mut() = actix_web::http::StatusCode::UNAUTHORIZED;
+    }
+    Ok(private(resp))
+}
+
+/// `GET /s/{token}`
+pub async fn view(
+    req: HttpRequest,
+    state: State,
+    token: web::Path<String>,
+) -> AppResult<HttpResponse> {
+    let token = token.into_inner();
+    let t = token.clone();
+    let link = state.db.run(move |c| shares::open(c, &t)).await?;
+    if link.password_hash.is_some() {
+        let ok = req.cookie(&unlock_cookie_name(&link)).is_some_and(|c| {
+            constant_time_eq(c.value().as_bytes(), unlock_value(&state, &link).as_bytes())
+        });
+        if !ok {
+            return password_page(&req, &state, &token, None);
+        }
+    }
+    let ip = client_of(&req).ip;
+    let shared = state
+        .db
+        .run(move |c| {
+            shares::record_view(c, &link, &ip)?;
+            shares::shared_order(c, &link)
+        })
+        .await?;
+    let today = chrono::Utc::now().date_naive();
+    let late: Vec<bool> = shared.milestones.iter().map(|m| m.is_late(today)).collect();
+    let mut ctx = tera::Context::new();
+    ctx.insert("s", &shared);
+    ctx.insert("late", &late);
+    Ok(private(render(
+        &req,
+        &state,
+        None,
+        "shares/order.html",
+        ctx,
+    )?))
+}
+
+#[derive(Deserialize)]
+pub struct PasswordForm {
+    #[serde(default)]
+    password: String,
+}
+
+/// `POST /s/{token}`: the password; success unlocks the link in this browser for an hour.
+pub async fn unlock(
+    req: HttpRequest,
+    state: State,
+    token: web::Path<String>,
+    form: web::Form<PasswordForm>,
+) -> AppResult<HttpResponse> {
+    let token = token.into_inner();
+    let t = token.clone();
+    let link = state.db.run(move |c| shares::open(c, &t)).await?;
+    let (l, pw, ip) = (link.clone(), form.into_inner().password, client_of(&req).ip);
+    match state
+        .db
+        .run(move |c| shares::check_password(c, &l, &pw, &ip))
+        .await
+    {
+        Ok(()) => {
+            let cookie = Cookie::build(unlock_cookie_name(&link), unlock_value(&state, &link))
+                .path(format!("/s/{token}"))
+                .http_only(true)
+                .secure(state.config.is_https())
+                .same_site(SameSite::Strict)
+                .max_age(actix_web::cookie::time::Duration::hours(1))
+                .finish();
+            let mut resp = redirect(&format!("/s/{token}"));
+            resp.add_cookie(&cookie).map_err(AppError::internal)?;
+            Ok(private(resp))
+        }
+        Err(e @ AppError::Invalid { .. }) => {
+            password_page(&req, &state, &token, Some(e.public_message()))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// `GET /api/v1/orders/{id}/share-links` and `GET /api/v1/share-links`
+pub async fn api_list(
+    state: State,
+    actor: Actor,
+    id: Option<web::Path<String>>,
+) -> AppResult<HttpResponse> {
+    let list = state
+        .db
+        .run(move |c| match id {
+            Some(id) => {
+                let order = crate::orders::get(c, &actor, &id)?.order;
+                shares::list(c, &actor, Some(&order.id))
+            }
+            None => shares::list(c, &actor, None),
+        })
+        .await?;
+    Ok(HttpResponse::Ok().json(serde_json::json!({ "items": list })))
+}
+
+/// `POST /api/v1/orders/{id}/share-links`: the response carries the address once.
+pub async fn api_create(
+    state: State,
+    actor: Actor,
+    id: web::Path<String>,
+    body: web::Json<NewLink>,
+) -> AppResult<HttpResponse> {
+    let url = state.config.public_url.clone();
+    let created = state
+        .db
+        .run(move |c| shares::create(c, &actor, &id, &body, &url))
+        .await?;
+    Ok(HttpResponse::Created().json(created))
+}
+
+/// `POST /api/v1/share-links/{id}/revoke`
+pub async fn api_revoke(
+    state: State,
+    actor: Actor,
+    id: web::Path<String>,
+) -> AppResult<HttpResponse> {
+    state
+        .db
+        .run(move |c| shares::revoke(c, &actor, &id))
+        .await?;
+    Ok(HttpResponse::NoContent().finish())
+}
