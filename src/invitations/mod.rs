@@ -95,16 +95,26 @@ fn tenant_settings(conn: &mut DbConn, tenant_id: &str) -> AppResult<(String, boo
         .first(conn)?)
 }
 
+/// Who invites to which tenant, for the mail.
+struct From<'a> {
+    tenant_id: &'a str,
+    tenant_name: &'a str,
+    inviter: &'a str,
+}
+
 fn mail(
     conn: &mut DbConn,
-    tenant_id: &str,
-    tenant_name: &str,
-    inviter: &str,
+    from: &From<'_>,
     to: &str,
     code: &str,
     public_url: &str,
     expires: NaiveDateTime,
 ) -> AppResult<()> {
+    let From {
+        tenant_id,
+        tenant_name,
+        inviter,
+    } = *from;
     let day = expires.format("%Y-%m-%d");
     let body = format!(
         "{inviter} invites you to follow your orders with {tenant_name} on Portico.\n\n\
@@ -193,16 +203,12 @@ pub fn invite(
                 invitations::expires_at.eq(expires_at),
             ))
             .execute(conn)?;
-        mail(
-            conn,
-            &actor.tenant_id,
-            &tenant_name,
-            &actor.display_name,
-            &email,
-            &code,
-            public_url,
-            expires_at,
-        )?;
+        let from = From {
+            tenant_id: &actor.tenant_id,
+            tenant_name: &tenant_name,
+            inviter: &actor.display_name,
+        };
+        mail(conn, &from, &email, &code, public_url, expires_at)?;
         audit::record(
             conn,
             actor.event(
@@ -280,16 +286,12 @@ pub fn resend(conn: &mut DbConn, actor: &Actor, id: &str, public_url: &str) -> A
                 invitations::expires_at.eq(expires_at),
             ))
             .execute(conn)?;
-        mail(
-            conn,
-            &actor.tenant_id,
-            &tenant_name,
-            &actor.display_name,
-            &inv.email,
-            &code,
-            public_url,
-            expires_at,
-        )?;
+        let from = From {
+            tenant_id: &actor.tenant_id,
+            tenant_name: &tenant_name,
+            inviter: &actor.display_name,
+        };
+        mail(conn, &from, &inv.email, &code, public_url, expires_at)?;
         audit::record(
             conn,
             actor.event(
