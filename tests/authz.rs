@@ -299,6 +299,90 @@ fn routes(w: &World) -> Vec<Route> {
         },
         Route {
             method: Method::GET,
+            path: format!("/orders/{o1}/access"),
+            form: vec![],
+            expect: |w| match w {
+                Anonymous => SEE_OTHER,
+                w if outsider(w) => 404,
+                BuyerWithGrant => 403,
+                _ => 200,
+            },
+        },
+        Route {
+            method: Method::POST,
+            path: format!("/orders/{o1}/share"),
+            form: vec![
+                ("label", s("Forwarder")),
+                ("expires_on", chrono::Utc::now().date_naive().to_string()),
+            ],
+            expect: |w| match w {
+                Anonymous => SEE_OTHER,
+                w if outsider(w) => 404,
+                BuyerWithGrant => 403,
+                _ => 200,
+            },
+        },
+        Route {
+            method: Method::GET,
+            path: format!("/api/v1/orders/{o1}/share-links"),
+            form: vec![],
+            expect: |w| match w {
+                Anonymous => 401,
+                w if outsider(w) => 404,
+                BuyerWithGrant => 403,
+                _ => 200,
+            },
+        },
+        Route {
+            method: Method::GET,
+            path: format!("/api/v1/orders/{o1}/access"),
+            form: vec![],
+            expect: |w| match w {
+                Anonymous => 401,
+                w if outsider(w) => 404,
+                BuyerWithGrant => 403,
+                _ => 200,
+            },
+        },
+        Route {
+            method: Method::GET,
+            path: format!("/admin/people/{}/access", w.buyer_granted.id),
+            form: vec![],
+            expect: |w| match w {
+                Anonymous => SEE_OTHER,
+                OtherTenantAdmin => 404,
+                Admin => 200,
+                _ => 403,
+            },
+        },
+        Route {
+            method: Method::GET,
+            path: s("/admin/invitations/new"),
+            form: vec![],
+            expect: |w| match w {
+                Anonymous => SEE_OTHER,
+                OtherTenantAdmin | Merchandiser | Admin => 200,
+                _ => 403,
+            },
+        },
+        Route {
+            method: Method::GET,
+            path: s("/access-requests"),
+            form: vec![],
+            expect: |w| if w == Anonymous { SEE_OTHER } else { 403 },
+        },
+        Route {
+            method: Method::GET,
+            path: s("/api/v1/people"),
+            form: vec![],
+            expect: |w| match w {
+                Anonymous => 401,
+                OtherTenantAdmin | Admin => 200,
+                _ => 403,
+            },
+        },
+        Route {
+            method: Method::GET,
             path: s("/orders/export.csv"),
             form: vec![],
             expect: |w| if w == Anonymous { SEE_OTHER } else { 200 },

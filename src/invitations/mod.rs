@@ -96,7 +96,7 @@ fn tenant_settings(conn: &mut DbConn, tenant_id: &str) -> AppResult<(String, boo
 }
 
 /// Who invites to which tenant, for the mail.
-struct From<'a> {
+struct Sender<'a> {
     tenant_id: &'a str,
     tenant_name: &'a str,
     inviter: &'a str,
@@ -104,13 +104,13 @@ struct From<'a> {
 
 fn mail(
     conn: &mut DbConn,
-    from: &From<'_>,
+    from: &Sender<'_>,
     to: &str,
     code: &str,
     public_url: &str,
     expires: NaiveDateTime,
 ) -> AppResult<()> {
-    let From {
+    let Sender {
         tenant_id,
         tenant_name,
         inviter,
@@ -203,7 +203,7 @@ pub fn invite(
                 invitations::expires_at.eq(expires_at),
             ))
             .execute(conn)?;
-        let from = From {
+        let from = Sender {
             tenant_id: &actor.tenant_id,
             tenant_name: &tenant_name,
             inviter: &actor.display_name,
@@ -286,7 +286,7 @@ pub fn resend(conn: &mut DbConn, actor: &Actor, id: &str, public_url: &str) -> A
                 invitations::expires_at.eq(expires_at),
             ))
             .execute(conn)?;
-        let from = From {
+        let from = Sender {
             tenant_id: &actor.tenant_id,
             tenant_name: &tenant_name,
             inviter: &actor.display_name,

@@ -3,6 +3,7 @@
 
 pub mod access;
 pub mod report;
+pub mod requests;
 pub mod web;
 
 use chrono::NaiveDateTime;

@@ -24,7 +24,7 @@ pub async fn list(
 ) -> AppResult<HttpResponse> {
     let f = f.into_inner();
     let a = actor.clone();
-    let (people, last, invitations, links) = state
+    let (people, last, invitations, links, requests) = state
         .db
         .run(move |c| {
             let people = people::list_people(c, &a)?;
@@ -37,7 +37,11 @@ pub async fn list(
                 .into_iter()
                 .filter(|l| l.active)
                 .collect();
-            Ok((people, last, invitations, links))
+            let requests: Vec<_> = people::requests::list(c, &a)?
+                .into_iter()
+                .filter(|r| r.status == "pending")
+                .collect();
+            Ok((people, last, invitations, links, requests))
         })
         .await?;
     let q = f.q.trim().to_lowercase();
@@ -62,6 +66,7 @@ pub async fn list(
     ctx.insert("people", &rows);
     ctx.insert("invitations", &invitations);
     ctx.insert("share_links", &links);
+    ctx.insert("requests", &requests);
     ctx.insert("f", &serde_json::json!({"q": f.q, "role": f.role}));
     ctx.insert(
         "roles",
@@ -400,4 +405,111 @@ pub async fn api_list(state: State, actor: Actor) -> AppResult<HttpResponse> {
         .run(move |c| people::list_people(c, &actor))
         .await?;
     Ok(HttpResponse::Ok().json(serde_json::json!({ "items": list })))
+}
+
+/// `GET /access-requests`: a lead's form and their requests.
+pub async fn requests_page(
+    req: HttpRequest,
+    state: State,
+    actor: Actor,
+) -> AppResult<HttpResponse> {
+    requests_form(
+        &req,
+        &state,
+        &actor,
+        None,
+        &people::requests::RequestInput::default(),
+    )
+    .await
+}
+
+async fn requests_form(
+    req: &HttpRequest,
+    state: &State,
+    actor: &Actor,
+    error: Option<String>,
+    input: &people::requests::RequestInput,
+) -> AppResult<HttpResponse> {
+    policy::ensure(policy::can_request_access(actor))?;
+    let a = actor.clone();
+    let list = state.db.run(move |c| people::requests::list(c, &a)).await?;
+    let mut ctx = tera::Context::new();
+    ctx.insert("requests", &list);
+    ctx.insert("error", &error);
+    ctx.insert("form", &serde_json::json!({"email": input.email, "display_name": input.display_name, "note": input.note}));
+    let mut resp = render(req, state, Some(actor), "people/requests.html", ctx)?;
+    if error.is_some() {
+        *resp.status_mut() = actix_web::http::StatusCode::UNPROCESSABLE_ENTITY;
+    }
+    Ok(resp)
+}
+
+pub async fn request_access(
+    req: HttpRequest,
+    state: State,
+    actor: Actor,
+    form: web::Form<people::requests::RequestInput>,
+) -> AppResult<HttpResponse> {
+    let input = form.into_inner();
+    let (a, i) = (actor.clone(), input.clone());
+    match state
+        .db
+        .run(move |c| people::requests::create(c, &a, &i))
+        .await
+    {
+        Ok(_) => Ok(redirect("/access-requests")),
+        Err(e @ (AppError::Invalid { .. } | AppError::Conflict(_))) => {
+            requests_form(&req, &state, &actor, Some(e.public_message()), &input).await
+        }
+        Err(e) => Err(e),
+    }
+}
+
+pub async fn approve_request(
+    req: HttpRequest,
+    state: State,
+    actor: Actor,
+    id: web::Path<String>,
+) -> AppResult<HttpResponse> {
+    let (a, url) = (actor.clone(), state.config.public_url.clone());
+    let issued = state
+        .db
+        .run(move |c| people::requests::approve(c, &a, &id, &url))
+        .await?;
+    let mut ctx = tera::Context::new();
+    ctx.insert("issued", &issued);
+    ctx.insert("public_url", &state.config.public_url);
+    render(&req, &state, Some(&actor), "people/invited.html", ctx)
+}
+
+pub async fn refuse_request(
+    state: State,
+    actor: Actor,
+    id: web::Path<String>,
+) -> AppResult<HttpResponse> {
+    state
+        .db
+        .run(move |c| people::requests::refuse(c, &actor, &id))
+        .await?;
+    Ok(redirect("/admin/people#requests"))
+}
+
+pub async fn api_requests(state: State, actor: Actor) -> AppResult<HttpResponse> {
+    let list = state
+        .db
+        .run(move |c| people::requests::list(c, &actor))
+        .await?;
+    Ok(HttpResponse::Ok().json(serde_json::json!({ "items": list })))
+}
+
+pub async fn api_request_access(
+    state: State,
+    actor: Actor,
+    body: web::Json<people::requests::RequestInput>,
+) -> AppResult<HttpResponse> {
+    let id = state
+        .db
+        .run(move |c| people::requests::create(c, &actor, &body))
+        .await?;
+    Ok(HttpResponse::Created().json(serde_json::json!({ "id": id })))
 }

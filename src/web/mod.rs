@@ -93,6 +93,22 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/tenants", web::get().to(tenants::web::switcher))
         .route("/tenants/switch", web::post().to(tenants::web::switch))
         .route("/dashboard", web::get().to(dashboard::web::page))
+        .route(
+            "/access-requests",
+            web::get().to(people::web::requests_page),
+        )
+        .route(
+            "/access-requests",
+            web::post().to(people::web::request_access),
+        )
+        .route(
+            "/admin/access-requests/{id}/approve",
+            web::post().to(people::web::approve_request),
+        )
+        .route(
+            "/admin/access-requests/{id}/refuse",
+            web::post().to(people::web::refuse_request),
+        )
         .route("/orders", web::get().to(orders::web::list))
         .route("/orders/export.csv", web::get().to(orders::web::export))
         .route("/orders", web::post().to(orders::web::create))
@@ -260,6 +276,14 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         )
         .route("/api/v1/people", web::get().to(people::web::api_list))
         .route(
+            "/api/v1/access-requests",
+            web::get().to(people::web::api_requests),
+        )
+        .route(
+            "/api/v1/access-requests",
+            web::post().to(people::web::api_request_access),
+        )
+        .route(
             "/api/v1/people/{uid}/access",
             web::get().to(people::web::api_person_access),
         )
@@ -303,6 +327,7 @@ pub fn locale_of(req: &HttpRequest, actor: Option<&Actor>) -> Locale {
 #[derive(Serialize)]
 struct Nav {
     orders: bool,
+    requests: bool,
     templates: bool,
     new_order: bool,
     people: bool,
@@ -347,6 +372,7 @@ pub fn render_string(
             "nav",
             &Nav {
                 orders: true,
+                requests: policy::can_request_access(a),
                 templates: policy::can_manage_templates(a),
                 new_order: policy::can_create_orders(a),
                 people: policy::can_manage_people(a),

@@ -1,0 +1,781 @@
+//! Access management: invitations, share links, access reports, membership end dates and
+//! buyer leads' requests.
+
+mod common;
+
+use actix_web::http::StatusCode;
+use common::world::{self, World};
+use common::{PASSWORD, TestApp};
+use diesel::prelude::*;
+
+async fn share(
+    c: &mut common::Client<'_>,
+    order: &str,
+    form: Vec<(&'static str, String)>,
+) -> common::Resp {
+    let refs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    c.post(&format!("/orders/{order}/share"), &refs).await
+}
+
+fn code_in(body: &str) -> String {
+    let marker = "id=\"invitation-code\">";
+    let i = body.find(marker).expect("invitation code shown") + marker.len();
+    body[i..].split('<').next().unwrap().to_string()
+}
+
+on_both_backends!(
+    invitation_creates_an_account_with_the_chosen_access,
+    |app: TestApp| async move {
+        let w = World::build(&app);
+        let mut a = world::browser(&app, &w.admin_a.email);
+        assert_eq!(a.get("/admin/invitations/new").await.status, StatusCode::OK);
+        let r = a
+            .post(
+                "/admin/invitations",
+                &[
+                    ("email", "Newbie@Xylo.test"),
+                    ("display_name", "New Bie"),
+                    ("role", "buyer"),
+                    ("customer_org_id", &w.org_x),
+                    ("access", "chosen"),
+                    ("order_ids", &w.order3),
+                ],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+        let code = code_in(&r.body);
+        // The mail carries the code and the portal's address as text, never a sign-in link.
+        let mails = portico::notify::queued_for(&mut app.conn(), "newbie@xylo.test").unwrap();
+        assert_eq!(mails.len(), 1);
+        let (subject, body) = &mails[0];
+        assert!(subject.contains("Alpha Garments"));
+        assert!(body.contains(&code) && body.contains("http://127.0.0.1:8080/invite and enter"));
+        assert!(
+            !body.contains(&format!("/invite/{code}")) && !body.contains("?code="),
+            "no link carries the code"
+        );
+        assert!(body.contains("never sends links that sign you in") && body.contains("邀请码"));
+        // Twice is a conflict: resend instead.
+        let again = a
+            .post(
+                "/admin/invitations",
+                &[
+                    ("email", "newbie@xylo.test"),
+                    ("display_name", "N"),
+                    ("role", "buyer"),
+                    ("customer_org_id", &w.org_x),
+                ],
+            )
+            .await;
+        assert_eq!(again.status, StatusCode::CONFLICT);
+        // The invitee opens Portico and types the code (case and dashes do not matter).
+        let mut n = app.client();
+        n.get("/invite").await;
+        let step2 = n
+            .post(
+                "/invite",
+                &[("code", &code.to_lowercase().replace('-', " "))],
+            )
+            .await;
+        assert_eq!(step2.status, StatusCode::OK);
+        assert!(step2.body.contains("name=\"password\"") && step2.body.contains("New Bie"));
+        let short = n
+            .post(
+                "/invite",
+                &[
+                    ("code", &code),
+                    ("display_name", "New Bie"),
+                    ("password", "short"),
+                    ("password_confirm", "short"),
+                ],
+            )
+            .await;
+        assert_eq!(short.status, StatusCode::UNPROCESSABLE_ENTITY);
+        let ok = n
+            .post(
+                "/invite",
+                &[
+                    ("code", &code),
+                    ("display_name", "New Bie"),
+                    ("password", PASSWORD),
+                    ("password_confirm", PASSWORD),
+                ],
+            )
+            .await;
+        assert_eq!(ok.status, StatusCode::SEE_OTHER, "{}", ok.body);
+        assert_eq!(ok.location(), Some("/dashboard"));
+        let list = n.get("/orders").await.body;
+        assert!(
+            list.contains(world::ORDER3_REF) && !list.contains(world::ORDER1_REF),
+            "only the chosen order"
+        );
+        // Single use.
+        let mut other = app.client();
+        other.get("/invite").await;
+        let reuse = other.post("/invite", &[("code", &code)]).await;
+        assert_eq!(reuse.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(reuse.body.contains("not valid"));
+        let audit = portico::audit::recent(&mut app.conn(), &w.alpha, 20).unwrap();
+        assert!(
+            audit.iter().any(|e| e.action == "invitation.create")
+                && audit.iter().any(|e| e.action == "invitation.accept")
+        );
+    }
+);
+
+on_both_backends!(
+    invitations_expire_and_can_be_revoked_or_resent,
+    |app: TestApp| async move {
+        let w = World::build(&app);
+        let mut a = world::browser(&app, &w.admin_a.email);
+        a.get("/admin/people").await;
+        let invite =
+            |email: &'static str| [("email", email), ("display_name", "X"), ("role", "qc")];
+        let code1 = code_in(
+            &a.post("/admin/invitations", &invite("one@alpha.test"))
+                .await
+                .body,
+        );
+        let code2 = code_in(
+            &a.post("/admin/invitations", &invite("two@alpha.test"))
+                .await
+                .body,
+        );
+        let code3 = code_in(
+            &a.post("/admin/invitations", &invite("three@alpha.test"))
+                .await
+                .body,
+        );
+        let id_of = |email: &str| -> String {
+            use portico::db::schema::invitations;
+            invitations::table
+                .filter(invitations::email.eq(email))
+                .select(invitations::id)
+                .first(&mut *app.conn())
+                .unwrap()
+        };
+        // Expired.
+        {
+            use portico::db::schema::invitations;
+            let past = portico::ids::now() - chrono::Duration::minutes(1);
+            diesel::update(invitations::table.filter(invitations::email.eq("one@alpha.test")))
+                .set(invitations::expires_at.eq(past))
+                .execute(&mut *app.conn())
+                .unwrap();
+        }
+        let mut n = app.client();
+        n.get("/invite").await;
+        assert_eq!(
+            n.post("/invite", &[("code", &code1)]).await.status,
+            StatusCode::UNPROCESSABLE_ENTITY
+        );
+        // Revoked.
+        let page = a.get("/admin/people").await.body;
+        assert!(
+            page.contains("two@alpha.test") && page.contains("three@alpha.test"),
+            "open invitations listed"
+        );
+        assert_eq!(
+            a.post(
+                &format!("/admin/invitations/{}/revoke", id_of("two@alpha.test")),
+                &[]
+            )
+            .await
+            .status,
+            StatusCode::SEE_OTHER
+        );
+        assert_eq!(
+            n.post("/invite", &[("code", &code2)]).await.status,
+            StatusCode::UNPROCESSABLE_ENTITY
+        );
+        // Resent: a new code replaces the old one.
+        let r = a
+            .post(
+                &format!("/admin/invitations/{}/resend", id_of("three@alpha.test")),
+                &[],
+            )
+            .await;
+        let code3b = code_in(&r.body);
+        assert_ne!(code3, code3b);
+        assert_eq!(
+            n.post("/invite", &[("code", &code3)]).await.status,
+            StatusCode::UNPROCESSABLE_ENTITY
+        );
+        assert_eq!(
+            n.post("/invite", &[("code", &code3b)]).await.status,
+            StatusCode::OK
+        );
+        assert_eq!(
+            portico::notify::queued_for(&mut app.conn(), "three@alpha.test")
+                .unwrap()
+                .len(),
+            2
+        );
+        // Another tenant's admin cannot touch them.
+        let mut b = world::browser(&app, &w.admin_b.email);
+        assert_eq!(
+            b.post(
+                &format!("/admin/invitations/{}/revoke", id_of("three@alpha.test")),
+                &[]
+            )
+            .await
+            .status,
+            StatusCode::NOT_FOUND
+        );
+    }
+);
+
+on_both_backends!(
+    an_existing_account_gets_a_membership_not_a_second_account,
+    |app: TestApp| async move {
+        let w = World::build(&app);
+        let mut a = world::browser(&app, &w.admin_a.email);
+        a.get("/admin/people").await;
+        let r = a
+            .post(
+                "/admin/invitations",
+                &[
+                    ("email", &w.admin_b.email),
+                    ("display_name", "B"),
+                    ("role", "buyer"),
+                    ("customer_org_id", &w.org_y),
+                    ("access", "all"),
+                ],
+            )
+            .await;
+        let code = code_in(&r.body);
+        let mut anon = app.client();
+        anon.get("/invite").await;
+        let step = anon
+            .post(
+                "/invite",
+                &[
+                    ("code", &code),
+                    ("display_name", "B"),
+                    ("password", PASSWORD),
+                    ("password_confirm", PASSWORD),
+                ],
+            )
+            .await;
+        assert_eq!(step.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(step.body.contains("sign in first"));
+        // Signed in as that account, the code adds the membership and opens the new supplier.
+        let mut b = world::browser(&app, &w.admin_b.email);
+        b.get("/invite").await;
+        let r = b.post("/invite", &[("code", &code)]).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+        let me = b.get("/api/v1/me").await.json();
+        assert_eq!(
+            (me["tenant"]["slug"].as_str(), me["role"].as_str()),
+            (Some("alpha"), Some("buyer"))
+        );
+        assert!(b.get("/orders").await.body.contains(world::ORDER2_REF));
+        assert_eq!(
+            portico::auth::session::tenants_of(&mut app.conn(), &w.admin_b.id)
+                .unwrap()
+                .len(),
+            2
+        );
+        let accounts: i64 = {
+            use portico::db::schema::users;
+            users::table
+                .filter(users::email.eq(&w.admin_b.email))
+                .count()
+                .get_result(&mut *app.conn())
+                .unwrap()
+        };
+        assert_eq!(accounts, 1);
+        // A code for someone else's address is refused to a signed-in person.
+        let other = code_in(
+            &a.post(
+                "/admin/invitations",
+                &[("email", "x@y.test"), ("display_name", "X"), ("role", "qc")],
+            )
+            .await
+            .body,
+        );
+        let r = b.post("/invite", &[("code", &other)]).await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(r.body.contains("another e-mail address"));
+    }
+);
+
+on_both_backends!(
+    merchandisers_invite_buyers_only_when_allowed,
+    |app: TestApp| async move {
+        let w = World::build(&app);
+        let mut m = world::browser(&app, &w.merch_a.email);
+        m.get("/admin/invitations/new").await;
+        let buyer = [
+            ("email", "b@xylo.test"),
+            ("display_name", "B"),
+            ("role", "buyer"),
+            ("customer_org_id", w.org_x.as_str()),
+            ("access", "all"),
+        ];
+        assert_eq!(
+            m.post("/admin/invitations", &buyer).await.status,
+            StatusCode::FORBIDDEN
+        );
+        {
+            use portico::db::schema::tenants;
+            diesel::update(tenants::table.find(&w.alpha))
+                .set(tenants::merchandisers_invite_buyers.eq(true))
+                .execute(&mut *app.conn())
+                .unwrap();
+        }
+        assert_eq!(
+            m.post("/admin/invitations", &buyer).await.status,
+            StatusCode::OK
+        );
+        let qc = [
+            ("email", "q@alpha.test"),
+            ("display_name", "Q"),
+            ("role", "qc"),
+        ];
+        assert_eq!(
+            m.post("/admin/invitations", &qc).await.status,
+            StatusCode::FORBIDDEN
+        );
+        let mut b = world::browser(&app, &w.buyer_granted.email);
+        assert_eq!(
+            b.get("/admin/invitations/new").await.status,
+            StatusCode::FORBIDDEN
+        );
+    }
+);
+
+on_both_backends!(
+    share_links_expire_lock_and_show_only_customer_parts,
+    |app: TestApp| async move {
+        let w = World::build(&app);
+        let mut m = world::browser(&app, &w.merch_a.email);
+        m.get("/orders").await;
+        let o1 = &w.order1;
+        m.post(
+            &format!("/orders/{o1}/updates"),
+            &[
+                ("body", "Internal: margin is thin"),
+                ("visibility", "internal"),
+            ],
+        )
+        .await;
+        m.post(
+            &format!("/orders/{o1}/updates"),
+            &[
+                ("body", "Sewing line 3 started"),
+                ("visibility", "customer"),
+            ],
+        )
+        .await;
+        let today = chrono::Utc::now().date_naive();
+        let day = |n: i64| (today + chrono::Duration::days(n)).to_string();
+        let create = |exp: String, pw: &'static str| {
+            vec![
+                ("label", "Forwarder".to_string()),
+                ("expires_on", exp),
+                ("password", pw.to_string()),
+            ]
+        };
+        assert_eq!(
+            share(&mut m, o1, create(String::new(), "")).await.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "expiry required"
+        );
+        assert_eq!(
+            share(&mut m, o1, create(day(15), "")).await.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "tenant maximum is 14 days"
+        );
+        assert_eq!(
+            share(&mut m, o1, create(day(3), "short")).await.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "a weak password is refused, and no link is left behind"
+        );
+        let links: i64 = {
+            use portico::db::schema::share_links;
+            share_links::table
+                .count()
+                .get_result(&mut *app.conn())
+                .unwrap()
+        };
+        assert_eq!(links, 0);
+        let r = share(&mut m, o1, create(day(3), "a long share password")).await;
+        assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+        let marker = "id=\"share-url\">";
+        let url = r.body[r.body.find(marker).unwrap() + marker.len()..]
+            .split('<')
+            .next()
+            .unwrap()
+            .replace("&#x2F;", "/");
+        let path = url.trim_start_matches("http://127.0.0.1:8080").to_string();
+        assert!(path.starts_with("/s/"));
+        {
+            use portico::db::schema::share_links;
+            let hash: String = share_links::table
+                .select(share_links::token_hash)
+                .first(&mut *app.conn())
+                .unwrap();
+            assert!(
+                !path.contains(&hash) && !hash.contains(path.trim_start_matches("/s/")),
+                "only the hash is stored"
+            );
+        }
+        // A stranger needs the password; wrong guesses lock the link.
+        let mut s = app.client();
+        let page = s.get(&path).await;
+        assert_eq!(page.status, StatusCode::OK);
+        assert!(page.body.contains("name=\"password\"") && !page.body.contains(world::ORDER1_REF));
+        assert_eq!(page.headers.get("referrer-policy").unwrap(), "no-referrer");
+        assert_eq!(
+            page.headers.get("x-robots-tag").unwrap(),
+            "noindex, nofollow"
+        );
+        for _ in 0..portico::shares::MAX_FAILURES {
+            assert_eq!(
+                s.post(&path, &[("password", "guess guess guess")])
+                    .await
+                    .status,
+                StatusCode::UNAUTHORIZED
+            );
+        }
+        let locked = s
+            .post(&path, &[("password", "a long share password")])
+            .await;
+        assert_eq!(locked.status, StatusCode::UNAUTHORIZED);
+        assert!(locked.body.contains("Too many wrong passwords"));
+        {
+            use portico::db::schema::share_links;
+            diesel::update(share_links::table)
+                .set(share_links::locked_until.eq(None::<chrono::NaiveDateTime>))
+                .execute(&mut *app.conn())
+                .unwrap();
+        }
+        let ok = s
+            .post(&path, &[("password", "a long share password")])
+            .await;
+        assert_eq!(ok.status, StatusCode::SEE_OTHER);
+        let view = s.get(&path).await;
+        assert_eq!(view.status, StatusCode::OK);
+        assert!(
+            view.body.contains(world::ORDER1_REF) && view.body.contains("Sewing line 3 started")
+        );
+        assert!(
+            !view.body.contains("margin is thin"),
+            "internal updates never reach a share link"
+        );
+        assert!(!view.body.contains("/orders/") && !view.body.contains("csrf_token\" value=\"\""));
+        // The unlock cookie is for this link only.
+        let mut t = app.client();
+        t.cookies = s.cookies.clone();
+        t.cookies.retain(|k, _| k.starts_with("portico_share_"));
+        assert!(t.get(&path).await.body.contains(world::ORDER1_REF));
+        // Counted and audited.
+        let (count, _): (i32, Option<chrono::NaiveDateTime>) = {
+            use portico::db::schema::share_links;
+            share_links::table
+                .select((share_links::access_count, share_links::last_access_at))
+                .first(&mut *app.conn())
+                .unwrap()
+        };
+        assert_eq!(count, 2);
+        let audit = portico::audit::recent(&mut app.conn(), &w.alpha, 50).unwrap();
+        assert_eq!(audit.iter().filter(|e| e.action == "share.view").count(), 2);
+        assert_eq!(
+            audit
+                .iter()
+                .filter(|e| e.action == "share.password_failed")
+                .count(),
+            5
+        );
+        // Buyers cannot share; another tenant cannot revoke; the merchandiser can.
+        let mut b = world::browser(&app, &w.buyer_granted.email);
+        assert_eq!(
+            b.post(&format!("/orders/{o1}/share"), &[("expires_on", &day(2))])
+                .await
+                .status,
+            StatusCode::FORBIDDEN
+        );
+        let lid: String = {
+            use portico::db::schema::share_links;
+            share_links::table
+                .select(share_links::id)
+                .first(&mut *app.conn())
+                .unwrap()
+        };
+        let mut other = world::browser(&app, &w.admin_b.email);
+        assert_eq!(
+            other
+                .post(&format!("/share-links/{lid}/revoke"), &[])
+                .await
+                .status,
+            StatusCode::NOT_FOUND
+        );
+        assert_eq!(
+            m.post(&format!("/share-links/{lid}/revoke"), &[])
+                .await
+                .status,
+            StatusCode::SEE_OTHER
+        );
+        assert_eq!(
+            t.get(&path).await.status,
+            StatusCode::NOT_FOUND,
+            "revoked at once"
+        );
+        // An expired link is gone too.
+        let r = share(&mut m, o1, create(day(0), "")).await;
+        let url = r.body[r.body.find(marker).unwrap() + marker.len()..]
+            .split('<')
+            .next()
+            .unwrap()
+            .replace("&#x2F;", "/");
+        let path2 = url.trim_start_matches("http://127.0.0.1:8080").to_string();
+        assert_eq!(
+            app.client().get(&path2).await.status,
+            StatusCode::OK,
+            "no password: straight in"
+        );
+        {
+            use portico::db::schema::share_links;
+            let past = portico::ids::now() - chrono::Duration::seconds(1);
+            diesel::update(share_links::table)
+                .set(share_links::expires_at.eq(past))
+                .execute(&mut *app.conn())
+                .unwrap();
+        }
+        assert_eq!(app.client().get(&path2).await.status, StatusCode::NOT_FOUND);
+        assert_eq!(
+            app.client().get("/s/not-a-token").await.status,
+            StatusCode::NOT_FOUND
+        );
+    }
+);
+
+on_both_backends!(access_reports_show_every_path, |app: TestApp| async move {
+    let w = World::build(&app);
+    let mut a = world::browser(&app, &w.admin_a.email);
+    a.get("/orders").await;
+    let day = (chrono::Utc::now().date_naive() + chrono::Duration::days(2)).to_string();
+    a.post(
+        &format!("/orders/{}/share", w.order1),
+        &[("label", "Inspector Wu"), ("expires_on", &day)],
+    )
+    .await;
+    let report = a
+        .get(&format!("/api/v1/orders/{}/access", w.order1))
+        .await
+        .json();
+    let people: Vec<(String, String)> = report["people"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| {
+            (
+                p["email"].as_str().unwrap().to_string(),
+                p["reason"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    let has = |email: &str, reason: &str| people.iter().any(|(e, r)| e == email && r == reason);
+    assert!(has(&w.admin_a.email, "admin"));
+    assert!(has(&w.merch_a.email, "assigned"));
+    assert!(has(&w.buyer_granted.email, "granted"));
+    assert!(!people.iter().any(|(e, _)| e == &w.buyer_nogrant.email
+        || e == &w.buyer_y.email
+        || e == &w.qc_a.email
+        || e == &w.admin_b.email));
+    assert_eq!(report["share_links"][0]["label"], "Inspector Wu");
+    let page = a.get(&format!("/orders/{}/access", w.order1)).await.body;
+    assert!(page.contains("Buyer: granted this order") && page.contains("Share link (0 views)"));
+    // A buyer with all of customer X's orders shows up as such.
+    portico::people::access::update(
+        &mut app.conn(),
+        &admin(&app, &w),
+        &w.buyer_nogrant.id,
+        &portico::people::access::parse("buyer", &w.org_x, "all", &[]).unwrap(),
+    )
+    .unwrap();
+    let report = a
+        .get(&format!("/api/v1/orders/{}/access", w.order1))
+        .await
+        .json();
+    assert!(
+        report["people"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|p| p["email"] == w.buyer_nogrant.email.as_str() && p["reason"] == "customer_all")
+    );
+    // The assigned merchandiser may look; a buyer may not; an unassigned QC does not see the order.
+    assert_eq!(
+        world::browser(&app, &w.merch_a.email)
+            .get(&format!("/orders/{}/access", w.order1))
+            .await
+            .status,
+        StatusCode::OK
+    );
+    assert_eq!(
+        world::browser(&app, &w.buyer_granted.email)
+            .get(&format!("/orders/{}/access", w.order1))
+            .await
+            .status,
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        world::browser(&app, &w.qc_a.email)
+            .get(&format!("/orders/{}/access", w.order1))
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+    // Per person: what the granted buyer sees, and why.
+    let p = a
+        .get(&format!("/api/v1/people/{}/access", w.buyer_granted.id))
+        .await
+        .json();
+    assert_eq!(p["reason"], "granted");
+    let refs: Vec<&str> = p["orders"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| o["reference"].as_str().unwrap())
+        .collect();
+    assert_eq!(refs, [world::ORDER1_REF]);
+    let p = a
+        .get(&format!("/api/v1/people/{}/access", w.merch_a.id))
+        .await
+        .json();
+    assert_eq!(p["reason"], "assigned");
+    assert_eq!(
+        world::browser(&app, &w.admin_b.email)
+            .get(&format!("/admin/people/{}/access", w.buyer_granted.id))
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+});
+
+fn admin(app: &TestApp, w: &World) -> portico::policy::Actor {
+    let issued = world::issue(
+        app,
+        &w.admin_a.email,
+        portico::auth::session::SessionKind::Api,
+    );
+    let claims = portico::auth::jwt::decode(&app.state.keys.jwt, &issued.access_token).unwrap();
+    portico::auth::session::authenticate(&mut app.conn(), &claims, "127.0.0.1").unwrap()
+}
+
+on_both_backends!(
+    membership_end_date_and_lead_requests,
+    |app: TestApp| async move {
+        let w = World::build(&app);
+        let mut a = world::browser(&app, &w.admin_a.email);
+        a.get("/admin/people").await;
+        let path = format!("/admin/people/{}", w.buyer_granted.id);
+        // Make the granted buyer their organisation's lead, with access until tomorrow.
+        let tomorrow = (chrono::Utc::now().date_naive() + chrono::Duration::days(1)).to_string();
+        let r = a
+            .post(
+                &path,
+                &[
+                    ("role", "buyer"),
+                    ("customer_org_id", &w.org_x),
+                    ("access", "chosen"),
+                    ("order_ids", &w.order1),
+                    ("access_until", &tomorrow),
+                    ("is_lead", "1"),
+                ],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+        let mut lead = world::browser(&app, &w.buyer_granted.email);
+        let page = lead.get("/access-requests").await;
+        assert_eq!(page.status, StatusCode::OK);
+        let r = lead
+            .post(
+                "/access-requests",
+                &[
+                    ("email", "colleague@xylo.test"),
+                    ("display_name", "Col League"),
+                    ("note", "Our new QA manager"),
+                ],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER);
+        assert_eq!(
+            lead.post(
+                "/access-requests",
+                &[("email", "colleague@xylo.test"), ("display_name", "C")]
+            )
+            .await
+            .status,
+            StatusCode::UNPROCESSABLE_ENTITY
+        );
+        // A buyer who is not a lead cannot ask; nobody on the buyer side can grant.
+        assert_eq!(
+            world::browser(&app, &w.buyer_y.email)
+                .get("/access-requests")
+                .await
+                .status,
+            StatusCode::FORBIDDEN
+        );
+        // The admin sees the request and approves it: an invitation with the lead's own scope.
+        let people = a.get("/admin/people").await.body;
+        assert!(
+            people.contains("asks access for Col League") && people.contains("Our new QA manager")
+        );
+        let id: String = {
+            use portico::db::schema::access_requests;
+            access_requests::table
+                .select(access_requests::id)
+                .first(&mut *app.conn())
+                .unwrap()
+        };
+        let r = a
+            .post(&format!("/admin/access-requests/{id}/approve"), &[])
+            .await;
+        assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+        let code = code_in(&r.body);
+        assert_eq!(
+            a.post(&format!("/admin/access-requests/{id}/approve"), &[])
+                .await
+                .status,
+            StatusCode::CONFLICT,
+            "decided once"
+        );
+        let mut c = app.client();
+        c.get("/invite").await;
+        c.post(
+            "/invite",
+            &[
+                ("code", &code),
+                ("display_name", "Col League"),
+                ("password", PASSWORD),
+                ("password_confirm", PASSWORD),
+            ],
+        )
+        .await;
+        let list = c.get("/orders").await.body;
+        assert!(
+            list.contains(world::ORDER1_REF) && !list.contains(world::ORDER3_REF),
+            "the lead's scope, no more"
+        );
+        assert!(lead.get("/access-requests").await.body.contains("Approved"));
+        // The end date ends access on the next request.
+        {
+            use portico::db::schema::memberships;
+            let past = portico::ids::now() - chrono::Duration::seconds(1);
+            diesel::update(memberships::table.filter(memberships::user_id.eq(&w.buyer_granted.id)))
+                .set(memberships::expires_at.eq(Some(past)))
+                .execute(&mut *app.conn())
+                .unwrap();
+        }
+        assert_eq!(lead.get("/orders").await.status, StatusCode::SEE_OTHER);
+        let mut again = app.client();
+        assert_eq!(
+            again.sign_in(&w.buyer_granted.email, PASSWORD).await.status,
+            StatusCode::FORBIDDEN,
+            "no other membership left"
+        );
+    }
+);
