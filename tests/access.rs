@@ -779,3 +779,146 @@ on_both_backends!(
         );
     }
 );
+
+on_both_backends!(
+    expired_grants_and_share_holders_reach_nothing_else,
+    |app: TestApp| async move {
+        let w = World::build(&app);
+        let mut b = world::browser(&app, &w.buyer_granted.email);
+        assert_eq!(
+            b.get(&format!("/orders/{}", w.order1)).await.status,
+            StatusCode::OK
+        );
+        {
+            use portico::db::schema::order_grants;
+            let past = portico::ids::now() - chrono::Duration::seconds(1);
+            diesel::update(order_grants::table)
+                .set(order_grants::expires_at.eq(Some(past)))
+                .execute(&mut *app.conn())
+                .unwrap();
+        }
+        assert_eq!(
+            b.get(&format!("/orders/{}", w.order1)).await.status,
+            StatusCode::NOT_FOUND,
+            "an expired grant ends at once"
+        );
+        assert!(!b.get("/orders").await.body.contains(world::ORDER1_REF));
+        // A share-link holder: the link's page, and nothing else.
+        let mut m = world::browser(&app, &w.merch_a.email);
+        m.get("/orders").await;
+        let day = chrono::Utc::now().date_naive().to_string();
+        let r = share(&mut m, &w.order1, vec![("expires_on", day)]).await;
+        let marker = "id=\"share-url\">";
+        let url = r.body[r.body.find(marker).unwrap() + marker.len()..]
+            .split('<')
+            .next()
+            .unwrap()
+            .replace("&#x2F;", "/");
+        let path = url.trim_start_matches("http://127.0.0.1:8080").to_string();
+        let mut holder = app.client();
+        assert_eq!(holder.get(&path).await.status, StatusCode::OK);
+        for p in [
+            format!("/orders/{}", w.order1),
+            "/orders".into(),
+            "/dashboard".into(),
+            format!("/orders/{}/access", w.order1),
+        ] {
+            assert_eq!(holder.get(&p).await.status, StatusCode::SEE_OTHER, "{p}");
+        }
+        for p in [
+            format!("/api/v1/orders/{}", w.order1),
+            format!("/api/v1/orders/{}/timeline", w.order1),
+            "/api/v1/orders/export.csv".into(),
+        ] {
+            assert_eq!(holder.get(&p).await.status, StatusCode::UNAUTHORIZED, "{p}");
+        }
+        assert_eq!(
+            holder
+                .post(&format!("/orders/{}/comments", w.order1), &[("body", "hi")])
+                .await
+                .status,
+            StatusCode::SEE_OTHER
+        );
+    }
+);
+
+on_both_backends!(access_requests_through_the_api, |app: TestApp| async move {
+    let w = World::build(&app);
+    {
+        use portico::db::schema::memberships;
+        diesel::update(memberships::table.filter(memberships::user_id.eq(&w.buyer_y.id)))
+            .set(memberships::is_lead.eq(true))
+            .execute(&mut *app.conn())
+            .unwrap();
+    }
+    let lead = world::issue(
+        &app,
+        &w.buyer_y.email,
+        portico::auth::session::SessionKind::Api,
+    )
+    .access_token;
+    let admin = world::issue(
+        &app,
+        &w.admin_a.email,
+        portico::auth::session::SessionKind::Api,
+    )
+    .access_token;
+    let post = |t: &str, uri: &str, body: serde_json::Value| {
+        actix_web::test::TestRequest::post()
+            .uri(uri)
+            .insert_header(common::bearer(t))
+            .set_json(body)
+    };
+    let r = app
+        .send(post(
+            &lead,
+            "/api/v1/access-requests",
+            serde_json::json!({"email": "mate@yonder.test", "display_name": "Mate"}),
+        ))
+        .await;
+    assert_eq!(r.status, StatusCode::CREATED);
+    let id = r.json()["id"].as_str().unwrap().to_string();
+    assert_eq!(
+        app.send(post(
+            &lead,
+            &format!("/api/v1/access-requests/{id}/approve"),
+            serde_json::json!({})
+        ))
+        .await
+        .status,
+        StatusCode::FORBIDDEN
+    );
+    let r = app
+        .send(post(
+            &admin,
+            &format!("/api/v1/access-requests/{id}/refuse"),
+            serde_json::json!({}),
+        ))
+        .await;
+    assert_eq!(r.status, StatusCode::NO_CONTENT);
+    let list = app
+        .send(
+            actix_web::test::TestRequest::get()
+                .uri("/api/v1/access-requests")
+                .insert_header(common::bearer(&lead)),
+        )
+        .await
+        .json();
+    assert_eq!(list["items"][0]["status"], "refused");
+    let other = world::issue(
+        &app,
+        &w.admin_b.email,
+        portico::auth::session::SessionKind::Api,
+    )
+    .access_token;
+    assert_eq!(
+        app.send(post(
+            &other,
+            &format!("/api/v1/access-requests/{id}/approve"),
+            serde_json::json!({})
+        ))
+        .await
+        .status,
+        StatusCode::NOT_FOUND
+    );
+});

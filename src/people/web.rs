@@ -513,3 +513,30 @@ pub async fn api_request_access(
         .await?;
     Ok(HttpResponse::Created().json(serde_json::json!({ "id": id })))
 }
+
+/// `POST /api/v1/access-requests/{id}/approve`: the invitation (with its code) in the response.
+pub async fn api_approve_request(
+    state: State,
+    actor: Actor,
+    id: web::Path<String>,
+) -> AppResult<HttpResponse> {
+    let url = state.config.public_url.clone();
+    let issued = state
+        .db
+        .run(move |c| people::requests::approve(c, &actor, &id, &url))
+        .await?;
+    Ok(HttpResponse::Ok().json(issued))
+}
+
+/// `POST /api/v1/access-requests/{id}/refuse`
+pub async fn api_refuse_request(
+    state: State,
+    actor: Actor,
+    id: web::Path<String>,
+) -> AppResult<HttpResponse> {
+    state
+        .db
+        .run(move |c| people::requests::refuse(c, &actor, &id))
+        .await?;
+    Ok(HttpResponse::NoContent().finish())
+}

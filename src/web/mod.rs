@@ -276,6 +276,14 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         )
         .route("/api/v1/people", web::get().to(people::web::api_list))
         .route(
+            "/api/v1/access-requests/{id}/approve",
+            web::post().to(people::web::api_approve_request),
+        )
+        .route(
+            "/api/v1/access-requests/{id}/refuse",
+            web::post().to(people::web::api_refuse_request),
+        )
+        .route(
             "/api/v1/access-requests",
             web::get().to(people::web::api_requests),
         )
