@@ -204,50 +204,9 @@ async fn buyer_signs_in_and_sees_exactly_their_orders() {
     };
     let app = TestApp::new(Backend::Sqlite).await.unwrap();
     let w = World::build(&app);
-
-    let port = free_port();
-    let state = app.state.clone();
-    let server = actix_web::HttpServer::new(move || portico::build_app(state.clone()))
-        .workers(1)
-        .bind(("127.0.0.1", port))
-        .unwrap()
-        .run();
-    let handle = server.handle();
-    actix_web::rt::spawn(server);
-
-    let driver_port = free_port();
-    let mut driver = tokio::process::Command::new(&driver_bin)
-        .arg(format!("--port={driver_port}"))
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .kill_on_drop(true)
-        .spawn()
-        .expect("start chromedriver");
-    wait_for_port(driver_port).await;
-    wait_for_port(port).await;
-
-    let profile = tempfile::tempdir().unwrap();
-    let binary =
-        std::env::var("PORTICO_TEST_CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
-    let caps = serde_json::json!({
-        "browserName": "chrome",
-        "goog:chromeOptions": {
-            "binary": binary,
-            "args": ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=600,900",
-                format!("--user-data-dir={}", profile.path().display())],
-            "mobileEmulation": {"deviceMetrics": {"width": 390, "height": 844, "pixelRatio": 2.0}}
-        }
-    });
-    let client = ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
-        .capabilities(caps.as_object().unwrap().clone())
-        .connect(&format!("http://127.0.0.1:{driver_port}"))
-        .await
-        .expect("open a Chromium session");
-
+    let b = Browser::start(&app, &driver_bin).await;
+    let (client, base) = (&b.client, b.base.clone());
     let result = async {
-        let base = format!("http://127.0.0.1:{port}");
         client.goto(&format!("{base}/orders")).await?;
         // Not signed in: the portal sends the visitor to the sign-in form.
         client
@@ -333,8 +292,6 @@ async fn buyer_signs_in_and_sees_exactly_their_orders() {
         Ok::<(), fantoccini::error::CmdError>(())
     }
     .await;
-    let _ = client.close().await;
-    let _ = driver.kill().await;
-    handle.stop(false).await;
+    b.stop().await;
     result.expect("browser steps");
 }
