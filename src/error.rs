@@ -36,6 +36,9 @@ pub enum AppError {
     Conflict(String),
     #[error("request too large")]
     TooLarge,
+    /// Rate limited; the message says when to try again.
+    #[error("{0}")]
+    TooManyRequests(String),
     #[error("service unavailable: {0}")]
     Unavailable(String),
     /// Anything unexpected: logged with the request id, shown as a generic message.
@@ -64,6 +67,7 @@ impl AppError {
             Self::Invalid { code, .. } => code,
             Self::Conflict(_) => "conflict",
             Self::TooLarge => "too_large",
+            Self::TooManyRequests(_) => "too_many_requests",
             Self::Unavailable(_) => "unavailable",
             Self::Internal(_) => "internal",
         }
@@ -78,7 +82,8 @@ impl AppError {
             Self::Csrf => "The form has expired or did not come from this site. Reload the page and try again.".into(),
             Self::Invalid { message, .. } => message.clone(),
             Self::Conflict(m) => m.clone(),
-            Self::TooLarge => "The request is larger than allowed.".into(),
+                        Self::TooLarge => "The request is larger than allowed.".into(),
+            Self::TooManyRequests(m) => m.clone(),
             Self::Unavailable(_) => "The service is temporarily unavailable. Please try again shortly.".into(),
             Self::Internal(_) => "Something went wrong on our side. Please try again; if it persists, quote the request id.".into(),
         }
@@ -107,6 +112,7 @@ impl ResponseError for AppError {
             Self::Invalid { .. } => StatusCode::UNPROCESSABLE_ENTITY,
             Self::Conflict(_) => StatusCode::CONFLICT,
             Self::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            Self::TooManyRequests(_) => StatusCode::TOO_MANY_REQUESTS,
             Self::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }

@@ -2,6 +2,7 @@
 //! to orders. This crate builds the application; `main.rs` is the CLI around it and the tests
 //! build the same application in-process.
 
+pub mod account;
 pub mod audit;
 pub mod auth;
 pub mod config;

@@ -9,8 +9,8 @@ use diesel::prelude::*;
 use crate::audit::{self, Event};
 use crate::auth::jwt::{self, Claims};
 use crate::auth::keys::Keys;
-use crate::auth::password;
 use crate::auth::tokens::{hash_token, random_token};
+use crate::auth::{password, throttle};
 use crate::db::DbConn;
 use crate::db::schema::{memberships, sessions, tenants, users};
 use crate::error::{AppError, AppResult};
@@ -24,6 +24,9 @@ pub const API_TOKEN_SECS: i64 = 60 * 60;
 /// A refresh token just rotated away is still honoured this long, because a browser may send
 /// several requests with the old cookie before the new one arrives.
 pub const ROTATION_GRACE_SECS: i64 = 30;
+/// A browser session nobody used for this long ends (access tokens last 15 minutes, so an
+/// active page renews well within it).
+pub const IDLE_MINUTES: i64 = 30;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SessionKind {
@@ -88,6 +91,7 @@ pub fn sign_in(
     kind: SessionKind,
 ) -> AppResult<Issued> {
     let email = normalize_email(email);
+    throttle::check(conn, &email, &client.ip)?;
     let found = stored_hash(conn, &email)?;
     let ok = check_password(found.as_ref(), password_input);
     finish_sign_in(conn, keys, &email, found.map(|f| f.0), ok, client, kind)
@@ -104,8 +108,14 @@ pub async fn sign_in_async(
     kind: SessionKind,
 ) -> AppResult<Issued> {
     let email = normalize_email(email);
-    let e = email.clone();
-    let found = db.run(move |c| stored_hash(c, &e)).await?;
+    let (e, ip) = (email.clone(), client.ip.clone());
+    // Throttled attempts cost no hashing work at all.
+    let found = db
+        .run(move |c| {
+            throttle::check(c, &e, &ip)?;
+            stored_hash(c, &e)
+        })
+        .await?;
     let f = found.clone();
     let ok = actix_web::web::block(move || check_password(f.as_ref(), &password_input))
         .await
@@ -147,10 +157,12 @@ fn finish_sign_in(
         )
     };
     let Some(user_id) = user_id else {
+        throttle::record_failure(conn, email, &client.ip)?;
         audit::record(conn, failure_event(None, email, "unknown account", client))?;
         return Err(bad());
     };
     if !password_ok {
+        throttle::record_failure(conn, email, &client.ip)?;
         audit::record(
             conn,
             failure_event(Some(&user_id), email, "wrong password", client),
@@ -189,6 +201,7 @@ fn finish_sign_in(
         ));
     };
 
+    throttle::record_success(conn, email)?;
     let refresh = random_token();
     let session_id = new_id();
     let t = now();
@@ -359,6 +372,7 @@ pub fn refresh(conn: &mut DbConn, keys: &Keys, refresh_token: &str) -> AppResult
             Option<chrono::NaiveDateTime>,
             i32,
             String,
+            chrono::NaiveDateTime,
         );
         let row: Option<Row> = sessions::table
             .inner_join(users::table)
@@ -378,14 +392,23 @@ pub fn refresh(conn: &mut DbConn, keys: &Keys, refresh_token: &str) -> AppResult
                 sessions::revoked_at,
                 users::token_version,
                 users::status,
+                sessions::last_seen_at,
             ))
             .first(conn)
             .optional()?;
-        let Some((sid, uid, tid, prev, rotated_at, expires_at, revoked_at, ver, status)) = row
+        let Some((sid, uid, tid, prev, rotated_at, expires_at, revoked_at, ver, status, last_seen)) =
+            row
         else {
             return Ok(None);
         };
         if revoked_at.is_some() || expires_at <= t || status != people::STATUS_ACTIVE {
+            return Ok(None);
+        }
+        // Idle too long: nobody renewed the access token for IDLE_MINUTES.
+        if t - last_seen > Duration::minutes(IDLE_MINUTES) {
+            diesel::update(sessions::table.filter(sessions::id.eq(&sid)))
+                .set(sessions::revoked_at.eq(Some(t)))
+                .execute(conn)?;
             return Ok(None);
         }
         let access = issue_access(keys, &uid, &tid, &sid, ver, ACCESS_TTL_SECS);

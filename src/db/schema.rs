@@ -266,6 +266,15 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    sign_in_failures (id) {
+        id -> Text,
+        email -> Text,
+        ip -> Text,
+        created_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(customer_orgs -> tenants (tenant_id));
 diesel::joinable!(share_links -> orders (order_id));
 diesel::joinable!(milestone_template_steps -> milestone_templates (template_id));
@@ -299,4 +308,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     access_requests,
     share_links,
     outbox,
+    sign_in_failures,
 );

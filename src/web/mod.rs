@@ -79,7 +79,9 @@ fn when(
 
 /// The one route table.
 pub fn routes(cfg: &mut web::ServiceConfig) {
-    use crate::{dashboard, decisions, invitations, orders, people, shares, tenants, timeline};
+    use crate::{
+        account, dashboard, decisions, invitations, orders, people, shares, tenants, timeline,
+    };
     cfg.route("/healthz", web::get().to(pages::healthz))
         .route("/readyz", web::get().to(pages::readyz))
         .route("/static/{file:.*}", web::get().to(static_file))
@@ -93,6 +95,34 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/tenants", web::get().to(tenants::web::switcher))
         .route("/tenants/switch", web::post().to(tenants::web::switch))
         .route("/dashboard", web::get().to(dashboard::web::page))
+        .route(
+            "/account/sessions",
+            web::get().to(account::web::sessions_page),
+        )
+        .route(
+            "/account/sessions/end-others",
+            web::post().to(account::web::end_others),
+        )
+        .route(
+            "/account/sessions/{id}/end",
+            web::post().to(account::web::end_session),
+        )
+        .route(
+            "/account/password",
+            web::get().to(account::web::password_page),
+        )
+        .route(
+            "/account/password",
+            web::post().to(account::web::change_password),
+        )
+        .route(
+            "/api/v1/me/sessions",
+            web::get().to(account::web::api_sessions),
+        )
+        .route(
+            "/api/v1/me/sessions/{id}/end",
+            web::post().to(account::web::api_end_session),
+        )
         .route(
             "/access-requests",
             web::get().to(people::web::requests_page),

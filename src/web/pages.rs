@@ -82,16 +82,18 @@ pub async fn signin(
             queue_cookies(&req, state.cookies.for_issued(&issued));
             Ok(redirect(&safe_next(&form.next)))
         }
-        Err(e @ (AppError::Invalid { .. } | AppError::Forbidden(_))) => {
+        Err(
+            e @ (AppError::Invalid { .. } | AppError::Forbidden(_) | AppError::TooManyRequests(_)),
+        ) => {
             let mut ctx = tera::Context::new();
             ctx.insert("next", &safe_next(&form.next));
             ctx.insert("email", &form.email.chars().take(254).collect::<String>());
             ctx.insert("error", &e.code());
             let mut resp = render(&req, &state, None, "auth/signin.html", ctx)?;
-            *resp.status_mut() = if matches!(e, AppError::Forbidden(_)) {
-                actix_web::http::StatusCode::FORBIDDEN
-            } else {
-                actix_web::http::StatusCode::UNAUTHORIZED
+            *resp.status_mut() = match e {
+                AppError::Forbidden(_) => actix_web::http::StatusCode::FORBIDDEN,
+                AppError::TooManyRequests(_) => actix_web::http::StatusCode::TOO_MANY_REQUESTS,
+                _ => actix_web::http::StatusCode::UNAUTHORIZED,
             };
             Ok(resp)
         }

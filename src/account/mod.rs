@@ -1,0 +1,161 @@
+//! The signed-in person's own account: their sessions (see, end one, end all others) and their
+//! password. Ending a session takes effect on that session's next request.
+
+pub mod web;
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use crate::audit;
+use crate::auth::password;
+use crate::db::DbConn;
+use crate::db::schema::{sessions, users};
+use crate::error::{AppError, AppResult};
+use crate::ids::now;
+use crate::policy::Actor;
+
+#[derive(Debug, Clone, Serialize, Queryable)]
+pub struct SessionView {
+    pub id: String,
+    pub kind: String,
+    pub user_agent: String,
+    pub ip: String,
+    pub created_at: NaiveDateTime,
+    pub last_seen_at: NaiveDateTime,
+    pub expires_at: NaiveDateTime,
+}
+
+/// Live sessions of the actor's account, across tenants, newest first.
+pub fn sessions_of(conn: &mut DbConn, actor: &Actor) -> AppResult<Vec<SessionView>> {
+    Ok(sessions::table
+        .filter(sessions::user_id.eq(&actor.user_id))
+        .filter(sessions::revoked_at.is_null())
+        .filter(sessions::expires_at.gt(now()))
+        .order(sessions::id.desc())
+        .limit(200)
+        .select((
+            sessions::id,
+            sessions::kind,
+            sessions::user_agent,
+            sessions::ip,
+            sessions::created_at,
+            sessions::last_seen_at,
+            sessions::expires_at,
+        ))
+        .load(conn)?)
+}
+
+pub fn end_session(conn: &mut DbConn, actor: &Actor, session_id: &str) -> AppResult<()> {
+    let sid = crate::ids::parse(session_id).ok_or(AppError::NotFound)?;
+    conn.transaction(|conn| {
+        let n = diesel::update(
+            sessions::table
+                .filter(sessions::user_id.eq(&actor.user_id))
+                .filter(sessions::id.eq(&sid))
+                .filter(sessions::revoked_at.is_null()),
+        )
+        .set(sessions::revoked_at.eq(Some(now())))
+        .execute(conn)?;
+        if n == 0 {
+            return Err(AppError::NotFound);
+        }
+        audit::record(
+            conn,
+            actor.event("session.end", "session", Some(&sid), String::new()),
+        )
+    })
+}
+
+/// Ends every session of the account except the one making the request.
+pub fn end_others(conn: &mut DbConn, actor: &Actor) -> AppResult<usize> {
+    conn.transaction(|conn| {
+        let n = diesel::update(
+            sessions::table
+                .filter(sessions::user_id.eq(&actor.user_id))
+                .filter(sessions::id.ne(&actor.session_id))
+                .filter(sessions::revoked_at.is_null()),
+        )
+        .set(sessions::revoked_at.eq(Some(now())))
+        .execute(conn)?;
+        audit::record(
+            conn,
+            actor.event(
+                "session.end_others",
+                "user",
+                Some(&actor.user_id),
+                format!("{n} sessions"),
+            ),
+        )?;
+        Ok(n)
+    })
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct PasswordChange {
+    #[serde(default)]
+    pub current: String,
+    #[serde(default)]
+    pub new: String,
+    #[serde(default)]
+    pub confirm: String,
+}
+
+/// Checks the current password, sets the new one, bumps the token version and ends every
+/// other session. Returns the new token version for the caller's fresh access token.
+pub fn change_password(conn: &mut DbConn, actor: &Actor, input: &PasswordChange) -> AppResult<i32> {
+    let stored: String = users::table
+        .find(&actor.user_id)
+        .select(users::password_hash)
+        .first(conn)?;
+    if !password::verify(&input.current, &stored) {
+        return Err(AppError::invalid(
+            "current_password_wrong",
+            "The current password is not correct.",
+        ));
+    }
+    password::validate_new(&input.new)?;
+    if input.new != input.confirm {
+        return Err(AppError::invalid(
+            "password_mismatch",
+            "The two passwords are not the same.",
+        ));
+    }
+    if input.new == input.current {
+        return Err(AppError::invalid(
+            "password_unchanged",
+            "Choose a password different from the current one.",
+        ));
+    }
+    let hash = password::hash(&input.new)?;
+    conn.transaction(|conn| {
+        diesel::update(users::table.find(&actor.user_id))
+            .set((
+                users::password_hash.eq(&hash),
+                users::token_version.eq(users::token_version + 1),
+                users::updated_at.eq(now()),
+            ))
+            .execute(conn)?;
+        diesel::update(
+            sessions::table
+                .filter(sessions::user_id.eq(&actor.user_id))
+                .filter(sessions::id.ne(&actor.session_id))
+                .filter(sessions::revoked_at.is_null()),
+        )
+        .set(sessions::revoked_at.eq(Some(now())))
+        .execute(conn)?;
+        audit::record(
+            conn,
+            actor.event(
+                "account.password_change",
+                "user",
+                Some(&actor.user_id),
+                String::new(),
+            ),
+        )?;
+        Ok(users::table
+            .find(&actor.user_id)
+            .select(users::token_version)
+            .first(conn)?)
+    })
+}

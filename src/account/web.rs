@@ -1,0 +1,120 @@
+//! `/account/sessions` and `/account/password`.
+
+use actix_web::{HttpRequest, HttpResponse, web};
+
+use crate::account::{self, PasswordChange};
+use crate::auth::actor::queue_cookies;
+use crate::auth::session;
+use crate::error::{AppError, AppResult};
+use crate::policy::Actor;
+use crate::web::{State, redirect, render};
+
+pub async fn sessions_page(
+    req: HttpRequest,
+    state: State,
+    actor: Actor,
+) -> AppResult<HttpResponse> {
+    let a = actor.clone();
+    let list = state.db.run(move |c| account::sessions_of(c, &a)).await?;
+    let mut ctx = tera::Context::new();
+    ctx.insert("sessions", &list);
+    ctx.insert("current", &actor.session_id);
+    render(&req, &state, Some(&actor), "account/sessions.html", ctx)
+}
+
+pub async fn end_session(
+    state: State,
+    actor: Actor,
+    id: web::Path<String>,
+) -> AppResult<HttpResponse> {
+    state
+        .db
+        .run(move |c| account::end_session(c, &actor, &id))
+        .await?;
+    Ok(redirect("/account/sessions"))
+}
+
+pub async fn end_others(state: State, actor: Actor) -> AppResult<HttpResponse> {
+    state
+        .db
+        .run(move |c| account::end_others(c, &actor))
+        .await?;
+    Ok(redirect("/account/sessions"))
+}
+
+fn password_form(
+    req: &HttpRequest,
+    state: &State,
+    actor: &Actor,
+    error: Option<String>,
+    done: bool,
+) -> AppResult<HttpResponse> {
+    let mut ctx = tera::Context::new();
+    ctx.insert("error", &error);
+    ctx.insert("done", &done);
+    let mut resp = render(req, state, Some(actor), "account/password.html", ctx)?;
+    if error.is_some() {
+        *resp.status_mut() = actix_web::http::StatusCode::UNPROCESSABLE_ENTITY;
+    }
+    Ok(resp)
+}
+
+pub async fn password_page(
+    req: HttpRequest,
+    state: State,
+    actor: Actor,
+) -> AppResult<HttpResponse> {
+    password_form(&req, &state, &actor, None, false)
+}
+
+pub async fn change_password(
+    req: HttpRequest,
+    state: State,
+    actor: Actor,
+    form: web::Form<PasswordChange>,
+) -> AppResult<HttpResponse> {
+    let a = actor.clone();
+    match state
+        .db
+        .run(move |c| account::change_password(c, &a, &form))
+        .await
+    {
+        Ok(_) => {
+            // The token version moved on: this browser gets a fresh access token at once.
+            let (keys, a, tid) = (state.keys.clone(), actor.clone(), actor.tenant_id.clone());
+            let issued = state
+                .db
+                .run(move |c| session::switch_tenant(c, &keys, &a, &tid))
+                .await?;
+            queue_cookies(&req, state.cookies.for_issued(&issued));
+            password_form(&req, &state, &actor, None, true)
+        }
+        Err(e @ AppError::Invalid { .. }) => {
+            password_form(&req, &state, &actor, Some(e.public_message()), false)
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// `GET /api/v1/me/sessions`
+pub async fn api_sessions(state: State, actor: Actor) -> AppResult<HttpResponse> {
+    let current = actor.session_id.clone();
+    let list = state
+        .db
+        .run(move |c| account::sessions_of(c, &actor))
+        .await?;
+    Ok(HttpResponse::Ok().json(serde_json::json!({ "items": list, "current": current })))
+}
+
+/// `POST /api/v1/me/sessions/{id}/end`
+pub async fn api_end_session(
+    state: State,
+    actor: Actor,
+    id: web::Path<String>,
+) -> AppResult<HttpResponse> {
+    state
+        .db
+        .run(move |c| account::end_session(c, &actor, &id))
+        .await?;
+    Ok(HttpResponse::NoContent().finish())
+}
