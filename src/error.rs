@@ -36,6 +36,12 @@ pub enum AppError {
     Conflict(String),
     #[error("request too large")]
     TooLarge,
+    /// The password was right; a second factor completes the sign-in (carries the challenge).
+    #[error("second factor required")]
+    SecondFactorRequired(String),
+    /// The tenant requires two-step sign-in and the person has not set it up yet.
+    #[error("two-step sign-in required")]
+    EnrolmentRequired,
     /// Rate limited; the message says when to try again.
     #[error("{0}")]
     TooManyRequests(String),
@@ -68,6 +74,8 @@ impl AppError {
             Self::Conflict(_) => "conflict",
             Self::TooLarge => "too_large",
             Self::TooManyRequests(_) => "too_many_requests",
+            Self::EnrolmentRequired => "two_factor_enrolment_required",
+            Self::SecondFactorRequired(_) => "second_factor_required",
             Self::Unavailable(_) => "unavailable",
             Self::Internal(_) => "internal",
         }
@@ -83,7 +91,9 @@ impl AppError {
             Self::Invalid { message, .. } => message.clone(),
             Self::Conflict(m) => m.clone(),
                         Self::TooLarge => "The request is larger than allowed.".into(),
-            Self::TooManyRequests(m) => m.clone(),
+                                    Self::TooManyRequests(m) => m.clone(),
+            Self::EnrolmentRequired => "Your supplier requires two-step sign-in: set it up first at /account/2fa.".into(),
+            Self::SecondFactorRequired(_) => "Enter the code from your authenticator app, or a recovery code.".into(),
             Self::Unavailable(_) => "The service is temporarily unavailable. Please try again shortly.".into(),
             Self::Internal(_) => "Something went wrong on our side. Please try again; if it persists, quote the request id.".into(),
         }
@@ -113,6 +123,8 @@ impl ResponseError for AppError {
             Self::Conflict(_) => StatusCode::CONFLICT,
             Self::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             Self::TooManyRequests(_) => StatusCode::TOO_MANY_REQUESTS,
+            Self::EnrolmentRequired => StatusCode::FORBIDDEN,
+            Self::SecondFactorRequired(_) => StatusCode::UNAUTHORIZED,
             Self::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }

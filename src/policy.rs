@@ -24,6 +24,8 @@ pub struct Actor {
     pub all_orders: bool,
     /// A buyer who may ask the supplier for access for colleagues.
     pub is_lead: bool,
+    /// Led to enrol in two-step sign-in before anything else (tenant policy).
+    pub must_enrol: bool,
     pub session_id: String,
     #[serde(skip)]
     pub ip: String,
@@ -208,6 +210,7 @@ mod tests {
             customer_org_id: org.map(String::from),
             all_orders: false,
             is_lead: false,
+            must_enrol: false,
             session_id: "s".into(),
             ip: "127.0.0.1".into(),
         }

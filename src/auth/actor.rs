@@ -187,7 +187,15 @@ impl FromRequest for Actor {
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
         let req = req.clone();
-        Box::pin(async move { resolve(&req).await?.ok_or(AppError::Unauthenticated) })
+        Box::pin(async move {
+            let actor = resolve(&req).await?.ok_or(AppError::Unauthenticated)?;
+            // Policy: people of a role that needs two-step sign-in do nothing else until enrolled.
+            const ALLOWED: [&str; 3] = ["/account/2fa", "/signout", "/api/v1/me"];
+            if actor.must_enrol && !ALLOWED.iter().any(|p| req.path().starts_with(p)) {
+                return Err(AppError::EnrolmentRequired);
+            }
+            Ok(actor)
+        })
     }
 }
 

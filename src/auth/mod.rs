@@ -9,3 +9,4 @@ pub mod password;
 pub mod session;
 pub mod throttle;
 pub mod tokens;
+pub mod totp;

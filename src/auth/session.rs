@@ -12,7 +12,7 @@ use crate::auth::keys::Keys;
 use crate::auth::tokens::{hash_token, random_token};
 use crate::auth::{password, throttle};
 use crate::db::DbConn;
-use crate::db::schema::{memberships, sessions, tenants, users};
+use crate::db::schema::{memberships, mfa_challenges, recovery_codes, sessions, tenants, users};
 use crate::error::{AppError, AppResult};
 use crate::ids::{new_id, now};
 use crate::people::{self, Role};
@@ -27,6 +27,9 @@ pub const ROTATION_GRACE_SECS: i64 = 30;
 /// A browser session nobody used for this long ends (access tokens last 15 minutes, so an
 /// active page renews well within it).
 pub const IDLE_MINUTES: i64 = 30;
+/// How long the second sign-in step waits for its code, and how many tries it allows.
+pub const MFA_MINUTES: i64 = 5;
+pub const MFA_ATTEMPTS: i32 = 5;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SessionKind {
@@ -202,6 +205,34 @@ fn finish_sign_in(
     };
 
     throttle::record_success(conn, email)?;
+    if user.totp_enabled_at.is_some() {
+        // The password was right; the session opens only after the second step.
+        let challenge = random_token();
+        diesel::insert_into(mfa_challenges::table)
+            .values((
+                mfa_challenges::id.eq(new_id()),
+                mfa_challenges::user_id.eq(&user.id),
+                mfa_challenges::token_hash.eq(hash_token(&challenge)),
+                mfa_challenges::session_kind.eq(kind.as_str()),
+                mfa_challenges::attempts.eq(0),
+                mfa_challenges::created_at.eq(now()),
+                mfa_challenges::expires_at.eq(now() + Duration::minutes(MFA_MINUTES)),
+            ))
+            .execute(conn)?;
+        return Err(AppError::SecondFactorRequired(challenge));
+    }
+    open_session(conn, keys, &user, &tenant_id, client, kind)
+}
+
+/// Creates the session row and the tokens for a fully authenticated person.
+fn open_session(
+    conn: &mut DbConn,
+    keys: &Keys,
+    user: &people::User,
+    tenant_id: &str,
+    client: &Client,
+    kind: SessionKind,
+) -> AppResult<Issued> {
     let refresh = random_token();
     let session_id = new_id();
     let t = now();
@@ -227,7 +258,7 @@ fn finish_sign_in(
         audit::record(
             conn,
             Event {
-                tenant_id: Some(&tenant_id),
+                tenant_id: Some(tenant_id),
                 actor_user_id: Some(&user.id),
                 action: "auth.sign_in",
                 object_type: "session",
@@ -245,7 +276,7 @@ fn finish_sign_in(
         access_token: issue_access(
             keys,
             &user.id,
-            &tenant_id,
+            tenant_id,
             &session_id,
             user.token_version,
             access_ttl,
@@ -278,7 +309,7 @@ fn truncate(s: &str, max: usize) -> String {
 
 type ActorRow = (
     (String, String, String, Option<String>, String, i32),
-    (String, String, String),
+    (String, String, String, String, bool),
     (String, Option<String>, bool, bool),
     (String, chrono::NaiveDateTime, Option<chrono::NaiveDateTime>),
 );
@@ -312,7 +343,13 @@ pub fn authenticate(conn: &mut DbConn, claims: &Claims, ip: &str) -> AppResult<A
                 users::status,
                 users::token_version,
             ),
-            (tenants::id, tenants::name, tenants::slug),
+            (
+                tenants::id,
+                tenants::name,
+                tenants::slug,
+                tenants::require_2fa_roles,
+                users::totp_enabled_at.is_not_null(),
+            ),
             (
                 memberships::role,
                 memberships::customer_org_id,
@@ -350,6 +387,8 @@ pub fn authenticate(conn: &mut DbConn, claims: &Claims, ip: &str) -> AppResult<A
         customer_org_id: membership.1,
         all_orders: membership.2,
         is_lead: membership.3,
+        // The tenant requires two-step sign-in for this role and the person has none yet.
+        must_enrol: !tenant.4 && tenant.3.split(',').any(|r| r == role.as_str()),
         session_id,
         ip: ip.to_string(),
     })
@@ -506,4 +545,109 @@ pub fn switch_tenant(
         access_expires_in: ACCESS_TTL_SECS,
         refresh_token: None,
     })
+}
+
+/// The second step: a TOTP code (each accepted once) or an unused recovery code completes the
+/// sign-in that `sign_in` began.
+pub fn complete_second_factor(
+    conn: &mut DbConn,
+    keys: &Keys,
+    challenge: &str,
+    code: &str,
+    client: &Client,
+) -> AppResult<Issued> {
+    let expired = || {
+        AppError::invalid(
+            "challenge_expired",
+            "The sign-in took too long. Sign in again.",
+        )
+    };
+    let row: Option<(
+        String,
+        String,
+        String,
+        i32,
+        chrono::NaiveDateTime,
+        Option<chrono::NaiveDateTime>,
+    )> = mfa_challenges::table
+        .filter(mfa_challenges::token_hash.eq(hash_token(challenge)))
+        .select((
+            mfa_challenges::id,
+            mfa_challenges::user_id,
+            mfa_challenges::session_kind,
+            mfa_challenges::attempts,
+            mfa_challenges::expires_at,
+            mfa_challenges::used_at,
+        ))
+        .first(conn)
+        .optional()?;
+    let Some((cid, uid, kind, attempts, expires_at, used_at)) = row else {
+        return Err(expired());
+    };
+    if used_at.is_some() || expires_at <= now() || attempts >= MFA_ATTEMPTS {
+        return Err(expired());
+    }
+    let user = users::table
+        .find(&uid)
+        .select(people::User::as_select())
+        .first(conn)?;
+    let (secret, last_step): (Option<String>, Option<i64>) = users::table
+        .find(&uid)
+        .select((users::totp_secret, users::totp_last_step))
+        .first(conn)?;
+    let now_secs = chrono::Utc::now().timestamp() as u64;
+    let by_totp = secret
+        .as_deref()
+        .and_then(|s| crate::auth::totp::verify(s, code, last_step, now_secs));
+    let by_recovery = if by_totp.is_none() {
+        diesel::update(
+            recovery_codes::table
+                .filter(recovery_codes::user_id.eq(&uid))
+                .filter(recovery_codes::code_hash.eq(crate::auth::totp::recovery_hash(code)))
+                .filter(recovery_codes::used_at.is_null()),
+        )
+        .set(recovery_codes::used_at.eq(Some(now())))
+        .execute(conn)?
+            == 1
+    } else {
+        false
+    };
+    if by_totp.is_none() && !by_recovery {
+        diesel::update(mfa_challenges::table.filter(mfa_challenges::id.eq(&cid)))
+            .set(mfa_challenges::attempts.eq(mfa_challenges::attempts + 1))
+            .execute(conn)?;
+        audit::record(
+            conn,
+            failure_event(Some(&uid), &user.email, "wrong second factor", client),
+        )?;
+        return Err(AppError::invalid("code_wrong", "The code is not correct."));
+    }
+    if let Some(step) = by_totp {
+        diesel::update(users::table.find(&uid))
+            .set(users::totp_last_step.eq(Some(step)))
+            .execute(conn)?;
+    }
+    diesel::update(mfa_challenges::table.filter(mfa_challenges::id.eq(&cid)))
+        .set(mfa_challenges::used_at.eq(Some(now())))
+        .execute(conn)?;
+    let tenant_id: String = memberships::table
+        .filter(memberships::user_id.eq(&uid))
+        .filter(
+            memberships::expires_at
+                .is_null()
+                .or(memberships::expires_at.gt(now())),
+        )
+        .order(memberships::created_at.asc())
+        .select(memberships::tenant_id)
+        .first(conn)
+        .optional()?
+        .ok_or(AppError::Forbidden(
+            "Your account has no access to any supplier at the moment.",
+        ))?;
+    let kind = if kind == "api" {
+        SessionKind::Api
+    } else {
+        SessionKind::Browser
+    };
+    open_session(conn, keys, &user, &tenant_id, client, kind)
 }

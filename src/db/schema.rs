@@ -7,8 +7,9 @@ diesel::table! {
         slug -> Text,
         name -> Text,
         created_at -> Timestamp,
-        share_link_max_days -> Integer,
+                share_link_max_days -> Integer,
         merchandisers_invite_buyers -> Bool,
+        require_2fa_roles -> Text,
     }
 }
 
@@ -21,8 +22,11 @@ diesel::table! {
         status -> Text,
         token_version -> Integer,
         locale -> Nullable<Text>,
-        created_at -> Timestamp,
+                created_at -> Timestamp,
         updated_at -> Timestamp,
+        totp_secret -> Nullable<Text>,
+        totp_enabled_at -> Nullable<Timestamp>,
+        totp_last_step -> Nullable<BigInt>,
     }
 }
 
@@ -275,6 +279,28 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    recovery_codes (id) {
+        id -> Text,
+        user_id -> Text,
+        code_hash -> Text,
+        used_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    mfa_challenges (id) {
+        id -> Text,
+        user_id -> Text,
+        token_hash -> Text,
+        session_kind -> Text,
+        attempts -> Integer,
+        created_at -> Timestamp,
+        expires_at -> Timestamp,
+        used_at -> Nullable<Timestamp>,
+    }
+}
+
 diesel::joinable!(customer_orgs -> tenants (tenant_id));
 diesel::joinable!(share_links -> orders (order_id));
 diesel::joinable!(milestone_template_steps -> milestone_templates (template_id));
@@ -309,4 +335,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     share_links,
     outbox,
     sign_in_failures,
+    recovery_codes,
+    mfa_challenges,
 );

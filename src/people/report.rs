@@ -197,6 +197,7 @@ pub fn person_access(conn: &mut DbConn, actor: &Actor, user_id: &str) -> AppResu
         customer_org_id: current.customer_org_id.clone(),
         all_orders: current.person.all_orders,
         is_lead: false,
+        must_enrol: false,
         locale: None,
         session_id: String::new(),
         ..actor.clone()

@@ -4,7 +4,7 @@ pub mod web;
 
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::audit::{self, Event};
 use crate::auth::password;
@@ -178,5 +178,76 @@ pub fn complete_setup(
             return Err(AppError::NotFound);
         }
         Ok(create_with_admin(conn, input, ip)?.0)
+    })
+}
+
+/// A tenant's policy settings, as the admin edits them.
+#[derive(Debug, Clone, Serialize, Deserialize, Default)]
+pub struct Settings {
+    /// Roles that must use two-step sign-in.
+    #[serde(default)]
+    pub require_2fa: Vec<String>,
+    pub share_link_max_days: i32,
+    #[serde(default)]
+    pub merchandisers_invite_buyers: bool,
+}
+
+pub fn settings(conn: &mut DbConn, actor: &crate::policy::Actor) -> AppResult<Settings> {
+    crate::policy::ensure(crate::policy::can_manage_people(actor))?;
+    let (roles, days, merch): (String, i32, bool) = tenants::table
+        .find(&actor.tenant_id)
+        .select((
+            tenants::require_2fa_roles,
+            tenants::share_link_max_days,
+            tenants::merchandisers_invite_buyers,
+        ))
+        .first(conn)?;
+    Ok(Settings {
+        require_2fa: roles
+            .split(',')
+            .filter(|r| !r.is_empty())
+            .map(String::from)
+            .collect(),
+        share_link_max_days: days,
+        merchandisers_invite_buyers: merch,
+    })
+}
+
+pub fn update_settings(
+    conn: &mut DbConn,
+    actor: &crate::policy::Actor,
+    s: &Settings,
+) -> AppResult<()> {
+    crate::policy::ensure(crate::policy::can_manage_people(actor))?;
+    let mut roles = Vec::new();
+    for r in &s.require_2fa {
+        let role =
+            Role::parse(r).ok_or_else(|| AppError::invalid("role_invalid", "Unknown role."))?;
+        if !roles.contains(&role.as_str()) {
+            roles.push(role.as_str());
+        }
+    }
+    let days = validate::int_in("share link days", s.share_link_max_days as i64, 1, 90)?;
+    conn.transaction(|conn| {
+        diesel::update(tenants::table.find(&actor.tenant_id))
+            .set((
+                tenants::require_2fa_roles.eq(roles.join(",")),
+                tenants::share_link_max_days.eq(days),
+                tenants::merchandisers_invite_buyers.eq(s.merchandisers_invite_buyers),
+            ))
+            .execute(conn)?;
+        audit::record(
+            conn,
+            actor.event(
+                "tenant.settings",
+                "tenant",
+                Some(&actor.tenant_id),
+                format!(
+                    "2fa: [{}], share days {days}, merchandisers invite: {}",
+                    roles.join(","),
+                    s.merchandisers_invite_buyers
+                ),
+            ),
+        )
     })
 }

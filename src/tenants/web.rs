@@ -99,3 +99,68 @@ pub async fn switch(
     queue_cookies(&req, state.cookies.for_issued(&issued));
     Ok(redirect("/dashboard"))
 }
+
+pub async fn settings_page(
+    req: HttpRequest,
+    state: State,
+    actor: Actor,
+) -> AppResult<HttpResponse> {
+    let a = actor.clone();
+    let s = state.db.run(move |c| tenants::settings(c, &a)).await?;
+    settings_form(&req, &state, &actor, &s, None, false)
+}
+
+fn settings_form(
+    req: &HttpRequest,
+    state: &State,
+    actor: &Actor,
+    s: &tenants::Settings,
+    error: Option<String>,
+    saved: bool,
+) -> AppResult<HttpResponse> {
+    let mut ctx = tera::Context::new();
+    ctx.insert("s", s);
+    ctx.insert(
+        "roles",
+        &crate::people::Role::ALL
+            .iter()
+            .map(|r| r.as_str())
+            .collect::<Vec<_>>(),
+    );
+    ctx.insert("error", &error);
+    ctx.insert("saved", &saved);
+    let mut resp = render(req, state, Some(actor), "tenants/settings.html", ctx)?;
+    if error.is_some() {
+        *resp.status_mut() = actix_web::http::StatusCode::UNPROCESSABLE_ENTITY;
+    }
+    Ok(resp)
+}
+
+pub async fn save_settings(
+    req: HttpRequest,
+    state: State,
+    actor: Actor,
+    body: web::Bytes,
+) -> AppResult<HttpResponse> {
+    let mut s = tenants::Settings::default();
+    for (k, v) in crate::web::form_pairs(&body)? {
+        match k.as_str() {
+            "require_2fa" => s.require_2fa.push(v),
+            "share_link_max_days" => s.share_link_max_days = v.trim().parse().unwrap_or(0),
+            "merchandisers_invite_buyers" => s.merchandisers_invite_buyers = v == "1",
+            _ => {}
+        }
+    }
+    let (a, s2) = (actor.clone(), s.clone());
+    match state
+        .db
+        .run(move |c| tenants::update_settings(c, &a, &s2))
+        .await
+    {
+        Ok(()) => settings_form(&req, &state, &actor, &s, None, true),
+        Err(e @ AppError::Invalid { .. }) => {
+            settings_form(&req, &state, &actor, &s, Some(e.public_message()), false)
+        }
+        Err(e) => Err(e),
+    }
+}

@@ -124,6 +124,12 @@ fn html_error(res: ServiceResponse<BoxBody>) -> ServiceResponse<BoxBody> {
             message: status.canonical_reason().unwrap_or("Error").to_string(),
         },
     };
+    if body.code == "two_factor_enrolment_required" {
+        let r = HttpResponse::SeeOther()
+            .insert_header((header::LOCATION, "/account/2fa"))
+            .finish();
+        return ServiceResponse::new(req, r);
+    }
     if body.code == "unauthenticated" {
         let next = if req.method() == actix_web::http::Method::GET {
             req.uri().path().to_string()

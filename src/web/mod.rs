@@ -96,6 +96,29 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/tenants/switch", web::post().to(tenants::web::switch))
         .route("/dashboard", web::get().to(dashboard::web::page))
         .route(
+            "/admin/settings",
+            web::get().to(tenants::web::settings_page),
+        )
+        .route(
+            "/admin/settings",
+            web::post().to(tenants::web::save_settings),
+        )
+        .route("/signin/2fa", web::get().to(pages::second_factor_form))
+        .route("/signin/2fa", web::post().to(pages::second_factor))
+        .route(
+            "/api/v1/auth/second-factor",
+            web::post().to(pages::api_second_factor),
+        )
+        .route("/account/2fa", web::get().to(account::web::twofactor))
+        .route(
+            "/account/2fa/enable",
+            web::post().to(account::web::enable_twofactor),
+        )
+        .route(
+            "/account/2fa/disable",
+            web::post().to(account::web::disable_twofactor),
+        )
+        .route(
             "/account/sessions",
             web::get().to(account::web::sessions_page),
         )

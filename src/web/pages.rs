@@ -14,6 +14,8 @@ use crate::web::middleware::safe_next;
 use crate::web::{State, redirect, render};
 
 pub const LANG_COOKIE: &str = "portico_lang";
+/// Carries the pending second-step challenge between the two sign-in forms.
+pub const MFA_COOKIE: &str = "portico_mfa";
 
 pub async fn healthz() -> HttpResponse {
     HttpResponse::Ok().content_type("text/plain").body("ok")
@@ -81,6 +83,19 @@ pub async fn signin(
         Ok(issued) => {
             queue_cookies(&req, state.cookies.for_issued(&issued));
             Ok(redirect(&safe_next(&form.next)))
+        }
+        Err(AppError::SecondFactorRequired(challenge)) => {
+            let cookie = Cookie::build(MFA_COOKIE, challenge)
+                .path("/signin")
+                .http_only(true)
+                .secure(state.config.is_https())
+                .same_site(actix_web::cookie::SameSite::Strict)
+                .finish();
+            queue_cookies(&req, vec![cookie]);
+            Ok(redirect(&format!(
+                "/signin/2fa?next={}",
+                crate::web::middleware::urlencode(&safe_next(&form.next))
+            )))
         }
         Err(
             e @ (AppError::Invalid { .. } | AppError::Forbidden(_) | AppError::TooManyRequests(_)),
@@ -186,7 +201,18 @@ pub async fn api_token(
     .map_err(|e| match e {
         AppError::Invalid { .. } => AppError::Unauthenticated,
         other => other,
-    })?;
+    });
+    let issued = match issued {
+        Ok(i) => i,
+        // The challenge goes to the client, which answers at /api/v1/auth/second-factor.
+        Err(AppError::SecondFactorRequired(challenge)) => {
+            return Ok(HttpResponse::Unauthorized().json(serde_json::json!({
+                "error": {"code": "second_factor_required", "message": "Send the authenticator code with this challenge to /api/v1/auth/second-factor."},
+                "challenge": challenge,
+            })));
+        }
+        Err(e) => return Err(e),
+    };
     Ok(HttpResponse::Ok().json(serde_json::json!({
         "access_token": issued.access_token,
         "token_type": "Bearer",
@@ -198,4 +224,98 @@ pub async fn api_token(
 pub async fn api_revoke(state: State, actor: Actor) -> AppResult<HttpResponse> {
     state.db.run(move |c| session::sign_out(c, &actor)).await?;
     Ok(HttpResponse::NoContent().finish())
+}
+
+fn second_factor_page(
+    req: &HttpRequest,
+    state: &State,
+    next: &str,
+    error: Option<String>,
+) -> AppResult<HttpResponse> {
+    let mut ctx = tera::Context::new();
+    ctx.insert("next", &safe_next(next));
+    ctx.insert("error", &error);
+    let mut resp = render(req, state, None, "auth/second_factor.html", ctx)?;
+    if error.is_some() {
+        *resp.status_mut() = actix_web::http::StatusCode::UNAUTHORIZED;
+    }
+    Ok(resp)
+}
+
+/// `GET /signin/2fa`
+pub async fn second_factor_form(
+    req: HttpRequest,
+    state: State,
+    q: web::Query<NextQuery>,
+) -> AppResult<HttpResponse> {
+    if req.cookie(MFA_COOKIE).is_none() {
+        return Ok(redirect("/signin"));
+    }
+    second_factor_page(&req, &state, &q.next, None)
+}
+
+#[derive(Deserialize)]
+pub struct SecondFactorForm {
+    #[serde(default)]
+    code: String,
+    #[serde(default)]
+    next: String,
+}
+
+/// `POST /signin/2fa`
+pub async fn second_factor(
+    req: HttpRequest,
+    state: State,
+    form: web::Form<SecondFactorForm>,
+) -> AppResult<HttpResponse> {
+    let Some(challenge) = req.cookie(MFA_COOKIE).map(|c| c.value().to_string()) else {
+        return Ok(redirect("/signin"));
+    };
+    let (keys, client, code) = (state.keys.clone(), client_of(&req), form.code.clone());
+    match state
+        .db
+        .run(move |c| session::complete_second_factor(c, &keys, &challenge, &code, &client))
+        .await
+    {
+        Ok(issued) => {
+            let mut gone = Cookie::build(MFA_COOKIE, "").path("/signin").finish();
+            gone.make_removal();
+            let mut cookies = state.cookies.for_issued(&issued);
+            cookies.push(gone);
+            queue_cookies(&req, cookies);
+            Ok(redirect(&safe_next(&form.next)))
+        }
+        Err(e @ AppError::Invalid { .. }) => {
+            second_factor_page(&req, &state, &form.next, Some(e.public_message()))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+#[derive(Deserialize)]
+pub struct SecondFactorRequest {
+    challenge: String,
+    code: String,
+}
+
+/// `POST /api/v1/auth/second-factor`: `{"challenge", "code"}` → the bearer token.
+pub async fn api_second_factor(
+    req: HttpRequest,
+    state: State,
+    body: web::Json<SecondFactorRequest>,
+) -> AppResult<HttpResponse> {
+    let (keys, client, b) = (state.keys.clone(), client_of(&req), body.into_inner());
+    let issued = state
+        .db
+        .run(move |c| session::complete_second_factor(c, &keys, &b.challenge, &b.code, &client))
+        .await
+        .map_err(|e| match e {
+            AppError::Invalid { .. } => AppError::Unauthenticated,
+            other => other,
+        })?;
+    Ok(HttpResponse::Ok().json(serde_json::json!({
+        "access_token": issued.access_token,
+        "token_type": "Bearer",
+        "expires_in": issued.access_expires_in,
+    })))
 }
