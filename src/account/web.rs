@@ -119,35 +119,32 @@ pub async fn api_end_session(
     Ok(HttpResponse::NoContent().finish())
 }
 
-fn twofactor_page(
+async fn twofactor_page(
     req: &HttpRequest,
     state: &State,
     actor: &Actor,
     error: Option<String>,
     codes: Option<Vec<String>>,
-) -> impl std::future::Future<Output = AppResult<HttpResponse>> {
-    let (req, state, actor) = (req.clone(), state.clone(), actor.clone());
-    async move {
-        let a = actor.clone();
-        let st = state
-            .db
-            .run(move |c| account::twofactor::status(c, &a))
-            .await?;
-        let mut ctx = tera::Context::new();
-        ctx.insert("enabled", &st.enabled);
-        ctx.insert("recovery_left", &st.recovery_left);
-        if let Some((secret, _, qr)) = &st.pending {
-            ctx.insert("secret", secret);
-            ctx.insert("qr", qr);
-        }
-        ctx.insert("codes", &codes);
-        ctx.insert("error", &error);
-        let mut resp = render(&req, &state, Some(&actor), "account/twofactor.html", ctx)?;
-        if error.is_some() {
-            *resp.status_mut() = actix_web::http::StatusCode::UNPROCESSABLE_ENTITY;
-        }
-        Ok(resp)
+) -> AppResult<HttpResponse> {
+    let a = actor.clone();
+    let st = state
+        .db
+        .run(move |c| account::twofactor::status(c, &a))
+        .await?;
+    let mut ctx = tera::Context::new();
+    ctx.insert("enabled", &st.enabled);
+    ctx.insert("recovery_left", &st.recovery_left);
+    if let Some((secret, _, qr)) = &st.pending {
+        ctx.insert("secret", secret);
+        ctx.insert("qr", qr);
     }
+    ctx.insert("codes", &codes);
+    ctx.insert("error", &error);
+    let mut resp = render(req, state, Some(actor), "account/twofactor.html", ctx)?;
+    if error.is_some() {
+        *resp.status_mut() = actix_web::http::StatusCode::UNPROCESSABLE_ENTITY;
+    }
+    Ok(resp)
 }
 
 pub async fn twofactor(req: HttpRequest, state: State, actor: Actor) -> AppResult<HttpResponse> {

@@ -77,7 +77,7 @@ pub fn request(
     order_id: &str,
     input: &RequestInput,
 ) -> AppResult<String> {
-    let order = crate::orders::get(conn, actor, order_id)?.order;
+    let order = crate::orders::find(conn, actor, order_id)?;
     policy::ensure(policy::can_request_decision(actor))?;
     if order.status == "draft" {
         return Err(AppError::invalid(
@@ -166,7 +166,7 @@ pub fn answer(
     decision_id: &str,
     input: &AnswerInput,
 ) -> AppResult<()> {
-    let order = crate::orders::get(conn, actor, order_id)?.order;
+    let order = crate::orders::find(conn, actor, order_id)?;
     let current = find(conn, actor, &order.id, decision_id)?;
     policy::ensure(policy::can_answer_decision(actor))?;
     let answer = match input.answer.as_str() {
@@ -244,7 +244,7 @@ pub fn withdraw(
     order_id: &str,
     decision_id: &str,
 ) -> AppResult<()> {
-    let order = crate::orders::get(conn, actor, order_id)?.order;
+    let order = crate::orders::find(conn, actor, order_id)?;
     let current = find(conn, actor, &order.id, decision_id)?;
     policy::ensure(policy::can_request_decision(actor))?;
     conn.transaction(|conn| {

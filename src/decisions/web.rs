@@ -126,7 +126,7 @@ pub async fn api_of_order(
     let list = state
         .db
         .run(move |c| {
-            let order = crate::orders::get(c, &actor, &id)?.order;
+            let order = crate::orders::find(c, &actor, &id)?;
             decisions::list(c, &actor, Some(&order.id), false, 200)
         })
         .await?;

@@ -35,7 +35,7 @@ pub fn next_for(actor: &Actor, status: &str) -> Vec<&'static str> {
 }
 
 pub fn transition(conn: &mut DbConn, actor: &Actor, order_id: &str, to: &str) -> AppResult<()> {
-    let order = super::get(conn, actor, order_id)?.order;
+    let order = super::find(conn, actor, order_id)?;
     let from = order.status.clone();
     if !super::STATUSES.contains(&to) {
         return Err(AppError::invalid("status_invalid", "Unknown order status."));

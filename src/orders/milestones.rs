@@ -179,7 +179,7 @@ pub fn add(
     order_id: &str,
     input: &MilestoneInput,
 ) -> AppResult<String> {
-    let order = super::get(conn, actor, order_id)?.order;
+    let order = super::find(conn, actor, order_id)?;
     policy::ensure(policy::can_edit_milestones(actor))?;
     let name = validate::text("name", &input.name, 120)?;
     let planned = validate::optional_date("planned_date", &input.planned_date)?;
@@ -230,7 +230,7 @@ pub fn update(
     milestone_id: &str,
     input: &MilestoneInput,
 ) -> AppResult<()> {
-    let order = super::get(conn, actor, order_id)?.order;
+    let order = super::find(conn, actor, order_id)?;
     policy::ensure(policy::can_edit_milestones(actor))?;
     let mid = crate::ids::parse(milestone_id).ok_or(AppError::NotFound)?;
     let current: Milestone = milestones::table

@@ -153,14 +153,20 @@ pub(crate) fn customer_names(
 }
 
 /// One order the actor may see, or not found.
-pub fn get(conn: &mut DbConn, actor: &Actor, id: &str) -> AppResult<OrderRow> {
+/// The order, if the actor may see it: the visibility check every service starts with.
+pub fn find(conn: &mut DbConn, actor: &Actor, id: &str) -> AppResult<Order> {
     let id = crate::ids::parse(id).ok_or(AppError::NotFound)?;
-    let order = scoped(actor)
+    scoped(actor)
         .filter(orders::id.eq(id))
         .select(Order::as_select())
         .first(conn)
         .optional()?
-        .ok_or(AppError::NotFound)?;
+        .ok_or(AppError::NotFound)
+}
+
+/// The order with its customer's name and progress, for pages and the API.
+pub fn get(conn: &mut DbConn, actor: &Actor, id: &str) -> AppResult<OrderRow> {
+    let order = find(conn, actor, id)?;
     let customer_name =
         customer_names(conn, &actor.tenant_id, vec![order.customer_org_id.clone()])?
             .remove(&order.customer_org_id)
@@ -350,7 +356,7 @@ fn duplicate_reference(e: diesel::result::Error) -> AppError {
 }
 
 pub fn update(conn: &mut DbConn, actor: &Actor, id: &str, input: &OrderInput) -> AppResult<()> {
-    let current = get(conn, actor, id)?.order;
+    let current = find(conn, actor, id)?;
     policy::ensure(policy::can_edit_order(actor))?;
     // The status is not edited here: it changes through `lifecycle::transition`.
     let v = validate_order(&OrderInput {
@@ -411,7 +417,7 @@ pub fn assign_staff(
     order_id: &str,
     user_id: &str,
 ) -> AppResult<()> {
-    let order = get(conn, actor, order_id)?.order;
+    let order = find(conn, actor, order_id)?;
     policy::ensure(policy::can_assign_staff(actor))?;
     let user_id = crate::ids::parse(user_id)
         .ok_or_else(|| AppError::invalid("staff_invalid", "Choose a person."))?;
@@ -450,7 +456,7 @@ pub fn unassign_staff(
     order_id: &str,
     user_id: &str,
 ) -> AppResult<()> {
-    let order = get(conn, actor, order_id)?.order;
+    let order = find(conn, actor, order_id)?;
     policy::ensure(policy::can_assign_staff(actor))?;
     let user_id = crate::ids::parse(user_id).ok_or(AppError::NotFound)?;
     conn.transaction(|conn| {

@@ -50,7 +50,7 @@ fn paths(rows: Vec<PersonRow>, reason: &'static str) -> impl Iterator<Item = Acc
 }
 
 pub fn order_access(conn: &mut DbConn, actor: &Actor, order_id: &str) -> AppResult<OrderAccess> {
-    let order = orders::get(conn, actor, order_id)?.order;
+    let order = orders::find(conn, actor, order_id)?;
     policy::ensure(policy::can_view_order_access(actor))?;
     let t = &actor.tenant_id;
     let live = memberships::expires_at

@@ -91,7 +91,7 @@ pub fn create(
     input: &NewLink,
     public_url: &str,
 ) -> AppResult<Created> {
-    let order = crate::orders::get(conn, actor, order_id)?.order;
+    let order = crate::orders::find(conn, actor, order_id)?;
     policy::ensure(policy::can_share(actor))?;
     if order.status == "draft" {
         return Err(AppError::invalid(
@@ -171,6 +171,16 @@ pub fn create(
 
 /// Links of one order, or of the whole tenant (`order_id` None), newest first.
 pub fn list(conn: &mut DbConn, actor: &Actor, order_id: Option<&str>) -> AppResult<Vec<LinkView>> {
+    select(conn, actor, order_id, None)
+}
+
+/// Links the actor may manage, by order or by link id, through the order scope.
+fn select(
+    conn: &mut DbConn,
+    actor: &Actor,
+    order_id: Option<&str>,
+    link_id: Option<&str>,
+) -> AppResult<Vec<LinkView>> {
     policy::ensure(policy::can_share(actor) || policy::can_manage_people(actor))?;
     let q = share_links::table
         .inner_join(orders::table)
@@ -180,6 +190,9 @@ pub fn list(conn: &mut DbConn, actor: &Actor, order_id: Option<&str>) -> AppResu
     let mut q = crate::orders::scope_to_actor!(q, actor);
     if let Some(o) = order_id {
         q = q.filter(share_links::order_id.eq(o.to_string()));
+    }
+    if let Some(l) = link_id {
+        q = q.filter(share_links::id.eq(l.to_string()));
     }
     let rows: Vec<(ShareLink, String, String)> = q
         .order(share_links::id.desc())
@@ -204,9 +217,9 @@ pub fn list(conn: &mut DbConn, actor: &Actor, order_id: Option<&str>) -> AppResu
 
 pub fn revoke(conn: &mut DbConn, actor: &Actor, link_id: &str) -> AppResult<String> {
     let id = crate::ids::parse(link_id).ok_or(AppError::NotFound)?;
-    let found = list(conn, actor, None)?
+    let found = select(conn, actor, None, Some(&id))?
         .into_iter()
-        .find(|l| l.link.id == id)
+        .next()
         .ok_or(AppError::NotFound)?;
     conn.transaction(|conn| {
         diesel::update(

@@ -192,7 +192,7 @@ pub async fn api_list(
         .db
         .run(move |c| match id {
             Some(id) => {
-                let order = crate::orders::get(c, &actor, &id)?.order;
+                let order = crate::orders::find(c, &actor, &id)?;
                 shares::list(c, &actor, Some(&order.id))
             }
             None => shares::list(c, &actor, None),

@@ -132,7 +132,7 @@ pub fn page(
     before: Option<&str>,
     limit: i64,
 ) -> AppResult<Page> {
-    let order = crate::orders::get(conn, actor, order_id)?.order;
+    let order = crate::orders::find(conn, actor, order_id)?;
     entries(
         conn,
         &actor.tenant_id,
@@ -248,7 +248,7 @@ pub fn post_update(
     order_id: &str,
     input: &PostInput,
 ) -> AppResult<String> {
-    let order = crate::orders::get(conn, actor, order_id)?.order;
+    let order = crate::orders::find(conn, actor, order_id)?;
     policy::ensure(policy::can_post_updates(actor))?;
     let body = body_of(input)?;
     let visibility = match input.visibility.as_str() {
@@ -312,7 +312,7 @@ pub fn post_comment(
     order_id: &str,
     input: &PostInput,
 ) -> AppResult<String> {
-    let order = crate::orders::get(conn, actor, order_id)?.order;
+    let order = crate::orders::find(conn, actor, order_id)?;
     policy::ensure(policy::can_comment(actor))?;
     let body = body_of(input)?;
     conn.transaction(|conn| {
