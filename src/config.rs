@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use clap::Args;
 
 use crate::error::StartError;
+pub use crate::storage::{S3Settings, StorageUrl};
 
 /// Which database backend a URL names. SQLite would accept any path, so an unknown scheme is
 /// refused here instead of silently creating a file named after it.
@@ -63,10 +64,42 @@ pub struct Settings {
     #[arg(long, env = "PORTICO_DATABASE_URL")]
     pub database_url: Option<String>,
 
-    /// Object storage URL: file://PATH (S3 arrives with the files feature).
+    /// Object storage URL: file://PATH, or s3://BUCKET[/PREFIX] for any S3-compatible store.
     /// Default: file://<data dir>/objects
     #[arg(long, env = "PORTICO_STORAGE_URL")]
     pub storage_url: Option<String>,
+
+    /// S3 endpoint for stores other than AWS (e.g. http://127.0.0.1:9000).
+    #[arg(long, env = "PORTICO_S3_ENDPOINT")]
+    pub s3_endpoint: Option<String>,
+
+    /// S3 region (default us-east-1, or AWS_REGION).
+    #[arg(long, env = "PORTICO_S3_REGION")]
+    pub s3_region: Option<String>,
+
+    /// S3 access key id (or AWS_ACCESS_KEY_ID).
+    #[arg(long, env = "PORTICO_S3_ACCESS_KEY_ID")]
+    pub s3_access_key_id: Option<String>,
+
+    /// S3 secret access key (or AWS_SECRET_ACCESS_KEY).
+    #[arg(long, env = "PORTICO_S3_SECRET_ACCESS_KEY", hide_env_values = true)]
+    pub s3_secret_access_key: Option<String>,
+
+    /// Allow a plain-http S3 endpoint (local test servers only).
+    #[arg(long, env = "PORTICO_S3_ALLOW_HTTP", default_value_t = false)]
+    pub s3_allow_http: bool,
+
+    /// Largest single file, in MiB.
+    #[arg(long, env = "PORTICO_MAX_FILE_MB", default_value_t = 2048)]
+    pub max_file_mb: u64,
+
+    /// Largest upload request (all its files together), in MiB.
+    #[arg(long, env = "PORTICO_MAX_UPLOAD_MB", default_value_t = 4096)]
+    pub max_upload_mb: u64,
+
+    /// Storage quota of each tenant, in GiB.
+    #[arg(long, env = "PORTICO_TENANT_QUOTA_GB", default_value_t = 100)]
+    pub tenant_quota_gb: u64,
 
     /// File holding the server's secret key (created with mode 0600 on first start when it
     /// does not exist). Every app node behind one load balancer needs the same file.
@@ -97,12 +130,32 @@ pub struct ServeSettings {
     pub workers: Option<usize>,
 }
 
+/// Upload limits, in bytes.
+#[derive(Debug, Clone, Copy)]
+pub struct FileLimits {
+    pub max_file: u64,
+    pub max_request: u64,
+    pub tenant_quota: u64,
+}
+
+impl Default for FileLimits {
+    fn default() -> Self {
+        Self {
+            max_file: 2048 << 20,
+            max_request: 4096 << 20,
+            tenant_quota: 100 << 30,
+        }
+    }
+}
+
 /// The validated configuration the application runs with.
 #[derive(Debug, Clone)]
 pub struct Config {
     pub data_dir: PathBuf,
     pub database: DatabaseUrl,
-    pub storage_dir: PathBuf,
+    pub storage: StorageUrl,
+    pub s3: S3Settings,
+    pub limits: FileLimits,
     pub key_file: PathBuf,
     pub public_url: String,
     pub db_pool_size: u32,
@@ -116,17 +169,15 @@ impl Config {
                 DatabaseUrl::Sqlite(s.data_dir.join("portico.db").to_string_lossy().into_owned())
             }
         };
-        let storage_dir = match &s.storage_url {
-            None => s.data_dir.join("objects"),
-            Some(u) => match u.strip_prefix("file://") {
-                Some(p) if !p.is_empty() => PathBuf::from(p),
-                _ => {
-                    return Err(StartError::Config(format!(
-                        "PORTICO_STORAGE_URL: unsupported value {u:?}; use file://PATH"
-                    )));
-                }
-            },
+        let storage = match &s.storage_url {
+            None => StorageUrl::Local(s.data_dir.join("objects")),
+            Some(u) => StorageUrl::parse(u)?,
         };
+        if s.max_file_mb == 0 || s.max_upload_mb == 0 || s.tenant_quota_gb == 0 {
+            return Err(StartError::Config(
+                "PORTICO_MAX_FILE_MB, PORTICO_MAX_UPLOAD_MB and PORTICO_TENANT_QUOTA_GB must be at least 1".into(),
+            ));
+        }
         let public_url = public_url
             .unwrap_or("http://127.0.0.1:8080")
             .trim_end_matches('/')
@@ -148,7 +199,19 @@ impl Config {
                 .unwrap_or_else(|| s.data_dir.join("secret.key")),
             data_dir: s.data_dir.clone(),
             database,
-            storage_dir,
+            storage,
+            s3: S3Settings {
+                endpoint: s.s3_endpoint.clone(),
+                region: s.s3_region.clone(),
+                access_key_id: s.s3_access_key_id.clone(),
+                secret_access_key: s.s3_secret_access_key.clone(),
+                allow_http: s.s3_allow_http,
+            },
+            limits: FileLimits {
+                max_file: s.max_file_mb << 20,
+                max_request: s.max_upload_mb << 20,
+                tenant_quota: s.tenant_quota_gb << 30,
+            },
             public_url,
             db_pool_size: s.db_pool_size,
         })

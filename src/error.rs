@@ -36,6 +36,14 @@ pub enum AppError {
     Conflict(String),
     #[error("request too large")]
     TooLarge,
+    /// A file or upload over a limit; the message names the limit.
+    #[error("{0}")]
+    LimitExceeded(String),
+    /// A file whose content is not of an accepted type (decided by its bytes, not its name).
+    #[error("{0}")]
+    UnsupportedType(String),
+    #[error("range not satisfiable")]
+    RangeNotSatisfiable,
     /// The password was right; a second factor completes the sign-in (carries the challenge).
     #[error("second factor required")]
     SecondFactorRequired(String),
@@ -72,7 +80,9 @@ impl AppError {
             Self::Csrf => "csrf_failed",
             Self::Invalid { code, .. } => code,
             Self::Conflict(_) => "conflict",
-            Self::TooLarge => "too_large",
+            Self::TooLarge | Self::LimitExceeded(_) => "too_large",
+            Self::UnsupportedType(_) => "unsupported_type",
+            Self::RangeNotSatisfiable => "range_not_satisfiable",
             Self::TooManyRequests(_) => "too_many_requests",
             Self::EnrolmentRequired => "two_factor_enrolment_required",
             Self::SecondFactorRequired(_) => "second_factor_required",
@@ -90,8 +100,10 @@ impl AppError {
             Self::Csrf => "The form has expired or did not come from this site. Reload the page and try again.".into(),
             Self::Invalid { message, .. } => message.clone(),
             Self::Conflict(m) => m.clone(),
-                        Self::TooLarge => "The request is larger than allowed.".into(),
-                                    Self::TooManyRequests(m) => m.clone(),
+            Self::TooLarge => "The request is larger than allowed.".into(),
+            Self::LimitExceeded(m) | Self::UnsupportedType(m) => m.clone(),
+            Self::RangeNotSatisfiable => "The requested byte range is not valid for this file.".into(),
+            Self::TooManyRequests(m) => m.clone(),
             Self::EnrolmentRequired => "Your supplier requires two-step sign-in: set it up first at /account/2fa.".into(),
             Self::SecondFactorRequired(_) => "Enter the code from your authenticator app, or a recovery code.".into(),
             Self::Unavailable(_) => "The service is temporarily unavailable. Please try again shortly.".into(),
@@ -121,7 +133,9 @@ impl ResponseError for AppError {
             Self::Forbidden(_) | Self::Csrf => StatusCode::FORBIDDEN,
             Self::Invalid { .. } => StatusCode::UNPROCESSABLE_ENTITY,
             Self::Conflict(_) => StatusCode::CONFLICT,
-            Self::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            Self::TooLarge | Self::LimitExceeded(_) => StatusCode::PAYLOAD_TOO_LARGE,
+            Self::UnsupportedType(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            Self::RangeNotSatisfiable => StatusCode::RANGE_NOT_SATISFIABLE,
             Self::TooManyRequests(_) => StatusCode::TOO_MANY_REQUESTS,
             Self::EnrolmentRequired => StatusCode::FORBIDDEN,
             Self::SecondFactorRequired(_) => StatusCode::UNAUTHORIZED,

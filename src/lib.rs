@@ -11,14 +11,17 @@ pub mod db;
 pub mod decisions;
 pub mod demo;
 pub mod error;
+pub mod files;
 pub mod i18n;
 pub mod ids;
 pub mod invitations;
+pub mod jobs;
 pub mod notify;
 pub mod orders;
 pub mod people;
 pub mod policy;
 pub mod shares;
+pub mod storage;
 pub mod tenants;
 pub mod timeline;
 pub mod validate;
@@ -38,7 +41,6 @@ use crate::web::AppState;
 pub fn init_state(config: Config) -> Result<AppState, StartError> {
     let db = Db::connect(&config.database, config.db_pool_size)?;
     let keys = auth::keys::Keys::load_or_create(&config.key_file)?;
-    std::fs::create_dir_all(&config.storage_dir)?;
     AppState::new(db, keys, config)
 }
 
@@ -129,6 +131,7 @@ pub async fn serve(
         println!();
     }
     tracing::info!(%bind, public_url = %config.public_url, "listening");
+    jobs::spawn_worker(state.clone());
     let mut server = HttpServer::new(move || build_app(state.clone())).bind(bind)?;
     if let Some(w) = workers {
         server = server.workers(w);

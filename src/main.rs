@@ -20,7 +20,14 @@ use portico::error::{AppError, StartError};
     after_help = "Environment (all optional):\n  \
     PORTICO_DATA_DIR        directory for the embedded defaults (./data)\n  \
     PORTICO_DATABASE_URL    sqlite://PATH or postgres://USER:PASS@HOST:PORT/DB\n  \
-    PORTICO_STORAGE_URL     file://PATH for objects\n  \
+    PORTICO_STORAGE_URL     file://PATH or s3://BUCKET[/PREFIX] for objects\n  \
+    PORTICO_S3_ENDPOINT     S3 endpoint of a non-AWS store (or AWS_ENDPOINT)\n  \
+    PORTICO_S3_REGION       S3 region (us-east-1)\n  \
+    PORTICO_S3_ACCESS_KEY_ID, PORTICO_S3_SECRET_ACCESS_KEY  S3 credentials (or AWS_*)\n  \
+    PORTICO_S3_ALLOW_HTTP   true to allow a plain-http S3 endpoint (tests)\n  \
+    PORTICO_MAX_FILE_MB     largest file (2048)\n  \
+    PORTICO_MAX_UPLOAD_MB   largest upload request (4096)\n  \
+    PORTICO_TENANT_QUOTA_GB storage quota per tenant (100)\n  \
     PORTICO_KEY_FILE        secret key file, the same on every node\n  \
     PORTICO_DB_POOL_SIZE    database connections per node (10)\n  \
     PORTICO_BIND            serve: listen address (127.0.0.1:8080)\n  \
@@ -52,6 +59,16 @@ enum Command {
     User(UserCmd),
     /// Load a demo tenant with people, customers and a dozen orders, and print the sign-ins.
     Demo,
+    /// Check stored objects against file rows: remove orphans and dangling rows, queue
+    /// missing previews, and report what was done.
+    Fsck {
+        /// Leave objects younger than this alone (an upload may still be committing).
+        #[arg(long, default_value_t = 60)]
+        grace_minutes: u64,
+        /// Report only; change nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
 }
 
 #[derive(Subcommand)]
@@ -147,10 +164,28 @@ fn run(cli: Cli) -> Result<(), StartError> {
         return actix_web::rt::System::new().block_on(portico::serve(config, bind, workers));
     }
     let config = Config::from_settings(&cli.settings, None)?;
+    if let Command::Fsck {
+        grace_minutes,
+        dry_run,
+    } = cli.command
+    {
+        return actix_web::rt::System::new().block_on(async move {
+            let state = portico::init_state(config)?;
+            let opts = portico::files::fsck::Options {
+                grace: std::time::Duration::from_secs(grace_minutes * 60),
+                dry_run,
+            };
+            let report = portico::files::fsck::run(&state, opts)
+                .await
+                .map_err(app_err)?;
+            println!("{report}");
+            Ok(())
+        });
+    }
     let db = portico::db::Db::connect(&config.database, 2)?;
     let mut conn = db.conn().map_err(app_err)?;
     match cli.command {
-        Command::Serve(_) => unreachable!(),
+        Command::Serve(_) | Command::Fsck { .. } => unreachable!(),
         Command::Migrate => println!("migrations are up to date"),
         Command::Tenant(TenantCmd::Create {
             name,

@@ -117,6 +117,12 @@ pub fn can_post_updates(actor: &Actor) -> bool {
     actor.role.is_staff()
 }
 
+/// Upload photos, videos and documents to orders in scope (staff; QC inspectors upload
+/// inspection reports and photos).
+pub fn can_upload_files(actor: &Actor) -> bool {
+    actor.role.is_staff()
+}
+
 /// Comment on an order the actor can see (buyers' voice on the timeline).
 pub fn can_comment(actor: &Actor) -> bool {
     actor.role == Role::Buyer

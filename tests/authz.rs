@@ -505,6 +505,65 @@ fn routes(w: &World) -> Vec<Route> {
         },
         Route {
             method: Method::GET,
+            path: format!("/orders/{o1}/files"),
+            form: vec![],
+            expect: order_read,
+        },
+        Route {
+            method: Method::GET,
+            path: format!("/files/{}", w.photo1),
+            form: vec![],
+            expect: order_read,
+        },
+        Route {
+            method: Method::GET,
+            path: format!("/files/{}/content", w.photo1),
+            form: vec![],
+            expect: order_read,
+        },
+        Route {
+            method: Method::GET,
+            path: format!("/files/{}/thumb", w.photo1),
+            form: vec![],
+            expect: order_read,
+        },
+        Route {
+            method: Method::GET,
+            path: format!("/files/{}", w.internal_doc1),
+            form: vec![],
+            expect: staff_file_read,
+        },
+        Route {
+            method: Method::GET,
+            path: format!("/files/{}/content", w.internal_doc1),
+            form: vec![],
+            expect: staff_file_read,
+        },
+        Route {
+            method: Method::GET,
+            path: format!("/api/v1/orders/{o1}/files"),
+            form: vec![],
+            expect: api_order_read,
+        },
+        Route {
+            method: Method::GET,
+            path: format!("/api/v1/files/{}", w.photo1),
+            form: vec![],
+            expect: api_order_read,
+        },
+        Route {
+            method: Method::GET,
+            path: format!("/api/v1/files/{}/content", w.internal_doc1),
+            form: vec![],
+            expect: |w| match w {
+                Anonymous => 401,
+                w if outsider(w) => 404,
+                BuyerWithGrant => 404,
+                _ => 200,
+            },
+        },
+        Route {
+            method: Method::GET,
             path: format!("/orders/{}", w.order_b),
             form: vec![],
             expect: |w| match w {
@@ -514,6 +573,16 @@ fn routes(w: &World) -> Vec<Route> {
             },
         },
     ]
+}
+
+/// Internal files: the buyer who sees the order does not see them (404, as if absent).
+fn staff_file_read(who: Who) -> u16 {
+    match who {
+        Anonymous => SEE_OTHER,
+        w if outsider(w) => 404,
+        BuyerWithGrant => 404,
+        _ => 200,
+    }
 }
 
 fn api_order_read(who: Who) -> u16 {
@@ -565,6 +634,14 @@ fn forbidden_strings(w: &World, who: Who) -> Vec<String> {
         }
         Merchandiser => v.push(world::ORDER_B_REF.to_string()),
         Admin => v.push(world::ORDER_B_REF.to_string()),
+    }
+    if outsider(who) || who == Anonymous {
+        v.push(world::PHOTO_NAME.to_string());
+        v.push(w.photo1.clone());
+    }
+    if matches!(who, OtherCustomerBuyer | BuyerWithoutGrant | BuyerWithGrant) || outsider(who) {
+        v.push(world::INTERNAL_DOC_NAME.to_string());
+        v.push(w.internal_doc1.clone());
     }
     if matches!(who, OtherCustomerBuyer | BuyerWithoutGrant | BuyerWithGrant) {
         // Buyers never see staff assignments or the audit trail.

@@ -313,6 +313,7 @@ diesel::joinable!(milestones -> orders (order_id));
 diesel::joinable!(order_staff -> orders (order_id));
 diesel::joinable!(order_grants -> orders (order_id));
 diesel::joinable!(sessions -> users (user_id));
+diesel::joinable!(files -> orders (order_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     tenants,
@@ -337,4 +338,52 @@ diesel::allow_tables_to_appear_in_same_query!(
     sign_in_failures,
     recovery_codes,
     mfa_challenges,
+    files,
+    jobs,
 );
+
+diesel::table! {
+    files (id) {
+        id -> Text,
+        tenant_id -> Text,
+        order_id -> Text,
+        milestone_id -> Nullable<Text>,
+        entry_id -> Nullable<Text>,
+        document_id -> Text,
+        version -> Integer,
+        is_current -> Bool,
+        kind -> Text,
+        visibility -> Text,
+        display_name -> Text,
+        content_type -> Text,
+        size_bytes -> BigInt,
+        sha256 -> Text,
+        object_key -> Text,
+        uploaded_by -> Text,
+        created_at -> Timestamp,
+        captured_at -> Nullable<Timestamp>,
+        width -> Nullable<Integer>,
+        height -> Nullable<Integer>,
+        derivatives -> Text,
+        thumb_key -> Nullable<Text>,
+        preview_key -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    jobs (id) {
+        id -> Text,
+        tenant_id -> Nullable<Text>,
+        kind -> Text,
+        payload -> Text,
+        status -> Text,
+        attempts -> Integer,
+        max_attempts -> Integer,
+        run_after -> Timestamp,
+        locked_by -> Nullable<Text>,
+        locked_until -> Nullable<Timestamp>,
+        last_error -> Nullable<Text>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}

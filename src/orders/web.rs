@@ -116,7 +116,7 @@ pub async fn detail_page(
     status: actix_web::http::StatusCode,
 ) -> AppResult<HttpResponse> {
     let a = actor.clone();
-    let (detail, staff, timeline, decisions, links) = state
+    let (detail, staff, timeline, decisions, links, media, entry_files) = state
         .db
         .run(move |c| {
             let d = orders::detail(c, &a, &id)?;
@@ -138,7 +138,25 @@ pub async fn detail_page(
             } else {
                 Vec::new()
             };
-            Ok((d, staff, t, decisions, links))
+            let media = crate::files::list(
+                c,
+                &a,
+                &d.row.order.id,
+                &crate::files::ListQuery {
+                    group: Some("media".into()),
+                    ..Default::default()
+                },
+                8,
+            )?;
+            let entry_ids: Vec<String> = t.entries.iter().map(|e| e.id.clone()).collect();
+            let entry_files = crate::files::of_entries(
+                c,
+                &a.tenant_id,
+                &d.row.order.id,
+                &entry_ids,
+                policy::can_see_internal(&a),
+            )?;
+            Ok((d, staff, t, decisions, links, media, entry_files))
         })
         .await?;
     let today = chrono::Utc::now().date_naive();
@@ -153,6 +171,9 @@ pub async fn detail_page(
     ctx.insert("timeline", &timeline);
     ctx.insert("decisions", &decisions);
     ctx.insert("share_links", &links);
+    ctx.insert("media", &media);
+    ctx.insert("entry_files", &entry_files);
+    ctx.insert("can_upload", &policy::can_upload_files(actor));
     ctx.insert("can_share", &policy::can_share(actor));
     ctx.insert("can_view_access", &policy::can_view_order_access(actor));
     ctx.insert(

@@ -47,6 +47,7 @@ pub async fn frame(
     let status = res.status();
     if (status.is_client_error() || status.is_server_error())
         && !http_req.path().starts_with("/api/")
+        && !super::wants_json(&http_req)
     {
         res = html_error(res);
     }
@@ -160,7 +161,8 @@ fn html_error(res: ServiceResponse<BoxBody>) -> ServiceResponse<BoxBody> {
                 .content_type("text/html; charset=utf-8")
                 .body(html);
             for (k, v) in resp.headers() {
-                if k == header::SET_COOKIE {
+                // Cookies, and what a 416 must say about the file's size.
+                if k == header::SET_COOKIE || k == header::CONTENT_RANGE {
                     r.headers_mut().append(k.clone(), v.clone());
                 }
             }

@@ -28,6 +28,9 @@ pub struct AppState {
     pub cookies: CookieNames,
     pub templates: tera::Tera,
     pub i18n: I18n,
+    pub storage: crate::storage::Storage,
+    /// Wakes this node's job worker when work was queued here.
+    pub jobs_wake: std::sync::Arc<tokio::sync::Notify>,
 }
 
 impl AppState {
@@ -48,8 +51,12 @@ impl AppState {
         })?;
         templates.register_function("t", i18n.clone());
         templates.register_filter("when", when);
+        templates.register_filter("filesize", filesize);
         templates.autoescape_on(vec![".html"]);
+        let storage = crate::storage::Storage::open(&config.storage, &config.s3)?;
         Ok(Self {
+            storage,
+            jobs_wake: Default::default(),
             cookies: CookieNames::new(config.is_https()),
             db,
             keys,
@@ -77,10 +84,29 @@ fn when(
     ))
 }
 
+/// `{{ size_bytes | filesize }}`: "1.4 MB", "820 KB", "12 bytes".
+fn filesize(
+    value: &tera::Value,
+    _: &std::collections::HashMap<String, tera::Value>,
+) -> tera::Result<tera::Value> {
+    let n = value.as_f64().unwrap_or(0.0);
+    let s = if n >= 1e9 {
+        format!("{:.1} GB", n / 1e9)
+    } else if n >= 1e6 {
+        format!("{:.1} MB", n / 1e6)
+    } else if n >= 1e3 {
+        format!("{:.0} KB", n / 1e3)
+    } else {
+        format!("{n} bytes")
+    };
+    Ok(tera::Value::String(s))
+}
+
 /// The one route table.
 pub fn routes(cfg: &mut web::ServiceConfig) {
     use crate::{
-        account, dashboard, decisions, invitations, orders, people, shares, tenants, timeline,
+        account, dashboard, decisions, files, invitations, orders, people, shares, tenants,
+        timeline,
     };
     cfg.route("/healthz", web::get().to(pages::healthz))
         .route("/readyz", web::get().to(pages::readyz))
@@ -208,6 +234,40 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route(
             "/admin/people/{uid}/access",
             web::get().to(people::web::person_access),
+        )
+        .route("/orders/{id}/files", web::get().to(files::web::page))
+        .route("/orders/{id}/files", web::post().to(files::web::upload))
+        .route("/files/{id}", web::get().to(files::web::show))
+        .route("/files/{id}/content", web::get().to(files::web::content))
+        .route("/files/{id}/content", web::head().to(files::web::content))
+        .route(
+            "/files/{id}/versions",
+            web::post().to(files::web::upload_version),
+        )
+        .route(
+            "/files/{id}/{which:thumb|preview}",
+            web::get().to(files::web::derivative),
+        )
+        .route(
+            "/api/v1/orders/{id}/files",
+            web::get().to(files::web::api_list),
+        )
+        .route(
+            "/api/v1/orders/{id}/files",
+            web::post().to(files::web::api_upload),
+        )
+        .route("/api/v1/files/{id}", web::get().to(files::web::api_show))
+        .route(
+            "/api/v1/files/{id}/content",
+            web::get().to(files::web::content),
+        )
+        .route(
+            "/api/v1/files/{id}/content",
+            web::head().to(files::web::content),
+        )
+        .route(
+            "/api/v1/files/{id}/versions",
+            web::post().to(files::web::upload_version),
         )
         .route("/orders/{id}/share", web::post().to(shares::web::create))
         .route(
@@ -442,6 +502,14 @@ pub fn render_string(
         );
     }
     Ok(state.templates.render(template, ctx)?)
+}
+
+/// A script on our pages (uploads) asks for JSON answers, errors included.
+pub fn wants_json(req: &HttpRequest) -> bool {
+    req.headers()
+        .get(header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("application/json"))
 }
 
 /// See-other redirect after a successful form post.

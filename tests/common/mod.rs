@@ -15,7 +15,7 @@ use actix_web::test::TestRequest;
 use actix_web::web::Data;
 use diesel::{Connection, PgConnection, RunQueryDsl};
 use futures_util::future::LocalBoxFuture;
-use portico::config::{Config, DatabaseUrl};
+use portico::config::{Config, DatabaseUrl, FileLimits, S3Settings, StorageUrl};
 use portico::web::AppState;
 
 pub const PASSWORD: &str = "correct horse battery staple";
@@ -95,6 +95,69 @@ fn fresh_database(backend: Backend) -> Option<(TestDb, DatabaseUrl, tempfile::Te
     }
 }
 
+/// Where a test's objects live: a temporary directory, or a fresh prefix of the S3 bucket
+/// named by `PORTICO_TEST_S3_*` (required under CI).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Store {
+    Local,
+    S3,
+}
+
+pub struct S3Env {
+    pub endpoint: String,
+    pub bucket: String,
+    pub access_key: String,
+    pub secret_key: String,
+}
+
+pub fn s3_env() -> Option<S3Env> {
+    let get = |k: &str| std::env::var(k).ok().filter(|v| !v.is_empty());
+    match (
+        get("PORTICO_TEST_S3_ENDPOINT"),
+        get("PORTICO_TEST_S3_BUCKET"),
+        get("PORTICO_TEST_S3_ACCESS_KEY"),
+        get("PORTICO_TEST_S3_SECRET_KEY"),
+    ) {
+        (Some(endpoint), Some(bucket), Some(access_key), Some(secret_key)) => Some(S3Env {
+            endpoint,
+            bucket,
+            access_key,
+            secret_key,
+        }),
+        _ => {
+            if std::env::var("CI").is_ok_and(|v| v == "true") {
+                panic!("CI=true but PORTICO_TEST_S3_* is not set: the S3 suite must run");
+            }
+            None
+        }
+    }
+}
+
+fn storage_for(store: Store, data: &std::path::Path) -> Option<(StorageUrl, S3Settings)> {
+    match store {
+        Store::Local => Some((
+            StorageUrl::Local(data.join("objects")),
+            S3Settings::default(),
+        )),
+        Store::S3 => {
+            let env = s3_env()?;
+            Some((
+                StorageUrl::S3 {
+                    bucket: env.bucket,
+                    prefix: format!("t-{}", uuid::Uuid::now_v7().simple()),
+                },
+                S3Settings {
+                    endpoint: Some(env.endpoint),
+                    region: Some("us-east-1".into()),
+                    access_key_id: Some(env.access_key),
+                    secret_access_key: Some(env.secret_key),
+                    allow_http: true,
+                },
+            ))
+        }
+    }
+}
+
 type CallFn = dyn Fn(
     actix_http::Request,
 )
@@ -115,15 +178,28 @@ impl TestApp {
     }
 
     pub async fn with_public_url(backend: Backend, public_url: &str) -> Option<TestApp> {
+        Self::custom(backend, Store::Local, public_url, FileLimits::default()).await
+    }
+
+    /// `None` when the backend or the store is not configured (outside CI).
+    pub async fn custom(
+        backend: Backend,
+        store: Store,
+        public_url: &str,
+        limits: FileLimits,
+    ) -> Option<TestApp> {
         let _ = tracing_subscriber::fmt()
             .with_test_writer()
             .with_env_filter("warn")
             .try_init();
         let (db, url, data) = fresh_database(backend)?;
+        let (storage, s3) = storage_for(store, data.path())?;
         let config = Config {
             data_dir: data.path().to_path_buf(),
             database: url,
-            storage_dir: data.path().join("objects"),
+            storage,
+            s3,
+            limits,
             key_file: data.path().join("secret.key"),
             public_url: public_url.to_string(),
             db_pool_size: 4,
@@ -173,6 +249,7 @@ pub struct Resp {
     pub status: StatusCode,
     pub headers: header::HeaderMap,
     pub body: String,
+    pub bytes: Vec<u8>,
     pub set_cookies: Vec<(String, String)>,
 }
 
@@ -192,6 +269,7 @@ impl Resp {
             status,
             headers,
             body: String::from_utf8_lossy(&bytes).into_owned(),
+            bytes: bytes.to_vec(),
             set_cookies,
         }
     }
@@ -200,6 +278,14 @@ impl Resp {
         self.headers
             .get(header::LOCATION)
             .and_then(|v| v.to_str().ok())
+    }
+
+    /// A response header as text ("" when absent).
+    pub fn header(&self, name: &str) -> &str {
+        self.headers
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("")
     }
 
     pub fn json(&self) -> serde_json::Value {
@@ -264,6 +350,28 @@ impl Client<'_> {
         r
     }
 
+    /// Sends `req` with this client's cookies (and keeps the ones it gets back).
+    pub async fn send(&mut self, mut req: TestRequest) -> Resp {
+        if !self.cookies.is_empty() {
+            req = req.insert_header((header::COOKIE, self.cookie_header()));
+        }
+        let r = self.app.send(req).await;
+        self.absorb(&r);
+        r
+    }
+
+    /// A multipart upload with the CSRF header, as the page's script sends it.
+    pub async fn upload(&mut self, uri: &str, parts: &[Part<'_>]) -> Resp {
+        let (ct, body) = multipart(parts);
+        let req = TestRequest::post()
+            .uri(uri)
+            .insert_header((header::CONTENT_TYPE, ct))
+            .insert_header(("x-csrf-token", self.csrf()))
+            .insert_header((header::ACCEPT, "application/json"))
+            .set_payload(body);
+        self.send(req).await
+    }
+
     pub async fn get(&mut self, uri: &str) -> Resp {
         self.request(Method::GET, uri, None).await
     }
@@ -295,6 +403,103 @@ impl Client<'_> {
         )
         .await
     }
+}
+
+/// A small real JPEG (64 × 32, grey).
+pub fn tiny_jpeg() -> Vec<u8> {
+    let img = image::RgbImage::from_pixel(64, 32, image::Rgb([120, 130, 140]));
+    let mut out = Vec::new();
+    image::DynamicImage::ImageRgb8(img)
+        .write_with_encoder(image::codecs::jpeg::JpegEncoder::new_with_quality(
+            &mut out, 80,
+        ))
+        .unwrap();
+    out
+}
+
+/// One part of a multipart body: a file when `filename` is set, else a text field.
+pub struct Part<'a> {
+    pub name: &'a str,
+    pub filename: Option<&'a str>,
+    pub data: &'a [u8],
+}
+
+pub fn file_part<'a>(filename: &'a str, data: &'a [u8]) -> Part<'a> {
+    Part {
+        name: "file",
+        filename: Some(filename),
+        data,
+    }
+}
+
+pub fn field_part<'a>(name: &'a str, value: &'a str) -> Part<'a> {
+    Part {
+        name,
+        filename: None,
+        data: value.as_bytes(),
+    }
+}
+
+pub const BOUNDARY: &str = "----porticotestboundary7MA4YWxkTrZu0gW";
+
+pub fn multipart(parts: &[Part<'_>]) -> (String, Vec<u8>) {
+    let mut body = Vec::new();
+    for p in parts {
+        body.extend_from_slice(format!("--{BOUNDARY}\r\n").as_bytes());
+        match p.filename {
+            Some(f) => body.extend_from_slice(
+                format!(
+                    "Content-Disposition: form-data; name=\"{}\"; filename=\"{}\"\r\nContent-Type: application/octet-stream\r\n\r\n",
+                    p.name, f
+                )
+                .as_bytes(),
+            ),
+            None => body.extend_from_slice(
+                format!("Content-Disposition: form-data; name=\"{}\"\r\n\r\n", p.name).as_bytes(),
+            ),
+        }
+        body.extend_from_slice(p.data);
+        body.extend_from_slice(b"\r\n");
+    }
+    body.extend_from_slice(format!("--{BOUNDARY}--\r\n").as_bytes());
+    (format!("multipart/form-data; boundary={BOUNDARY}"), body)
+}
+
+/// Runs the test body on SQLite and PostgreSQL with local storage, and on SQLite with the
+/// S3 store (each when configured; all of them under CI).
+#[macro_export]
+macro_rules! on_all_stores {
+    ($name:ident, $limits:expr, $body:expr) => {
+        mod $name {
+            use super::*;
+            async fn app(b: common::Backend, s: common::Store) -> Option<common::TestApp> {
+                common::TestApp::custom(b, s, "http://127.0.0.1:8080", $limits).await
+            }
+            #[actix_web::test]
+            async fn sqlite_local() {
+                let app = app(common::Backend::Sqlite, common::Store::Local)
+                    .await
+                    .unwrap();
+                ($body)(app).await;
+            }
+            #[actix_web::test]
+            async fn postgres_local() {
+                let Some(app) = app(common::Backend::Postgres, common::Store::Local).await else {
+                    eprintln!("skipped: PORTICO_TEST_POSTGRES_URL is not set");
+                    return;
+                };
+                ($body)(app).await;
+            }
+            #[actix_web::test]
+            async fn sqlite_s3() {
+                let Some(app) = app(common::Backend::Sqlite, common::Store::S3).await else {
+                    eprintln!("skipped: PORTICO_TEST_S3_* is not set");
+                    return;
+                };
+                ($body)(app).await;
+            }
+        }
+    };
 }
 
 /// Runs the test body on SQLite, and on PostgreSQL when configured.

@@ -45,6 +45,9 @@ pub struct World {
     pub order3: String,
     pub order_b: String,
     pub milestone1: String,
+    /// A customer-visible photo of order1 (with a thumbnail) and an internal document.
+    pub photo1: String,
+    pub internal_doc1: String,
     /// An open decision on order1, asked by the merchandiser.
     pub decision1: String,
 }
@@ -120,6 +123,15 @@ fn order(conn: &mut portico::db::DbConn, tenant: &str, org: &str, reference: &st
 
 impl World {
     pub fn build(app: &TestApp) -> World {
+        Self::build_with(app, true)
+    }
+
+    /// The same world without stored files (for suites that run on S3 too).
+    pub fn build_without_files(app: &TestApp) -> World {
+        Self::build_with(app, false)
+    }
+
+    fn build_with(app: &TestApp, with_files: bool) -> World {
         let mut conn = app.conn();
         let c = &mut *conn;
         let alpha = portico::tenants::create(c, ALPHA_NAME, "alpha").unwrap().id;
@@ -220,7 +232,35 @@ impl World {
                 .execute(c)
                 .unwrap();
         }
+        let (photo1, internal_doc1) = if !with_files {
+            (String::new(), String::new())
+        } else {
+            (
+                file(
+                    app,
+                    c,
+                    &alpha,
+                    &order1,
+                    &merch_a.id,
+                    "photo",
+                    "customer",
+                    true,
+                ),
+                file(
+                    app,
+                    c,
+                    &alpha,
+                    &order1,
+                    &merch_a.id,
+                    "inspection_report",
+                    "internal",
+                    false,
+                ),
+            )
+        };
         World {
+            photo1,
+            internal_doc1,
             alpha,
             beta,
             org_x,
@@ -241,6 +281,73 @@ impl World {
             decision1,
         }
     }
+}
+
+pub const PHOTO_NAME: &str = "cutting-table.jpg";
+pub const INTERNAL_DOC_NAME: &str = "internal-qc-notes.pdf";
+
+/// A stored file with its object (written straight into the local store).
+#[allow(clippy::too_many_arguments)]
+fn file(
+    app: &TestApp,
+    conn: &mut portico::db::DbConn,
+    tenant: &str,
+    order: &str,
+    uploader: &str,
+    kind: &str,
+    visibility: &str,
+    photo: bool,
+) -> String {
+    use portico::db::schema::files;
+    let root = match &app.state.config.storage {
+        portico::config::StorageUrl::Local(p) => p.clone(),
+        other => panic!("the world's files need local storage, not {other:?}"),
+    };
+    let id = portico::ids::new_id();
+    let put = |bytes: &[u8]| {
+        let key = portico::storage::Storage::new_key(tenant);
+        let path = root.join(&key);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, bytes).unwrap();
+        key
+    };
+    let (name, ct, bytes): (&str, &str, Vec<u8>) = if photo {
+        (PHOTO_NAME, "image/jpeg", super::tiny_jpeg())
+    } else {
+        (
+            INTERNAL_DOC_NAME,
+            "application/pdf",
+            b"%PDF-1.4\n%internal\n".to_vec(),
+        )
+    };
+    let key = put(&bytes);
+    let thumb = photo.then(|| put(&super::tiny_jpeg()));
+    diesel::insert_into(files::table)
+        .values((
+            files::id.eq(&id),
+            files::tenant_id.eq(tenant),
+            files::order_id.eq(order),
+            files::document_id.eq(&id),
+            files::version.eq(1),
+            files::is_current.eq(true),
+            files::kind.eq(kind),
+            files::visibility.eq(visibility),
+            files::display_name.eq(name),
+            files::content_type.eq(ct),
+            files::size_bytes.eq(bytes.len() as i64),
+            files::sha256.eq(portico::auth::tokens::hex(
+                &<sha2::Sha256 as sha2::Digest>::digest(&bytes),
+            )),
+            files::object_key.eq(&key),
+            files::uploaded_by.eq(uploader),
+            files::created_at.eq(portico::ids::now()),
+            files::derivatives.eq(if photo { "ready" } else { "none" }),
+            files::thumb_key.eq(&thumb),
+            files::preview_key.eq(&thumb),
+        ))
+        .execute(conn)
+        .unwrap();
+    id
 }
 
 /// Opens a session for `email` through the real sign-in service.

@@ -1,0 +1,247 @@
+//! Serving a stored object: streamed, with single-range requests (video seeking, resumed
+//! downloads), conditional requests on the ETag (the sha256), a safe `Content-Disposition`
+//! and headers that stop a browser from ever running a file as a page.
+
+use actix_web::http::header;
+use actix_web::{HttpRequest, HttpResponse, ResponseError};
+use futures_util::StreamExt;
+
+use super::sniff;
+use crate::error::{AppError, AppResult};
+use crate::storage::Storage;
+
+/// Files are shown inline only under this policy: no script, no plugin, a unique origin.
+pub const FILE_CSP: &str =
+    "default-src 'none'; img-src 'self'; media-src 'self'; style-src 'unsafe-inline'; sandbox";
+
+/// A byte range of a file of `size` bytes, from a `Range` header.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RangeRequest {
+    /// No usable range: send everything (also for units we do not know and multi-ranges,
+    /// which RFC 9110 lets a server ignore).
+    Full,
+    /// `start..end` (end exclusive).
+    Part(u64, u64),
+    /// Syntactically wrong, or beyond the end: 416.
+    Invalid,
+}
+
+pub fn parse_range(value: Option<&str>, size: u64) -> RangeRequest {
+    let Some(v) = value else {
+        return RangeRequest::Full;
+    };
+    let v = v.trim();
+    let Some(spec) = v.strip_prefix("bytes=") else {
+        return if v.contains('=') {
+            RangeRequest::Full
+        } else {
+            RangeRequest::Invalid
+        };
+    };
+    if spec.contains(',') {
+        return RangeRequest::Full;
+    }
+    let Some((a, b)) = spec.trim().split_once('-') else {
+        return RangeRequest::Invalid;
+    };
+    let num = |s: &str| -> Option<u64> {
+        (!s.is_empty() && s.len() <= 20 && s.bytes().all(|c| c.is_ascii_digit()))
+            .then(|| s.parse().ok())
+            .flatten()
+    };
+    match (a.trim(), b.trim()) {
+        ("", n) => match num(n) {
+            Some(0) | None => RangeRequest::Invalid,
+            Some(_) if size == 0 => RangeRequest::Invalid,
+            Some(n) => RangeRequest::Part(size.saturating_sub(n), size),
+        },
+        (s, "") => match num(s) {
+            Some(s) if s < size => RangeRequest::Part(s, size),
+            _ => RangeRequest::Invalid,
+        },
+        (s, e) => match (num(s), num(e)) {
+            (Some(s), Some(e)) if s <= e && s < size => RangeRequest::Part(s, (e + 1).min(size)),
+            _ => RangeRequest::Invalid,
+        },
+    }
+}
+
+/// What to serve: an object with the metadata its headers need.
+pub struct Serve<'a> {
+    pub key: &'a str,
+    pub size: u64,
+    pub content_type: &'a str,
+    /// Strong validator: the content's sha256 (for derivatives, the key).
+    pub etag: String,
+    pub filename: &'a str,
+    pub inline: bool,
+    /// Derivatives never change (new ones get new keys): cache them.
+    pub immutable: bool,
+}
+
+/// Builds the response for `req`; the body streams from storage.
+pub async fn respond(
+    req: &HttpRequest,
+    storage: &Storage,
+    s: Serve<'_>,
+) -> AppResult<HttpResponse> {
+    let etag = format!("\"{}\"", s.etag);
+    let matches = |h: header::HeaderName| {
+        req.headers()
+            .get(h)
+            .and_then(|v| v.to_str().ok())
+            .map(|v| v.split(',').any(|t| t.trim() == etag || t.trim() == "*"))
+    };
+    if matches(header::IF_NONE_MATCH) == Some(true) {
+        let mut r = HttpResponse::NotModified();
+        r.insert_header((header::ETAG, etag));
+        return Ok(r.finish());
+    }
+    if matches(header::IF_MATCH) == Some(false) {
+        return Err(AppError::invalid(
+            "precondition_failed",
+            "The file has changed since you last loaded it.",
+        ));
+    }
+    let mut range = parse_range(
+        req.headers()
+            .get(header::RANGE)
+            .and_then(|v| v.to_str().ok()),
+        s.size,
+    );
+    // If-Range: a range only of the version the client already has part of.
+    if let Some(ir) = req
+        .headers()
+        .get(header::IF_RANGE)
+        .and_then(|v| v.to_str().ok())
+        && ir.trim() != etag
+    {
+        range = RangeRequest::Full;
+    }
+    let disposition = content_disposition(s.filename, s.inline);
+    let mut r = match range {
+        RangeRequest::Invalid => {
+            let mut r = AppError::RangeNotSatisfiable.error_response();
+            if let Ok(v) = header::HeaderValue::from_str(&format!("bytes */{}", s.size)) {
+                r.headers_mut().insert(header::CONTENT_RANGE, v);
+            }
+            return Ok(r);
+        }
+        RangeRequest::Full => HttpResponse::Ok(),
+        RangeRequest::Part(a, b) => {
+            let mut r = HttpResponse::PartialContent();
+            r.insert_header((
+                header::CONTENT_RANGE,
+                format!("bytes {}-{}/{}", a, b - 1, s.size),
+            ));
+            r
+        }
+    };
+    r.insert_header((header::CONTENT_TYPE, s.content_type.to_string()))
+        .insert_header((header::ETAG, etag))
+        .insert_header((header::ACCEPT_RANGES, "bytes"))
+        .insert_header((header::CONTENT_DISPOSITION, disposition))
+        .insert_header((header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
+        .insert_header((header::CONTENT_SECURITY_POLICY, FILE_CSP))
+        .insert_header(("Cross-Origin-Resource-Policy", "same-origin"))
+        .insert_header((
+            header::CACHE_CONTROL,
+            if s.immutable {
+                "private, max-age=31536000, immutable"
+            } else {
+                "private, no-cache"
+            },
+        ));
+    let (start, end) = match range {
+        RangeRequest::Part(a, b) => (a, b),
+        _ => (0, s.size),
+    };
+    if req.method() == actix_web::http::Method::HEAD {
+        r.no_chunking(end - start);
+        return Ok(r.finish());
+    }
+    if end == start {
+        return Ok(r.body(""));
+    }
+    let stream = storage
+        .stream(s.key, Some(start..end))
+        .await?
+        .map(|c| c.map_err(|e| actix_web::error::ErrorServiceUnavailable(e.to_string())));
+    r.no_chunking(end - start);
+    Ok(r.streaming(stream))
+}
+
+/// RFC 6266 with an RFC 5987 UTF-8 name, and an ASCII fallback with nothing a header or a
+/// file system could misread.
+pub fn content_disposition(name: &str, inline: bool) -> String {
+    let ascii: String = name
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_' | ' ' | '(' | ')') {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    let encoded: String = name
+        .bytes()
+        .map(|b| {
+            if b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'_') {
+                (b as char).to_string()
+            } else {
+                format!("%{b:02X}")
+            }
+        })
+        .collect();
+    format!(
+        "{}; filename=\"{}\"; filename*=UTF-8''{}",
+        if inline { "inline" } else { "attachment" },
+        ascii,
+        encoded
+    )
+}
+
+/// The name to offer, with the extension of the real type.
+pub fn offered_name(display_name: &str, content_type: &str) -> String {
+    sniff::download_name(display_name, content_type)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ranges() {
+        use RangeRequest::*;
+        assert_eq!(parse_range(None, 10), Full);
+        assert_eq!(parse_range(Some("bytes=0-3"), 10), Part(0, 4));
+        assert_eq!(parse_range(Some("bytes=5-"), 10), Part(5, 10));
+        assert_eq!(parse_range(Some("bytes=-3"), 10), Part(7, 10));
+        assert_eq!(parse_range(Some("bytes=-30"), 10), Part(0, 10));
+        assert_eq!(parse_range(Some("bytes=2-100"), 10), Part(2, 10));
+        assert_eq!(parse_range(Some("bytes=10-"), 10), Invalid);
+        assert_eq!(parse_range(Some("bytes=5-2"), 10), Invalid);
+        assert_eq!(parse_range(Some("bytes=abc"), 10), Invalid);
+        assert_eq!(parse_range(Some("bytes=-"), 10), Invalid);
+        assert_eq!(parse_range(Some("bytes=-0"), 10), Invalid);
+        assert_eq!(parse_range(Some("bytes=1-2,4-5"), 10), Full);
+        assert_eq!(parse_range(Some("items=0-1"), 10), Full);
+        assert_eq!(parse_range(Some("garbage"), 10), Invalid);
+        assert_eq!(
+            parse_range(Some("bytes=99999999999999999999999-"), 10),
+            Invalid
+        );
+    }
+
+    #[test]
+    fn disposition_is_safe() {
+        let d = content_disposition("报告 \"x\";\r\n.pdf", false);
+        assert!(
+            d.starts_with("attachment; filename=\"__ _x____.pdf\""),
+            "{d}"
+        );
+        assert!(d.contains("filename*=UTF-8''%E6%8A%A5%E5%91%8A%20%22x%22%3B%0D%0A.pdf"));
+        assert!(!d.contains('\r') && !d.contains('\n'));
+    }
+}

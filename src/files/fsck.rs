@@ -1,0 +1,213 @@
+//! Consistency between file rows and stored objects. Orphans (objects no row points at,
+//! left by a crash between storing and committing) older than a grace period are removed;
+//! dangling rows (a row whose object is gone) are removed with an audit event, and missing
+//! derivatives are queued again. `portico fsck` runs it once; each node's worker hourly.
+
+use std::collections::HashSet;
+use std::fmt;
+use std::time::Duration;
+
+use diesel::prelude::*;
+
+use crate::audit;
+use crate::db::schema::files;
+use crate::error::AppResult;
+use crate::web::AppState;
+
+#[derive(Debug, Clone, Copy)]
+pub struct Options {
+    /// Objects younger than this may belong to an upload still in progress.
+    pub grace: Duration,
+    pub dry_run: bool,
+}
+
+impl Options {
+    pub fn sweeper() -> Self {
+        Self {
+            grace: Duration::from_secs(3600),
+            dry_run: false,
+        }
+    }
+}
+
+#[derive(Debug, Default, Clone)]
+pub struct Report {
+    pub objects: usize,
+    pub rows: usize,
+    pub orphans_removed: Vec<String>,
+    pub orphans_too_young: usize,
+    pub staging_removed: usize,
+    pub dangling_rows_removed: Vec<String>,
+    pub derivatives_requeued: Vec<String>,
+    pub dry_run: bool,
+}
+
+impl Report {
+    pub fn is_clean(&self) -> bool {
+        self.orphans_removed.is_empty()
+            && self.staging_removed == 0
+            && self.dangling_rows_removed.is_empty()
+            && self.derivatives_requeued.is_empty()
+    }
+}
+
+impl fmt::Display for Report {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let verb = if self.dry_run {
+            "would remove"
+        } else {
+            "removed"
+        };
+        writeln!(
+            f,
+            "checked {} objects and {} file rows",
+            self.objects, self.rows
+        )?;
+        writeln!(
+            f,
+            "orphan objects: {verb} {} ({} younger than the grace period left alone)",
+            self.orphans_removed.len(),
+            self.orphans_too_young
+        )?;
+        for k in &self.orphans_removed {
+            writeln!(f, "  orphan {k}")?;
+        }
+        writeln!(
+            f,
+            "interrupted upload parts: {verb} {}",
+            self.staging_removed
+        )?;
+        writeln!(
+            f,
+            "rows whose object is missing: {verb} {}",
+            self.dangling_rows_removed.len()
+        )?;
+        for k in &self.dangling_rows_removed {
+            writeln!(f, "  dangling file {k}")?;
+        }
+        write!(
+            f,
+            "photos whose previews are missing: {} {}",
+            if self.dry_run {
+                "would queue"
+            } else {
+                "queued"
+            },
+            self.derivatives_requeued.len()
+        )
+    }
+}
+
+type RowKeys = (
+    String,
+    Option<String>,
+    String,
+    Option<String>,
+    Option<String>,
+);
+
+pub async fn run(state: &AppState, opts: Options) -> AppResult<Report> {
+    let mut report = Report {
+        dry_run: opts.dry_run,
+        ..Default::default()
+    };
+    // Rows first: an object stored after this read is younger than the grace period.
+    let rows: Vec<RowKeys> = state
+        .db
+        .run(|c| {
+            Ok(files::table
+                .select((
+                    files::id,
+                    files::tenant_id.nullable(),
+                    files::object_key,
+                    files::thumb_key,
+                    files::preview_key,
+                ))
+                .load(c)?)
+        })
+        .await?;
+    let objects = state.storage.list_all().await?;
+    report.rows = rows.len();
+    report.objects = objects.len();
+    let present: HashSet<&str> = objects.iter().map(|o| o.key.as_str()).collect();
+    let mut referenced: HashSet<&str> = HashSet::new();
+    for (_, _, key, thumb, preview) in &rows {
+        referenced.insert(key);
+        if let Some(t) = thumb {
+            referenced.insert(t);
+        }
+        if let Some(p) = preview {
+            referenced.insert(p);
+        }
+    }
+    let cutoff = chrono::Utc::now()
+        - chrono::Duration::from_std(opts.grace).unwrap_or(chrono::Duration::hours(1));
+    for o in &objects {
+        if referenced.contains(o.key.as_str()) {
+            continue;
+        }
+        if o.modified > cutoff {
+            report.orphans_too_young += 1;
+            continue;
+        }
+        if !opts.dry_run {
+            state.storage.delete(&o.key).await?;
+        }
+        report.orphans_removed.push(o.key.clone());
+    }
+    report.staging_removed = state
+        .storage
+        .sweep_local_staging(opts.grace, opts.dry_run)
+        .map_err(crate::error::AppError::internal)?;
+
+    let mut dangling = Vec::new();
+    let mut requeue = Vec::new();
+    for (id, tenant, key, thumb, preview) in &rows {
+        if !present.contains(key.as_str()) {
+            dangling.push((id.clone(), tenant.clone()));
+        } else if [thumb, preview]
+            .iter()
+            .any(|k| k.as_deref().is_some_and(|k| !present.contains(k)))
+        {
+            requeue.push((id.clone(), tenant.clone()));
+        }
+    }
+    report.dangling_rows_removed = dangling.iter().map(|(id, _)| id.clone()).collect();
+    report.derivatives_requeued = requeue.iter().map(|(id, _)| id.clone()).collect();
+    if !opts.dry_run && (!dangling.is_empty() || !requeue.is_empty()) {
+        state
+            .db
+            .run(move |c| {
+                c.transaction(|c| {
+                    for (id, tenant) in &dangling {
+                        diesel::delete(files::table.filter(files::id.eq(id))).execute(c)?;
+                        audit::record(
+                            c,
+                            audit::Event {
+                                tenant_id: tenant.as_deref(),
+                                actor_user_id: None,
+                                action: "file.lost",
+                                object_type: "file",
+                                object_id: Some(id),
+                                detail: "fsck: the stored object is missing; row removed".into(),
+                                ip: "",
+                            },
+                        )?;
+                    }
+                    for (id, tenant) in &requeue {
+                        diesel::update(files::table.filter(files::id.eq(id)))
+                            .set((
+                                files::derivatives.eq(super::DERIV_PENDING),
+                                files::thumb_key.eq(None::<String>),
+                                files::preview_key.eq(None::<String>),
+                            ))
+                            .execute(c)?;
+                        crate::jobs::enqueue(c, tenant.as_deref(), super::derive::JOB_KIND, id)?;
+                    }
+                    Ok(())
+                })
+            })
+            .await?;
+    }
+    Ok(report)
+}

@@ -1,0 +1,595 @@
+//! Photos, videos and documents of an order. Objects live in the object store (`storage`);
+//! a row here is committed only after its object is stored, in one transaction with the
+//! audit event and the thumbnail job. Every read goes through `find` or `list`, which apply
+//! the actor's order scope and, for buyers, customer visibility.
+
+pub mod derive;
+pub mod download;
+pub mod fsck;
+pub mod sniff;
+pub mod upload;
+pub mod web;
+
+use std::collections::HashMap;
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+use serde::Serialize;
+
+use crate::audit;
+use crate::db::DbConn;
+use crate::db::schema::{files, milestones, orders, timeline_entries, users};
+use crate::error::{AppError, AppResult};
+use crate::ids::{new_id, now};
+use crate::orders::scope_to_actor;
+use crate::policy::{self, Actor};
+use crate::timeline::{CUSTOMER, INTERNAL};
+
+/// File kinds: the first two are media, the rest document kinds.
+pub const KINDS: [&str; 11] = [
+    "photo",
+    "video",
+    "proforma_invoice",
+    "contract",
+    "invoice",
+    "packing_list",
+    "bill_of_lading",
+    "inspection_report",
+    "certificate",
+    "material_receipt",
+    "other",
+];
+pub const DOCUMENT_KINDS: &[&str] = KINDS.split_at(2).1;
+pub const PAGE: i64 = 48;
+
+/// Derivative states: `pending` until the job made the thumbnail and preview.
+pub const DERIV_NONE: &str = "none";
+pub const DERIV_PENDING: &str = "pending";
+pub const DERIV_READY: &str = "ready";
+pub const DERIV_FAILED: &str = "failed";
+pub const DERIV_UNSUPPORTED: &str = "unsupported";
+
+#[derive(Debug, Clone, Queryable, Selectable, Serialize)]
+#[diesel(table_name = files)]
+pub struct FileRow {
+    pub id: String,
+    #[serde(skip)]
+    pub tenant_id: String,
+    pub order_id: String,
+    pub milestone_id: Option<String>,
+    pub entry_id: Option<String>,
+    pub document_id: String,
+    pub version: i32,
+    pub is_current: bool,
+    pub kind: String,
+    pub visibility: String,
+    pub display_name: String,
+    pub content_type: String,
+    pub size_bytes: i64,
+    pub sha256: String,
+    #[serde(skip)]
+    pub object_key: String,
+    pub uploaded_by: String,
+    pub created_at: NaiveDateTime,
+    pub captured_at: Option<NaiveDateTime>,
+    pub width: Option<i32>,
+    pub height: Option<i32>,
+    pub derivatives: String,
+    #[serde(skip)]
+    pub thumb_key: Option<String>,
+    #[serde(skip)]
+    pub preview_key: Option<String>,
+}
+
+/// A file as pages and the API show it.
+#[derive(Debug, Clone, Serialize)]
+pub struct FileView {
+    #[serde(flatten)]
+    pub file: FileRow,
+    pub uploader: String,
+    pub is_image: bool,
+    pub is_video: bool,
+    pub has_preview: bool,
+    pub inline: bool,
+}
+
+impl FileView {
+    fn new(file: FileRow, uploader: String) -> Self {
+        Self {
+            is_image: sniff::is_image(&file.content_type),
+            is_video: sniff::is_video(&file.content_type),
+            has_preview: file.derivatives == DERIV_READY,
+            inline: sniff::is_inline(&file.content_type),
+            file,
+            uploader,
+        }
+    }
+}
+
+pub fn is_document_kind(kind: &str) -> bool {
+    DOCUMENT_KINDS.contains(&kind)
+}
+
+/// Files of the actor's scope: tenant, visible order, and customer-visible for buyers.
+macro_rules! scoped_files {
+    ($actor:expr) => {{
+        let actor: &Actor = $actor;
+        let q = files::table
+            .inner_join(orders::table)
+            .inner_join(users::table.on(users::id.eq(files::uploaded_by)))
+            .filter(files::tenant_id.eq(actor.tenant_id.clone()))
+            .into_boxed();
+        let q = scope_to_actor!(q, actor);
+        if policy::can_see_internal(actor) {
+            q
+        } else {
+            q.filter(files::visibility.eq(CUSTOMER))
+        }
+    }};
+}
+
+/// One file the actor may see, with its uploader's name; otherwise `NotFound`.
+pub fn find(conn: &mut DbConn, actor: &Actor, id: &str) -> AppResult<FileView> {
+    let id = crate::ids::parse(id).ok_or(AppError::NotFound)?;
+    let (file, uploader) = scoped_files!(actor)
+        .filter(files::id.eq(id))
+        .select((FileRow::as_select(), users::display_name))
+        .first::<(FileRow, String)>(conn)
+        .optional()?
+        .ok_or(AppError::NotFound)?;
+    Ok(FileView::new(file, uploader))
+}
+
+/// Which files of an order a list shows.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+pub struct ListQuery {
+    /// `media` (photos and videos), `documents`, or everything.
+    pub group: Option<String>,
+    pub milestone: Option<String>,
+    /// Keyset cursor: files older than this id.
+    pub before: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct FilePage {
+    pub files: Vec<FileView>,
+    pub next: Option<String>,
+}
+
+/// Current versions of an order's files, newest first, one page.
+pub fn list(
+    conn: &mut DbConn,
+    actor: &Actor,
+    order_id: &str,
+    q: &ListQuery,
+    limit: i64,
+) -> AppResult<FilePage> {
+    let order = crate::orders::find(conn, actor, order_id)?;
+    let mut query = scoped_files!(actor)
+        .filter(files::order_id.eq(order.id))
+        .filter(files::is_current.eq(true));
+    match q.group.as_deref() {
+        Some("media") => query = query.filter(files::kind.eq_any(["photo", "video"])),
+        Some("documents") => query = query.filter(files::kind.eq_any(DOCUMENT_KINDS)),
+        _ => {}
+    }
+    if let Some(m) = q.milestone.as_deref().filter(|m| !m.is_empty()) {
+        query = query.filter(files::milestone_id.eq(m.to_string()));
+    }
+    if let Some(b) = q.before.as_deref().and_then(crate::ids::parse) {
+        query = query.filter(files::id.lt(b));
+    }
+    let mut rows: Vec<(FileRow, String)> = query
+        .order(files::id.desc())
+        .limit(limit + 1)
+        .select((FileRow::as_select(), users::display_name))
+        .load(conn)?;
+    let next = if rows.len() as i64 > limit {
+        rows.truncate(limit as usize);
+        rows.last().map(|(f, _)| f.id.clone())
+    } else {
+        None
+    };
+    Ok(FilePage {
+        files: rows.into_iter().map(|(f, u)| FileView::new(f, u)).collect(),
+        next,
+    })
+}
+
+/// The files attached to timeline entries, by entry, in one query (no N+1). The caller has
+/// already checked the order; internal files are left out unless `internal`.
+pub fn of_entries(
+    conn: &mut DbConn,
+    tenant_id: &str,
+    order_id: &str,
+    entry_ids: &[String],
+    internal: bool,
+) -> AppResult<HashMap<String, Vec<FileView>>> {
+    if entry_ids.is_empty() {
+        return Ok(HashMap::new());
+    }
+    let mut q = files::table
+        .inner_join(users::table.on(users::id.eq(files::uploaded_by)))
+        .filter(files::tenant_id.eq(tenant_id))
+        .filter(files::order_id.eq(order_id))
+        .filter(files::is_current.eq(true))
+        .filter(files::entry_id.eq_any(entry_ids))
+        .into_boxed();
+    if !internal {
+        q = q.filter(files::visibility.eq(CUSTOMER));
+    }
+    let rows: Vec<(FileRow, String)> = q
+        .order(files::id.asc())
+        .select((FileRow::as_select(), users::display_name))
+        .load(conn)?;
+    let mut out: HashMap<String, Vec<FileView>> = HashMap::new();
+    for (f, u) in rows {
+        if let Some(e) = f.entry_id.clone() {
+            out.entry(e).or_default().push(FileView::new(f, u));
+        }
+    }
+    Ok(out)
+}
+
+/// Every version of a document the actor may see, newest first.
+pub fn versions(conn: &mut DbConn, actor: &Actor, file: &FileRow) -> AppResult<Vec<FileView>> {
+    let rows: Vec<(FileRow, String)> = scoped_files!(actor)
+        .filter(files::document_id.eq(file.document_id.clone()))
+        .order(files::version.desc())
+        .select((FileRow::as_select(), users::display_name))
+        .load(conn)?;
+    Ok(rows.into_iter().map(|(f, u)| FileView::new(f, u)).collect())
+}
+
+/// Where new files go, checked before a byte is read: the order must be in the actor's scope
+/// and the actor allowed to upload. Returns the bytes the tenant may still store.
+pub fn prepare_upload(
+    conn: &mut DbConn,
+    actor: &Actor,
+    order_id: &str,
+    quota: u64,
+) -> AppResult<u64> {
+    crate::orders::find(conn, actor, order_id)?;
+    policy::ensure(policy::can_upload_files(actor))?;
+    let used = tenant_usage(conn, &actor.tenant_id)?;
+    Ok(quota.saturating_sub(used))
+}
+
+/// Same as `prepare_upload`, for a new version of `file_id`; returns its order id too.
+pub fn prepare_version(
+    conn: &mut DbConn,
+    actor: &Actor,
+    file_id: &str,
+    quota: u64,
+) -> AppResult<(String, u64)> {
+    let f = find(conn, actor, file_id)?;
+    policy::ensure(policy::can_upload_files(actor))?;
+    let used = tenant_usage(conn, &actor.tenant_id)?;
+    Ok((f.file.order_id, quota.saturating_sub(used)))
+}
+
+fn tenant_usage(conn: &mut DbConn, tenant_id: &str) -> AppResult<u64> {
+    // SUM's SQL type differs per backend (NUMERIC on PostgreSQL); a cast in raw SQL keeps
+    // one result type.
+    #[derive(QueryableByName)]
+    struct Sum {
+        #[diesel(sql_type = diesel::sql_types::BigInt)]
+        total: i64,
+    }
+    let total: Sum = match conn {
+        DbConn::Postgres(c) => diesel::sql_query(
+            "SELECT CAST(COALESCE(SUM(size_bytes), 0) AS BIGINT) AS total FROM files WHERE tenant_id = $1",
+        )
+        .bind::<diesel::sql_types::Text, _>(tenant_id)
+        .get_result(c)?,
+        DbConn::Sqlite(c) => diesel::sql_query(
+            "SELECT CAST(COALESCE(SUM(size_bytes), 0) AS BIGINT) AS total FROM files WHERE tenant_id = ?",
+        )
+        .bind::<diesel::sql_types::Text, _>(tenant_id)
+        .get_result(c)?,
+    };
+    Ok(total.total.max(0) as u64)
+}
+
+/// An object already in the store, waiting for its row.
+#[derive(Debug, Clone)]
+pub struct Stored {
+    pub key: String,
+    pub display_name: String,
+    pub content_type: &'static str,
+    pub size: u64,
+    pub sha256: String,
+}
+
+/// Where uploaded files attach, as the form or API sent it (validated in `commit`).
+#[derive(Debug, Clone, Default)]
+pub struct Attach {
+    pub order_id: String,
+    pub milestone_id: Option<String>,
+    pub entry_id: Option<String>,
+    /// `None`: decided by content (photo, video, or "other").
+    pub kind: Option<String>,
+    pub visibility: Option<String>,
+    /// A new version of this file (kind, visibility and attachment are inherited).
+    pub replaces: Option<String>,
+}
+
+/// Writes the rows for stored objects in one transaction, after checking scope, attachment
+/// and the tenant's quota again (uploads may have run in parallel). On error nothing is
+/// written and the caller deletes the objects.
+pub fn commit(
+    conn: &mut DbConn,
+    actor: &Actor,
+    quota: u64,
+    attach: &Attach,
+    stored: &[Stored],
+) -> AppResult<Vec<FileRow>> {
+    conn.transaction(|conn| {
+        let order = crate::orders::find(conn, actor, &attach.order_id)?;
+        policy::ensure(policy::can_upload_files(actor))?;
+        let added: u64 = stored.iter().map(|s| s.size).sum();
+        if tenant_usage(conn, &actor.tenant_id)? + added > quota {
+            return Err(quota_error());
+        }
+        let base = match &attach.replaces {
+            Some(prev) => Base::Version(Box::new(previous_version(conn, actor, prev)?)),
+            None => Base::New(resolve_attachment(conn, actor, &order.id, attach)?),
+        };
+        if matches!(base, Base::Version(_)) && stored.len() != 1 {
+            return Err(AppError::invalid(
+                "one_file",
+                "A new version is exactly one file.",
+            ));
+        }
+        let mut out = Vec::with_capacity(stored.len());
+        for s in stored {
+            let id = new_id();
+            let (document_id, version, kind, visibility, milestone_id, entry_id) = match &base {
+                Base::Version(prev) => {
+                    diesel::update(files::table.filter(files::document_id.eq(&prev.document_id)))
+                        .filter(files::tenant_id.eq(&actor.tenant_id))
+                        .set(files::is_current.eq(false))
+                        .execute(conn)?;
+                    (
+                        prev.document_id.clone(),
+                        prev.version + 1,
+                        prev.kind.clone(),
+                        prev.visibility.clone(),
+                        prev.milestone_id.clone(),
+                        prev.entry_id.clone(),
+                    )
+                }
+                Base::New(a) => (
+                    id.clone(),
+                    1,
+                    a.kind
+                        .clone()
+                        .unwrap_or_else(|| kind_by_content(s.content_type).to_string()),
+                    a.visibility.clone(),
+                    a.milestone_id.clone(),
+                    a.entry_id.clone(),
+                ),
+            };
+            let derivatives = if sniff::is_previewable(s.content_type) {
+                DERIV_PENDING
+            } else if sniff::is_image(s.content_type) {
+                DERIV_UNSUPPORTED
+            } else {
+                DERIV_NONE
+            };
+            let row = FileRow {
+                id: id.clone(),
+                tenant_id: actor.tenant_id.clone(),
+                order_id: order.id.clone(),
+                milestone_id,
+                entry_id,
+                document_id,
+                version,
+                is_current: true,
+                kind,
+                visibility,
+                display_name: s.display_name.clone(),
+                content_type: s.content_type.to_string(),
+                size_bytes: s.size as i64,
+                sha256: s.sha256.clone(),
+                object_key: s.key.clone(),
+                uploaded_by: actor.user_id.clone(),
+                created_at: now(),
+                captured_at: None,
+                width: None,
+                height: None,
+                derivatives: derivatives.to_string(),
+                thumb_key: None,
+                preview_key: None,
+            };
+            insert(conn, &row)?;
+            if derivatives == DERIV_PENDING {
+                crate::jobs::enqueue(conn, Some(&actor.tenant_id), derive::JOB_KIND, &row.id)?;
+            }
+            audit::record(
+                conn,
+                actor.event(
+                    if row.version > 1 {
+                        "file.version"
+                    } else {
+                        "file.upload"
+                    },
+                    "file",
+                    Some(&row.id),
+                    format!(
+                        "{} {} v{} {} bytes sha256={}",
+                        row.kind, row.display_name, row.version, row.size_bytes, row.sha256
+                    ),
+                ),
+            )?;
+            out.push(row);
+        }
+        Ok(out)
+    })
+}
+
+pub fn quota_error() -> AppError {
+    AppError::LimitExceeded(
+        "Your company's storage quota is used up. Ask your administrator to remove old files or raise the quota.".into(),
+    )
+}
+
+enum Base {
+    New(Resolved),
+    Version(Box<FileRow>),
+}
+
+struct Resolved {
+    kind: Option<String>,
+    visibility: String,
+    milestone_id: Option<String>,
+    entry_id: Option<String>,
+}
+
+fn kind_by_content(ct: &str) -> &'static str {
+    if sniff::is_image(ct) {
+        "photo"
+    } else if sniff::is_video(ct) {
+        "video"
+    } else {
+        "other"
+    }
+}
+
+/// Checks that the milestone and update belong to the order; a file on an update takes the
+/// update's visibility (entries are never edited, so it cannot drift).
+fn resolve_attachment(
+    conn: &mut DbConn,
+    actor: &Actor,
+    order_id: &str,
+    a: &Attach,
+) -> AppResult<Resolved> {
+    let kind = match a.kind.as_deref().filter(|k| !k.is_empty() && *k != "auto") {
+        Some(k) if KINDS.contains(&k) => Some(k.to_string()),
+        Some(_) => {
+            return Err(AppError::invalid(
+                "kind_invalid",
+                "Choose one of the listed file kinds.",
+            ));
+        }
+        None => None,
+    };
+    let mut visibility = match a.visibility.as_deref().unwrap_or(CUSTOMER) {
+        v @ (INTERNAL | CUSTOMER) => v.to_string(),
+        _ => {
+            return Err(AppError::invalid(
+                "visibility_invalid",
+                "Visibility must be internal or customer.",
+            ));
+        }
+    };
+    let milestone_id = match a.milestone_id.as_deref().filter(|m| !m.is_empty()) {
+        Some(m) => {
+            let id = crate::ids::parse(m).ok_or_else(milestone_error)?;
+            milestones::table
+                .filter(milestones::tenant_id.eq(&actor.tenant_id))
+                .filter(milestones::order_id.eq(order_id))
+                .filter(milestones::id.eq(&id))
+                .select(milestones::id)
+                .first::<String>(conn)
+                .optional()?
+                .ok_or_else(milestone_error)?;
+            Some(id)
+        }
+        None => None,
+    };
+    let entry_id = match a.entry_id.as_deref().filter(|m| !m.is_empty()) {
+        Some(e) => {
+            let id = crate::ids::parse(e).ok_or_else(entry_error)?;
+            let (eid, vis, kind) = timeline_entries::table
+                .filter(timeline_entries::tenant_id.eq(&actor.tenant_id))
+                .filter(timeline_entries::order_id.eq(order_id))
+                .filter(timeline_entries::id.eq(&id))
+                .select((
+                    timeline_entries::id,
+                    timeline_entries::visibility,
+                    timeline_entries::kind,
+                ))
+                .first::<(String, String, String)>(conn)
+                .optional()?
+                .ok_or_else(entry_error)?;
+            if kind != "update" {
+                return Err(entry_error());
+            }
+            visibility = vis;
+            Some(eid)
+        }
+        None => None,
+    };
+    Ok(Resolved {
+        kind,
+        visibility,
+        milestone_id,
+        entry_id,
+    })
+}
+
+fn milestone_error() -> AppError {
+    AppError::invalid(
+        "milestone_invalid",
+        "That milestone is not part of this order.",
+    )
+}
+
+fn entry_error() -> AppError {
+    AppError::invalid(
+        "update_invalid",
+        "Files can be attached only to a progress update of this order.",
+    )
+}
+
+/// The current version of the document `file_id` belongs to, for a new version.
+fn previous_version(conn: &mut DbConn, actor: &Actor, file_id: &str) -> AppResult<FileRow> {
+    let f = find(conn, actor, file_id)?.file;
+    Ok(files::table
+        .filter(files::tenant_id.eq(&actor.tenant_id))
+        .filter(files::document_id.eq(&f.document_id))
+        .filter(files::is_current.eq(true))
+        .select(FileRow::as_select())
+        .first(conn)?)
+}
+
+fn insert(conn: &mut DbConn, r: &FileRow) -> AppResult<()> {
+    diesel::insert_into(files::table)
+        .values((
+            files::id.eq(&r.id),
+            files::tenant_id.eq(&r.tenant_id),
+            files::order_id.eq(&r.order_id),
+            files::milestone_id.eq(&r.milestone_id),
+            files::entry_id.eq(&r.entry_id),
+            files::document_id.eq(&r.document_id),
+            files::version.eq(r.version),
+            files::is_current.eq(r.is_current),
+            files::kind.eq(&r.kind),
+            files::visibility.eq(&r.visibility),
+            files::display_name.eq(&r.display_name),
+            files::content_type.eq(&r.content_type),
+            files::size_bytes.eq(r.size_bytes),
+            files::sha256.eq(&r.sha256),
+            files::object_key.eq(&r.object_key),
+            files::uploaded_by.eq(&r.uploaded_by),
+            files::created_at.eq(r.created_at),
+            files::derivatives.eq(&r.derivatives),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// Records a document download in the audit log (media are not: a video player alone makes
+/// dozens of range requests).
+pub fn record_download(conn: &mut DbConn, actor: &Actor, f: &FileRow) -> AppResult<()> {
+    audit::record(
+        conn,
+        actor.event(
+            "file.download",
+            "file",
+            Some(&f.id),
+            format!("{} {} v{}", f.kind, f.display_name, f.version),
+        ),
+    )
+}

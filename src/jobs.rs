@@ -1,0 +1,259 @@
+//! A job queue in the database, so that any node can run any job: a job is claimed by one
+//! worker at a time (`FOR UPDATE SKIP LOCKED` on PostgreSQL; SQLite serialises writers, and
+//! the claim is a compare-and-set), retried with growing delays, and kept with its last error
+//! when it gives up. A claim expires, so the work of a node that died is taken over.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+use serde::Serialize;
+
+use crate::db::DbConn;
+use crate::db::schema::jobs;
+use crate::error::{AppError, AppResult};
+use crate::ids::{new_id, now};
+use crate::web::AppState;
+
+pub const QUEUED: &str = "queued";
+pub const RUNNING: &str = "running";
+pub const DONE: &str = "done";
+pub const FAILED: &str = "failed";
+const MAX_ATTEMPTS: i32 = 5;
+/// How long a claim holds before another worker may take the job over.
+const LEASE_SECS: i64 = 300;
+
+#[derive(Debug, Clone, Queryable, Selectable, Serialize)]
+#[diesel(table_name = jobs)]
+pub struct Job {
+    pub id: String,
+    pub tenant_id: Option<String>,
+    pub kind: String,
+    pub payload: String,
+    pub status: String,
+    pub attempts: i32,
+    pub max_attempts: i32,
+    pub run_after: NaiveDateTime,
+    pub locked_by: Option<String>,
+    pub locked_until: Option<NaiveDateTime>,
+    pub last_error: Option<String>,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+/// Queues a job; call inside the transaction of the change that needs it.
+pub fn enqueue(
+    conn: &mut DbConn,
+    tenant_id: Option<&str>,
+    kind: &str,
+    payload: &str,
+) -> AppResult<String> {
+    let id = new_id();
+    let t = now();
+    diesel::insert_into(jobs::table)
+        .values((
+            jobs::id.eq(&id),
+            jobs::tenant_id.eq(tenant_id),
+            jobs::kind.eq(kind),
+            jobs::payload.eq(payload),
+            jobs::status.eq(QUEUED),
+            jobs::attempts.eq(0),
+            jobs::max_attempts.eq(MAX_ATTEMPTS),
+            jobs::run_after.eq(t),
+            jobs::created_at.eq(t),
+            jobs::updated_at.eq(t),
+        ))
+        .execute(conn)?;
+    Ok(id)
+}
+
+/// Claims the next due job for `worker`, if any.
+pub fn claim(conn: &mut DbConn, worker: &str) -> AppResult<Option<Job>> {
+    let t = now();
+    let lease = t + chrono::Duration::seconds(LEASE_SECS);
+    let due = jobs::status
+        .eq(QUEUED)
+        .and(jobs::run_after.le(t))
+        .or(jobs::status.eq(RUNNING).and(jobs::locked_until.lt(t)));
+    let claimed: Option<String> = match conn {
+        DbConn::Postgres(c) => c.transaction(|c| {
+            let id: Option<String> = jobs::table
+                .filter(due)
+                .order(jobs::run_after.asc())
+                .select(jobs::id)
+                .limit(1)
+                .for_update()
+                .skip_locked()
+                .first(c)
+                .optional()?;
+            if let Some(id) = &id {
+                take(c, id, worker, lease, t)?;
+            }
+            Ok::<_, diesel::result::Error>(id)
+        })?,
+        DbConn::Sqlite(c) => {
+            let id: Option<String> = jobs::table
+                .filter(due)
+                .order(jobs::run_after.asc())
+                .select(jobs::id)
+                .first(c)
+                .optional()?;
+            match id {
+                // Compare-and-set: only one claimant sees the job still due.
+                Some(id) => {
+                    let n = diesel::update(jobs::table.filter(jobs::id.eq(&id)).filter(due))
+                        .set((
+                            jobs::status.eq(RUNNING),
+                            jobs::locked_by.eq(worker),
+                            jobs::locked_until.eq(lease),
+                            jobs::attempts.eq(jobs::attempts + 1),
+                            jobs::updated_at.eq(t),
+                        ))
+                        .execute(c)?;
+                    (n == 1).then_some(id)
+                }
+                None => None,
+            }
+        }
+    };
+    match claimed {
+        Some(id) => Ok(Some(
+            jobs::table
+                .filter(jobs::id.eq(id))
+                .select(Job::as_select())
+                .first(conn)?,
+        )),
+        None => Ok(None),
+    }
+}
+
+fn take<C>(
+    c: &mut C,
+    id: &str,
+    worker: &str,
+    lease: NaiveDateTime,
+    t: NaiveDateTime,
+) -> QueryResult<usize>
+where
+    C: diesel::Connection<Backend = diesel::pg::Pg>,
+{
+    diesel::update(jobs::table.filter(jobs::id.eq(id)))
+        .set((
+            jobs::status.eq(RUNNING),
+            jobs::locked_by.eq(worker),
+            jobs::locked_until.eq(lease),
+            jobs::attempts.eq(jobs::attempts + 1),
+            jobs::updated_at.eq(t),
+        ))
+        .execute(c)
+}
+
+pub fn complete(conn: &mut DbConn, job: &Job) -> AppResult<()> {
+    diesel::update(jobs::table.filter(jobs::id.eq(&job.id)))
+        .set((
+            jobs::status.eq(DONE),
+            jobs::locked_by.eq(None::<String>),
+            jobs::locked_until.eq(None::<NaiveDateTime>),
+            jobs::updated_at.eq(now()),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// Records a failure: retried after 2^attempts × 10 s, or failed for good after the last try.
+pub fn fail(conn: &mut DbConn, job: &Job, error: &str) -> AppResult<()> {
+    let t = now();
+    let give_up = job.attempts >= job.max_attempts;
+    let delay = 10i64 << job.attempts.clamp(0, 10);
+    diesel::update(jobs::table.filter(jobs::id.eq(&job.id)))
+        .set((
+            jobs::status.eq(if give_up { FAILED } else { QUEUED }),
+            jobs::run_after.eq(t + chrono::Duration::seconds(delay)),
+            jobs::locked_by.eq(None::<String>),
+            jobs::locked_until.eq(None::<NaiveDateTime>),
+            jobs::last_error.eq(error.chars().take(2000).collect::<String>()),
+            jobs::updated_at.eq(t),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// Jobs that failed or are waiting to be retried, newest first (admin view).
+pub fn troubled(conn: &mut DbConn, tenant_id: &str, limit: i64) -> AppResult<Vec<Job>> {
+    Ok(jobs::table
+        .filter(jobs::tenant_id.eq(tenant_id))
+        .filter(jobs::last_error.is_not_null())
+        .filter(jobs::status.ne(DONE))
+        .order(jobs::updated_at.desc())
+        .limit(limit)
+        .select(Job::as_select())
+        .load(conn)?)
+}
+
+/// Runs one job. Errors are recorded on the job, not returned.
+async fn run_one(state: &AppState, job: Job) {
+    let result = match job.kind.as_str() {
+        crate::files::derive::JOB_KIND => crate::files::derive::run(state, &job.payload).await,
+        other => Err(AppError::internal(format!("unknown job kind {other}"))),
+    };
+    let outcome = match result {
+        Ok(()) => {
+            let j = job.clone();
+            state.db.run(move |c| complete(c, &j)).await
+        }
+        Err(e) => {
+            tracing::warn!(job = %job.id, kind = %job.kind, error = %e, "job failed");
+            let j = job.clone();
+            let msg = e.to_string();
+            state.db.run(move |c| fail(c, &j, &msg)).await
+        }
+    };
+    if let Err(e) = outcome {
+        tracing::error!(job = %job.id, error = %e, "could not record the job's outcome");
+    }
+}
+
+/// Runs due jobs until none is left; returns how many ran. Tests and the worker use it.
+pub async fn drain(state: &AppState, worker: &str) -> AppResult<usize> {
+    let mut n = 0;
+    loop {
+        let w = worker.to_string();
+        let Some(job) = state.db.run(move |c| claim(c, &w)).await? else {
+            return Ok(n);
+        };
+        run_one(state, job).await;
+        n += 1;
+    }
+}
+
+/// The background worker of a node: drains the queue when woken (a local upload) or every
+/// second, and sweeps storage orphans hourly.
+pub fn spawn_worker(state: actix_web::web::Data<AppState>) {
+    let worker = format!("{}-{}", hostname(), std::process::id());
+    let wake: Arc<tokio::sync::Notify> = state.jobs_wake.clone();
+    actix_web::rt::spawn(async move {
+        let mut last_sweep = std::time::Instant::now();
+        loop {
+            if let Err(e) = drain(&state, &worker).await {
+                tracing::warn!(error = %e, "job queue unavailable");
+            }
+            if last_sweep.elapsed() >= Duration::from_secs(3600) {
+                last_sweep = std::time::Instant::now();
+                match crate::files::fsck::run(&state, crate::files::fsck::Options::sweeper()).await
+                {
+                    Ok(r) if !r.is_clean() => tracing::info!(report = %r, "storage sweep"),
+                    Ok(_) => {}
+                    Err(e) => tracing::warn!(error = %e, "storage sweep failed"),
+                }
+            }
+            let _ = tokio::time::timeout(Duration::from_secs(1), wake.notified()).await;
+        }
+    });
+}
+
+fn hostname() -> String {
+    std::fs::read_to_string("/etc/hostname")
+        .map(|s| s.trim().to_string())
+        .unwrap_or_else(|_| "node".into())
+}
