@@ -1,5 +1,6 @@
 //! Demo data (`portico demo`) and the CLI's way of adding people without an acting admin.
 
+use crate::db::WriteTransaction;
 use chrono::{Duration, Utc};
 use diesel::prelude::*;
 
@@ -76,7 +77,7 @@ pub fn add_user(
     } else {
         None
     };
-    conn.transaction(|conn| {
+    conn.write_tx(|conn| {
         let org = match (role, customer) {
             (Role::Buyer, Some(c)) => Some(ensure_customer(conn, &tenant.id, c)?),
             _ => None,
@@ -144,7 +145,7 @@ pub fn load(conn: &mut DbConn) -> AppResult<String> {
         let pw = tokens::random_token()[..16].to_string();
         creds.push((email, name, role, org, password::hash(&pw)?, pw));
     }
-    conn.transaction(|conn| {
+    conn.write_tx(|conn| {
         let tenant = tenants::create(conn, "Demo Textiles Co. 演示纺织", DEMO_SLUG)?;
         let orgs = [
             ensure_customer(conn, &tenant.id, "Northwind Apparel Ltd")?,

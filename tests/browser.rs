@@ -295,3 +295,120 @@ async fn buyer_signs_in_and_sees_exactly_their_orders() {
     b.stop().await;
     result.expect("browser steps");
 }
+
+#[actix_web::test]
+async fn merchandiser_uploads_photos_from_a_phone_and_the_buyer_sees_them() {
+    let Some(driver_bin) = chromedriver() else {
+        eprintln!("skipped: chromedriver not found");
+        return;
+    };
+    let app = TestApp::new(Backend::Sqlite).await.unwrap();
+    let w = World::build_without_files(&app);
+    // The node's own worker makes the previews, as in production.
+    portico::jobs::spawn_worker(app.state.clone());
+    let dir = tempfile::tempdir().unwrap();
+    let mut paths = Vec::new();
+    for i in 0..10 {
+        let p = dir.path().join(format!("line-{i}.jpg"));
+        std::fs::write(&p, common::tiny_jpeg()).unwrap();
+        paths.push(p.display().to_string());
+    }
+    let pdf: &[u8] = b"%PDF-1.7\n% packing list\n%%EOF\n";
+    let pdf_path = dir.path().join("packing-list.pdf");
+    std::fs::write(&pdf_path, pdf).unwrap();
+    paths.push(pdf_path.display().to_string());
+    let pdf_sha = portico::auth::tokens::hex(&<sha2::Sha256 as sha2::Digest>::digest(pdf));
+
+    let b = Browser::start(&app, &driver_bin).await;
+    let files_url = format!("{}/orders/{}/files", b.base, w.order1);
+    let result = async {
+        b.sign_in(&w.merch_a.email).await?;
+        b.client.goto(&files_url).await?;
+        b.client
+            .find(Locator::Id("file-input"))
+            .await?
+            .send_keys(&paths.join("\n"))
+            .await?;
+        let chosen = b.client.find_all(Locator::Css("#chosen li")).await?.len();
+        assert_eq!(chosen, 11, "the chosen files are listed before sending");
+        b.client
+            .find(Locator::Id("upload-button"))
+            .await?
+            .click()
+            .await?;
+        let done = b.client.wait().for_element(Locator::Id("uploaded")).await?;
+        assert!(done.text().await?.contains("11"));
+
+        // The buyer, on their phone: thumbnails within seconds, the viewer, the PDF's hash.
+        b.client.delete_all_cookies().await?;
+        b.sign_in(&w.buyer_granted.email).await?;
+        let mut thumbs = 0;
+        for _ in 0..50 {
+            b.client.goto(&files_url).await?;
+            thumbs = b
+                .client
+                .find_all(Locator::Css("#gallery img.thumb"))
+                .await?
+                .len();
+            if thumbs == 10 {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(200)).await;
+        }
+        assert_eq!(thumbs, 10, "ten thumbnails");
+        b.client
+            .find(Locator::Css("#gallery a.view"))
+            .await?
+            .click()
+            .await?;
+        let big = b
+            .client
+            .wait()
+            .for_element(Locator::Css(".viewer:not([hidden]) img"))
+            .await?;
+        assert!(
+            big.attr("src")
+                .await?
+                .unwrap_or_default()
+                .contains("/preview")
+        );
+        let png = b.client.screenshot().await?;
+        let _ = std::fs::write(std::env::temp_dir().join("portico-viewer.png"), png);
+        b.client.goto(&files_url).await?;
+        b.client
+            .find(Locator::Css("#documents a"))
+            .await?
+            .click()
+            .await?;
+        let sha = b.client.wait().for_element(Locator::Id("sha256")).await?;
+        assert_eq!(sha.text().await?, pdf_sha);
+        b.client
+            .find(Locator::Css("#check-copy summary"))
+            .await?
+            .click()
+            .await?;
+        b.client
+            .find(Locator::Id("check-input"))
+            .await?
+            .send_keys(&pdf_path.display().to_string())
+            .await?;
+        let mut verdict = String::new();
+        for _ in 0..50 {
+            verdict = b
+                .client
+                .find(Locator::Id("check-result"))
+                .await?
+                .text()
+                .await?;
+            if !verdict.is_empty() {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        assert!(verdict.starts_with("Identical"), "{verdict}");
+        Ok::<(), fantoccini::error::CmdError>(())
+    }
+    .await;
+    b.stop().await;
+    result.expect("browser steps");
+}

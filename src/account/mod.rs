@@ -4,6 +4,7 @@
 pub mod twofactor;
 pub mod web;
 
+use crate::db::WriteTransaction;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -49,7 +50,7 @@ pub fn sessions_of(conn: &mut DbConn, actor: &Actor) -> AppResult<Vec<SessionVie
 
 pub fn end_session(conn: &mut DbConn, actor: &Actor, session_id: &str) -> AppResult<()> {
     let sid = crate::ids::parse(session_id).ok_or(AppError::NotFound)?;
-    conn.transaction(|conn| {
+    conn.write_tx(|conn| {
         let n = diesel::update(
             sessions::table
                 .filter(sessions::user_id.eq(&actor.user_id))
@@ -70,7 +71,7 @@ pub fn end_session(conn: &mut DbConn, actor: &Actor, session_id: &str) -> AppRes
 
 /// Ends every session of the account except the one making the request.
 pub fn end_others(conn: &mut DbConn, actor: &Actor) -> AppResult<usize> {
-    conn.transaction(|conn| {
+    conn.write_tx(|conn| {
         let n = diesel::update(
             sessions::table
                 .filter(sessions::user_id.eq(&actor.user_id))
@@ -129,7 +130,7 @@ pub fn change_password(conn: &mut DbConn, actor: &Actor, input: &PasswordChange)
         ));
     }
     let hash = password::hash(&input.new)?;
-    conn.transaction(|conn| {
+    conn.write_tx(|conn| {
         diesel::update(users::table.find(&actor.user_id))
             .set((
                 users::password_hash.eq(&hash),

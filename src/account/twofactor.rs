@@ -1,6 +1,7 @@
 //! Enrolment in two-factor sign-in: a secret shown as a QR code, confirmed with a first code,
 //! then ten recovery codes shown once. Turning it off needs the password and a current code.
 
+use crate::db::WriteTransaction;
 use diesel::prelude::*;
 
 use crate::audit;
@@ -73,7 +74,7 @@ pub fn enable(conn: &mut DbConn, actor: &Actor, code: &str) -> AppResult<Vec<Str
             )
         })?;
     let codes = totp::new_recovery_codes();
-    conn.transaction(|conn| {
+    conn.write_tx(|conn| {
         diesel::update(users::table.find(&actor.user_id))
             .set((
                 users::totp_enabled_at.eq(Some(now())),
@@ -127,7 +128,7 @@ pub fn disable(
     let secret = secret.ok_or(AppError::Conflict("Two-step sign-in is off.".into()))?;
     totp::verify(&secret, code, last, chrono::Utc::now().timestamp() as u64)
         .ok_or_else(|| AppError::invalid("code_wrong", "The code is not correct."))?;
-    conn.transaction(|conn| {
+    conn.write_tx(|conn| {
         diesel::update(users::table.find(&actor.user_id))
             .set((
                 users::totp_secret.eq(None::<String>),

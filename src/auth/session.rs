@@ -3,6 +3,7 @@
 //! the account and the membership, so sign-out, revocation and a bumped token version take
 //! effect on the very next request.
 
+use crate::db::WriteTransaction;
 use chrono::Duration;
 use diesel::prelude::*;
 
@@ -240,7 +241,7 @@ fn open_session(
         SessionKind::Browser => Duration::hours(BROWSER_SESSION_HOURS),
         SessionKind::Api => Duration::seconds(API_TOKEN_SECS),
     };
-    conn.transaction(|conn| {
+    conn.write_tx(|conn| {
         diesel::insert_into(sessions::table)
             .values((
                 sessions::id.eq(&session_id),
@@ -400,7 +401,7 @@ pub fn authenticate(conn: &mut DbConn, claims: &Claims, ip: &str) -> AppResult<A
 pub fn refresh(conn: &mut DbConn, keys: &Keys, refresh_token: &str) -> AppResult<Option<Issued>> {
     let h = hash_token(refresh_token);
     let t = now();
-    conn.transaction(|conn| {
+    conn.write_tx(|conn| {
         type Row = (
             String,
             String,
@@ -485,7 +486,7 @@ pub fn refresh(conn: &mut DbConn, keys: &Keys, refresh_token: &str) -> AppResult
 }
 
 pub fn sign_out(conn: &mut DbConn, actor: &Actor) -> AppResult<()> {
-    conn.transaction(|conn| {
+    conn.write_tx(|conn| {
         diesel::update(sessions::table.filter(sessions::id.eq(&actor.session_id)))
             .set(sessions::revoked_at.eq(Some(now())))
             .execute(conn)?;

@@ -126,3 +126,54 @@ impl Db {
 fn names(v: Vec<diesel::migration::MigrationVersion<'_>>) -> Vec<String> {
     v.into_iter().map(|m| m.to_string()).collect()
 }
+
+/// Write transactions. On SQLite a plain (deferred) transaction that reads before it writes
+/// fails at once with "database is locked" when another connection wrote in between (the
+/// busy timeout cannot help an upgrade); `BEGIN IMMEDIATE` takes the write lock first and
+/// waits for it. Nested calls become savepoints as usual.
+pub trait WriteTransaction {
+    fn write_tx<T, E, F>(&mut self, f: F) -> Result<T, E>
+    where
+        F: FnOnce(&mut DbConn) -> Result<T, E>,
+        E: From<diesel::result::Error>;
+}
+
+impl WriteTransaction for DbConn {
+    fn write_tx<T, E, F>(&mut self, f: F) -> Result<T, E>
+    where
+        F: FnOnce(&mut DbConn) -> Result<T, E>,
+        E: From<diesel::result::Error>,
+    {
+        use diesel::Connection;
+        use diesel::connection::{AnsiTransactionManager, TransactionManager};
+        let DbConn::Sqlite(c) = self else {
+            return self.transaction(f);
+        };
+        let outermost = AnsiTransactionManager::transaction_manager_status_mut(c)
+            .transaction_depth()
+            .ok()
+            .flatten()
+            .is_none();
+        if !outermost {
+            return self.transaction(f);
+        }
+        AnsiTransactionManager::begin_transaction_sql(c, "BEGIN IMMEDIATE")?;
+        let result = f(self);
+        let DbConn::Sqlite(c) = self else {
+            unreachable!("the connection does not change backend")
+        };
+        match result {
+            Ok(v) => match AnsiTransactionManager::commit_transaction(c) {
+                Ok(()) => Ok(v),
+                Err(e) => {
+                    let _ = AnsiTransactionManager::rollback_transaction(c);
+                    Err(e.into())
+                }
+            },
+            Err(e) => {
+                let _ = AnsiTransactionManager::rollback_transaction(c);
+                Err(e)
+            }
+        }
+    }
+}

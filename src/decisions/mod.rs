@@ -5,6 +5,7 @@
 
 pub mod web;
 
+use crate::db::WriteTransaction;
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -106,7 +107,7 @@ pub fn request(
     }
     validate::optional_text("description", &description.replace(['\n', '\t'], " "), 4000)?;
     let due = validate::optional_date("due_date", &input.due_date)?;
-    conn.transaction(|conn| {
+    conn.write_tx(|conn| {
         let id = new_id();
         diesel::insert_into(decisions::table)
             .values((
@@ -192,7 +193,7 @@ pub fn answer(
             "Say why you reject, so the supplier can act on it.",
         ));
     }
-    conn.transaction(|conn| {
+    conn.write_tx(|conn| {
         let n = diesel::update(
             decisions::table
                 .filter(decisions::tenant_id.eq(&actor.tenant_id))
@@ -247,7 +248,7 @@ pub fn withdraw(
     let order = crate::orders::find(conn, actor, order_id)?;
     let current = find(conn, actor, &order.id, decision_id)?;
     policy::ensure(policy::can_request_decision(actor))?;
-    conn.transaction(|conn| {
+    conn.write_tx(|conn| {
         let n = diesel::update(
             decisions::table
                 .filter(decisions::tenant_id.eq(&actor.tenant_id))

@@ -3,6 +3,7 @@
 //! dangling rows (a row whose object is gone) are removed with an audit event, and missing
 //! derivatives are queued again. `portico fsck` runs it once; each node's worker hourly.
 
+use crate::db::WriteTransaction;
 use std::collections::HashSet;
 use std::fmt;
 use std::time::Duration;
@@ -178,7 +179,7 @@ pub async fn run(state: &AppState, opts: Options) -> AppResult<Report> {
         state
             .db
             .run(move |c| {
-                c.transaction(|c| {
+                c.write_tx(|c| {
                     for (id, tenant) in &dangling {
                         diesel::delete(files::table.filter(files::id.eq(id))).execute(c)?;
                         audit::record(

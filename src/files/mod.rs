@@ -10,6 +10,7 @@ pub mod sniff;
 pub mod upload;
 pub mod web;
 
+use crate::db::WriteTransaction;
 use std::collections::HashMap;
 
 use chrono::NaiveDateTime;
@@ -324,7 +325,7 @@ pub fn commit(
     attach: &Attach,
     stored: &[Stored],
 ) -> AppResult<Vec<FileRow>> {
-    conn.transaction(|conn| {
+    conn.write_tx(|conn| {
         let order = crate::orders::find(conn, actor, &attach.order_id)?;
         policy::ensure(policy::can_upload_files(actor))?;
         let added: u64 = stored.iter().map(|s| s.size).sum();

@@ -6,6 +6,7 @@
 
 pub mod web;
 
+use crate::db::WriteTransaction;
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
 use serde::Serialize;
@@ -159,7 +160,7 @@ pub fn invite(
     )?;
     let (tenant_name, merch_may) = tenant_settings(conn, &actor.tenant_id)?;
     policy::ensure(policy::can_invite(actor, access.role, merch_may))?;
-    conn.transaction(|conn| {
+    conn.write_tx(|conn| {
         access::check_customer(conn, actor, &access)?;
         access::check_orders(conn, &actor.tenant_id, &access)?;
         let member: i64 = memberships::table
@@ -252,7 +253,7 @@ pub fn revoke(conn: &mut DbConn, actor: &Actor, id: &str) -> AppResult<()> {
             "This invitation is no longer open.".into(),
         ));
     }
-    conn.transaction(|conn| {
+    conn.write_tx(|conn| {
         diesel::update(invitations::table.filter(invitations::id.eq(&inv.id)))
             .set(invitations::revoked_at.eq(Some(now())))
             .execute(conn)?;
@@ -278,7 +279,7 @@ pub fn resend(conn: &mut DbConn, actor: &Actor, id: &str, public_url: &str) -> A
         ));
     }
     let (tenant_name, _) = tenant_settings(conn, &actor.tenant_id)?;
-    conn.transaction(|conn| {
+    conn.write_tx(|conn| {
         let (code, expires_at) = (new_code(), now() + Duration::days(VALID_DAYS));
         diesel::update(invitations::table.filter(invitations::id.eq(&inv.id)))
             .set((
@@ -410,7 +411,7 @@ pub fn accept_signed_in(conn: &mut DbConn, actor: &Actor, code: &str) -> AppResu
             "This invitation is for another e-mail address. Sign out and use that address.",
         ));
     }
-    conn.transaction(|conn| accept(conn, &inv, &actor.user_id, &actor.ip))?;
+    conn.write_tx(|conn| accept(conn, &inv, &actor.user_id, &actor.ip))?;
     Ok(inv.tenant_id)
 }
 
@@ -439,7 +440,7 @@ pub fn accept_new(
         ));
     }
     let hash = password::hash(password_text)?;
-    conn.transaction(|conn| {
+    conn.write_tx(|conn| {
         let uid = people::create_user(conn, &inv.email, &name, &hash)?;
         accept(conn, &inv, &uid, ip)?;
         Ok((uid, inv.email.clone()))

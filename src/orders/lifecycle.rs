@@ -1,6 +1,7 @@
 //! The order lifecycle: explicit states and the only transitions allowed between them. Every
 //! transition is written to the timeline and the audit log in one transaction.
 
+use crate::db::WriteTransaction;
 use diesel::prelude::*;
 
 use crate::audit;
@@ -50,7 +51,7 @@ pub fn transition(conn: &mut DbConn, actor: &Actor, order_id: &str, to: &str) ->
             "An order cannot go from {from} to {to}."
         )));
     }
-    conn.transaction(|conn| {
+    conn.write_tx(|conn| {
         // Only from the state we checked: a concurrent change makes this a conflict.
         let n = diesel::update(
             orders::table

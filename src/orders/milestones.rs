@@ -1,5 +1,6 @@
 //! Milestones of an order: planned and actual dates, status and percent done.
 
+use crate::db::WriteTransaction;
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -187,7 +188,7 @@ pub fn add(
     let status = status_of(input)?;
     let percent = percent_of(input, &status)?;
     let owner = owner_of(conn, actor, input)?;
-    conn.transaction(|conn| {
+    conn.write_tx(|conn| {
         let max: Option<i32> = milestones::table
             .filter(milestones::tenant_id.eq(&actor.tenant_id))
             .filter(milestones::order_id.eq(&order.id))
@@ -247,7 +248,7 @@ pub fn update(
     let status = status_of(input)?;
     let percent = percent_of(input, &status)?;
     let owner = owner_of(conn, actor, input)?;
-    conn.transaction(|conn| {
+    conn.write_tx(|conn| {
         diesel::update(
             milestones::table
                 .filter(milestones::tenant_id.eq(&actor.tenant_id))

@@ -10,6 +10,7 @@ pub mod progress;
 pub mod templates;
 pub mod web;
 
+use crate::db::WriteTransaction;
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -301,7 +302,7 @@ pub fn create(conn: &mut DbConn, actor: &Actor, input: &OrderInput) -> AppResult
     let org_id = crate::ids::parse(&input.customer_org_id).ok_or_else(|| {
         AppError::invalid("customer_required", "Choose the customer of this order.")
     })?;
-    conn.transaction(|conn| {
+    conn.write_tx(|conn| {
         crate::people::find_customer_org(conn, &actor.tenant_id, &org_id)
             .map_err(|_| AppError::invalid("customer_invalid", "Unknown customer organisation."))?;
         let id = new_id();
@@ -363,7 +364,7 @@ pub fn update(conn: &mut DbConn, actor: &Actor, id: &str, input: &OrderInput) ->
         status: "confirmed".into(),
         ..input.clone()
     })?;
-    conn.transaction(|conn| {
+    conn.write_tx(|conn| {
         diesel::update(
             orders::table
                 .filter(orders::tenant_id.eq(&actor.tenant_id))
@@ -421,7 +422,7 @@ pub fn assign_staff(
     policy::ensure(policy::can_assign_staff(actor))?;
     let user_id = crate::ids::parse(user_id)
         .ok_or_else(|| AppError::invalid("staff_invalid", "Choose a person."))?;
-    conn.transaction(|conn| {
+    conn.write_tx(|conn| {
         let role: Option<String> = memberships::table
             .filter(memberships::tenant_id.eq(&actor.tenant_id))
             .filter(memberships::user_id.eq(&user_id))
@@ -459,7 +460,7 @@ pub fn unassign_staff(
     let order = find(conn, actor, order_id)?;
     policy::ensure(policy::can_assign_staff(actor))?;
     let user_id = crate::ids::parse(user_id).ok_or(AppError::NotFound)?;
-    conn.transaction(|conn| {
+    conn.write_tx(|conn| {
         let n = diesel::delete(
             order_staff::table
                 .filter(order_staff::tenant_id.eq(&actor.tenant_id))

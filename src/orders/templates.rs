@@ -2,6 +2,7 @@
 //! named list of steps with a planned offset in days, applied when an order is created and
 //! then editable per order.
 
+use crate::db::WriteTransaction;
 use chrono::{Duration, NaiveDate};
 use diesel::prelude::*;
 use serde::Serialize;
@@ -124,7 +125,7 @@ pub fn create(conn: &mut DbConn, actor: &Actor, name: &str, steps_text: &str) ->
     policy::ensure(policy::can_manage_templates(actor))?;
     let name = validate::text("name", name, 120)?;
     let steps = parse_steps(steps_text)?;
-    conn.transaction(|conn| {
+    conn.write_tx(|conn| {
         let id = insert(conn, &actor.tenant_id, &name, &steps)?;
         audit::record(
             conn,

@@ -2,6 +2,7 @@
 //! all of its orders or a chosen list (grants). Set when a person is added, changeable by an
 //! admin at any time; every change is audited and takes effect on the person's next request.
 
+use crate::db::WriteTransaction;
 use diesel::prelude::*;
 use serde::Serialize;
 
@@ -184,7 +185,7 @@ pub fn update(conn: &mut DbConn, actor: &Actor, user_id: &str, access: &Access) 
             "You cannot change your own role; ask another administrator.",
         ));
     }
-    conn.transaction(|conn| {
+    conn.write_tx(|conn| {
         check_customer(conn, actor, access)?;
         diesel::update(
             memberships::table

@@ -6,6 +6,7 @@ pub mod report;
 pub mod requests;
 pub mod web;
 
+use crate::db::WriteTransaction;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use serde::Serialize;
@@ -176,7 +177,7 @@ pub fn add_membership(
 pub fn create_customer_org(conn: &mut DbConn, actor: &Actor, name: &str) -> AppResult<String> {
     crate::policy::ensure(crate::policy::can_manage_people(actor))?;
     let name = validate::text("name", name, 120)?;
-    conn.transaction(|conn| {
+    conn.write_tx(|conn| {
         let id = new_id();
         diesel::insert_into(customer_orgs::table)
             .values((
@@ -283,7 +284,7 @@ pub fn add_person(conn: &mut DbConn, actor: &Actor, input: &NewPerson) -> AppRes
     let temp_password = existing.is_none().then(crate::auth::tokens::random_token);
     let hash = temp_password.as_deref().map(password::hash).transpose()?;
 
-    conn.transaction(|conn| {
+    conn.write_tx(|conn| {
         let (user_id, new_account) = match &existing {
             Some(u) => (u.id.clone(), false),
             None => (
@@ -333,7 +334,7 @@ pub fn remove_person(conn: &mut DbConn, actor: &Actor, user_id: &str) -> AppResu
             "You cannot remove yourself.",
         ));
     }
-    conn.transaction(|conn| {
+    conn.write_tx(|conn| {
         let n = diesel::delete(
             memberships::table
                 .filter(memberships::tenant_id.eq(&actor.tenant_id))

@@ -2,6 +2,7 @@
 //! colleague in; an admin approves (which sends an invitation with the lead's own scope) or
 //! refuses. No buyer can grant access by themselves.
 
+use crate::db::WriteTransaction;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -46,7 +47,7 @@ pub fn create(conn: &mut DbConn, actor: &Actor, input: &RequestInput) -> AppResu
     let email = validate::email(&input.email)?;
     let name = validate::text("name", &input.display_name, 120)?;
     let note = validate::optional_text("note", &input.note, 1000)?.unwrap_or_default();
-    conn.transaction(|conn| {
+    conn.write_tx(|conn| {
         let pending: i64 = access_requests::table
             .filter(access_requests::tenant_id.eq(&actor.tenant_id))
             .filter(access_requests::email.eq(&email))
@@ -204,7 +205,7 @@ pub fn approve(conn: &mut DbConn, actor: &Actor, id: &str, public_url: &str) -> 
         order_ids,
         ..Default::default()
     };
-    conn.transaction(|conn| {
+    conn.write_tx(|conn| {
         let issued = invitations::invite(conn, actor, &input, public_url)?;
         decide(conn, actor, &id, "approved")?;
         Ok(issued)
@@ -213,5 +214,5 @@ pub fn approve(conn: &mut DbConn, actor: &Actor, id: &str, public_url: &str) -> 
 
 pub fn refuse(conn: &mut DbConn, actor: &Actor, id: &str) -> AppResult<()> {
     let (id, ..) = pending(conn, actor, id)?;
-    conn.transaction(|conn| decide(conn, actor, &id, "refused"))
+    conn.write_tx(|conn| decide(conn, actor, &id, "refused"))
 }

@@ -6,6 +6,7 @@
 
 pub mod web;
 
+use crate::db::WriteTransaction;
 use chrono::{Duration, NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -129,7 +130,7 @@ pub fn create(
         }
     };
     let token = random_token();
-    conn.transaction(|conn| {
+    conn.write_tx(|conn| {
         let id = new_id();
         diesel::insert_into(share_links::table)
             .values((
@@ -221,7 +222,7 @@ pub fn revoke(conn: &mut DbConn, actor: &Actor, link_id: &str) -> AppResult<Stri
         .into_iter()
         .next()
         .ok_or(AppError::NotFound)?;
-    conn.transaction(|conn| {
+    conn.write_tx(|conn| {
         diesel::update(
             share_links::table
                 .filter(share_links::tenant_id.eq(&actor.tenant_id))
@@ -305,7 +306,7 @@ pub fn check_password(
 
 /// Counts and audits a view.
 pub fn record_view(conn: &mut DbConn, link: &ShareLink, ip: &str) -> AppResult<()> {
-    conn.transaction(|conn| {
+    conn.write_tx(|conn| {
         diesel::update(share_links::table.filter(share_links::id.eq(&link.id)))
             .set((
                 share_links::access_count.eq(share_links::access_count + 1),

@@ -2,6 +2,7 @@
 
 pub mod web;
 
+use crate::db::WriteTransaction;
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -101,7 +102,7 @@ pub fn create_with_admin(
     } else {
         None
     };
-    conn.transaction(|conn| {
+    conn.write_tx(|conn| {
         let tenant = create(conn, &input.company_name, &input.slug)?;
         let user_id = match &existing {
             Some(u) => u.id.clone(),
@@ -165,7 +166,7 @@ pub fn complete_setup(
     input: &NewTenant,
     ip: &str,
 ) -> AppResult<Tenant> {
-    conn.transaction(|conn| {
+    conn.write_tx(|conn| {
         let used = diesel::update(
             setup_tokens::table
                 .filter(setup_tokens::token_hash.eq(hash_token(token)))
@@ -228,7 +229,7 @@ pub fn update_settings(
         }
     }
     let days = validate::int_in("share link days", s.share_link_max_days as i64, 1, 90)?;
-    conn.transaction(|conn| {
+    conn.write_tx(|conn| {
         diesel::update(tenants::table.find(&actor.tenant_id))
             .set((
                 tenants::require_2fa_roles.eq(roles.join(",")),

@@ -5,6 +5,7 @@
 pub mod format;
 pub mod web;
 
+use crate::db::WriteTransaction;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -278,7 +279,7 @@ pub fn post_update(
             Some(mid)
         }
     };
-    conn.transaction(|conn| {
+    conn.write_tx(|conn| {
         let id = record(
             conn,
             NewEntry {
@@ -315,7 +316,7 @@ pub fn post_comment(
     let order = crate::orders::find(conn, actor, order_id)?;
     policy::ensure(policy::can_comment(actor))?;
     let body = body_of(input)?;
-    conn.transaction(|conn| {
+    conn.write_tx(|conn| {
         let id = record(
             conn,
             NewEntry {
