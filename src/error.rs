@@ -50,6 +50,9 @@ pub enum AppError {
     /// The tenant requires two-step sign-in and the person has not set it up yet.
     #[error("two-step sign-in required")]
     EnrolmentRequired,
+    /// A sensitive action needs a fresh password or authenticator check.
+    #[error("step-up required")]
+    StepUpRequired,
     /// Rate limited; the message says when to try again.
     #[error("{0}")]
     TooManyRequests(String),
@@ -85,6 +88,7 @@ impl AppError {
             Self::RangeNotSatisfiable => "range_not_satisfiable",
             Self::TooManyRequests(_) => "too_many_requests",
             Self::EnrolmentRequired => "two_factor_enrolment_required",
+            Self::StepUpRequired => "step_up_required",
             Self::SecondFactorRequired(_) => "second_factor_required",
             Self::Unavailable(_) => "unavailable",
             Self::Internal(_) => "internal",
@@ -104,6 +108,7 @@ impl AppError {
             Self::LimitExceeded(m) | Self::UnsupportedType(m) => m.clone(),
             Self::RangeNotSatisfiable => "The requested byte range is not valid for this file.".into(),
             Self::TooManyRequests(m) => m.clone(),
+            Self::StepUpRequired => "For your security, confirm it is you: enter your password or an authenticator code (POST /api/v1/auth/step-up), then try again.".into(),
             Self::EnrolmentRequired => "Your supplier requires two-step sign-in: set it up first at /account/2fa.".into(),
             Self::SecondFactorRequired(_) => "Enter the code from your authenticator app, or a recovery code.".into(),
             Self::Unavailable(_) => "The service is temporarily unavailable. Please try again shortly.".into(),
@@ -137,7 +142,7 @@ impl ResponseError for AppError {
             Self::UnsupportedType(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             Self::RangeNotSatisfiable => StatusCode::RANGE_NOT_SATISFIABLE,
             Self::TooManyRequests(_) => StatusCode::TOO_MANY_REQUESTS,
-            Self::EnrolmentRequired => StatusCode::FORBIDDEN,
+            Self::EnrolmentRequired | Self::StepUpRequired => StatusCode::FORBIDDEN,
             Self::SecondFactorRequired(_) => StatusCode::UNAUTHORIZED,
             Self::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,

@@ -27,6 +27,9 @@ pub struct Actor {
     /// Led to enrol in two-step sign-in before anything else (tenant policy).
     pub must_enrol: bool,
     pub session_id: String,
+    /// When this session last proved the password or a second factor (step-up).
+    #[serde(skip)]
+    pub reauth_at: Option<chrono::NaiveDateTime>,
     #[serde(skip)]
     pub ip: String,
 }
@@ -218,6 +221,7 @@ mod tests {
             is_lead: false,
             must_enrol: false,
             session_id: "s".into(),
+            reauth_at: None,
             ip: "127.0.0.1".into(),
         }
     }

@@ -203,7 +203,14 @@ impl Storage {
             ..Default::default()
         };
         let res = self.store.get_opts(&Path::from(key), opts).await?;
-        Ok(res.into_stream().map(|r| r.map_err(Into::into)).boxed())
+        match res.payload {
+            // The local store streams 8 KiB at a time; reading 256 KiB per blocking call
+            // triples download throughput (benches/files.sh).
+            object_store::GetResultPayload::File(file, _) => {
+                Ok(local_stream(file, res.range).boxed())
+            }
+            _ => Ok(res.into_stream().map(|r| r.map_err(Into::into)).boxed()),
+        }
     }
 
     pub async fn exists(&self, key: &str) -> Result<bool, StorageError> {
@@ -268,6 +275,35 @@ impl Storage {
         }
         Ok(removed)
     }
+}
+
+const READ_CHUNK: u64 = 256 * 1024;
+
+fn local_stream(
+    file: std::fs::File,
+    range: std::ops::Range<u64>,
+) -> impl futures_util::Stream<Item = Result<Bytes, StorageError>> {
+    let state = (Some(file), range.start, range.end);
+    futures_util::stream::try_unfold(state, |(file, pos, end)| async move {
+        let Some(mut file) = file else {
+            return Ok(None);
+        };
+        if pos >= end {
+            return Ok(None);
+        }
+        let len = (end - pos).min(READ_CHUNK) as usize;
+        let (file, buf) = tokio::task::spawn_blocking(move || {
+            use std::io::{Read, Seek, SeekFrom};
+            let mut buf = vec![0u8; len];
+            file.seek(SeekFrom::Start(pos))?;
+            file.read_exact(&mut buf)?;
+            Ok::<_, std::io::Error>((file, buf))
+        })
+        .await
+        .map_err(|e| StorageError::Other(e.to_string()))?
+        .map_err(|e| StorageError::Other(e.to_string()))?;
+        Ok(Some((Bytes::from(buf), (Some(file), pos + len as u64, end))))
+    })
 }
 
 /// A streamed upload in progress. Dropping it without `finish` aborts the upload (a client

@@ -1,6 +1,8 @@
 //! The signed-in person's own account: their sessions (see, end one, end all others) and their
 //! password. Ending a session takes effect on that session's next request.
 
+pub mod recovery;
+pub mod security;
 pub mod twofactor;
 pub mod web;
 
@@ -146,6 +148,13 @@ pub fn change_password(conn: &mut DbConn, actor: &Actor, input: &PasswordChange)
         )
         .set(sessions::revoked_at.eq(Some(now())))
         .execute(conn)?;
+        crate::auth::alerts::raise_for(
+            conn,
+            &actor.user_id,
+            crate::auth::alerts::PASSWORD_CHANGED,
+            &format!("from {}", actor.ip),
+            &actor.ip,
+        )?;
         audit::record(
             conn,
             actor.event(
@@ -160,4 +169,56 @@ pub fn change_password(conn: &mut DbConn, actor: &Actor, input: &PasswordChange)
             .select(users::token_version)
             .first(conn)?)
     })
+}
+
+pub const MAX_PHRASE: usize = 60;
+
+/// The person's anti-phishing phrase, if they chose one.
+pub fn phrase_of(conn: &mut DbConn, user_id: &str) -> AppResult<Option<String>> {
+    Ok(users::table
+        .find(user_id)
+        .select(users::phishing_phrase)
+        .first(conn)?)
+}
+
+/// Sets (or, when empty, clears) the phrase shown in every e-mail Portico sends the person
+/// and on the sign-in page of their devices.
+pub fn set_phrase(conn: &mut DbConn, actor: &Actor, raw: &str) -> AppResult<()> {
+    let phrase = crate::validate::optional_text("phrase", raw, MAX_PHRASE)?;
+    if phrase.as_ref().is_some_and(|p| p.chars().count() < 4) {
+        return Err(AppError::invalid(
+            "phrase_too_short",
+            "Choose a phrase of at least 4 characters.",
+        ));
+    }
+    conn.write_tx(|conn| {
+        diesel::update(users::table.find(&actor.user_id))
+            .set(users::phishing_phrase.eq(&phrase))
+            .execute(conn)?;
+        audit::record(
+            conn,
+            actor.event(
+                "account.phrase",
+                "user",
+                Some(&actor.user_id),
+                if phrase.is_some() { "set" } else { "cleared" }.into(),
+            ),
+        )
+    })
+}
+
+/// The phrase of `email`'s account if `device_id` has had a session of it.
+pub fn phrase_for_device(
+    conn: &mut DbConn,
+    email: &str,
+    device_id: &str,
+) -> AppResult<Option<String>> {
+    Ok(users::table
+        .inner_join(sessions::table)
+        .filter(users::email.eq(email))
+        .filter(sessions::device_id.eq(device_id))
+        .select(users::phishing_phrase)
+        .first::<Option<String>>(conn)
+        .optional()?
+        .flatten())
 }

@@ -92,6 +92,13 @@ pub fn enable(conn: &mut DbConn, actor: &Actor, code: &str) -> AppResult<Vec<Str
                 ))
                 .execute(conn)?;
         }
+        crate::auth::alerts::raise_for(
+            conn,
+            &actor.user_id,
+            crate::auth::alerts::TWO_FACTOR_ON,
+            &format!("from {}", actor.ip),
+            &actor.ip,
+        )?;
         audit::record(
             conn,
             actor.event(
@@ -138,6 +145,13 @@ pub fn disable(
             .execute(conn)?;
         diesel::delete(recovery_codes::table.filter(recovery_codes::user_id.eq(&actor.user_id)))
             .execute(conn)?;
+        crate::auth::alerts::raise_for(
+            conn,
+            &actor.user_id,
+            crate::auth::alerts::TWO_FACTOR_OFF,
+            &format!("from {}", actor.ip),
+            &actor.ip,
+        )?;
         audit::record(
             conn,
             actor.event(

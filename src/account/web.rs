@@ -162,7 +162,7 @@ pub struct CodeForm {
 pub async fn enable_twofactor(
     req: HttpRequest,
     state: State,
-    actor: Actor,
+    crate::auth::stepup::Verified(actor): crate::auth::stepup::Verified,
     form: web::Form<CodeForm>,
 ) -> AppResult<HttpResponse> {
     let a = actor.clone();

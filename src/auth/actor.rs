@@ -87,8 +87,16 @@ pub fn client_of(req: &HttpRequest) -> Client {
             .and_then(|v| v.to_str().ok())
             .unwrap_or("")
             .to_string(),
+        device_id: req
+            .cookie(DEVICE_COOKIE)
+            .map(|c| c.value().to_string())
+            .filter(|v| v.len() == 43 && v.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')),
     }
 }
+
+/// A random id the browser keeps for a year, so that a sign-in from a new device is noticed.
+/// It grants nothing by itself.
+pub const DEVICE_COOKIE: &str = "portico_device";
 
 pub fn bearer_token(req: &HttpRequest) -> Option<&str> {
     req.headers()

@@ -2,6 +2,8 @@
 //! into an `Actor`.
 
 pub mod actor;
+pub mod alerts;
+pub mod stepup;
 pub mod csrf;
 pub mod jwt;
 pub mod keys;

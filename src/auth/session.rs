@@ -51,6 +51,8 @@ impl SessionKind {
 pub struct Client {
     pub ip: String,
     pub user_agent: String,
+    /// The browser's long-lived device cookie (new devices are noticed at sign-in).
+    pub device_id: Option<String>,
 }
 
 /// Tokens handed to the client after sign-in, refresh or a tenant switch.
@@ -171,6 +173,7 @@ fn finish_sign_in(
             conn,
             failure_event(Some(&user_id), email, "wrong password", client),
         )?;
+        crate::auth::alerts::on_failed_sign_in(conn, &user_id, &client.ip)?;
         return Err(bad());
     }
     let user = users::table
@@ -205,6 +208,17 @@ fn finish_sign_in(
         ));
     };
 
+    if user.password_reset_required {
+        // "This wasn't me" was used: the old password opens nothing any more.
+        audit::record(
+            conn,
+            failure_event(Some(&user.id), email, "new password required", client),
+        )?;
+        return Err(AppError::invalid(
+            "password_reset_required",
+            "For your security a new password is required. Choose \"Forgot your password?\" to set one with a code sent to your e-mail.",
+        ));
+    }
     throttle::record_success(conn, email)?;
     if user.totp_enabled_at.is_some() {
         // The password was right; the session opens only after the second step.
@@ -237,11 +251,16 @@ fn open_session(
     let refresh = random_token();
     let session_id = new_id();
     let t = now();
+    let session_hours: i32 = tenants::table
+        .find(tenant_id)
+        .select(tenants::session_hours)
+        .first(conn)?;
     let ttl = match kind {
-        SessionKind::Browser => Duration::hours(BROWSER_SESSION_HOURS),
+        SessionKind::Browser => Duration::hours(session_hours.clamp(1, 24 * 30).into()),
         SessionKind::Api => Duration::seconds(API_TOKEN_SECS),
     };
     conn.write_tx(|conn| {
+        crate::auth::alerts::on_sign_in(conn, user, client, kind)?;
         diesel::insert_into(sessions::table)
             .values((
                 sessions::id.eq(&session_id),
@@ -254,6 +273,8 @@ fn open_session(
                 sessions::created_at.eq(t),
                 sessions::last_seen_at.eq(t),
                 sessions::expires_at.eq(t + ttl),
+                sessions::device_id.eq(&client.device_id),
+                sessions::reauth_at.eq(Some(t)),
             ))
             .execute(conn)?;
         audit::record(
@@ -312,7 +333,12 @@ type ActorRow = (
     (String, String, String, Option<String>, String, i32),
     (String, String, String, String, bool),
     (String, Option<String>, bool, bool),
-    (String, chrono::NaiveDateTime, Option<chrono::NaiveDateTime>),
+    (
+        String,
+        chrono::NaiveDateTime,
+        Option<chrono::NaiveDateTime>,
+        Option<chrono::NaiveDateTime>,
+    ),
 );
 
 /// Turns verified claims into an `Actor`, or refuses: the session must be live and belong to
@@ -357,7 +383,12 @@ pub fn authenticate(conn: &mut DbConn, claims: &Claims, ip: &str) -> AppResult<A
                 memberships::all_orders,
                 memberships::is_lead,
             ),
-            (sessions::id, sessions::expires_at, sessions::revoked_at),
+            (
+                sessions::id,
+                sessions::expires_at,
+                sessions::revoked_at,
+                sessions::reauth_at,
+            ),
         ))
         .first(conn)
         .optional()?;
@@ -366,7 +397,7 @@ pub fn authenticate(conn: &mut DbConn, claims: &Claims, ip: &str) -> AppResult<A
     else {
         return Err(AppError::Unauthenticated);
     };
-    let (session_id, expires_at, revoked_at) = session;
+    let (session_id, expires_at, revoked_at, reauth_at) = session;
     if status != people::STATUS_ACTIVE
         || ver != claims.ver
         || revoked_at.is_some()
@@ -391,6 +422,7 @@ pub fn authenticate(conn: &mut DbConn, claims: &Claims, ip: &str) -> AppResult<A
         // The tenant requires two-step sign-in for this role and the person has none yet.
         must_enrol: !tenant.4 && tenant.3.split(',').any(|r| r == role.as_str()),
         session_id,
+        reauth_at,
         ip: ip.to_string(),
     })
 }
@@ -444,8 +476,13 @@ pub fn refresh(conn: &mut DbConn, keys: &Keys, refresh_token: &str) -> AppResult
         if revoked_at.is_some() || expires_at <= t || status != people::STATUS_ACTIVE {
             return Ok(None);
         }
-        // Idle too long: nobody renewed the access token for IDLE_MINUTES.
-        if t - last_seen > Duration::minutes(IDLE_MINUTES) {
+        // Idle too long (tenant policy, default IDLE_MINUTES): nobody renewed the access token.
+        let idle: i32 = tenants::table
+            .find(&tid)
+            .select(tenants::idle_minutes)
+            .first(conn)
+            .unwrap_or(IDLE_MINUTES as i32);
+        if t - last_seen > Duration::minutes(idle.clamp(5, 24 * 60).into()) {
             diesel::update(sessions::table.filter(sessions::id.eq(&sid)))
                 .set(sessions::revoked_at.eq(Some(t)))
                 .execute(conn)?;

@@ -10,6 +10,8 @@ diesel::table! {
                 share_link_max_days -> Integer,
         merchandisers_invite_buyers -> Bool,
         require_2fa_roles -> Text,
+        idle_minutes -> Integer,
+        session_hours -> Integer,
     }
 }
 
@@ -27,6 +29,9 @@ diesel::table! {
         totp_secret -> Nullable<Text>,
         totp_enabled_at -> Nullable<Timestamp>,
         totp_last_step -> Nullable<BigInt>,
+        email_verified_at -> Nullable<Timestamp>,
+        phishing_phrase -> Nullable<Text>,
+        password_reset_required -> Bool,
     }
 }
 
@@ -121,6 +126,8 @@ diesel::table! {
         last_seen_at -> Timestamp,
         expires_at -> Timestamp,
         revoked_at -> Nullable<Timestamp>,
+        device_id -> Nullable<Text>,
+        reauth_at -> Nullable<Timestamp>,
     }
 }
 
@@ -340,6 +347,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     mfa_challenges,
     files,
     jobs,
+    user_codes,
+    security_notices,
 );
 
 diesel::table! {
@@ -385,5 +394,32 @@ diesel::table! {
         last_error -> Nullable<Text>,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    user_codes (id) {
+        id -> Text,
+        user_id -> Text,
+        purpose -> Text,
+        code_hash -> Text,
+        new_email -> Nullable<Text>,
+        attempts -> Integer,
+        created_at -> Timestamp,
+        expires_at -> Timestamp,
+        used_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    security_notices (id) {
+        id -> Text,
+        user_id -> Text,
+        kind -> Text,
+        detail -> Text,
+        ip -> Text,
+        created_at -> Timestamp,
+        read_at -> Nullable<Timestamp>,
+        acted_at -> Nullable<Timestamp>,
     }
 }

@@ -36,7 +36,7 @@ fn issued_page(
 pub async fn create(
     req: HttpRequest,
     state: State,
-    actor: Actor,
+    crate::auth::stepup::Verified(actor): crate::auth::stepup::Verified,
     body: web::Bytes,
 ) -> AppResult<HttpResponse> {
     let input = parse_form(&body)?;
@@ -79,7 +79,7 @@ pub async fn revoke(state: State, actor: Actor, id: web::Path<String>) -> AppRes
 pub async fn resend(
     req: HttpRequest,
     state: State,
-    actor: Actor,
+    crate::auth::stepup::Verified(actor): crate::auth::stepup::Verified,
     id: web::Path<String>,
 ) -> AppResult<HttpResponse> {
     let (a, url) = (actor.clone(), state.config.public_url.clone());
@@ -241,7 +241,7 @@ pub async fn api_list(state: State, actor: Actor) -> AppResult<HttpResponse> {
 /// `POST /api/v1/invitations`: the response carries the code once.
 pub async fn api_create(
     state: State,
-    actor: Actor,
+    crate::auth::stepup::Verified(actor): crate::auth::stepup::Verified,
     body: web::Json<NewPerson>,
 ) -> AppResult<HttpResponse> {
     let url = state.config.public_url.clone();

@@ -5,7 +5,7 @@
 use diesel::prelude::*;
 
 use crate::db::DbConn;
-use crate::db::schema::outbox;
+use crate::db::schema::{outbox, users};
 use crate::error::AppResult;
 use crate::ids::{new_id, now};
 
@@ -17,8 +17,26 @@ pub struct Mail<'a> {
     pub body: String,
 }
 
+/// Queues a mail. Every mail to a person with an anti-phishing phrase carries it at the top,
+/// with the sentence that explains it; everyone else is told how to choose one.
 pub fn queue(conn: &mut DbConn, m: Mail<'_>) -> AppResult<String> {
     let id = new_id();
+    let phrase: Option<String> = users::table
+        .filter(users::email.eq(m.to))
+        .select(users::phishing_phrase)
+        .first::<Option<String>>(conn)
+        .optional()?
+        .flatten();
+    let header = match phrase {
+        Some(p) => format!(
+            "Your Portico phrase: «{p}» — mail from Portico always shows it; mail without it is not from Portico.\n\
+             您的 Portico 防钓鱼短语：«{p}» —— Portico 发出的邮件都会显示它；没有它的邮件不是 Portico 发的。\n\n"
+        ),
+        None => "Tip: choose an anti-phishing phrase in Portico (Account → Security); every mail from Portico will then show it.\n\
+                 提示：在 Portico 中（账户 → 安全）设置防钓鱼短语后，Portico 发出的每封邮件都会显示它。\n\n"
+            .to_string(),
+    };
+    let body = format!("{header}{}", m.body);
     diesel::insert_into(outbox::table)
         .values((
             outbox::id.eq(&id),
@@ -26,7 +44,7 @@ pub fn queue(conn: &mut DbConn, m: Mail<'_>) -> AppResult<String> {
             outbox::to_email.eq(m.to),
             outbox::locale.eq(m.locale),
             outbox::subject.eq(m.subject),
-            outbox::body_text.eq(m.body),
+            outbox::body_text.eq(body),
             outbox::created_at.eq(now()),
             outbox::attempts.eq(0),
         ))

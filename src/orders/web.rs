@@ -421,7 +421,7 @@ pub struct AssignForm {
 
 pub async fn assign(
     state: State,
-    actor: Actor,
+    crate::auth::stepup::Verified(actor): crate::auth::stepup::Verified,
     id: web::Path<String>,
     form: web::Form<AssignForm>,
 ) -> AppResult<HttpResponse> {
@@ -436,7 +436,7 @@ pub async fn assign(
 
 pub async fn unassign(
     state: State,
-    actor: Actor,
+    crate::auth::stepup::Verified(actor): crate::auth::stepup::Verified,
     path: web::Path<(String, String)>,
 ) -> AppResult<HttpResponse> {
     let (id, uid) = path.into_inner();

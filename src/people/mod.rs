@@ -67,6 +67,8 @@ pub struct User {
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
     pub totp_enabled_at: Option<NaiveDateTime>,
+    #[serde(skip)]
+    pub password_reset_required: bool,
 }
 
 #[derive(Debug, Clone, Queryable, Selectable, Serialize)]

@@ -152,7 +152,7 @@ pub async fn new_form(req: HttpRequest, state: State, actor: Actor) -> AppResult
 pub async fn add(
     req: HttpRequest,
     state: State,
-    actor: Actor,
+    crate::auth::stepup::Verified(actor): crate::auth::stepup::Verified,
     body: web::Bytes,
 ) -> AppResult<HttpResponse> {
     let input = parse_form(&body)?;
@@ -180,7 +180,7 @@ pub async fn add(
     }
 }
 
-pub async fn remove(state: State, actor: Actor, uid: web::Path<String>) -> AppResult<HttpResponse> {
+pub async fn remove(state: State, crate::auth::stepup::Verified(actor): crate::auth::stepup::Verified, uid: web::Path<String>) -> AppResult<HttpResponse> {
     let uid = crate::ids::parse(&uid).ok_or(AppError::NotFound)?;
     state
         .db
@@ -298,7 +298,7 @@ pub async fn edit_form(
 pub async fn update(
     req: HttpRequest,
     state: State,
-    actor: Actor,
+    crate::auth::stepup::Verified(actor): crate::auth::stepup::Verified,
     uid: web::Path<String>,
     body: web::Bytes,
 ) -> AppResult<HttpResponse> {
@@ -468,7 +468,7 @@ pub async fn request_access(
 pub async fn approve_request(
     req: HttpRequest,
     state: State,
-    actor: Actor,
+    crate::auth::stepup::Verified(actor): crate::auth::stepup::Verified,
     id: web::Path<String>,
 ) -> AppResult<HttpResponse> {
     let (a, url) = (actor.clone(), state.config.public_url.clone());
@@ -517,7 +517,7 @@ pub async fn api_request_access(
 /// `POST /api/v1/access-requests/{id}/approve`: the invitation (with its code) in the response.
 pub async fn api_approve_request(
     state: State,
-    actor: Actor,
+    crate::auth::stepup::Verified(actor): crate::auth::stepup::Verified,
     id: web::Path<String>,
 ) -> AppResult<HttpResponse> {
     let url = state.config.public_url.clone();

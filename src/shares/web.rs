@@ -16,7 +16,7 @@ use crate::web::{State, redirect, render};
 pub async fn create(
     req: HttpRequest,
     state: State,
-    actor: Actor,
+    crate::auth::stepup::Verified(actor): crate::auth::stepup::Verified,
     id: web::Path<String>,
     form: web::Form<NewLink>,
 ) -> AppResult<HttpResponse> {
@@ -204,7 +204,7 @@ pub async fn api_list(
 /// `POST /api/v1/orders/{id}/share-links`: the response carries the address once.
 pub async fn api_create(
     state: State,
-    actor: Actor,
+    crate::auth::stepup::Verified(actor): crate::auth::stepup::Verified,
     id: web::Path<String>,
     body: web::Json<NewLink>,
 ) -> AppResult<HttpResponse> {

@@ -139,7 +139,7 @@ fn settings_form(
 pub async fn save_settings(
     req: HttpRequest,
     state: State,
-    actor: Actor,
+    crate::auth::stepup::Verified(actor): crate::auth::stepup::Verified,
     body: web::Bytes,
 ) -> AppResult<HttpResponse> {
     let mut s = tenants::Settings::default();

@@ -131,6 +131,29 @@ fn html_error(res: ServiceResponse<BoxBody>) -> ServiceResponse<BoxBody> {
             .finish();
         return ServiceResponse::new(req, r);
     }
+    if body.code == "step_up_required" {
+        // Back to the page the form was on, once confirmed.
+        let back = req
+            .headers()
+            .get(header::REFERER)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|r| r.split_once("://").map(|(_, rest)| rest))
+            .and_then(|rest| rest.find('/').map(|i| rest[i..].to_string()))
+            .unwrap_or_else(|| {
+                if req.method() == actix_web::http::Method::GET {
+                    req.uri().path().to_string()
+                } else {
+                    "/".into()
+                }
+            });
+        let r = HttpResponse::SeeOther()
+            .insert_header((
+                header::LOCATION,
+                format!("/account/confirm?next={}", urlencode(&safe_next(&back))),
+            ))
+            .finish();
+        return ServiceResponse::new(req, r);
+    }
     if body.code == "unauthenticated" {
         let next = if req.method() == actix_web::http::Method::GET {
             req.uri().path().to_string()

@@ -137,6 +137,62 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         )
         .route("/account/2fa", web::get().to(account::web::twofactor))
         .route(
+            "/account/confirm",
+            web::get().to(account::security::confirm_page),
+        )
+        .route(
+            "/account/confirm",
+            web::post().to(account::security::confirm),
+        )
+        .route(
+            "/api/v1/auth/step-up",
+            web::post().to(account::security::api_step_up),
+        )
+        .route(
+            "/account/security",
+            web::get().to(account::security::security_page),
+        )
+        .route(
+            "/account/security/{id}/not-me",
+            web::post().to(account::security::not_me),
+        )
+        .route(
+            "/api/v1/me/security-notices",
+            web::get().to(account::security::api_notices),
+        )
+        .route(
+            "/api/v1/me/security-notices/{id}/not-me",
+            web::post().to(account::security::not_me),
+        )
+        .route(
+            "/account/phrase",
+            web::post().to(account::security::set_phrase),
+        )
+        .route(
+            "/password/forgot",
+            web::get().to(account::security::forgot_page),
+        )
+        .route(
+            "/password/forgot",
+            web::post().to(account::security::forgot),
+        )
+        .route(
+            "/password/reset",
+            web::get().to(account::security::reset_page),
+        )
+        .route(
+            "/password/reset",
+            web::post().to(account::security::reset),
+        )
+        .route(
+            "/admin/people/{uid}/reset-2fa",
+            web::post().to(account::security::admin_reset_two_factor),
+        )
+        .route(
+            "/signin/phrase",
+            web::get().to(account::security::signin_phrase),
+        )
+        .route(
             "/account/2fa/enable",
             web::post().to(account::web::enable_twofactor),
         )

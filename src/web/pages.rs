@@ -52,6 +52,10 @@ pub async fn signin_form(
     let mut ctx = tera::Context::new();
     ctx.insert("next", &safe_next(&q.next));
     ctx.insert("email", "");
+    ctx.insert(
+        "reset",
+        &req.query_string().split('&').any(|p| p == "reset=done"),
+    );
     render(&req, &state, None, "auth/signin.html", ctx)
 }
 
@@ -69,7 +73,17 @@ pub async fn signin(
     form: web::Form<SignInForm>,
 ) -> AppResult<HttpResponse> {
     let form = form.into_inner();
-    let client = client_of(&req);
+    let mut client = client_of(&req);
+    if client.device_id.is_none() {
+        // A browser's first sign-in gives it a device id, kept for a year.
+        let id = crate::auth::tokens::random_token();
+        let mut cookie = state
+            .cookies
+            .make(crate::auth::actor::DEVICE_COOKIE, id.clone());
+        cookie.set_max_age(actix_web::cookie::time::Duration::days(365));
+        queue_cookies(&req, vec![cookie]);
+        client.device_id = Some(id);
+    }
     let result = session::sign_in_async(
         &state.db,
         &state.keys,

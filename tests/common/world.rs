@@ -356,6 +356,7 @@ pub fn issue(app: &TestApp, email: &str, kind: SessionKind) -> Issued {
     let client = SessionClient {
         ip: "203.0.113.7".into(),
         user_agent: "test".into(),
+        device_id: None,
     };
     session::sign_in(&mut conn, &app.state.keys, email, PASSWORD, &client, kind).unwrap()
 }

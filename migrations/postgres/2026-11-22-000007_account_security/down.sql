@@ -1,0 +1,10 @@
+DROP TABLE security_notices;
+DROP TABLE user_codes;
+DROP INDEX sessions_user_device;
+ALTER TABLE tenants DROP COLUMN session_hours;
+ALTER TABLE tenants DROP COLUMN idle_minutes;
+ALTER TABLE users DROP COLUMN password_reset_required;
+ALTER TABLE users DROP COLUMN phishing_phrase;
+ALTER TABLE users DROP COLUMN email_verified_at;
+ALTER TABLE sessions DROP COLUMN reauth_at;
+ALTER TABLE sessions DROP COLUMN device_id;

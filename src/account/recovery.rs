@@ -1,0 +1,285 @@
+//! Password reset by a one-time code sent by e-mail (hashed, 30 minutes, 5 tries, never
+//! saying whether an address has an account), which does not bypass two-step sign-in: an
+//! account with an authenticator also needs a current code or a recovery code. An admin may
+//! reset a person's two-step sign-in instead (audited, and the person is notified).
+
+use chrono::Duration;
+use diesel::prelude::*;
+
+use crate::audit;
+use crate::auth::tokens::{constant_time_eq, hash_token};
+use crate::auth::{alerts, password, totp};
+use crate::db::schema::{memberships, recovery_codes, sessions, user_codes, users};
+use crate::db::{DbConn, WriteTransaction};
+use crate::error::{AppError, AppResult};
+use crate::ids::{new_id, now};
+use crate::notify::{self, Mail};
+use crate::policy::Actor;
+
+pub const RESET: &str = "reset";
+pub const CODE_MINUTES: i64 = 30;
+pub const CODE_TRIES: i32 = 5;
+/// Codes one address may be sent in an hour.
+pub const CODES_PER_HOUR: i64 = 3;
+
+/// A code a person can read out and type: 10 characters without look-alikes.
+fn new_code() -> String {
+    const ALPHABET: &[u8] = b"23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+    let mut buf = [0u8; 10];
+    getrandom::fill(&mut buf).expect("the OS random generator failed");
+    let s: String = buf
+        .iter()
+        .map(|b| ALPHABET[*b as usize % ALPHABET.len()] as char)
+        .collect();
+    format!("{}-{}", &s[..5], &s[5..])
+}
+
+fn normalize_code(code: &str) -> String {
+    code.trim().to_uppercase().replace([' ', '-'], "")
+}
+
+/// Sends a reset code to `email` if it has an account (silently nothing otherwise, or when
+/// the address already got `CODES_PER_HOUR` codes). Earlier codes stop working.
+pub fn request_reset(conn: &mut DbConn, email: &str, public_url: &str, ip: &str) -> AppResult<()> {
+    let email = email.trim().to_lowercase();
+    let Some(user) = crate::people::find_user_by_email(conn, &email)? else {
+        return Ok(());
+    };
+    if user.status != crate::people::STATUS_ACTIVE {
+        return Ok(());
+    }
+    let recent: i64 = user_codes::table
+        .filter(user_codes::user_id.eq(&user.id))
+        .filter(user_codes::purpose.eq(RESET))
+        .filter(user_codes::created_at.gt(now() - Duration::hours(1)))
+        .count()
+        .get_result(conn)?;
+    if recent >= CODES_PER_HOUR {
+        return Ok(());
+    }
+    let code = new_code();
+    conn.write_tx(|conn| {
+        diesel::update(
+            user_codes::table
+                .filter(user_codes::user_id.eq(&user.id))
+                .filter(user_codes::purpose.eq(RESET))
+                .filter(user_codes::used_at.is_null()),
+        )
+        .set(user_codes::used_at.eq(Some(now())))
+        .execute(conn)?;
+        diesel::insert_into(user_codes::table)
+            .values((
+                user_codes::id.eq(new_id()),
+                user_codes::user_id.eq(&user.id),
+                user_codes::purpose.eq(RESET),
+                user_codes::code_hash.eq(hash_token(&normalize_code(&code))),
+                user_codes::attempts.eq(0),
+                user_codes::created_at.eq(now()),
+                user_codes::expires_at.eq(now() + Duration::minutes(CODE_MINUTES)),
+            ))
+            .execute(conn)?;
+        notify::queue(
+            conn,
+            Mail {
+                tenant_id: None,
+                to: &user.email,
+                locale: user.locale.as_deref().unwrap_or("en"),
+                subject: "Your Portico password reset code / Portico 密码重置验证码".into(),
+                body: format!(
+                    "Someone (we hope you) asked to reset your Portico password from {ip}.\n\
+                     Your code: {code} (valid {CODE_MINUTES} minutes, once).\n\
+                     Open {public_url}/password/reset yourself and enter it. If you did not ask, \
+                     ignore this mail: your password stays as it is.\n\n\
+                     有人（希望是您）从 {ip} 请求重置您的 Portico 密码。\n\
+                     验证码：{code}（{CODE_MINUTES} 分钟内有效，只能使用一次）。\n\
+                     请自行打开 {public_url}/password/reset 并输入。如果不是您本人请求，请忽略此邮件，\
+                     您的密码不会改变。\n"
+                ),
+            },
+        )?;
+        audit::record(
+            conn,
+            audit::Event {
+                tenant_id: None,
+                actor_user_id: Some(&user.id),
+                action: "account.reset_requested",
+                object_type: "user",
+                object_id: Some(&user.id),
+                detail: String::new(),
+                ip,
+            },
+        )
+    })
+}
+
+#[derive(Debug, Clone, serde::Deserialize)]
+pub struct ResetInput {
+    #[serde(default)]
+    pub email: String,
+    #[serde(default)]
+    pub code: String,
+    /// An authenticator code or a recovery code, for accounts with two-step sign-in.
+    #[serde(default)]
+    pub second_factor: String,
+    #[serde(default)]
+    pub new: String,
+    #[serde(default)]
+    pub confirm: String,
+}
+
+fn wrong() -> AppError {
+    AppError::invalid(
+        "reset_code_wrong",
+        "The e-mail address or the code is not correct, or the code has expired. Ask for a new code.",
+    )
+}
+
+/// Sets a new password with a reset code (and the second factor where there is one); every
+/// session of the account ends.
+pub fn reset(conn: &mut DbConn, input: &ResetInput, ip: &str) -> AppResult<()> {
+    password::validate_new(&input.new)?;
+    if input.new != input.confirm {
+        return Err(AppError::invalid(
+            "password_mismatch",
+            "The two passwords are not the same.",
+        ));
+    }
+    let email = input.email.trim().to_lowercase();
+    let user = crate::people::find_user_by_email(conn, &email)?.ok_or_else(wrong)?;
+    let row: Option<(String, String, i32)> = user_codes::table
+        .filter(user_codes::user_id.eq(&user.id))
+        .filter(user_codes::purpose.eq(RESET))
+        .filter(user_codes::used_at.is_null())
+        .filter(user_codes::expires_at.gt(now()))
+        .order(user_codes::created_at.desc())
+        .select((user_codes::id, user_codes::code_hash, user_codes::attempts))
+        .first(conn)
+        .optional()?;
+    let Some((code_id, code_hash, attempts)) = row else {
+        return Err(wrong());
+    };
+    if attempts >= CODE_TRIES {
+        return Err(wrong());
+    }
+    if !constant_time_eq(
+        hash_token(&normalize_code(&input.code)).as_bytes(),
+        code_hash.as_bytes(),
+    ) {
+        diesel::update(user_codes::table.find(&code_id))
+            .set(user_codes::attempts.eq(user_codes::attempts + 1))
+            .execute(conn)?;
+        return Err(wrong());
+    }
+    // The code proves the mailbox, not the person: two-step sign-in still applies.
+    let (secret, last): (Option<String>, Option<i64>) = users::table
+        .find(&user.id)
+        .select((users::totp_secret, users::totp_last_step))
+        .first(conn)?;
+    let mut step = None;
+    if user.totp_enabled_at.is_some() {
+        let f = input.second_factor.trim();
+        step = secret
+            .as_deref()
+            .and_then(|s| totp::verify(s, f, last, chrono::Utc::now().timestamp() as u64));
+        if step.is_none() {
+            let used = diesel::update(
+                recovery_codes::table
+                    .filter(recovery_codes::user_id.eq(&user.id))
+                    .filter(recovery_codes::code_hash.eq(totp::recovery_hash(f)))
+                    .filter(recovery_codes::used_at.is_null()),
+            )
+            .set(recovery_codes::used_at.eq(Some(now())))
+            .execute(conn)?;
+            if used != 1 {
+                diesel::update(user_codes::table.find(&code_id))
+                    .set(user_codes::attempts.eq(user_codes::attempts + 1))
+                    .execute(conn)?;
+                return Err(AppError::invalid(
+                    "second_factor_required",
+                    "This account uses two-step sign-in: enter a code from your authenticator app or one of your recovery codes. Without either, ask your supplier's administrator to reset two-step sign-in.",
+                ));
+            }
+        }
+    }
+    let hash = password::hash(&input.new)?;
+    conn.write_tx(|conn| {
+        diesel::update(user_codes::table.find(&code_id))
+            .set(user_codes::used_at.eq(Some(now())))
+            .execute(conn)?;
+        diesel::update(users::table.find(&user.id))
+            .set((
+                users::password_hash.eq(&hash),
+                users::token_version.eq(users::token_version + 1),
+                users::password_reset_required.eq(false),
+                users::updated_at.eq(now()),
+            ))
+            .execute(conn)?;
+        if let Some(s) = step {
+            diesel::update(users::table.find(&user.id))
+                .set(users::totp_last_step.eq(Some(s)))
+                .execute(conn)?;
+        }
+        diesel::update(
+            sessions::table
+                .filter(sessions::user_id.eq(&user.id))
+                .filter(sessions::revoked_at.is_null()),
+        )
+        .set(sessions::revoked_at.eq(Some(now())))
+        .execute(conn)?;
+        alerts::raise(conn, &user, alerts::PASSWORD_RESET, &format!("from {ip}"), ip)?;
+        audit::record(
+            conn,
+            audit::Event {
+                tenant_id: None,
+                actor_user_id: Some(&user.id),
+                action: "account.password_reset",
+                object_type: "user",
+                object_id: Some(&user.id),
+                detail: String::new(),
+                ip,
+            },
+        )
+    })
+}
+
+/// An admin turns off a person's two-step sign-in (they lost their phone and recovery
+/// codes). Only for people whose every membership is in the admin's tenant: another
+/// supplier's buyer is not this admin's to vouch for.
+pub fn admin_reset_two_factor(conn: &mut DbConn, actor: &Actor, user_id: &str) -> AppResult<()> {
+    crate::policy::ensure(crate::policy::can_manage_people(actor))?;
+    let tenants_of: Vec<String> = memberships::table
+        .filter(memberships::user_id.eq(user_id))
+        .select(memberships::tenant_id)
+        .load(conn)?;
+    if !tenants_of.contains(&actor.tenant_id) {
+        return Err(AppError::NotFound);
+    }
+    if tenants_of.iter().any(|t| *t != actor.tenant_id) {
+        return Err(AppError::Conflict(
+            "This person also works with other suppliers on Portico; their two-step sign-in can be reset only by the platform operator.".into(),
+        ));
+    }
+    conn.write_tx(|conn| {
+        diesel::update(users::table.find(user_id))
+            .set((
+                users::totp_secret.eq(None::<String>),
+                users::totp_enabled_at.eq(None::<chrono::NaiveDateTime>),
+                users::totp_last_step.eq(None::<i64>),
+                users::token_version.eq(users::token_version + 1),
+            ))
+            .execute(conn)?;
+        diesel::delete(recovery_codes::table.filter(recovery_codes::user_id.eq(user_id)))
+            .execute(conn)?;
+        alerts::raise_for(
+            conn,
+            user_id,
+            alerts::TWO_FACTOR_RESET,
+            &format!("by {} ({})", actor.display_name, actor.email),
+            &actor.ip,
+        )?;
+        audit::record(
+            conn,
+            actor.event("account.2fa_admin_reset", "user", Some(user_id), String::new()),
+        )
+    })
+}

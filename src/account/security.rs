@@ -1,0 +1,301 @@
+//! `/account/confirm` (step-up), `/account/security` (security notices, "this wasn't me",
+//! the anti-phishing phrase) and their API twins.
+
+use actix_web::{HttpRequest, HttpResponse, web};
+use serde::Deserialize;
+
+use crate::auth::{alerts, stepup};
+use crate::error::{AppError, AppResult};
+use crate::policy::Actor;
+use crate::web::middleware::safe_next;
+use crate::web::{State, redirect, render};
+
+#[derive(Deserialize, Default)]
+pub struct NextQuery {
+    #[serde(default)]
+    next: String,
+}
+
+#[derive(Deserialize)]
+pub struct ConfirmForm {
+    #[serde(default)]
+    password: String,
+    #[serde(default)]
+    code: String,
+    #[serde(default)]
+    next: String,
+}
+
+fn confirm_form(
+    req: &HttpRequest,
+    state: &State,
+    actor: &Actor,
+    next: &str,
+    error: Option<String>,
+) -> AppResult<HttpResponse> {
+    let mut ctx = tera::Context::new();
+    ctx.insert("next", &safe_next(next));
+    ctx.insert("error", &error);
+    let mut resp = render(req, state, Some(actor), "account/confirm.html", ctx)?;
+    if error.is_some() {
+        *resp.status_mut() = actix_web::http::StatusCode::UNPROCESSABLE_ENTITY;
+    }
+    Ok(resp)
+}
+
+pub async fn confirm_page(
+    req: HttpRequest,
+    state: State,
+    actor: Actor,
+    q: web::Query<NextQuery>,
+) -> AppResult<HttpResponse> {
+    confirm_form(&req, &state, &actor, &q.next, None)
+}
+
+/// Runs the check on the blocking pool (argon2) with one pooled connection.
+async fn run_confirm(state: &State, actor: &Actor, password: String, code: String) -> AppResult<()> {
+    let a = actor.clone();
+    state
+        .db
+        .run(move |c| stepup::confirm(c, &a, &password, &code))
+        .await
+}
+
+pub async fn confirm(
+    req: HttpRequest,
+    state: State,
+    actor: Actor,
+    form: web::Form<ConfirmForm>,
+) -> AppResult<HttpResponse> {
+    let form = form.into_inner();
+    match run_confirm(&state, &actor, form.password, form.code).await {
+        Ok(()) => Ok(redirect(&safe_next(&form.next))),
+        Err(e @ AppError::Invalid { .. }) => {
+            confirm_form(&req, &state, &actor, &form.next, Some(e.public_message()))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+#[derive(Deserialize)]
+pub struct StepUpBody {
+    #[serde(default)]
+    password: String,
+    #[serde(default)]
+    code: String,
+}
+
+/// `POST /api/v1/auth/step-up`: `{"password"}` or `{"code"}` → 204.
+pub async fn api_step_up(
+    state: State,
+    actor: Actor,
+    body: web::Json<StepUpBody>,
+) -> AppResult<HttpResponse> {
+    let b = body.into_inner();
+    run_confirm(&state, &actor, b.password, b.code).await?;
+    Ok(HttpResponse::NoContent().finish())
+}
+
+pub async fn security_page(
+    req: HttpRequest,
+    state: State,
+    actor: Actor,
+) -> AppResult<HttpResponse> {
+    let uid = actor.user_id.clone();
+    let (notices, phrase) = state
+        .db
+        .run(move |c| {
+            let n = alerts::notices_of(c, &uid, 50)?;
+            alerts::mark_read(c, &uid)?;
+            let p = crate::account::phrase_of(c, &uid)?;
+            Ok((n, p))
+        })
+        .await?;
+    let mut ctx = tera::Context::new();
+    ctx.insert("notices", &notices);
+    ctx.insert("phrase", &phrase);
+    render(&req, &state, Some(&actor), "account/security.html", ctx)
+}
+
+/// `POST /account/security/{id}/not-me`: every session ends, this one included.
+pub async fn not_me(
+    req: HttpRequest,
+    state: State,
+    actor: Actor,
+    path: web::Path<String>,
+) -> AppResult<HttpResponse> {
+    let id = path.into_inner();
+    let (uid, ip) = (actor.user_id.clone(), actor.ip.clone());
+    state
+        .db
+        .run(move |c| alerts::not_me(c, &uid, &id, &ip))
+        .await?;
+    if req.path().starts_with("/api/") {
+        return Ok(HttpResponse::NoContent().finish());
+    }
+    let mut resp = redirect("/password/forgot");
+    for c in [&state.cookies.access, &state.cookies.refresh] {
+        let _ = resp.add_cookie(&state.cookies.removal(c));
+    }
+    Ok(resp)
+}
+
+/// `GET /api/v1/me/security-notices`
+pub async fn api_notices(state: State, actor: Actor) -> AppResult<HttpResponse> {
+    let list = state
+        .db
+        .run(move |c| alerts::notices_of(c, &actor.user_id, 50))
+        .await?;
+    Ok(HttpResponse::Ok().json(serde_json::json!({ "notices": list })))
+}
+
+#[derive(Deserialize)]
+pub struct PhraseForm {
+    #[serde(default)]
+    phrase: String,
+}
+
+/// `POST /account/phrase`: sets or clears the anti-phishing phrase (a step-up action).
+pub async fn set_phrase(
+    state: State,
+    stepup::Verified(actor): stepup::Verified,
+    form: web::Form<PhraseForm>,
+) -> AppResult<HttpResponse> {
+    state
+        .db
+        .run(move |c| crate::account::set_phrase(c, &actor, &form.phrase))
+        .await?;
+    Ok(redirect("/account/security"))
+}
+
+#[derive(Deserialize)]
+pub struct PhraseQuery {
+    #[serde(default)]
+    email: String,
+}
+
+/// `GET /signin/phrase?email=`: the phrase of that account, only for a browser whose device
+/// cookie has signed in to it before; otherwise (and for unknown addresses) nothing.
+pub async fn signin_phrase(
+    req: HttpRequest,
+    state: State,
+    q: web::Query<PhraseQuery>,
+) -> AppResult<HttpResponse> {
+    let device = crate::auth::actor::client_of(&req).device_id;
+    let email = q.email.trim().to_lowercase();
+    let phrase = match device {
+        Some(d) if email.len() <= 254 => {
+            state
+                .db
+                .run(move |c| crate::account::phrase_for_device(c, &email, &d))
+                .await?
+        }
+        _ => None,
+    };
+    Ok(HttpResponse::Ok()
+        .insert_header((actix_web::http::header::CACHE_CONTROL, "no-store"))
+        .json(serde_json::json!({ "phrase": phrase })))
+}
+
+#[derive(Deserialize)]
+pub struct ForgotForm {
+    #[serde(default)]
+    email: String,
+}
+
+pub async fn forgot_page(req: HttpRequest, state: State) -> AppResult<HttpResponse> {
+    let mut ctx = tera::Context::new();
+    ctx.insert("sent", &false);
+    render(&req, &state, None, "auth/forgot.html", ctx)
+}
+
+/// `POST /password/forgot`: the same answer whether or not the address has an account.
+pub async fn forgot(
+    req: HttpRequest,
+    state: State,
+    form: web::Form<ForgotForm>,
+) -> AppResult<HttpResponse> {
+    let email = form.email.chars().take(254).collect::<String>();
+    let (url, ip) = (
+        state.config.public_url.clone(),
+        crate::auth::actor::client_of(&req).ip,
+    );
+    state
+        .db
+        .run(move |c| crate::account::recovery::request_reset(c, &email, &url, &ip))
+        .await?;
+    let mut ctx = tera::Context::new();
+    ctx.insert("sent", &true);
+    render(&req, &state, None, "auth/forgot.html", ctx)
+}
+
+fn reset_form(
+    req: &HttpRequest,
+    state: &State,
+    email: &str,
+    error: Option<String>,
+) -> AppResult<HttpResponse> {
+    let mut ctx = tera::Context::new();
+    ctx.insert("email", email);
+    ctx.insert("error", &error);
+    let mut resp = render(req, state, None, "auth/reset.html", ctx)?;
+    if error.is_some() {
+        *resp.status_mut() = actix_web::http::StatusCode::UNPROCESSABLE_ENTITY;
+    }
+    Ok(resp)
+}
+
+pub async fn reset_page(req: HttpRequest, state: State) -> AppResult<HttpResponse> {
+    reset_form(&req, &state, "", None)
+}
+
+/// `POST /password/reset`: code, second factor where there is one, new password.
+pub async fn reset(
+    req: HttpRequest,
+    state: State,
+    form: web::Form<crate::account::recovery::ResetInput>,
+) -> AppResult<HttpResponse> {
+    let input = form.into_inner();
+    let email = input.email.chars().take(254).collect::<String>();
+    let ip = crate::auth::actor::client_of(&req).ip;
+    let (i, ip2) = (input.clone(), ip.clone());
+    // Throttled like sign-in, per address typed and per network address.
+    let e = email.trim().to_lowercase();
+    state
+        .db
+        .run(move |c| crate::auth::throttle::check(c, &e, &ip2))
+        .await?;
+    match state
+        .db
+        .run(move |c| crate::account::recovery::reset(c, &i, &ip))
+        .await
+    {
+        Ok(()) => Ok(redirect("/signin?reset=done")),
+        Err(e @ AppError::Invalid { .. }) => {
+            if matches!(e.code(), "reset_code_wrong" | "second_factor_required") {
+                let (e2, ip3) = (email.trim().to_lowercase(), crate::auth::actor::client_of(&req).ip);
+                state
+                    .db
+                    .run(move |c| crate::auth::throttle::record_failure(c, &e2, &ip3))
+                    .await?;
+            }
+            reset_form(&req, &state, &email, Some(e.public_message()))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// `POST /admin/people/{uid}/reset-2fa` (a step-up action).
+pub async fn admin_reset_two_factor(
+    state: State,
+    crate::auth::stepup::Verified(actor): crate::auth::stepup::Verified,
+    path: web::Path<String>,
+) -> AppResult<HttpResponse> {
+    let uid = path.into_inner();
+    let u = uid.clone();
+    state
+        .db
+        .run(move |c| crate::account::recovery::admin_reset_two_factor(c, &actor, &u))
+        .await?;
+    Ok(redirect(&format!("/admin/people/{uid}")))
+}
