@@ -302,7 +302,10 @@ fn local_stream(
         .await
         .map_err(|e| StorageError::Other(e.to_string()))?
         .map_err(|e| StorageError::Other(e.to_string()))?;
-        Ok(Some((Bytes::from(buf), (Some(file), pos + len as u64, end))))
+        Ok(Some((
+            Bytes::from(buf),
+            (Some(file), pos + len as u64, end),
+        )))
     })
 }
 

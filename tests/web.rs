@@ -37,7 +37,10 @@ on_both_backends!(health_and_security_headers, |app: TestApp| async move {
     );
     // Scripts only from our own static files (the sign-in page's phrase lookup), never inline.
     for tag in r.body.match_indices("<script").map(|(i, _)| &r.body[i..]) {
-        assert!(tag.starts_with("<script src=\"/static/"), "inline script: {tag:.80}");
+        assert!(
+            tag.starts_with("<script src=\"/static/"),
+            "inline script: {tag:.80}"
+        );
     }
     let css = app.send(TestRequest::get().uri("/static/app.css")).await;
     assert_eq!(css.status, StatusCode::OK);

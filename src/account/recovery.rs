@@ -226,7 +226,13 @@ pub fn reset(conn: &mut DbConn, input: &ResetInput, ip: &str) -> AppResult<()> {
         )
         .set(sessions::revoked_at.eq(Some(now())))
         .execute(conn)?;
-        alerts::raise(conn, &user, alerts::PASSWORD_RESET, &format!("from {ip}"), ip)?;
+        alerts::raise(
+            conn,
+            &user,
+            alerts::PASSWORD_RESET,
+            &format!("from {ip}"),
+            ip,
+        )?;
         audit::record(
             conn,
             audit::Event {
@@ -279,7 +285,12 @@ pub fn admin_reset_two_factor(conn: &mut DbConn, actor: &Actor, user_id: &str) -
         )?;
         audit::record(
             conn,
-            actor.event("account.2fa_admin_reset", "user", Some(user_id), String::new()),
+            actor.event(
+                "account.2fa_admin_reset",
+                "user",
+                Some(user_id),
+                String::new(),
+            ),
         )
     })
 }

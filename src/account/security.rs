@@ -53,7 +53,12 @@ pub async fn confirm_page(
 }
 
 /// Runs the check on the blocking pool (argon2) with one pooled connection.
-async fn run_confirm(state: &State, actor: &Actor, password: String, code: String) -> AppResult<()> {
+async fn run_confirm(
+    state: &State,
+    actor: &Actor,
+    password: String,
+    code: String,
+) -> AppResult<()> {
     let a = actor.clone();
     state
         .db
@@ -273,7 +278,10 @@ pub async fn reset(
         Ok(()) => Ok(redirect("/signin?reset=done")),
         Err(e @ AppError::Invalid { .. }) => {
             if matches!(e.code(), "reset_code_wrong" | "second_factor_required") {
-                let (e2, ip3) = (email.trim().to_lowercase(), crate::auth::actor::client_of(&req).ip);
+                let (e2, ip3) = (
+                    email.trim().to_lowercase(),
+                    crate::auth::actor::client_of(&req).ip,
+                );
                 state
                     .db
                     .run(move |c| crate::auth::throttle::record_failure(c, &e2, &ip3))

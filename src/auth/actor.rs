@@ -90,7 +90,11 @@ pub fn client_of(req: &HttpRequest) -> Client {
         device_id: req
             .cookie(DEVICE_COOKIE)
             .map(|c| c.value().to_string())
-            .filter(|v| v.len() == 43 && v.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')),
+            .filter(|v| {
+                v.len() == 43
+                    && v.bytes()
+                        .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+            }),
     }
 }
 

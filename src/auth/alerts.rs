@@ -23,7 +23,7 @@ pub const PASSWORD_CHANGED: &str = "password_changed";
 pub const PASSWORD_RESET: &str = "password_reset";
 pub const EMAIL_CHANGED: &str = "email_changed";
 /// Failed sign-ins on one account that make a notice (at most one an hour).
-pub const FAILURES_NOTICED: i64 = 5;
+pub const FAILURES_NOTICED: i64 = 3;
 
 /// The network part of an address: /24 for IPv4, /48 for IPv6.
 pub fn network(ip: &str) -> String {

@@ -3,12 +3,12 @@
 
 pub mod actor;
 pub mod alerts;
-pub mod stepup;
 pub mod csrf;
 pub mod jwt;
 pub mod keys;
 pub mod password;
 pub mod session;
+pub mod stepup;
 pub mod throttle;
 pub mod tokens;
 pub mod totp;

@@ -46,7 +46,12 @@ impl FromRequest for Verified {
 
 /// Checks the password (argon2, on the caller's blocking thread) or a TOTP code, and marks
 /// the session as freshly verified. Failures count towards the sign-in limits.
-pub fn confirm(conn: &mut DbConn, actor: &Actor, password_input: &str, code: &str) -> AppResult<()> {
+pub fn confirm(
+    conn: &mut DbConn,
+    actor: &Actor,
+    password_input: &str,
+    code: &str,
+) -> AppResult<()> {
     throttle::check(conn, &actor.email, &actor.ip)?;
     let (hash, secret, last): (String, Option<String>, Option<i64>) = users::table
         .find(&actor.user_id)
@@ -58,9 +63,10 @@ pub fn confirm(conn: &mut DbConn, actor: &Actor, password_input: &str, code: &st
         .first(conn)?;
     let code = code.trim();
     let ok = if !code.is_empty() {
-        match secret.as_deref().and_then(|s| {
-            totp::verify(s, code, last, chrono::Utc::now().timestamp() as u64)
-        }) {
+        match secret
+            .as_deref()
+            .and_then(|s| totp::verify(s, code, last, chrono::Utc::now().timestamp() as u64))
+        {
             Some(step) => {
                 diesel::update(users::table.find(&actor.user_id))
                     .set(users::totp_last_step.eq(Some(step)))
@@ -76,7 +82,12 @@ pub fn confirm(conn: &mut DbConn, actor: &Actor, password_input: &str, code: &st
         throttle::record_failure(conn, &actor.email, &actor.ip)?;
         crate::audit::record(
             conn,
-            actor.event("auth.step_up_failed", "session", Some(&actor.session_id), String::new()),
+            actor.event(
+                "auth.step_up_failed",
+                "session",
+                Some(&actor.session_id),
+                String::new(),
+            ),
         )?;
         return Err(AppError::invalid(
             "confirmation_wrong",
@@ -88,6 +99,11 @@ pub fn confirm(conn: &mut DbConn, actor: &Actor, password_input: &str, code: &st
         .execute(conn)?;
     crate::audit::record(
         conn,
-        actor.event("auth.step_up", "session", Some(&actor.session_id), String::new()),
+        actor.event(
+            "auth.step_up",
+            "session",
+            Some(&actor.session_id),
+            String::new(),
+        ),
     )
 }

@@ -191,7 +191,10 @@ mod tests {
         );
         assert_eq!(content_type(b"PK\x03\x04\x14\0\0\0\x08\0"), Some(ZIP));
         assert_eq!(content_type(b"RIFF\x24\0\0\0WEBPVP8 "), Some(WEBP));
-        assert_eq!(content_type(b"\0\0\0\x18ftypheic\0\0\0\0mif1heic"), Some(HEIC));
+        assert_eq!(
+            content_type(b"\0\0\0\x18ftypheic\0\0\0\0mif1heic"),
+            Some(HEIC)
+        );
         assert_eq!(content_type(b"GIF89a\x01\0\x01\0"), None);
         assert_eq!(content_type(b"{\\rtf1\\ansi a,b}"), None);
     }

@@ -180,7 +180,11 @@ pub async fn add(
     }
 }
 
-pub async fn remove(state: State, crate::auth::stepup::Verified(actor): crate::auth::stepup::Verified, uid: web::Path<String>) -> AppResult<HttpResponse> {
+pub async fn remove(
+    state: State,
+    crate::auth::stepup::Verified(actor): crate::auth::stepup::Verified,
+    uid: web::Path<String>,
+) -> AppResult<HttpResponse> {
     let uid = crate::ids::parse(&uid).ok_or(AppError::NotFound)?;
     state
         .db

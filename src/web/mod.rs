@@ -180,10 +180,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             "/password/reset",
             web::get().to(account::security::reset_page),
         )
-        .route(
-            "/password/reset",
-            web::post().to(account::security::reset),
-        )
+        .route("/password/reset", web::post().to(account::security::reset))
         .route(
             "/admin/people/{uid}/reset-2fa",
             web::post().to(account::security::admin_reset_two_factor),

@@ -1,0 +1,432 @@
+//! Account security, second part: step-up, new-device notices and "this wasn't me", password
+//! reset by e-mail code (never bypassing two-step sign-in), the anti-phishing phrase, and the
+//! admin's two-step reset.
+
+mod common;
+
+use actix_web::http::StatusCode;
+use actix_web::test::TestRequest;
+use common::world::{self, World};
+use common::{PASSWORD, TestApp, bearer};
+use diesel::prelude::*;
+use portico::auth::session::SessionKind;
+use portico::db::schema::{outbox, security_notices, sessions, users};
+
+const NEW_PASSWORD: &str = "a brand new passphrase 42";
+
+fn age_reauth(app: &TestApp, minutes: i64) {
+    diesel::update(sessions::table)
+        .set(sessions::reauth_at.eq(Some(
+            portico::ids::now() - chrono::Duration::minutes(minutes),
+        )))
+        .execute(&mut *app.conn())
+        .unwrap();
+}
+
+fn mails_to(app: &TestApp, to: &str) -> Vec<(String, String)> {
+    portico::notify::queued_for(&mut app.conn(), to).unwrap()
+}
+
+fn notices(app: &TestApp, user_id: &str) -> Vec<String> {
+    security_notices::table
+        .filter(security_notices::user_id.eq(user_id))
+        .order(security_notices::id.asc())
+        .select(security_notices::kind)
+        .load(&mut *app.conn())
+        .unwrap()
+}
+
+fn reset_code(app: &TestApp, to: &str) -> String {
+    let (_, body) = mails_to(app, to)
+        .into_iter()
+        .find(|(s, _)| s.contains("reset code"))
+        .expect("a reset mail");
+    let i = body.find("Your code: ").unwrap() + "Your code: ".len();
+    body[i..i + 11].to_string()
+}
+
+fn reset_request(csrf: String, fields: Vec<(&'static str, String)>) -> TestRequest {
+    let mut pairs: Vec<(String, String)> = fields
+        .into_iter()
+        .map(|(k, v)| (k.to_string(), v))
+        .collect();
+    pairs.push(("csrf_token".into(), csrf));
+    TestRequest::post()
+        .uri("/password/reset")
+        .insert_header(("content-type", "application/x-www-form-urlencoded"))
+        .set_payload(serde_urlencoded::to_string(&pairs).unwrap())
+}
+
+fn enable_totp(app: &TestApp, user_id: &str) -> String {
+    let secret = portico::auth::totp::new_secret();
+    diesel::update(users::table.find(user_id))
+        .set((
+            users::totp_secret.eq(Some(&secret)),
+            users::totp_enabled_at.eq(Some(portico::ids::now())),
+        ))
+        .execute(&mut *app.conn())
+        .unwrap();
+    secret
+}
+
+fn code_now(secret: &str) -> String {
+    portico::auth::totp::current_code(secret, chrono::Utc::now().timestamp() as u64)
+}
+
+on_both_backends!(
+    access_changes_need_a_recent_check,
+    |app: TestApp| async move {
+        let w = World::build(&app);
+        let mut a = world::browser(&app, &w.admin_a.email);
+        let form = [
+            ("display_name", "Buyer Renamed"),
+            ("role", "buyer"),
+            ("customer_org_id", w.org_x.as_str()),
+            ("access", "all"),
+        ];
+        let path = format!("/admin/people/{}", w.buyer_granted.id);
+        // Signed in minutes ago: the sign-in itself counts as the check.
+        age_reauth(&app, 10);
+        let page = a.get(&path).await;
+        assert_eq!(page.status, StatusCode::OK);
+        let r = a
+            .send(
+                TestRequest::post()
+                    .uri(&path)
+                    .insert_header(("referer", format!("http://127.0.0.1:8080{path}")))
+                    .insert_header(("content-type", "application/x-www-form-urlencoded"))
+                    .set_payload(
+                        serde_urlencoded::to_string(
+                            form.iter()
+                                .copied()
+                                .chain([("csrf_token", a.csrf().as_str())])
+                                .collect::<Vec<_>>(),
+                        )
+                        .unwrap(),
+                    ),
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER);
+        let to = r.location().unwrap().to_string();
+        assert!(to.starts_with("/account/confirm?next="), "{to}");
+        assert!(
+            to.contains(&w.buyer_granted.id),
+            "back to the same page: {to}"
+        );
+        let name: String = users::table
+            .find(&w.buyer_granted.id)
+            .select(users::display_name)
+            .first(&mut *app.conn())
+            .unwrap();
+        assert_ne!(name, "Buyer Renamed", "nothing changed");
+        // A wrong password is refused (and counted); the right one lets the change through.
+        assert_eq!(a.get(&to).await.status, StatusCode::OK);
+        let bad = a
+            .post(
+                "/account/confirm",
+                &[("password", "not my password!"), ("next", &path)],
+            )
+            .await;
+        assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+        let ok = a
+            .post(
+                "/account/confirm",
+                &[("password", PASSWORD), ("next", &path)],
+            )
+            .await;
+        assert_eq!(ok.status, StatusCode::SEE_OTHER);
+        assert_eq!(ok.location(), Some(path.as_str()));
+        let r = a.post(&path, &form).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER);
+        assert!(!r.location().unwrap().starts_with("/account/confirm"));
+        // The API says so in JSON and offers its own step-up.
+        let token = world::issue(&app, &w.admin_a.email, SessionKind::Api).access_token;
+        age_reauth(&app, 6);
+        let invite = serde_json::json!({"email": "new@xylo.test", "display_name": "New", "role": "buyer", "customer_org_id": w.org_x, "access": "all"});
+        let r = app
+            .send(
+                TestRequest::post()
+                    .uri("/api/v1/invitations")
+                    .insert_header(bearer(&token))
+                    .set_json(&invite),
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::FORBIDDEN);
+        assert_eq!(r.json()["error"]["code"], "step_up_required");
+        let r = app
+            .send(
+                TestRequest::post()
+                    .uri("/api/v1/auth/step-up")
+                    .insert_header(bearer(&token))
+                    .set_json(serde_json::json!({"password": PASSWORD})),
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::NO_CONTENT);
+        let r = app
+            .send(
+                TestRequest::post()
+                    .uri("/api/v1/invitations")
+                    .insert_header(bearer(&token))
+                    .set_json(&invite),
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+    }
+);
+
+on_both_backends!(the_stolen_password_drill, |app: TestApp| async move {
+    let w = World::build(&app);
+    let email = w.buyer_granted.email.clone();
+    // The real buyer signs in on their phone: the first sign-in makes no notice.
+    let mut buyer = app.client();
+    assert_eq!(
+        buyer.sign_in(&email, PASSWORD).await.status,
+        StatusCode::SEE_OTHER
+    );
+    assert!(buyer.cookies.contains_key("portico_device"));
+    assert!(notices(&app, &w.buyer_granted.id).is_empty());
+    // The attacker, with the password, on another device.
+    let mut thief = app.client();
+    assert_eq!(
+        thief.sign_in(&email, PASSWORD).await.status,
+        StatusCode::SEE_OTHER
+    );
+    assert_eq!(thief.get("/orders").await.status, StatusCode::OK);
+    assert_eq!(notices(&app, &w.buyer_granted.id), vec!["new_sign_in"]);
+    let mail = mails_to(&app, &email);
+    assert!(mail[0].0.contains("security notice"), "{mail:?}");
+    assert!(
+        mail[0].1.contains("This wasn't me") && !mail[0].1.contains("http"),
+        "no links: {}",
+        mail[0].1
+    );
+    // The same device again is not news.
+    let mut again = app.client();
+    again.cookies.insert(
+        "portico_device".into(),
+        buyer.cookies["portico_device"].clone(),
+    );
+    assert_eq!(
+        again.sign_in(&email, PASSWORD).await.status,
+        StatusCode::SEE_OTHER
+    );
+    assert_eq!(notices(&app, &w.buyer_granted.id).len(), 1);
+
+    // The buyer sees the notice and ends everything.
+    let page = buyer.get("/account/security").await;
+    assert!(page.body.contains("New sign-in"));
+    let id: String = security_notices::table
+        .select(security_notices::id)
+        .first(&mut *app.conn())
+        .unwrap();
+    let r = buyer
+        .post(&format!("/account/security/{id}/not-me"), &[])
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert_eq!(r.location(), Some("/password/forgot"));
+    // The stolen session stops at its next request, and the password opens nothing.
+    assert_eq!(thief.get("/orders").await.status, StatusCode::SEE_OTHER);
+    let r = thief.sign_in(&email, PASSWORD).await;
+    assert_eq!(r.status, StatusCode::UNAUTHORIZED);
+    assert!(r.body.contains("new password is required"));
+    // Someone else's notice is not theirs to act on.
+    let mut other = world::browser(&app, &w.buyer_y.email);
+    assert_eq!(
+        other
+            .post(&format!("/account/security/{id}/not-me"), &[])
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+
+    // Reset by e-mail code: the same answer for unknown addresses, nothing sent to them.
+    let mut anon = app.client();
+    anon.get("/password/forgot").await;
+    let known = anon.post("/password/forgot", &[("email", &email)]).await;
+    let unknown = anon
+        .post("/password/forgot", &[("email", "nobody@nowhere.test")])
+        .await;
+    assert_eq!(known.status, unknown.status);
+    assert!(
+        known.body.contains("id=\"forgot-sent\"") && unknown.body.contains("id=\"forgot-sent\"")
+    );
+    assert!(mails_to(&app, "nobody@nowhere.test").is_empty());
+    let code = reset_code(&app, &email);
+    let reset = |code: String, pw: &'static str| {
+        vec![
+            ("email", email.clone()),
+            ("code", code),
+            ("new", pw.to_string()),
+            ("confirm", pw.to_string()),
+        ]
+    };
+    let r = anon
+        .send(reset_request(
+            anon.csrf(),
+            reset("ABCDE-FGHJK".into(), NEW_PASSWORD),
+        ))
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "a wrong code");
+    let r = anon
+        .send(reset_request(
+            anon.csrf(),
+            reset(code.clone(), NEW_PASSWORD),
+        ))
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    assert_eq!(r.location(), Some("/signin?reset=done"));
+    let r = anon
+        .send(reset_request(
+            anon.csrf(),
+            reset(code, "yet another passphrase 7"),
+        ))
+        .await;
+    assert_eq!(
+        r.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "a code works once"
+    );
+    assert_eq!(
+        app.client().sign_in(&email, NEW_PASSWORD).await.status,
+        StatusCode::SEE_OTHER
+    );
+    assert!(notices(&app, &w.buyer_granted.id).contains(&"password_reset".to_string()));
+});
+
+on_both_backends!(
+    reset_codes_expire_and_keep_two_step,
+    |app: TestApp| async move {
+        let w = World::build(&app);
+        let email = w.merch_a.email.clone();
+        let secret = enable_totp(&app, &w.merch_a.id);
+        let mut c = app.client();
+        c.get("/password/forgot").await;
+        c.post("/password/forgot", &[("email", &email)]).await;
+        let code = reset_code(&app, &email);
+        let form = |f: &str| {
+            vec![
+                ("email", email.as_str().to_string()),
+                ("code", code.clone()),
+                ("second_factor", f.to_string()),
+                ("new", NEW_PASSWORD.to_string()),
+                ("confirm", NEW_PASSWORD.to_string()),
+            ]
+        };
+        let r = c.send(reset_request(c.csrf(), form(""))).await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(
+            r.body.contains("two-step sign-in"),
+            "the mailbox alone is not enough"
+        );
+        let r = c
+            .send(reset_request(c.csrf(), form(&code_now(&secret))))
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+        // Expired codes do nothing.
+        c.post("/password/forgot", &[("email", &email)]).await;
+        diesel::update(portico::db::schema::user_codes::table)
+            .set(
+                portico::db::schema::user_codes::expires_at
+                    .eq(portico::ids::now() - chrono::Duration::minutes(1)),
+            )
+            .execute(&mut *app.conn())
+            .unwrap();
+        let code2 = {
+            let all = mails_to(&app, &email);
+            let (_, body) = all.iter().find(|(s, _)| s.contains("reset code")).unwrap();
+            let i = body.find("Your code: ").unwrap() + 11;
+            body[i..i + 11].to_string()
+        };
+        let mut f = form(&code_now(&secret));
+        f[1].1 = code2;
+        assert_eq!(
+            c.send(reset_request(c.csrf(), f)).await.status,
+            StatusCode::UNPROCESSABLE_ENTITY
+        );
+    }
+);
+
+on_both_backends!(
+    failed_sign_ins_and_two_step_changes_are_noticed,
+    |app: TestApp| async move {
+        let w = World::build(&app);
+        let mut c = app.client();
+        for _ in 0..4 {
+            c.sign_in(&w.qc_a.email, "wrong password!!").await;
+        }
+        assert_eq!(notices(&app, &w.qc_a.id), vec!["failed_sign_ins"]);
+        // An admin resets a person's two-step sign-in: audited and notified; not across tenants.
+        enable_totp(&app, &w.merch_a.id);
+        let mut b = world::browser(&app, &w.admin_b.email);
+        let r = b
+            .post(&format!("/admin/people/{}/reset-2fa", w.merch_a.id), &[])
+            .await;
+        assert_eq!(r.status, StatusCode::NOT_FOUND);
+        let mut a = world::browser(&app, &w.admin_a.email);
+        let r = a
+            .post(&format!("/admin/people/{}/reset-2fa", w.merch_a.id), &[])
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER);
+        let on: Option<chrono::NaiveDateTime> = users::table
+            .find(&w.merch_a.id)
+            .select(users::totp_enabled_at)
+            .first(&mut *app.conn())
+            .unwrap();
+        assert!(on.is_none());
+        assert_eq!(notices(&app, &w.merch_a.id), vec!["two_factor_reset"]);
+        let mut m = world::browser(&app, &w.merch_a.email);
+        assert_eq!(
+            m.post(&format!("/admin/people/{}/reset-2fa", w.qc_a.id), &[])
+                .await
+                .status,
+            StatusCode::FORBIDDEN
+        );
+    }
+);
+
+on_both_backends!(the_anti_phishing_phrase, |app: TestApp| async move {
+    let w = World::build(&app);
+    let email = w.buyer_y.email.clone();
+    let mut c = app.client();
+    assert_eq!(
+        c.sign_in(&email, PASSWORD).await.status,
+        StatusCode::SEE_OTHER
+    );
+    let r = c
+        .post("/account/phrase", &[("phrase", "blue heron at dawn")])
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    // Every mail to the person carries it, with the explanation.
+    c.get("/password/forgot").await;
+    c.post("/password/forgot", &[("email", &email)]).await;
+    let n: i64 = outbox::table
+        .filter(outbox::to_email.eq(&email))
+        .count()
+        .get_result(&mut *app.conn())
+        .unwrap();
+    assert!(n >= 1);
+    for (_, body) in mails_to(&app, &email) {
+        assert!(
+            body.starts_with("Your Portico phrase: «blue heron at dawn»"),
+            "{body}"
+        );
+        assert!(body.contains("mail without it is not from Portico"));
+    }
+    // The sign-in page shows it on this device only, and says nothing about other addresses.
+    let r = c.get(&format!("/signin/phrase?email={}", email)).await;
+    assert_eq!(r.json()["phrase"], "blue heron at dawn");
+    let r = app
+        .client()
+        .get(&format!("/signin/phrase?email={}", email))
+        .await;
+    assert!(
+        r.json()["phrase"].is_null(),
+        "another device does not learn it"
+    );
+    let r = c.get("/signin/phrase?email=nobody@nowhere.test").await;
+    assert!(r.json()["phrase"].is_null());
+    // Changing it is a step-up action too.
+    age_reauth(&app, 10);
+    let r = c.post("/account/phrase", &[("phrase", "changed")]).await;
+    assert!(r.location().unwrap().starts_with("/account/confirm"));
+});
