@@ -32,7 +32,46 @@ pub fn validate_new(password: &str) -> Result<(), AppError> {
             format!("The password must have at most {MAX_LEN} characters."),
         ));
     }
+    // zxcvbn ships the leaked-password and common-word lists and estimates how many guesses
+    // a password takes; under 10^8 (score < 3) it is refused.
+    let estimate = zxcvbn::zxcvbn(password, &[]);
+    if u8::from(estimate.score()) < 3 {
+        let why = estimate
+            .feedback()
+            .and_then(|f| f.warning())
+            .map(|w| format!(" ({w})"))
+            .unwrap_or_default();
+        return Err(AppError::invalid(
+            "password_common",
+            format!(
+                "This password is too easy to guess{why}: it is on lists of leaked or common passwords, or follows a common pattern. Use a longer phrase of unrelated words."
+            ),
+        ));
+    }
     Ok(())
+}
+
+#[cfg(test)]
+mod common_tests {
+    use super::*;
+
+    #[test]
+    fn common_and_leaked_passwords_are_refused() {
+        for p in [
+            "password1234",
+            "123456789012",
+            "qwertyuiopasdf",
+            "iloveyou12345",
+            "passwordpassword",
+            "aaaaaaaaaaaa",
+        ] {
+            let e = validate_new(p).unwrap_err();
+            assert_eq!(e.code(), "password_common", "{p}");
+        }
+        validate_new("correct horse battery staple").unwrap();
+        validate_new("Harbour lamps 7 north ridge").unwrap();
+        assert_eq!(validate_new("short").unwrap_err().code(), "password_too_short");
+    }
 }
 
 pub fn hash(password: &str) -> Result<String, AppError> {
@@ -76,8 +115,9 @@ mod tests {
     #[test]
     fn length_rule_counts_characters() {
         assert!(validate_new("short").is_err());
-        assert!(validate_new("密码密码密码密码密码密码").is_ok()); // 12 characters, 36 bytes
-        assert!(validate_new(&"a".repeat(129)).is_err());
-        assert!(validate_new(&"a".repeat(128)).is_ok());
+        assert!(validate_new("宁波港周三装船蓝色衬衫好").is_ok()); // 12 characters, 36 bytes
+        let long = crate::auth::tokens::random_token().repeat(4);
+        assert!(validate_new(&long[..129]).is_err());
+        assert!(validate_new(&long[..128]).is_ok());
     }
 }
