@@ -430,3 +430,78 @@ on_both_backends!(the_anti_phishing_phrase, |app: TestApp| async move {
     let r = c.post("/account/phrase", &[("phrase", "changed")]).await;
     assert!(r.location().unwrap().starts_with("/account/confirm"));
 });
+
+on_both_backends!(
+    admin_security_overview_and_session_policy,
+    |app: TestApp| async move {
+        let w = World::build(&app);
+        enable_totp(&app, &w.merch_a.id);
+        let mut c = app.client();
+        for _ in 0..4 {
+            c.sign_in(&w.buyer_y.email, "wrong password!!").await;
+        }
+        let mut a = world::browser(&app, &w.admin_a.email);
+        let page = a.get("/admin/security").await;
+        assert_eq!(page.status, StatusCode::OK);
+        let api = a.get("/api/v1/admin/security").await.json();
+        let cov = |role: &str| {
+            api["coverage"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|c| c["role"] == role)
+                .map(|c| {
+                    (
+                        c["people"].as_i64().unwrap(),
+                        c["with_two_factor"].as_i64().unwrap(),
+                    )
+                })
+                .unwrap()
+        };
+        assert_eq!(cov("merchandiser"), (1, 1));
+        assert_eq!(cov("buyer"), (3, 0));
+        assert_eq!(api["locked"][0]["email"], w.buyer_y.email.as_str());
+        assert_eq!(api["suspicious"][0]["kind"], "failed_sign_ins");
+        let people = a.get("/admin/people").await;
+        assert!(people.body.contains("class=\"two-factor\""));
+        // The other tenant's admin sees none of it; staff other than admins may not look.
+        let other = world::browser(&app, &w.admin_b.email)
+            .get("/api/v1/admin/security")
+            .await;
+        assert!(!other.body.contains(&w.buyer_y.email), "{}", other.body);
+        let mut q = world::browser(&app, &w.qc_a.email);
+        assert_eq!(q.get("/admin/security").await.status, StatusCode::FORBIDDEN);
+
+        // Session lifetimes are tenant policy.
+        let r = a
+            .post(
+                "/admin/settings",
+                &[
+                    ("share_link_max_days", "14"),
+                    ("idle_minutes", "10"),
+                    ("session_hours", "2"),
+                ],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+        let bad = a
+            .post(
+                "/admin/settings",
+                &[
+                    ("share_link_max_days", "14"),
+                    ("idle_minutes", "1"),
+                    ("session_hours", "2"),
+                ],
+            )
+            .await;
+        assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+        let mut b = app.client();
+        b.sign_in(&w.buyer_granted.email, PASSWORD).await;
+        let (created, expires): (chrono::NaiveDateTime, chrono::NaiveDateTime) = sessions::table
+            .order(sessions::created_at.desc())
+            .select((sessions::created_at, sessions::expires_at))
+            .first(&mut *app.conn())
+            .unwrap();
+        assert_eq!((expires - created).num_hours(), 2);
+    }
+);

@@ -505,6 +505,12 @@ fn routes(w: &World) -> Vec<Route> {
         },
         Route {
             method: Method::GET,
+            path: s("/admin/security"),
+            form: vec![],
+            expect: admin_page,
+        },
+        Route {
+            method: Method::GET,
             path: format!("/orders/{o1}/files"),
             form: vec![],
             expect: order_read,

@@ -1,6 +1,7 @@
 //! The signed-in person's own account: their sessions (see, end one, end all others) and their
 //! password. Ending a session takes effect on that session's next request.
 
+pub mod admin;
 pub mod recovery;
 pub mod security;
 pub mod twofactor;

@@ -307,3 +307,24 @@ pub async fn admin_reset_two_factor(
         .await?;
     Ok(redirect(&format!("/admin/people/{uid}")))
 }
+
+/// `GET /admin/security` (and `/api/v1/admin/security`).
+pub async fn admin_page(req: HttpRequest, state: State, actor: Actor) -> AppResult<HttpResponse> {
+    let a = actor.clone();
+    let o = state
+        .db
+        .run(move |c| crate::account::admin::overview(c, &a))
+        .await?;
+    if req.path().starts_with("/api/") {
+        return Ok(HttpResponse::Ok().json(o));
+    }
+    let mut ctx = tera::Context::new();
+    ctx.insert("o", &o);
+    render(
+        &req,
+        &state,
+        Some(&actor),
+        "account/admin_security.html",
+        ctx,
+    )
+}

@@ -70,7 +70,10 @@ mod common_tests {
         }
         validate_new("correct horse battery staple").unwrap();
         validate_new("Harbour lamps 7 north ridge").unwrap();
-        assert_eq!(validate_new("short").unwrap_err().code(), "password_too_short");
+        assert_eq!(
+            validate_new("short").unwrap_err().code(),
+            "password_too_short"
+        );
     }
 }
 

@@ -321,6 +321,7 @@ diesel::joinable!(order_staff -> orders (order_id));
 diesel::joinable!(order_grants -> orders (order_id));
 diesel::joinable!(sessions -> users (user_id));
 diesel::joinable!(files -> orders (order_id));
+diesel::joinable!(security_notices -> users (user_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     tenants,

@@ -99,6 +99,9 @@ pub struct Person {
     pub customer_org: Option<String>,
     #[diesel(select_expression = memberships::all_orders)]
     pub all_orders: bool,
+    #[diesel(select_expression = users::totp_enabled_at.is_not_null())]
+    #[diesel(select_expression_type = diesel::dsl::IsNotNull<users::totp_enabled_at>)]
+    pub two_factor: bool,
 }
 
 /// Memberships of a tenant joined to their accounts and customer organisations.

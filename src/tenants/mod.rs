@@ -191,16 +191,22 @@ pub struct Settings {
     pub share_link_max_days: i32,
     #[serde(default)]
     pub merchandisers_invite_buyers: bool,
+    /// A browser session nobody used for this long ends (5 minutes to 24 hours).
+    pub idle_minutes: i32,
+    /// Every browser session ends this long after sign-in (1 to 72 hours).
+    pub session_hours: i32,
 }
 
 pub fn settings(conn: &mut DbConn, actor: &crate::policy::Actor) -> AppResult<Settings> {
     crate::policy::ensure(crate::policy::can_manage_people(actor))?;
-    let (roles, days, merch): (String, i32, bool) = tenants::table
+    let (roles, days, merch, idle, hours): (String, i32, bool, i32, i32) = tenants::table
         .find(&actor.tenant_id)
         .select((
             tenants::require_2fa_roles,
             tenants::share_link_max_days,
             tenants::merchandisers_invite_buyers,
+            tenants::idle_minutes,
+            tenants::session_hours,
         ))
         .first(conn)?;
     Ok(Settings {
@@ -211,6 +217,8 @@ pub fn settings(conn: &mut DbConn, actor: &crate::policy::Actor) -> AppResult<Se
             .collect(),
         share_link_max_days: days,
         merchandisers_invite_buyers: merch,
+        idle_minutes: idle,
+        session_hours: hours,
     })
 }
 
@@ -229,12 +237,16 @@ pub fn update_settings(
         }
     }
     let days = validate::int_in("share link days", s.share_link_max_days as i64, 1, 90)?;
+    let idle = validate::int_in("idle minutes", s.idle_minutes as i64, 5, 24 * 60)?;
+    let hours = validate::int_in("session hours", s.session_hours as i64, 1, 72)?;
     conn.write_tx(|conn| {
         diesel::update(tenants::table.find(&actor.tenant_id))
             .set((
                 tenants::require_2fa_roles.eq(roles.join(",")),
                 tenants::share_link_max_days.eq(days),
                 tenants::merchandisers_invite_buyers.eq(s.merchandisers_invite_buyers),
+                tenants::idle_minutes.eq(idle),
+                tenants::session_hours.eq(hours),
             ))
             .execute(conn)?;
         audit::record(
@@ -244,7 +256,7 @@ pub fn update_settings(
                 "tenant",
                 Some(&actor.tenant_id),
                 format!(
-                    "2fa: [{}], share days {days}, merchandisers invite: {}",
+                    "2fa: [{}], share days {days}, merchandisers invite: {}, idle {idle} min, sessions {hours} h",
                     roles.join(","),
                     s.merchandisers_invite_buyers
                 ),

@@ -148,6 +148,8 @@ pub async fn save_settings(
             "require_2fa" => s.require_2fa.push(v),
             "share_link_max_days" => s.share_link_max_days = v.trim().parse().unwrap_or(0),
             "merchandisers_invite_buyers" => s.merchandisers_invite_buyers = v == "1",
+            "idle_minutes" => s.idle_minutes = v.trim().parse().unwrap_or(0),
+            "session_hours" => s.session_hours = v.trim().parse().unwrap_or(0),
             _ => {}
         }
     }

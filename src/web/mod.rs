@@ -186,6 +186,14 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             web::post().to(account::security::admin_reset_two_factor),
         )
         .route(
+            "/admin/security",
+            web::get().to(account::security::admin_page),
+        )
+        .route(
+            "/api/v1/admin/security",
+            web::get().to(account::security::admin_page),
+        )
+        .route(
             "/signin/phrase",
             web::get().to(account::security::signin_phrase),
         )

@@ -1,0 +1,144 @@
+//! The admin's security view of a tenant: two-step sign-in coverage per role, accounts locked
+//! by failed sign-ins right now, and recent security notices of the tenant's people.
+
+use std::collections::BTreeMap;
+
+use diesel::prelude::*;
+use serde::Serialize;
+
+use crate::auth::throttle;
+use crate::db::DbConn;
+use crate::db::schema::{memberships, security_notices, sign_in_failures, users};
+use crate::error::AppResult;
+use crate::ids::now;
+use crate::policy::{self, Actor};
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Coverage {
+    pub role: String,
+    pub people: i64,
+    pub with_two_factor: i64,
+    pub required: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Locked {
+    pub user_id: String,
+    pub email: String,
+    pub failures: i64,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Suspicious {
+    pub user_id: String,
+    pub name: String,
+    pub email: String,
+    pub kind: String,
+    pub detail: String,
+    pub created_at: chrono::NaiveDateTime,
+    pub acted_at: Option<chrono::NaiveDateTime>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Overview {
+    pub coverage: Vec<Coverage>,
+    pub locked: Vec<Locked>,
+    pub suspicious: Vec<Suspicious>,
+}
+
+pub fn overview(conn: &mut DbConn, actor: &Actor) -> AppResult<Overview> {
+    policy::ensure(policy::can_manage_people(actor))?;
+    let required: String = crate::db::schema::tenants::table
+        .find(&actor.tenant_id)
+        .select(crate::db::schema::tenants::require_2fa_roles)
+        .first(conn)?;
+    let members: Vec<(String, String, String, bool)> = memberships::table
+        .inner_join(users::table)
+        .filter(memberships::tenant_id.eq(&actor.tenant_id))
+        .select((
+            users::id,
+            users::email,
+            memberships::role,
+            users::totp_enabled_at.is_not_null(),
+        ))
+        .load(conn)?;
+    let mut by_role: BTreeMap<String, Coverage> = BTreeMap::new();
+    for (_, _, role, on) in &members {
+        let c = by_role.entry(role.clone()).or_insert_with(|| Coverage {
+            role: role.clone(),
+            required: required.split(',').any(|r| r == role),
+            ..Default::default()
+        });
+        c.people += 1;
+        c.with_two_factor += i64::from(*on);
+    }
+    let emails: Vec<String> = members.iter().map(|m| m.1.clone()).collect();
+    let since = now() - chrono::Duration::minutes(throttle::WINDOW_MINUTES);
+    let failures: Vec<String> = sign_in_failures::table
+        .filter(sign_in_failures::email.eq_any(&emails))
+        .filter(sign_in_failures::created_at.gt(since))
+        .select(sign_in_failures::email)
+        .load(conn)?;
+    let mut counts: BTreeMap<String, i64> = BTreeMap::new();
+    for e in failures {
+        *counts.entry(e).or_default() += 1;
+    }
+    let locked = members
+        .iter()
+        .filter_map(|(id, email, _, _)| {
+            let n = counts.get(email).copied().unwrap_or(0);
+            (n >= throttle::FREE_FAILURES).then(|| Locked {
+                user_id: id.clone(),
+                email: email.clone(),
+                failures: n,
+            })
+        })
+        .collect();
+    let ids: Vec<String> = members.iter().map(|m| m.0.clone()).collect();
+    let suspicious = security_notices::table
+        .inner_join(users::table)
+        .filter(security_notices::user_id.eq_any(&ids))
+        .filter(security_notices::kind.eq_any([
+            crate::auth::alerts::NEW_SIGN_IN,
+            crate::auth::alerts::FAILED_SIGN_INS,
+        ]))
+        .filter(security_notices::created_at.gt(now() - chrono::Duration::days(30)))
+        .order(security_notices::id.desc())
+        .limit(100)
+        .select((
+            users::id,
+            users::display_name,
+            users::email,
+            security_notices::kind,
+            security_notices::detail,
+            security_notices::created_at,
+            security_notices::acted_at,
+        ))
+        .load::<(
+            String,
+            String,
+            String,
+            String,
+            String,
+            chrono::NaiveDateTime,
+            Option<chrono::NaiveDateTime>,
+        )>(conn)?
+        .into_iter()
+        .map(
+            |(user_id, name, email, kind, detail, created_at, acted_at)| Suspicious {
+                user_id,
+                name,
+                email,
+                kind,
+                detail,
+                created_at,
+                acted_at,
+            },
+        )
+        .collect();
+    Ok(Overview {
+        coverage: by_role.into_values().collect(),
+        locked,
+        suspicious,
+    })
+}
