@@ -505,3 +505,116 @@ on_both_backends!(
         assert_eq!((expires - created).num_hours(), 2);
     }
 );
+
+fn last_code(app: &TestApp, to: &str) -> String {
+    let (_, body) = mails_to(app, to)
+        .into_iter()
+        .find(|(s, _)| s.contains("Confirm your e-mail"))
+        .expect("a confirmation mail");
+    let i = body.find("confirmation code: ").unwrap() + "confirmation code: ".len();
+    body[i..i + 8].to_string()
+}
+
+on_both_backends!(
+    contact_address_is_verified_and_changed_safely,
+    |app: TestApp| async move {
+        let w = World::build(&app);
+        let id = w.buyer_granted.id.clone();
+        diesel::update(users::table.find(&id))
+            .set(users::email_verified_at.eq(None::<chrono::NaiveDateTime>))
+            .execute(&mut *app.conn())
+            .unwrap();
+        // Unconfirmed: a notice stays in the portal, nothing is mailed.
+        portico::auth::alerts::raise_for(
+            &mut app.conn(),
+            &id,
+            "password_changed",
+            "test",
+            "1.2.3.4",
+        )
+        .unwrap();
+        assert!(mails_to(&app, &w.buyer_granted.email).is_empty());
+        let mut b = world::browser(&app, &w.buyer_granted.email);
+        assert!(
+            b.get("/account/email")
+                .await
+                .body
+                .contains("id=\"email-unverified\"")
+        );
+        let r = b.post("/account/email/verify", &[]).await;
+        assert!(r.body.contains("id=\"email-sent\""));
+        let code = last_code(&app, &w.buyer_granted.email);
+        let wrong = if code == "00000000" {
+            "11111111"
+        } else {
+            "00000000"
+        };
+        assert_eq!(
+            b.post("/account/email/confirm", &[("code", wrong)])
+                .await
+                .status,
+            StatusCode::UNPROCESSABLE_ENTITY
+        );
+        assert_eq!(
+            b.post("/account/email/confirm", &[("code", &code)])
+                .await
+                .status,
+            StatusCode::SEE_OTHER
+        );
+        assert!(
+            b.get("/account/email")
+                .await
+                .body
+                .contains("id=\"email-verified\"")
+        );
+
+        // A change needs a step-up, a code at the new address, and tells the old one.
+        age_reauth(&app, 10);
+        let r = b
+            .post(
+                "/account/email/change",
+                &[("email", "new-address@xylo.test")],
+            )
+            .await;
+        assert!(
+            r.location()
+                .unwrap_or_default()
+                .starts_with("/account/confirm")
+        );
+        b.post(
+            "/account/confirm",
+            &[("password", PASSWORD), ("next", "/account/email")],
+        )
+        .await;
+        let taken = b
+            .post("/account/email/change", &[("email", &w.buyer_y.email)])
+            .await;
+        assert_eq!(taken.status, StatusCode::UNPROCESSABLE_ENTITY);
+        let r = b
+            .post(
+                "/account/email/change",
+                &[("email", "new-address@xylo.test")],
+            )
+            .await;
+        assert!(r.body.contains("id=\"email-sent\""), "{}", r.body);
+        let code = last_code(&app, "new-address@xylo.test");
+        assert_eq!(
+            b.post("/account/email/confirm", &[("code", &code)])
+                .await
+                .status,
+            StatusCode::SEE_OTHER
+        );
+        let email: String = users::table
+            .find(&id)
+            .select(users::email)
+            .first(&mut *app.conn())
+            .unwrap();
+        assert_eq!(email, "new-address@xylo.test");
+        let old = mails_to(&app, &w.buyer_granted.email);
+        assert!(
+            old.iter().any(|(s, _)| s.contains("was changed")),
+            "{old:?}"
+        );
+        assert!(notices(&app, &id).contains(&"email_changed".to_string()));
+    }
+);

@@ -212,6 +212,8 @@ pub fn reset(conn: &mut DbConn, input: &ResetInput, ip: &str) -> AppResult<()> {
                 users::token_version.eq(users::token_version + 1),
                 users::password_reset_required.eq(false),
                 users::updated_at.eq(now()),
+                // The code came to this address: the mailbox is proven.
+                users::email_verified_at.eq(Some(now())),
             ))
             .execute(conn)?;
         if let Some(s) = step {

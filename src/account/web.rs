@@ -198,3 +198,107 @@ pub async fn disable_twofactor(
         Err(e) => Err(e),
     }
 }
+
+fn email_page(
+    req: &HttpRequest,
+    state: &State,
+    actor: &Actor,
+    status: &account::email::Status,
+    error: Option<String>,
+    sent: bool,
+) -> AppResult<HttpResponse> {
+    let mut ctx = tera::Context::new();
+    ctx.insert("s", status);
+    ctx.insert("error", &error);
+    ctx.insert("sent", &sent);
+    let mut resp = render(req, state, Some(actor), "account/email.html", ctx)?;
+    if error.is_some() {
+        *resp.status_mut() = actix_web::http::StatusCode::UNPROCESSABLE_ENTITY;
+    }
+    Ok(resp)
+}
+
+async fn email_status(state: &State, actor: &Actor) -> AppResult<account::email::Status> {
+    let a = actor.clone();
+    state.db.run(move |c| account::email::status(c, &a)).await
+}
+
+/// `GET /account/email`
+pub async fn email(req: HttpRequest, state: State, actor: Actor) -> AppResult<HttpResponse> {
+    let s = email_status(&state, &actor).await?;
+    email_page(&req, &state, &actor, &s, None, false)
+}
+
+#[derive(serde::Deserialize)]
+pub struct EmailForm {
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    code: String,
+}
+
+/// After an attempt: the page again, with the error or the "code sent" note.
+async fn email_outcome(
+    req: &HttpRequest,
+    state: &State,
+    actor: &Actor,
+    result: AppResult<()>,
+    sent: bool,
+) -> AppResult<HttpResponse> {
+    match result {
+        Ok(()) if sent => {
+            let s = email_status(state, actor).await?;
+            email_page(req, state, actor, &s, None, true)
+        }
+        Ok(()) => Ok(redirect("/account/email")),
+        Err(e @ (AppError::Invalid { .. } | AppError::Conflict(_))) => {
+            let s = email_status(state, actor).await?;
+            email_page(req, state, actor, &s, Some(e.public_message()), false)
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// `POST /account/email/verify`: a code to the current address.
+pub async fn email_verify(req: HttpRequest, state: State, actor: Actor) -> AppResult<HttpResponse> {
+    let (a, url) = (actor.clone(), state.config.public_url.clone());
+    let r = state
+        .db
+        .run(move |c| account::email::send_code(c, &a, None, &url))
+        .await;
+    email_outcome(&req, &state, &actor, r, true).await
+}
+
+/// `POST /account/email/change`: a code to the new address (a step-up action).
+pub async fn email_change(
+    req: HttpRequest,
+    state: State,
+    crate::auth::stepup::Verified(actor): crate::auth::stepup::Verified,
+    form: web::Form<EmailForm>,
+) -> AppResult<HttpResponse> {
+    let (a, url, e) = (
+        actor.clone(),
+        state.config.public_url.clone(),
+        form.email.clone(),
+    );
+    let r = state
+        .db
+        .run(move |c| account::email::send_code(c, &a, Some(&e), &url))
+        .await;
+    email_outcome(&req, &state, &actor, r, true).await
+}
+
+/// `POST /account/email/confirm`: the code.
+pub async fn email_confirm(
+    req: HttpRequest,
+    state: State,
+    actor: Actor,
+    form: web::Form<EmailForm>,
+) -> AppResult<HttpResponse> {
+    let (a, code) = (actor.clone(), form.code.clone());
+    let r = state
+        .db
+        .run(move |c| account::email::confirm(c, &a, &code))
+        .await;
+    email_outcome(&req, &state, &actor, r, false).await
+}

@@ -176,6 +176,15 @@ pub fn raise(conn: &mut DbConn, user: &User, kind: &str, detail: &str, ip: &str)
             security_notices::created_at.eq(now()),
         ))
         .execute(conn)?;
+    // Notices go by e-mail only to an address proven by a code (the in-app notice is there
+    // either way).
+    let verified: Option<chrono::NaiveDateTime> = users::table
+        .find(&user.id)
+        .select(users::email_verified_at)
+        .first(conn)?;
+    if verified.is_none() {
+        return Ok(());
+    }
     let (en, zh) = texts(kind);
     notify::queue(
         conn,

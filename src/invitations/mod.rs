@@ -352,6 +352,18 @@ fn accept(conn: &mut DbConn, inv: &Invitation, user_id: &str, ip: &str) -> AppRe
             "This invitation was already used.".into(),
         ));
     }
+    // The code came by e-mail: for that address, the mailbox is proven.
+    {
+        use crate::db::schema::users;
+        diesel::update(
+            users::table
+                .filter(users::id.eq(user_id))
+                .filter(users::email.eq(&inv.email))
+                .filter(users::email_verified_at.is_null()),
+        )
+        .set(users::email_verified_at.eq(Some(now())))
+        .execute(conn)?;
+    }
     let role =
         Role::parse(&inv.role).ok_or_else(|| AppError::internal("unknown role in invitation"))?;
     people::add_membership(

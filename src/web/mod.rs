@@ -185,6 +185,19 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             "/admin/people/{uid}/reset-2fa",
             web::post().to(account::security::admin_reset_two_factor),
         )
+        .route("/account/email", web::get().to(account::web::email))
+        .route(
+            "/account/email/verify",
+            web::post().to(account::web::email_verify),
+        )
+        .route(
+            "/account/email/change",
+            web::post().to(account::web::email_change),
+        )
+        .route(
+            "/account/email/confirm",
+            web::post().to(account::web::email_confirm),
+        )
         .route(
             "/admin/security",
             web::get().to(account::security::admin_page),

@@ -78,6 +78,10 @@ fn person(
         .unwrap(),
     };
     people::add_membership(conn, tenant, &id, role, org, all).unwrap();
+    diesel::update(portico::db::schema::users::table.find(&id))
+        .set(portico::db::schema::users::email_verified_at.eq(Some(portico::ids::now())))
+        .execute(conn)
+        .unwrap();
     Person {
         id,
         email: email.to_string(),

@@ -1,0 +1,205 @@
+//! The contact address: verified by a one-time code before security notices are mailed to
+//! it; changed only after a step-up and a code sent to the new address, and the old address
+//! is told.
+
+use chrono::Duration;
+use diesel::prelude::*;
+
+use crate::audit;
+use crate::auth::alerts;
+use crate::auth::tokens::{constant_time_eq, hash_token};
+use crate::db::schema::{user_codes, users};
+use crate::db::{DbConn, WriteTransaction};
+use crate::error::{AppError, AppResult};
+use crate::ids::{new_id, now};
+use crate::notify::{self, Mail};
+use crate::policy::Actor;
+
+pub const VERIFY: &str = "verify_email";
+const CODE_MINUTES: i64 = 30;
+const CODE_TRIES: i32 = 5;
+
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Status {
+    pub email: String,
+    pub verified: bool,
+    /// A change waiting for its code.
+    pub pending: Option<String>,
+}
+
+pub fn status(conn: &mut DbConn, actor: &Actor) -> AppResult<Status> {
+    let (email, verified): (String, Option<chrono::NaiveDateTime>) = users::table
+        .find(&actor.user_id)
+        .select((users::email, users::email_verified_at))
+        .first(conn)?;
+    let pending: Option<Option<String>> = user_codes::table
+        .filter(user_codes::user_id.eq(&actor.user_id))
+        .filter(user_codes::purpose.eq(VERIFY))
+        .filter(user_codes::used_at.is_null())
+        .filter(user_codes::expires_at.gt(now()))
+        .order(user_codes::created_at.desc())
+        .select(user_codes::new_email)
+        .first(conn)
+        .optional()?;
+    Ok(Status {
+        email,
+        verified: verified.is_some(),
+        pending: pending.flatten(),
+    })
+}
+
+/// Sends a code to the current address (`new_email: None`) or to a new one (a change, which
+/// the caller has stepped up for). Earlier codes stop working.
+pub fn send_code(
+    conn: &mut DbConn,
+    actor: &Actor,
+    new_email: Option<&str>,
+    public_url: &str,
+) -> AppResult<()> {
+    let target = match new_email {
+        Some(e) => {
+            let e = crate::validate::email(e)?;
+            if crate::people::find_user_by_email(conn, &e)?.is_some() {
+                return Err(AppError::Conflict(
+                    "That address already belongs to a Portico account.".into(),
+                ));
+            }
+            Some(e)
+        }
+        None => None,
+    };
+    let to = target.clone().unwrap_or_else(|| actor.email.clone());
+    let mut buf = [0u8; 4];
+    getrandom::fill(&mut buf).expect("the OS random generator failed");
+    let code = format!("{:08}", u32::from_le_bytes(buf) % 100_000_000);
+    conn.write_tx(|conn| {
+        diesel::update(
+            user_codes::table
+                .filter(user_codes::user_id.eq(&actor.user_id))
+                .filter(user_codes::purpose.eq(VERIFY))
+                .filter(user_codes::used_at.is_null()),
+        )
+        .set(user_codes::used_at.eq(Some(now())))
+        .execute(conn)?;
+        diesel::insert_into(user_codes::table)
+            .values((
+                user_codes::id.eq(new_id()),
+                user_codes::user_id.eq(&actor.user_id),
+                user_codes::purpose.eq(VERIFY),
+                user_codes::code_hash.eq(hash_token(&code)),
+                user_codes::new_email.eq(&target),
+                user_codes::attempts.eq(0),
+                user_codes::created_at.eq(now()),
+                user_codes::expires_at.eq(now() + Duration::minutes(CODE_MINUTES)),
+            ))
+            .execute(conn)?;
+        notify::queue(
+            conn,
+            Mail {
+                tenant_id: None,
+                to: &to,
+                locale: actor.locale.as_deref().unwrap_or("en"),
+                subject: "Confirm your e-mail address for Portico / 确认您的 Portico 邮箱地址"
+                    .into(),
+                body: format!(
+                    "Your confirmation code: {code} (valid {CODE_MINUTES} minutes). Enter it in \
+                     Portico under Account → E-mail ({public_url}/account/email).\n\n\
+                     您的确认码：{code}（{CODE_MINUTES} 分钟内有效）。请在 Portico 的“账户 → 邮箱”\
+                     页面输入（{public_url}/account/email）。\n"
+                ),
+            },
+        )?;
+        Ok(())
+    })
+}
+
+/// Checks the code: verifies the address, or completes a change (notifying the old address).
+pub fn confirm(conn: &mut DbConn, actor: &Actor, code: &str) -> AppResult<()> {
+    let wrong = || AppError::invalid("code_wrong", "The code is not correct or has expired.");
+    let row: Option<(String, String, Option<String>, i32)> = user_codes::table
+        .filter(user_codes::user_id.eq(&actor.user_id))
+        .filter(user_codes::purpose.eq(VERIFY))
+        .filter(user_codes::used_at.is_null())
+        .filter(user_codes::expires_at.gt(now()))
+        .order(user_codes::created_at.desc())
+        .select((
+            user_codes::id,
+            user_codes::code_hash,
+            user_codes::new_email,
+            user_codes::attempts,
+        ))
+        .first(conn)
+        .optional()?;
+    let Some((id, hash, new_email, attempts)) = row else {
+        return Err(wrong());
+    };
+    if attempts >= CODE_TRIES
+        || !constant_time_eq(hash_token(code.trim()).as_bytes(), hash.as_bytes())
+    {
+        diesel::update(user_codes::table.find(&id))
+            .set(user_codes::attempts.eq(user_codes::attempts + 1))
+            .execute(conn)?;
+        return Err(wrong());
+    }
+    conn.write_tx(|conn| {
+        diesel::update(user_codes::table.find(&id))
+            .set(user_codes::used_at.eq(Some(now())))
+            .execute(conn)?;
+        match &new_email {
+            None => {
+                diesel::update(users::table.find(&actor.user_id))
+                    .set(users::email_verified_at.eq(Some(now())))
+                    .execute(conn)?;
+                audit::record(
+                    conn,
+                    actor.event("account.email_verified", "user", Some(&actor.user_id), String::new()),
+                )
+            }
+            Some(new) => {
+                let old = actor.email.clone();
+                diesel::update(users::table.find(&actor.user_id))
+                    .set((
+                        users::email.eq(new),
+                        users::email_verified_at.eq(Some(now())),
+                        users::updated_at.eq(now()),
+                    ))
+                    .execute(conn)?;
+                // The old address hears of it (a thief changing the address must not go
+                // unnoticed), and so does the new one.
+                notify::queue(
+                    conn,
+                    Mail {
+                        tenant_id: None,
+                        to: &old,
+                        locale: actor.locale.as_deref().unwrap_or("en"),
+                        subject: "Your Portico e-mail address was changed / 您的 Portico 邮箱地址已更改".into(),
+                        body: format!(
+                            "The e-mail address of your Portico account was changed from {old} to \
+                             another address, from {ip}. If this was not you, contact your supplier's \
+                             administrator at once.\n\n\
+                             您的 Portico 账户邮箱已从 {old} 更改为另一个地址（来自 {ip}）。如果不是您本人操作，\
+                             请立即联系供应商的管理员。\n",
+                            ip = actor.ip
+                        ),
+                    },
+                )?;
+                alerts::raise_for(
+                    conn,
+                    &actor.user_id,
+                    alerts::EMAIL_CHANGED,
+                    &format!("from {old} to {new}"),
+                    &actor.ip,
+                )?;
+                audit::record(
+                    conn,
+                    actor.event(
+                        "account.email_change",
+                        "user",
+                        Some(&actor.user_id),
+                        format!("{old} -> {new}"),
+                    ),
+                )
+            }
+        }
+    })
+}
