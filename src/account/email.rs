@@ -2,16 +2,14 @@
 //! it; changed only after a step-up and a code sent to the new address, and the old address
 //! is told.
 
-use chrono::Duration;
 use diesel::prelude::*;
 
 use crate::audit;
 use crate::auth::alerts;
-use crate::auth::tokens::{constant_time_eq, hash_token};
 use crate::db::schema::{user_codes, users};
 use crate::db::{DbConn, WriteTransaction};
 use crate::error::{AppError, AppResult};
-use crate::ids::{new_id, now};
+use crate::ids::now;
 use crate::notify::{self, Mail};
 use crate::policy::Actor;
 
@@ -73,26 +71,14 @@ pub fn send_code(
     getrandom::fill(&mut buf).expect("the OS random generator failed");
     let code = format!("{:08}", u32::from_le_bytes(buf) % 100_000_000);
     conn.write_tx(|conn| {
-        diesel::update(
-            user_codes::table
-                .filter(user_codes::user_id.eq(&actor.user_id))
-                .filter(user_codes::purpose.eq(VERIFY))
-                .filter(user_codes::used_at.is_null()),
-        )
-        .set(user_codes::used_at.eq(Some(now())))
-        .execute(conn)?;
-        diesel::insert_into(user_codes::table)
-            .values((
-                user_codes::id.eq(new_id()),
-                user_codes::user_id.eq(&actor.user_id),
-                user_codes::purpose.eq(VERIFY),
-                user_codes::code_hash.eq(hash_token(&code)),
-                user_codes::new_email.eq(&target),
-                user_codes::attempts.eq(0),
-                user_codes::created_at.eq(now()),
-                user_codes::expires_at.eq(now() + Duration::minutes(CODE_MINUTES)),
-            ))
-            .execute(conn)?;
+        super::codes::issue(
+            conn,
+            &actor.user_id,
+            VERIFY,
+            &code,
+            target.as_deref(),
+            CODE_MINUTES,
+        )?;
         notify::queue(
             conn,
             Mail {
@@ -116,35 +102,11 @@ pub fn send_code(
 /// Checks the code: verifies the address, or completes a change (notifying the old address).
 pub fn confirm(conn: &mut DbConn, actor: &Actor, code: &str) -> AppResult<()> {
     let wrong = || AppError::invalid("code_wrong", "The code is not correct or has expired.");
-    let row: Option<(String, String, Option<String>, i32)> = user_codes::table
-        .filter(user_codes::user_id.eq(&actor.user_id))
-        .filter(user_codes::purpose.eq(VERIFY))
-        .filter(user_codes::used_at.is_null())
-        .filter(user_codes::expires_at.gt(now()))
-        .order(user_codes::created_at.desc())
-        .select((
-            user_codes::id,
-            user_codes::code_hash,
-            user_codes::new_email,
-            user_codes::attempts,
-        ))
-        .first(conn)
-        .optional()?;
-    let Some((id, hash, new_email, attempts)) = row else {
-        return Err(wrong());
-    };
-    if attempts >= CODE_TRIES
-        || !constant_time_eq(hash_token(code.trim()).as_bytes(), hash.as_bytes())
-    {
-        diesel::update(user_codes::table.find(&id))
-            .set(user_codes::attempts.eq(user_codes::attempts + 1))
-            .execute(conn)?;
-        return Err(wrong());
-    }
+    let super::codes::Matched { id, new_email } =
+        super::codes::check(conn, &actor.user_id, VERIFY, code.trim(), CODE_TRIES)?
+            .ok_or_else(wrong)?;
     conn.write_tx(|conn| {
-        diesel::update(user_codes::table.find(&id))
-            .set(user_codes::used_at.eq(Some(now())))
-            .execute(conn)?;
+        super::codes::use_up(conn, &id)?;
         match &new_email {
             None => {
                 diesel::update(users::table.find(&actor.user_id))

@@ -2,6 +2,7 @@
 //! password. Ending a session takes effect on that session's next request.
 
 pub mod admin;
+pub mod codes;
 pub mod email;
 pub mod recovery;
 pub mod security;

@@ -7,12 +7,11 @@ use chrono::Duration;
 use diesel::prelude::*;
 
 use crate::audit;
-use crate::auth::tokens::{constant_time_eq, hash_token};
 use crate::auth::{alerts, password, totp};
 use crate::db::schema::{memberships, recovery_codes, sessions, user_codes, users};
 use crate::db::{DbConn, WriteTransaction};
 use crate::error::{AppError, AppResult};
-use crate::ids::{new_id, now};
+use crate::ids::now;
 use crate::notify::{self, Mail};
 use crate::policy::Actor;
 
@@ -59,25 +58,14 @@ pub fn request_reset(conn: &mut DbConn, email: &str, public_url: &str, ip: &str)
     }
     let code = new_code();
     conn.write_tx(|conn| {
-        diesel::update(
-            user_codes::table
-                .filter(user_codes::user_id.eq(&user.id))
-                .filter(user_codes::purpose.eq(RESET))
-                .filter(user_codes::used_at.is_null()),
-        )
-        .set(user_codes::used_at.eq(Some(now())))
-        .execute(conn)?;
-        diesel::insert_into(user_codes::table)
-            .values((
-                user_codes::id.eq(new_id()),
-                user_codes::user_id.eq(&user.id),
-                user_codes::purpose.eq(RESET),
-                user_codes::code_hash.eq(hash_token(&normalize_code(&code))),
-                user_codes::attempts.eq(0),
-                user_codes::created_at.eq(now()),
-                user_codes::expires_at.eq(now() + Duration::minutes(CODE_MINUTES)),
-            ))
-            .execute(conn)?;
+        super::codes::issue(
+            conn,
+            &user.id,
+            RESET,
+            &normalize_code(&code),
+            None,
+            CODE_MINUTES,
+        )?;
         notify::queue(
             conn,
             Mail {
@@ -146,30 +134,15 @@ pub fn reset(conn: &mut DbConn, input: &ResetInput, ip: &str) -> AppResult<()> {
     }
     let email = input.email.trim().to_lowercase();
     let user = crate::people::find_user_by_email(conn, &email)?.ok_or_else(wrong)?;
-    let row: Option<(String, String, i32)> = user_codes::table
-        .filter(user_codes::user_id.eq(&user.id))
-        .filter(user_codes::purpose.eq(RESET))
-        .filter(user_codes::used_at.is_null())
-        .filter(user_codes::expires_at.gt(now()))
-        .order(user_codes::created_at.desc())
-        .select((user_codes::id, user_codes::code_hash, user_codes::attempts))
-        .first(conn)
-        .optional()?;
-    let Some((code_id, code_hash, attempts)) = row else {
-        return Err(wrong());
-    };
-    if attempts >= CODE_TRIES {
-        return Err(wrong());
-    }
-    if !constant_time_eq(
-        hash_token(&normalize_code(&input.code)).as_bytes(),
-        code_hash.as_bytes(),
-    ) {
-        diesel::update(user_codes::table.find(&code_id))
-            .set(user_codes::attempts.eq(user_codes::attempts + 1))
-            .execute(conn)?;
-        return Err(wrong());
-    }
+    let code_id = super::codes::check(
+        conn,
+        &user.id,
+        RESET,
+        &normalize_code(&input.code),
+        CODE_TRIES,
+    )?
+    .ok_or_else(wrong)?
+    .id;
     // The code proves the mailbox, not the person: two-step sign-in still applies.
     let (secret, last): (Option<String>, Option<i64>) = users::table
         .find(&user.id)
@@ -191,9 +164,7 @@ pub fn reset(conn: &mut DbConn, input: &ResetInput, ip: &str) -> AppResult<()> {
             .set(recovery_codes::used_at.eq(Some(now())))
             .execute(conn)?;
             if used != 1 {
-                diesel::update(user_codes::table.find(&code_id))
-                    .set(user_codes::attempts.eq(user_codes::attempts + 1))
-                    .execute(conn)?;
+                super::codes::count_miss(conn, &code_id)?;
                 return Err(AppError::invalid(
                     "second_factor_required",
                     "This account uses two-step sign-in: enter a code from your authenticator app or one of your recovery codes. Without either, ask your supplier's administrator to reset two-step sign-in.",
@@ -203,9 +174,7 @@ pub fn reset(conn: &mut DbConn, input: &ResetInput, ip: &str) -> AppResult<()> {
     }
     let hash = password::hash(&input.new)?;
     conn.write_tx(|conn| {
-        diesel::update(user_codes::table.find(&code_id))
-            .set(user_codes::used_at.eq(Some(now())))
-            .execute(conn)?;
+        super::codes::use_up(conn, &code_id)?;
         diesel::update(users::table.find(&user.id))
             .set((
                 users::password_hash.eq(&hash),
