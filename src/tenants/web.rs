@@ -142,7 +142,14 @@ pub async fn save_settings(
     crate::auth::stepup::Verified(actor): crate::auth::stepup::Verified,
     body: web::Bytes,
 ) -> AppResult<HttpResponse> {
-    let mut s = tenants::Settings::default();
+    // Fields the form leaves out keep their current values.
+    let a = actor.clone();
+    let current = state.db.run(move |c| tenants::settings(c, &a)).await?;
+    let mut s = tenants::Settings {
+        require_2fa: Vec::new(),
+        merchandisers_invite_buyers: false,
+        ..current
+    };
     for (k, v) in crate::web::form_pairs(&body)? {
         match k.as_str() {
             "require_2fa" => s.require_2fa.push(v),
