@@ -71,6 +71,19 @@ pub fn enqueue(
 /// Claims the next due job for `worker`, if any.
 pub fn claim(conn: &mut DbConn, worker: &str) -> AppResult<Option<Job>> {
     let t = now();
+    // A job whose worker died on every try (it may be what kills the worker) stops here.
+    diesel::update(
+        jobs::table
+            .filter(jobs::status.eq(RUNNING))
+            .filter(jobs::locked_until.lt(t))
+            .filter(jobs::attempts.ge(jobs::max_attempts)),
+    )
+    .set((
+        jobs::status.eq(FAILED),
+        jobs::last_error.eq("the worker stopped during every try"),
+        jobs::updated_at.eq(t),
+    ))
+    .execute(conn)?;
     let lease = t + chrono::Duration::seconds(LEASE_SECS);
     let due = jobs::status
         .eq(QUEUED)

@@ -809,3 +809,12 @@ on_all_stores!(
         );
     }
 );
+
+#[test]
+fn ranges_at_the_edge_of_u64_do_not_overflow() {
+    use portico::files::download::{RangeRequest, parse_range};
+    assert_eq!(
+        parse_range(Some("bytes=0-18446744073709551615"), 10),
+        RangeRequest::Part(0, 10)
+    );
+}

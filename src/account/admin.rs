@@ -55,6 +55,11 @@ pub fn overview(conn: &mut DbConn, actor: &Actor) -> AppResult<Overview> {
     let members: Vec<(String, String, String, bool)> = memberships::table
         .inner_join(users::table)
         .filter(memberships::tenant_id.eq(&actor.tenant_id))
+        .filter(
+            memberships::expires_at
+                .is_null()
+                .or(memberships::expires_at.gt(now())),
+        )
         .select((
             users::id,
             users::email,
@@ -94,14 +99,11 @@ pub fn overview(conn: &mut DbConn, actor: &Actor) -> AppResult<Overview> {
             })
         })
         .collect();
-    let ids: Vec<String> = members.iter().map(|m| m.0.clone()).collect();
+    // Only sign-ins to this tenant: a buyer's use of other suppliers is not this admin's.
     let suspicious = security_notices::table
         .inner_join(users::table)
-        .filter(security_notices::user_id.eq_any(&ids))
-        .filter(security_notices::kind.eq_any([
-            crate::auth::alerts::NEW_SIGN_IN,
-            crate::auth::alerts::FAILED_SIGN_INS,
-        ]))
+        .filter(security_notices::tenant_id.eq(&actor.tenant_id))
+        .filter(security_notices::kind.eq(crate::auth::alerts::NEW_SIGN_IN))
         .filter(security_notices::created_at.gt(now() - chrono::Duration::days(30)))
         .order(security_notices::id.desc())
         .limit(100)

@@ -57,25 +57,29 @@ pub fn check(
     code: &str,
     tries: i32,
 ) -> AppResult<Option<Matched>> {
-    let row: Option<(String, String, Option<String>, i32)> = user_codes::table
+    let row: Option<(String, String, Option<String>)> = user_codes::table
         .filter(user_codes::user_id.eq(user_id))
         .filter(user_codes::purpose.eq(purpose))
         .filter(user_codes::used_at.is_null())
         .filter(user_codes::expires_at.gt(now()))
         .order(user_codes::created_at.desc())
-        .select((
-            user_codes::id,
-            user_codes::code_hash,
-            user_codes::new_email,
-            user_codes::attempts,
-        ))
+        .select((user_codes::id, user_codes::code_hash, user_codes::new_email))
         .first(conn)
         .optional()?;
-    let Some((id, hash, new_email, attempts)) = row else {
+    let Some((id, hash, new_email)) = row else {
         return Ok(None);
     };
-    if attempts >= tries || !constant_time_eq(hash_token(code).as_bytes(), hash.as_bytes()) {
-        count_miss(conn, &id)?;
+    // Every check spends a try first, in one statement: parallel guesses cannot go past the
+    // limit.
+    let spent = diesel::update(
+        user_codes::table
+            .find(&id)
+            .filter(user_codes::attempts.lt(tries))
+            .filter(user_codes::used_at.is_null()),
+    )
+    .set(user_codes::attempts.eq(user_codes::attempts + 1))
+    .execute(conn)?;
+    if spent != 1 || !constant_time_eq(hash_token(code).as_bytes(), hash.as_bytes()) {
         return Ok(None);
     }
     Ok(Some(Matched { id, new_email }))
@@ -88,9 +92,14 @@ pub fn count_miss(conn: &mut DbConn, id: &str) -> AppResult<()> {
     Ok(())
 }
 
-pub fn use_up(conn: &mut DbConn, id: &str) -> AppResult<()> {
-    diesel::update(user_codes::table.find(id))
-        .set(user_codes::used_at.eq(Some(now())))
-        .execute(conn)?;
-    Ok(())
+/// Marks the code used; `false` when another request used it first.
+pub fn use_up(conn: &mut DbConn, id: &str) -> AppResult<bool> {
+    Ok(diesel::update(
+        user_codes::table
+            .find(id)
+            .filter(user_codes::used_at.is_null()),
+    )
+    .set(user_codes::used_at.eq(Some(now())))
+    .execute(conn)?
+        == 1)
 }

@@ -66,6 +66,17 @@ pub fn send_code(
         }
         None => None,
     };
+    let recent: i64 = user_codes::table
+        .filter(user_codes::user_id.eq(&actor.user_id))
+        .filter(user_codes::purpose.eq(VERIFY))
+        .filter(user_codes::created_at.gt(now() - chrono::Duration::hours(1)))
+        .count()
+        .get_result(conn)?;
+    if recent >= 3 {
+        return Err(AppError::TooManyRequests(
+            "Three codes were sent in the last hour. Use the newest one, or wait a while.".into(),
+        ));
+    }
     let to = target.clone().unwrap_or_else(|| actor.email.clone());
     let mut buf = [0u8; 4];
     getrandom::fill(&mut buf).expect("the OS random generator failed");
@@ -106,7 +117,9 @@ pub fn confirm(conn: &mut DbConn, actor: &Actor, code: &str) -> AppResult<()> {
         super::codes::check(conn, &actor.user_id, VERIFY, code.trim(), CODE_TRIES)?
             .ok_or_else(wrong)?;
     conn.write_tx(|conn| {
-        super::codes::use_up(conn, &id)?;
+        if !super::codes::use_up(conn, &id)? {
+            return Err(wrong());
+        }
         match &new_email {
             None => {
                 diesel::update(users::table.find(&actor.user_id))

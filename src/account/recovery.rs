@@ -174,7 +174,9 @@ pub fn reset(conn: &mut DbConn, input: &ResetInput, ip: &str) -> AppResult<()> {
     }
     let hash = password::hash(&input.new)?;
     conn.write_tx(|conn| {
-        super::codes::use_up(conn, &code_id)?;
+        if !super::codes::use_up(conn, &code_id)? {
+            return Err(wrong());
+        }
         diesel::update(users::table.find(&user.id))
             .set((
                 users::password_hash.eq(&hash),

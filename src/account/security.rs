@@ -225,10 +225,18 @@ pub async fn forgot(
         state.config.public_url.clone(),
         crate::auth::actor::client_of(&req).ip,
     );
-    state
-        .db
-        .run(move |c| crate::account::recovery::request_reset(c, &email, &url, &ip))
-        .await?;
+    // The answer does not wait for the work, so its timing says nothing about whether the
+    // address has an account.
+    let st = state.clone();
+    actix_web::rt::spawn(async move {
+        if let Err(e) = st
+            .db
+            .run(move |c| crate::account::recovery::request_reset(c, &email, &url, &ip))
+            .await
+        {
+            tracing::warn!(error = %e, "password reset request failed");
+        }
+    });
     let mut ctx = tera::Context::new();
     ctx.insert("sent", &true);
     render(&req, &state, None, "auth/forgot.html", ctx)

@@ -78,6 +78,7 @@ pub fn device_label(user_agent: &str) -> String {
 pub fn on_sign_in(
     conn: &mut DbConn,
     user: &User,
+    tenant_id: &str,
     client: &Client,
     kind: SessionKind,
 ) -> AppResult<()> {
@@ -111,7 +112,7 @@ pub fn on_sign_in(
             "browser"
         }
     );
-    raise(conn, user, NEW_SIGN_IN, &what, &client.ip)
+    raise_in(conn, Some(tenant_id), user, NEW_SIGN_IN, &what, &client.ip)
 }
 
 /// Called after a failed sign-in on an existing account.
@@ -164,12 +165,25 @@ pub fn raise_for(
     raise(conn, &user, kind, detail, ip)
 }
 
-/// Records a notice and queues its e-mail.
+/// Records an account-wide notice and queues its e-mail.
 pub fn raise(conn: &mut DbConn, user: &User, kind: &str, detail: &str, ip: &str) -> AppResult<()> {
+    raise_in(conn, None, user, kind, detail, ip)
+}
+
+/// A notice about the person's use of one tenant (that tenant's admins see it too).
+pub fn raise_in(
+    conn: &mut DbConn,
+    tenant_id: Option<&str>,
+    user: &User,
+    kind: &str,
+    detail: &str,
+    ip: &str,
+) -> AppResult<()> {
     diesel::insert_into(security_notices::table)
         .values((
             security_notices::id.eq(new_id()),
             security_notices::user_id.eq(&user.id),
+            security_notices::tenant_id.eq(tenant_id),
             security_notices::kind.eq(kind),
             security_notices::detail.eq(detail.chars().take(500).collect::<String>()),
             security_notices::ip.eq(ip),
@@ -302,6 +316,17 @@ pub fn not_me(conn: &mut DbConn, user_id: &str, notice_id: &str, ip: &str) -> Ap
         )
         .set(sessions::revoked_at.eq(Some(now())))
         .execute(conn)?;
+        // A second sign-in step already under way must not open a session either.
+        {
+            use crate::db::schema::mfa_challenges as m;
+            diesel::update(
+                m::table
+                    .filter(m::user_id.eq(user_id))
+                    .filter(m::used_at.is_null()),
+            )
+            .set(m::used_at.eq(Some(now())))
+            .execute(conn)?;
+        }
         crate::audit::record(
             conn,
             crate::audit::Event {

@@ -260,7 +260,7 @@ fn open_session(
         SessionKind::Api => Duration::seconds(API_TOKEN_SECS),
     };
     conn.write_tx(|conn| {
-        crate::auth::alerts::on_sign_in(conn, user, client, kind)?;
+        crate::auth::alerts::on_sign_in(conn, user, tenant_id, client, kind)?;
         diesel::insert_into(sessions::table)
             .values((
                 sessions::id.eq(&session_id),
@@ -629,6 +629,9 @@ pub fn complete_second_factor(
         .find(&uid)
         .select(people::User::as_select())
         .first(conn)?;
+    if user.status != people::STATUS_ACTIVE || user.password_reset_required {
+        return Err(expired());
+    }
     let (secret, last_step): (Option<String>, Option<i64>) = users::table
         .find(&uid)
         .select((users::totp_secret, users::totp_last_step))

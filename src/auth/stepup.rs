@@ -53,14 +53,23 @@ pub fn confirm(
     code: &str,
 ) -> AppResult<()> {
     throttle::check(conn, &actor.email, &actor.ip)?;
-    let (hash, secret, last): (String, Option<String>, Option<i64>) = users::table
+    let (hash, secret, last, enabled): (
+        String,
+        Option<String>,
+        Option<i64>,
+        Option<chrono::NaiveDateTime>,
+    ) = users::table
         .find(&actor.user_id)
         .select((
             users::password_hash,
             users::totp_secret,
             users::totp_last_step,
+            users::totp_enabled_at,
         ))
         .first(conn)?;
+    // A secret still being enrolled (shown on /account/2fa to whoever holds the session)
+    // proves nothing.
+    let secret = secret.filter(|_| enabled.is_some());
     let code = code.trim();
     let ok = if !code.is_empty() {
         match secret

@@ -416,6 +416,7 @@ diesel::table! {
     security_notices (id) {
         id -> Text,
         user_id -> Text,
+        tenant_id -> Nullable<Text>,
         kind -> Text,
         detail -> Text,
         ip -> Text,

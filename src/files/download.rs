@@ -60,9 +60,29 @@ pub fn parse_range(value: Option<&str>, size: u64) -> RangeRequest {
             _ => RangeRequest::Invalid,
         },
         (s, e) => match (num(s), num(e)) {
-            (Some(s), Some(e)) if s <= e && s < size => RangeRequest::Part(s, (e + 1).min(size)),
+            (Some(s), Some(e)) if s <= e && s < size => {
+                RangeRequest::Part(s, e.saturating_add(1).min(size))
+            }
             _ => RangeRequest::Invalid,
         },
+    }
+}
+
+/// The range this request gets: its `Range`, unless `If-Range` names another version.
+pub fn effective_range(req: &HttpRequest, size: u64, sha: &str) -> RangeRequest {
+    let range = parse_range(
+        req.headers()
+            .get(header::RANGE)
+            .and_then(|v| v.to_str().ok()),
+        size,
+    );
+    match req
+        .headers()
+        .get(header::IF_RANGE)
+        .and_then(|v| v.to_str().ok())
+    {
+        Some(ir) if ir.trim() != format!("\"{sha}\"") => RangeRequest::Full,
+        _ => range,
     }
 }
 
@@ -103,21 +123,7 @@ pub async fn respond(
             "The file has changed since you last loaded it.",
         ));
     }
-    let mut range = parse_range(
-        req.headers()
-            .get(header::RANGE)
-            .and_then(|v| v.to_str().ok()),
-        s.size,
-    );
-    // If-Range: a range only of the version the client already has part of.
-    if let Some(ir) = req
-        .headers()
-        .get(header::IF_RANGE)
-        .and_then(|v| v.to_str().ok())
-        && ir.trim() != etag
-    {
-        range = RangeRequest::Full;
-    }
+    let range = effective_range(req, s.size, &s.etag);
     let disposition = content_disposition(s.filename, s.inline);
     let mut r = match range {
         RangeRequest::Invalid => {
@@ -228,6 +234,10 @@ mod tests {
         assert_eq!(parse_range(Some("bytes=1-2,4-5"), 10), Full);
         assert_eq!(parse_range(Some("items=0-1"), 10), Full);
         assert_eq!(parse_range(Some("garbage"), 10), Invalid);
+        assert_eq!(
+            parse_range(Some("bytes=0-18446744073709551615"), 10),
+            Part(0, 10)
+        );
         assert_eq!(
             parse_range(Some("bytes=99999999999999999999999-"), 10),
             Invalid

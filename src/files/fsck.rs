@@ -152,6 +152,25 @@ pub async fn run(state: &AppState, opts: Options) -> AppResult<Report> {
             continue;
         }
         if !opts.dry_run {
+            // A row may have been committed since the list was read.
+            let k = o.key.clone();
+            let referenced_now: i64 = state
+                .db
+                .run(move |c| {
+                    Ok(files::table
+                        .filter(
+                            files::object_key
+                                .eq(&k)
+                                .or(files::thumb_key.eq(&k))
+                                .or(files::preview_key.eq(&k)),
+                        )
+                        .count()
+                        .get_result(c)?)
+                })
+                .await?;
+            if referenced_now > 0 {
+                continue;
+            }
             state.storage.delete(&o.key).await?;
         }
         report.orphans_removed.push(o.key.clone());
@@ -164,7 +183,8 @@ pub async fn run(state: &AppState, opts: Options) -> AppResult<Report> {
     let mut dangling = Vec::new();
     let mut requeue = Vec::new();
     for (id, tenant, key, thumb, preview) in &rows {
-        if !present.contains(key.as_str()) {
+        // Asked again one by one: the listing may be older than an upload that just committed.
+        if !present.contains(key.as_str()) && !state.storage.exists(key).await? {
             dangling.push((id.clone(), tenant.clone()));
         } else if [thumb, preview]
             .iter()
@@ -172,6 +192,15 @@ pub async fn run(state: &AppState, opts: Options) -> AppResult<Report> {
         {
             requeue.push((id.clone(), tenant.clone()));
         }
+    }
+    // A store that lost most of its objects is more likely the wrong store (a mistyped
+    // PORTICO_STORAGE_URL, an empty bucket) than real loss: refuse to delete the rows.
+    if dangling.len() > 10 && dangling.len() * 2 > rows.len() {
+        return Err(crate::error::AppError::internal(format!(
+            "{} of {} files have no object: is PORTICO_STORAGE_URL pointing at the right store? Nothing was removed.",
+            dangling.len(),
+            rows.len()
+        )));
     }
     report.dangling_rows_removed = dangling.iter().map(|(id, _)| id.clone()).collect();
     report.derivatives_requeued = requeue.iter().map(|(id, _)| id.clone()).collect();

@@ -326,6 +326,13 @@ pub fn commit(
     stored: &[Stored],
 ) -> AppResult<Vec<FileRow>> {
     conn.write_tx(|conn| {
+        // Uploads of one tenant commit one at a time, so the quota check and the version
+        // numbers hold (SQLite's write lock already serialises everything).
+        if let DbConn::Postgres(c) = conn {
+            diesel::sql_query("SELECT pg_advisory_xact_lock(hashtext($1))")
+                .bind::<diesel::sql_types::Text, _>(&actor.tenant_id)
+                .execute(c)?;
+        }
         let order = crate::orders::find(conn, actor, &attach.order_id)?;
         policy::ensure(policy::can_upload_files(actor))?;
         let added: u64 = stored.iter().map(|s| s.size).sum();

@@ -73,21 +73,29 @@ async fn receive_and_commit(
     };
     let stored = received.files.clone();
     let a = actor.clone();
-    match state
-        .db
-        .run(move |c| files::commit(c, &a, quota, &attach, &stored))
-        .await
-    {
-        Ok(rows) => {
-            received.keep();
-            state.jobs_wake.notify_one();
-            Ok(rows)
+    let st = state.clone();
+    // The commit and what follows run as their own task: if the client goes away now, the
+    // request future is dropped, but the objects must stay with rows that were committed
+    // (and go with rows that were not).
+    actix_web::rt::spawn(async move {
+        match st
+            .db
+            .run(move |c| files::commit(c, &a, quota, &attach, &stored))
+            .await
+        {
+            Ok(rows) => {
+                received.keep();
+                st.jobs_wake.notify_one();
+                Ok(rows)
+            }
+            Err(e) => {
+                received.discard().await;
+                Err(e)
+            }
         }
-        Err(e) => {
-            received.discard().await;
-            Err(e)
-        }
-    }
+    })
+    .await
+    .map_err(AppError::internal)?
 }
 
 fn created(rows: Vec<FileRow>) -> HttpResponse {
@@ -289,11 +297,11 @@ pub async fn content(
 ) -> AppResult<HttpResponse> {
     let f = load(&state, &actor, path.into_inner()).await?.file;
     let forced = query_field(&req, "download").is_some_and(|v| v == "1");
-    let first_byte = req
-        .headers()
-        .get(actix_web::http::header::RANGE)
-        .and_then(|v| v.to_str().ok())
-        .is_none_or(|r| r.trim_start_matches("bytes=").starts_with("0-"));
+    // Every response that carries the document's first byte is a download to record.
+    let first_byte = matches!(
+        download::effective_range(&req, f.size_bytes as u64, &f.sha256),
+        download::RangeRequest::Full | download::RangeRequest::Part(0, _)
+    );
     if files::is_document_kind(&f.kind)
         && first_byte
         && req.method() == actix_web::http::Method::GET

@@ -31,7 +31,9 @@ CREATE INDEX files_order ON files (order_id, is_current, id);
 CREATE INDEX files_tenant ON files (tenant_id, size_bytes);
 CREATE INDEX files_milestone ON files (milestone_id);
 CREATE INDEX files_entry ON files (entry_id);
-CREATE INDEX files_document ON files (document_id, version);
+-- One row per version, and one current version per document.
+CREATE UNIQUE INDEX files_document ON files (document_id, version);
+CREATE UNIQUE INDEX files_current ON files (document_id) WHERE is_current;
 CREATE INDEX files_uploader ON files (uploaded_by);
 
 -- Background work that any node may claim: thumbnails now, reports and mail later.

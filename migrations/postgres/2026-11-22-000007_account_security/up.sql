@@ -26,6 +26,9 @@ CREATE INDEX user_codes_user ON user_codes (user_id, purpose);
 CREATE TABLE security_notices (
     id TEXT PRIMARY KEY NOT NULL,
     user_id TEXT NOT NULL REFERENCES users(id),
+    -- The tenant signed in to (new sign-ins); NULL for account-wide notices. Admins see only
+    -- their tenant's.
+    tenant_id TEXT REFERENCES tenants(id),
     kind TEXT NOT NULL,
     detail TEXT NOT NULL,
     ip TEXT NOT NULL,
@@ -34,3 +37,4 @@ CREATE TABLE security_notices (
     acted_at TIMESTAMP
 );
 CREATE INDEX security_notices_user ON security_notices (user_id, id);
+CREATE INDEX security_notices_tenant ON security_notices (tenant_id, id);
