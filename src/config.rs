@@ -101,6 +101,34 @@ pub struct Settings {
     #[arg(long, env = "PORTICO_TENANT_QUOTA_GB", default_value_t = 100)]
     pub tenant_quota_gb: u64,
 
+    /// SMTP relay for outgoing mail; without it mail stays queued in the database.
+    #[arg(long, env = "PORTICO_SMTP_HOST")]
+    pub smtp_host: Option<String>,
+
+    /// SMTP port (587 for starttls, 465 for tls).
+    #[arg(long, env = "PORTICO_SMTP_PORT", default_value_t = 587)]
+    pub smtp_port: u16,
+
+    /// starttls (default), tls, or none (a relay on the same host only).
+    #[arg(long, env = "PORTICO_SMTP_TLS", default_value = "starttls")]
+    pub smtp_tls: String,
+
+    /// SMTP user name.
+    #[arg(long, env = "PORTICO_SMTP_USERNAME")]
+    pub smtp_username: Option<String>,
+
+    /// SMTP password.
+    #[arg(long, env = "PORTICO_SMTP_PASSWORD", hide_env_values = true)]
+    pub smtp_password: Option<String>,
+
+    /// Sender of every mail, e.g. "Portico <portico@example.com>".
+    #[arg(
+        long,
+        env = "PORTICO_SMTP_FROM",
+        default_value = "Portico <portico@localhost>"
+    )]
+    pub smtp_from: String,
+
     /// File holding the server's secret key (created with mode 0600 on first start when it
     /// does not exist). Every app node behind one load balancer needs the same file.
     /// Default: <data dir>/secret.key
@@ -156,6 +184,7 @@ pub struct Config {
     pub storage: StorageUrl,
     pub s3: S3Settings,
     pub limits: FileLimits,
+    pub smtp: Option<crate::notify::smtp::SmtpConfig>,
     pub key_file: PathBuf,
     pub public_url: String,
     pub db_pool_size: u32,
@@ -206,6 +235,17 @@ impl Config {
                 access_key_id: s.s3_access_key_id.clone(),
                 secret_access_key: s.s3_secret_access_key.clone(),
                 allow_http: s.s3_allow_http,
+            },
+            smtp: match &s.smtp_host {
+                Some(host) if !host.is_empty() => Some(crate::notify::smtp::SmtpConfig {
+                    host: host.clone(),
+                    port: s.smtp_port,
+                    tls: crate::notify::smtp::TlsMode::parse(&s.smtp_tls)?,
+                    username: s.smtp_username.clone(),
+                    password: s.smtp_password.clone(),
+                    from: s.smtp_from.clone(),
+                }),
+                _ => None,
             },
             limits: FileLimits {
                 max_file: s.max_file_mb << 20,

@@ -251,6 +251,11 @@ pub fn spawn_worker(state: actix_web::web::Data<AppState>) {
             if let Err(e) = drain(&state, &worker).await {
                 tracing::warn!(error = %e, "job queue unavailable");
             }
+            if let Some(m) = state.mailer.clone()
+                && let Err(e) = crate::notify::smtp::send_due(&state, &m).await
+            {
+                tracing::warn!(error = %e, "outbox unavailable");
+            }
             if last_sweep.elapsed() >= Duration::from_secs(3600) {
                 last_sweep = std::time::Instant::now();
                 match crate::files::fsck::run(&state, crate::files::fsck::Options::sweeper()).await

@@ -28,6 +28,7 @@ use portico::error::{AppError, StartError};
     PORTICO_MAX_FILE_MB     largest file (2048)\n  \
     PORTICO_MAX_UPLOAD_MB   largest upload request (4096)\n  \
     PORTICO_TENANT_QUOTA_GB storage quota per tenant (100)\n  \
+    PORTICO_SMTP_HOST, _PORT, _TLS, _USERNAME, _PASSWORD, _FROM  mail relay (mail stays queued without it)\n  \
     PORTICO_KEY_FILE        secret key file, the same on every node\n  \
     PORTICO_DB_POOL_SIZE    database connections per node (10)\n  \
     PORTICO_BIND            serve: listen address (127.0.0.1:8080)\n  \

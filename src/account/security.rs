@@ -326,8 +326,11 @@ pub async fn admin_page(req: HttpRequest, state: State, actor: Actor) -> AppResu
     if req.path().starts_with("/api/") {
         return Ok(HttpResponse::Ok().json(o));
     }
+    let waiting = state.db.run(crate::notify::smtp::waiting).await?;
     let mut ctx = tera::Context::new();
     ctx.insert("o", &o);
+    ctx.insert("mail_relay", &state.mailer.as_ref().map(|m| m.host.clone()));
+    ctx.insert("mail_waiting", &waiting);
     render(
         &req,
         &state,

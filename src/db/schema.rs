@@ -274,6 +274,8 @@ diesel::table! {
         sent_at -> Nullable<Timestamp>,
         attempts -> Integer,
         last_error -> Nullable<Text>,
+        next_attempt_at -> Nullable<Timestamp>,
+        locked_until -> Nullable<Timestamp>,
     }
 }
 

@@ -2,6 +2,8 @@
 //! causes it; a worker (the notifications work) sends it. Mails never carry a link that signs
 //! anyone in: they name what happened and tell the reader to open the portal themselves.
 
+pub mod smtp;
+
 use diesel::prelude::*;
 
 use crate::db::DbConn;

@@ -29,6 +29,8 @@ pub struct AppState {
     pub templates: tera::Tera,
     pub i18n: I18n,
     pub storage: crate::storage::Storage,
+    /// The SMTP relay, when configured.
+    pub mailer: Option<std::sync::Arc<crate::notify::smtp::Mailer>>,
     /// Wakes this node's job worker when work was queued here.
     pub jobs_wake: std::sync::Arc<tokio::sync::Notify>,
 }
@@ -54,7 +56,12 @@ impl AppState {
         templates.register_filter("filesize", filesize);
         templates.autoescape_on(vec![".html"]);
         let storage = crate::storage::Storage::open(&config.storage, &config.s3)?;
+        let mailer = match &config.smtp {
+            Some(c) => Some(std::sync::Arc::new(crate::notify::smtp::Mailer::new(c)?)),
+            None => None,
+        };
         Ok(Self {
+            mailer,
             storage,
             jobs_wake: Default::default(),
             cookies: CookieNames::new(config.is_https()),

@@ -188,6 +188,16 @@ impl TestApp {
         public_url: &str,
         limits: FileLimits,
     ) -> Option<TestApp> {
+        Self::build(backend, store, public_url, limits, None).await
+    }
+
+    pub async fn build(
+        backend: Backend,
+        store: Store,
+        public_url: &str,
+        limits: FileLimits,
+        smtp: Option<portico::notify::smtp::SmtpConfig>,
+    ) -> Option<TestApp> {
         let _ = tracing_subscriber::fmt()
             .with_test_writer()
             .with_env_filter("warn")
@@ -200,6 +210,7 @@ impl TestApp {
             storage,
             s3,
             limits,
+            smtp,
             key_file: data.path().join("secret.key"),
             public_url: public_url.to_string(),
             db_pool_size: 4,
