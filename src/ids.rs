@@ -15,3 +15,34 @@ pub fn parse(raw: &str) -> Option<String> {
 pub fn now() -> chrono::NaiveDateTime {
     chrono::Utc::now().naive_utc()
 }
+
+/// Letters and digits that cannot be mistaken for each other when read aloud or typed from
+/// paper (Crockford's base32: no I, L, O or U).
+const CODE_ALPHABET: &[u8] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+
+/// A short verification code for a document of record, e.g. `7KQ2M-XW9TD` (50 bits).
+pub fn verification_code() -> String {
+    let mut buf = [0u8; 10];
+    getrandom::fill(&mut buf).expect("the OS random generator failed");
+    let chars: String = buf
+        .iter()
+        .map(|b| CODE_ALPHABET[(*b as usize) % CODE_ALPHABET.len()] as char)
+        .collect();
+    format!("{}-{}", &chars[..5], &chars[5..])
+}
+
+/// A code as a person typed it: upper case, without spaces, with the dash where it belongs,
+/// and the look-alike letters read as the digits they resemble.
+pub fn normalize_code(raw: &str) -> Option<String> {
+    let cleaned: String = raw
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric())
+        .map(|c| match c.to_ascii_uppercase() {
+            'O' => '0',
+            'I' | 'L' => '1',
+            other => other,
+        })
+        .collect();
+    (cleaned.len() == 10 && cleaned.bytes().all(|b| CODE_ALPHABET.contains(&b)))
+        .then(|| format!("{}-{}", &cleaned[..5], &cleaned[5..]))
+}

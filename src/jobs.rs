@@ -208,6 +208,7 @@ pub fn troubled(conn: &mut DbConn, tenant_id: &str, limit: i64) -> AppResult<Vec
 async fn run_one(state: &AppState, job: Job) {
     let result = match job.kind.as_str() {
         crate::files::derive::JOB_KIND => crate::files::derive::run(state, &job.payload).await,
+        crate::reports::JOB_KIND => crate::reports::run(state, &job.payload).await,
         other => Err(AppError::internal(format!("unknown job kind {other}"))),
     };
     let outcome = match result {
@@ -247,9 +248,13 @@ pub fn spawn_worker(state: actix_web::web::Data<AppState>) {
     let wake: Arc<tokio::sync::Notify> = state.jobs_wake.clone();
     actix_web::rt::spawn(async move {
         let mut last_sweep = std::time::Instant::now();
+        let mut last_schedule: Option<std::time::Instant> = None;
         loop {
             if let Err(e) = drain(&state, &worker).await {
                 tracing::warn!(error = %e, "job queue unavailable");
+            }
+            if let Err(e) = tick(&state, &mut last_schedule).await {
+                tracing::warn!(error = %e, "notifications and schedule unavailable");
             }
             if let Some(m) = state.mailer.clone()
                 && let Err(e) = crate::notify::smtp::send_due(&state, &m).await
@@ -270,8 +275,68 @@ pub fn spawn_worker(state: actix_web::web::Data<AppState>) {
     });
 }
 
+/// Mails notifications due now, and every 30 seconds runs the schedule (late milestones,
+/// digests, weekly reports).
+async fn tick(state: &AppState, last: &mut Option<std::time::Instant>) -> AppResult<()> {
+    let (i18n, url) = (state.i18n.clone(), state.config.public_url.clone());
+    let due = last.is_none_or(|l| l.elapsed() >= Duration::from_secs(30));
+    let ran = state
+        .db
+        .run(move |c| {
+            let ran = if due {
+                Some(crate::notifications::schedule::run(c, &i18n, &url, now())?)
+            } else {
+                None
+            };
+            crate::notifications::mail::mail_now(c, &i18n, &url)?;
+            Ok(ran)
+        })
+        .await?;
+    if due {
+        *last = Some(std::time::Instant::now());
+    }
+    if ran.is_some_and(|r| r.report_runs > 0) {
+        state.jobs_wake.notify_one();
+    }
+    Ok(())
+}
+
 fn hostname() -> String {
     std::fs::read_to_string("/etc/hostname")
         .map(|s| s.trim().to_string())
         .unwrap_or_else(|_| "node".into())
+}
+
+/// How many of the tenant's jobs are in each state (admin view).
+pub fn counts(conn: &mut DbConn, tenant_id: &str) -> AppResult<Vec<(String, i64)>> {
+    use diesel::dsl::count_star;
+    Ok(jobs::table
+        .filter(jobs::tenant_id.eq(tenant_id))
+        .group_by(jobs::status)
+        .select((jobs::status, count_star()))
+        .load(conn)?)
+}
+
+/// Puts a failed job of the tenant back in the queue, attempts reset; anything else is not
+/// found.
+pub fn retry(conn: &mut DbConn, tenant_id: &str, id: &str) -> AppResult<()> {
+    let n = diesel::update(
+        jobs::table
+            .filter(jobs::tenant_id.eq(tenant_id))
+            .filter(jobs::id.eq(id))
+            .filter(jobs::status.eq(FAILED)),
+    )
+    .set((
+        jobs::status.eq(QUEUED),
+        jobs::attempts.eq(0),
+        jobs::run_after.eq(now()),
+        jobs::locked_by.eq(None::<String>),
+        jobs::locked_until.eq(None::<NaiveDateTime>),
+        jobs::updated_at.eq(now()),
+    ))
+    .execute(conn)?;
+    if n == 0 {
+        return Err(AppError::NotFound);
+    }
+    Ok(())
 }

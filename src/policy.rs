@@ -287,3 +287,123 @@ mod tests {
         assert!(can_share(&merch) && !can_share(&qc) && !can_share(&buyer));
     }
 }
+
+/// Who hears about what happens on an order. Buyers: active people of the order's customer
+/// organisation whose membership has not expired and who see all its orders or hold an
+/// unexpired grant for this one; never for a draft. Staff: the people assigned to the order.
+/// The same rules as `order_scope`, seen from the order's side.
+pub fn order_audience(
+    conn: &mut crate::db::DbConn,
+    order_id: &str,
+) -> AppResult<(Vec<String>, Vec<String>)> {
+    use crate::db::schema::{memberships, order_grants, order_staff, orders, users};
+    use diesel::prelude::*;
+    let t = crate::ids::now();
+    let Some((tenant_id, org_id, status)): Option<(String, String, String)> = orders::table
+        .find(order_id)
+        .select((orders::tenant_id, orders::customer_org_id, orders::status))
+        .first(conn)
+        .optional()?
+    else {
+        return Ok((Vec::new(), Vec::new()));
+    };
+    let active = memberships::expires_at
+        .is_null()
+        .or(memberships::expires_at.gt(t));
+    let mut buyers: Vec<String> = Vec::new();
+    if status != "draft" {
+        let rows: Vec<(String, bool)> = memberships::table
+            .inner_join(users::table)
+            .filter(memberships::tenant_id.eq(&tenant_id))
+            .filter(memberships::role.eq(Role::Buyer.as_str()))
+            .filter(memberships::customer_org_id.eq(&org_id))
+            .filter(active)
+            .filter(users::status.eq(crate::people::STATUS_ACTIVE))
+            .select((memberships::user_id, memberships::all_orders))
+            .load(conn)?;
+        let granted: Vec<String> = order_grants::table
+            .filter(order_grants::tenant_id.eq(&tenant_id))
+            .filter(order_grants::order_id.eq(order_id))
+            .filter(
+                order_grants::expires_at
+                    .is_null()
+                    .or(order_grants::expires_at.gt(t)),
+            )
+            .select(order_grants::user_id)
+            .load(conn)?;
+        buyers = rows
+            .into_iter()
+            .filter(|(u, all)| *all || granted.contains(u))
+            .map(|(u, _)| u)
+            .collect();
+    }
+    let staff: Vec<String> = order_staff::table
+        .inner_join(
+            memberships::table.on(memberships::user_id
+                .eq(order_staff::user_id)
+                .and(memberships::tenant_id.eq(order_staff::tenant_id))),
+        )
+        .inner_join(users::table.on(users::id.eq(order_staff::user_id)))
+        .filter(order_staff::tenant_id.eq(&tenant_id))
+        .filter(order_staff::order_id.eq(order_id))
+        .filter(memberships::role.ne(Role::Buyer.as_str()))
+        .filter(
+            memberships::expires_at
+                .is_null()
+                .or(memberships::expires_at.gt(t)),
+        )
+        .filter(users::status.eq(crate::people::STATUS_ACTIVE))
+        .select(order_staff::user_id)
+        .distinct()
+        .load(conn)?;
+    Ok((buyers, staff))
+}
+
+/// Ask for a progress report of an order the actor sees (anyone who sees it: a report holds
+/// only what buyers may see).
+pub fn can_request_reports(_actor: &Actor) -> bool {
+    true
+}
+
+/// Reports about a whole customer organisation are asked for by admins.
+pub fn can_request_org_reports(actor: &Actor) -> bool {
+    actor.role == Role::Admin
+}
+
+/// Admins see every report of the tenant.
+pub fn sees_all_reports(actor: &Actor) -> bool {
+    actor.role == Role::Admin
+}
+
+/// Organisations whose whole-organisation reports the actor sees besides per-order ones: a
+/// buyer who sees all of their organisation's orders.
+pub fn report_orgs(actor: &Actor) -> Vec<String> {
+    match (&actor.role, &actor.customer_org_id) {
+        (Role::Buyer, Some(org)) if actor.all_orders => vec![org.clone()],
+        _ => Vec::new(),
+    }
+}
+
+/// Who reads an organisation's report: its active buyers who see all its orders.
+pub fn org_report_readers(
+    conn: &mut crate::db::DbConn,
+    tenant_id: &str,
+    org_id: &str,
+) -> AppResult<Vec<String>> {
+    use crate::db::schema::{memberships, users};
+    use diesel::prelude::*;
+    Ok(memberships::table
+        .inner_join(users::table)
+        .filter(memberships::tenant_id.eq(tenant_id))
+        .filter(memberships::role.eq(Role::Buyer.as_str()))
+        .filter(memberships::customer_org_id.eq(org_id))
+        .filter(memberships::all_orders.eq(true))
+        .filter(
+            memberships::expires_at
+                .is_null()
+                .or(memberships::expires_at.gt(crate::ids::now())),
+        )
+        .filter(users::status.eq(crate::people::STATUS_ACTIVE))
+        .select(memberships::user_id)
+        .load(conn)?)
+}

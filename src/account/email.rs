@@ -81,6 +81,7 @@ pub fn send_code(
     let mut buf = [0u8; 4];
     getrandom::fill(&mut buf).expect("the OS random generator failed");
     let code = format!("{:08}", u32::from_le_bytes(buf) % 100_000_000);
+    let locale = actor.locale.as_deref().unwrap_or("en");
     conn.write_tx(|conn| {
         super::codes::issue(
             conn,
@@ -95,15 +96,24 @@ pub fn send_code(
             Mail {
                 tenant_id: None,
                 to: &to,
-                locale: actor.locale.as_deref().unwrap_or("en"),
-                subject: "Confirm your e-mail address for Portico / 确认您的 Portico 邮箱地址"
-                    .into(),
-                body: format!(
-                    "Your confirmation code: {code} (valid {CODE_MINUTES} minutes). Enter it in \
-                     Portico under Account → E-mail ({public_url}/account/email).\n\n\
-                     您的确认码：{code}（{CODE_MINUTES} 分钟内有效）。请在 Portico 的“账户 → 邮箱”\
-                     页面输入（{public_url}/account/email）。\n"
-                ),
+                locale,
+                subject: notify::pick(
+                    locale,
+                    "Confirm your e-mail address for Portico",
+                    "确认您的 Portico 邮箱地址",
+                )
+                .into(),
+                body: if locale.starts_with("zh") {
+                    format!(
+                        "您的确认码：{code}（{CODE_MINUTES} 分钟内有效）。请在 Portico 的“账户 → 邮箱”\
+                         页面输入（{public_url}/account/email）。\n"
+                    )
+                } else {
+                    format!(
+                        "Your confirmation code: {code} (valid {CODE_MINUTES} minutes). Enter it in \
+                         Portico under Account → E-mail ({public_url}/account/email).\n"
+                    )
+                },
             },
         )?;
         Ok(())
@@ -147,15 +157,26 @@ pub fn confirm(conn: &mut DbConn, actor: &Actor, code: &str) -> AppResult<()> {
                         tenant_id: None,
                         to: &old,
                         locale: actor.locale.as_deref().unwrap_or("en"),
-                        subject: "Your Portico e-mail address was changed / 您的 Portico 邮箱地址已更改".into(),
-                        body: format!(
-                            "The e-mail address of your Portico account was changed from {old} to \
-                             another address, from {ip}. If this was not you, contact your supplier's \
-                             administrator at once.\n\n\
-                             您的 Portico 账户邮箱已从 {old} 更改为另一个地址（来自 {ip}）。如果不是您本人操作，\
-                             请立即联系供应商的管理员。\n",
-                            ip = actor.ip
-                        ),
+                        subject: notify::pick(
+                            actor.locale.as_deref().unwrap_or("en"),
+                            "Your Portico e-mail address was changed",
+                            "您的 Portico 邮箱地址已更改",
+                        )
+                        .into(),
+                        body: if actor.locale.as_deref().unwrap_or("en").starts_with("zh") {
+                            format!(
+                                "您的 Portico 账户邮箱已从 {old} 更改为另一个地址（来自 {ip}）。如果不是您本人操作，\
+                                 请立即联系供应商的管理员。\n",
+                                ip = actor.ip
+                            )
+                        } else {
+                            format!(
+                                "The e-mail address of your Portico account was changed from {old} to \
+                                 another address, from {ip}. If this was not you, contact your supplier's \
+                                 administrator at once.\n",
+                                ip = actor.ip
+                            )
+                        },
                     },
                 )?;
                 alerts::raise_for(

@@ -110,6 +110,10 @@ pub fn bearer_token(req: &HttpRequest) -> Option<&str> {
         .map(str::trim)
 }
 
+/// The signed-in person's unread notifications, for the page header.
+#[derive(Clone, Copy)]
+pub struct Unread(pub i64);
+
 /// The cached outcome of resolving this request's identity.
 #[derive(Clone)]
 struct Resolved(Option<Actor>);
@@ -186,6 +190,17 @@ async fn resolve(req: &HttpRequest) -> Result<Option<Actor>, AppError> {
                     vec![names.removal(&names.access), names.removal(&names.refresh)],
                 ),
             }
+        }
+        // Pages show the unread notification count in their header.
+        if let Some(a) = &found
+            && req.method() == actix_web::http::Method::GET
+        {
+            let (u, t) = (a.user_id.clone(), a.tenant_id.clone());
+            let n = state
+                .db
+                .run(move |c| crate::notifications::unread_count(c, &u, &t))
+                .await?;
+            req.extensions_mut().insert(Unread(n));
         }
         found
     };

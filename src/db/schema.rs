@@ -12,6 +12,11 @@ diesel::table! {
         require_2fa_roles -> Text,
         idle_minutes -> Integer,
         session_hours -> Integer,
+        timezone -> Text,
+        report_weekday -> Integer,
+        report_hour -> Integer,
+        reports_ran_on -> Nullable<Date>,
+        digest_sent_on -> Nullable<Date>,
     }
 }
 
@@ -89,6 +94,7 @@ diesel::table! {
         created_at -> Timestamp,
         updated_at -> Timestamp,
         owner_user_id -> Nullable<Text>,
+        late_notified_at -> Nullable<Timestamp>,
     }
 }
 
@@ -352,6 +358,9 @@ diesel::allow_tables_to_appear_in_same_query!(
     jobs,
     user_codes,
     security_notices,
+    notifications,
+    notification_prefs,
+    reports,
 );
 
 diesel::table! {
@@ -425,5 +434,48 @@ diesel::table! {
         created_at -> Timestamp,
         read_at -> Nullable<Timestamp>,
         acted_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    notifications (id) {
+        id -> Text,
+        tenant_id -> Nullable<Text>,
+        user_id -> Text,
+        kind -> Text,
+        order_id -> Nullable<Text>,
+        params -> Text,
+        created_at -> Timestamp,
+        read_at -> Nullable<Timestamp>,
+        mail -> Text,
+    }
+}
+
+diesel::table! {
+    notification_prefs (user_id, category) {
+        user_id -> Text,
+        category -> Text,
+        mode -> Text,
+    }
+}
+
+diesel::table! {
+    reports (id) {
+        id -> Text,
+        tenant_id -> Text,
+        order_id -> Nullable<Text>,
+        customer_org_id -> Nullable<Text>,
+        period_start -> Date,
+        period_end -> Date,
+        trigger_kind -> Text,
+        status -> Text,
+        object_key -> Nullable<Text>,
+        sha256 -> Nullable<Text>,
+        size_bytes -> Nullable<BigInt>,
+        verification_code -> Text,
+        created_by -> Nullable<Text>,
+        created_at -> Timestamp,
+        ready_at -> Nullable<Timestamp>,
+        error -> Nullable<Text>,
     }
 }

@@ -113,10 +113,10 @@ pub async fn run(state: &AppState, opts: Options) -> AppResult<Report> {
         ..Default::default()
     };
     // Rows first: an object stored after this read is younger than the grace period.
-    let rows: Vec<RowKeys> = state
+    let (rows, report_keys): (Vec<RowKeys>, Vec<Option<String>>) = state
         .db
         .run(|c| {
-            Ok(files::table
+            let rows = files::table
                 .select((
                     files::id,
                     files::tenant_id.nullable(),
@@ -124,7 +124,12 @@ pub async fn run(state: &AppState, opts: Options) -> AppResult<Report> {
                     files::thumb_key,
                     files::preview_key,
                 ))
-                .load(c)?)
+                .load(c)?;
+            // Report PDFs are objects too; they are never orphans while their row exists.
+            let reports = crate::db::schema::reports::table
+                .select(crate::db::schema::reports::object_key)
+                .load(c)?;
+            Ok((rows, reports))
         })
         .await?;
     let objects = state.storage.list_all().await?;
@@ -132,6 +137,7 @@ pub async fn run(state: &AppState, opts: Options) -> AppResult<Report> {
     report.objects = objects.len();
     let present: HashSet<&str> = objects.iter().map(|o| o.key.as_str()).collect();
     let mut referenced: HashSet<&str> = HashSet::new();
+    referenced.extend(report_keys.iter().flatten().map(String::as_str));
     for (_, _, key, thumb, preview) in &rows {
         referenced.insert(key);
         if let Some(t) = thumb {
@@ -165,7 +171,11 @@ pub async fn run(state: &AppState, opts: Options) -> AppResult<Report> {
                                 .or(files::preview_key.eq(&k)),
                         )
                         .count()
-                        .get_result(c)?)
+                        .get_result::<i64>(c)?
+                        + crate::db::schema::reports::table
+                            .filter(crate::db::schema::reports::object_key.eq(&k))
+                            .count()
+                            .get_result::<i64>(c)?)
                 })
                 .await?;
             if referenced_now > 0 {

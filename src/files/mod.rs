@@ -432,6 +432,29 @@ pub fn commit(
             )?;
             out.push(row);
         }
+        // Buyers hear of new customer-visible photos and documents (one notice per order and
+        // hour, however many files).
+        for (kind, photos) in [(crate::notifications::PHOTOS, true), (crate::notifications::DOCUMENTS, false)] {
+            let count = out
+                .iter()
+                .filter(|r| r.visibility == CUSTOMER && matches!(r.kind.as_str(), "photo" | "video") == photos)
+                .count();
+            if count > 0 {
+                let (buyers, _) = policy::order_audience(conn, &order.id)?;
+                let mut params = crate::notifications::order_params(conn, &order.id)?;
+                params["count"] = count.into();
+                crate::notifications::send(
+                    conn,
+                    &buyers,
+                    &crate::notifications::Notice {
+                        tenant_id: Some(&actor.tenant_id),
+                        order_id: Some(&order.id),
+                        kind,
+                        params,
+                    },
+                )?;
+            }
+        }
         Ok(out)
     })
 }

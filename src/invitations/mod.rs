@@ -134,7 +134,7 @@ fn mail(
         Mail {
             tenant_id: Some(tenant_id),
             to,
-            locale: "en",
+            locale: notify::BOTH,
             subject: format!(
                 "Invitation to {tenant_name} on Portico / {tenant_name} 邀请您使用 Portico"
             ),

@@ -11,6 +11,14 @@ use crate::db::schema::{outbox, users};
 use crate::error::AppResult;
 use crate::ids::{new_id, now};
 
+/// The locale of a mail written in both languages (its reader's language is not known yet).
+pub const BOTH: &str = "en+zh-CN";
+
+/// Picks the text for a mail's language (code that writes mails without the catalog).
+pub fn pick<'a>(locale: &str, en: &'a str, zh: &'a str) -> &'a str {
+    if locale.starts_with("zh") { zh } else { en }
+}
+
 pub struct Mail<'a> {
     pub tenant_id: Option<&'a str>,
     pub to: &'a str,
@@ -29,14 +37,32 @@ pub fn queue(conn: &mut DbConn, m: Mail<'_>) -> AppResult<String> {
         .first::<Option<String>>(conn)
         .optional()?
         .flatten();
+    let zh = m.locale.starts_with("zh");
+    // An invitation's reader has no language yet: such mails are written in both and get both.
+    let both = m.locale == BOTH;
     let header = match phrase {
-        Some(p) => format!(
-            "Your Portico phrase: «{p}» — mail from Portico always shows it; mail without it is not from Portico.\n\
-             您的 Portico 防钓鱼短语：«{p}» —— Portico 发出的邮件都会显示它；没有它的邮件不是 Portico 发的。\n\n"
-        ),
-        None => "Tip: choose an anti-phishing phrase in Portico (Account → Security); every mail from Portico will then show it.\n\
-                 提示：在 Portico 中（账户 → 安全）设置防钓鱼短语后，Portico 发出的每封邮件都会显示它。\n\n"
-            .to_string(),
+        Some(p) => {
+            let en = format!(
+                "Your Portico phrase: «{p}» — mail from Portico always shows it; mail without it is not from Portico.\n"
+            );
+            let cn = format!(
+                "您的 Portico 防钓鱼短语：«{p}» —— Portico 发出的邮件都会显示它；没有它的邮件不是 Portico 发的。\n"
+            );
+            match (both, zh) {
+                (true, _) => format!("{en}{cn}\n"),
+                (false, true) => format!("{cn}\n"),
+                (false, false) => format!("{en}\n"),
+            }
+        }
+        None => {
+            let en = "Tip: choose an anti-phishing phrase in Portico (Account → Security); every mail from Portico will then show it.\n";
+            let cn = "提示：在 Portico 中（账户 → 安全）设置防钓鱼短语后，Portico 发出的每封邮件都会显示它。\n";
+            match (both, zh) {
+                (true, _) => format!("{en}{cn}\n"),
+                (false, true) => format!("{cn}\n"),
+                (false, false) => format!("{en}\n"),
+            }
+        }
     };
     let body = format!("{header}{}", m.body);
     diesel::insert_into(outbox::table)
@@ -44,7 +70,7 @@ pub fn queue(conn: &mut DbConn, m: Mail<'_>) -> AppResult<String> {
             outbox::id.eq(&id),
             outbox::tenant_id.eq(m.tenant_id),
             outbox::to_email.eq(m.to),
-            outbox::locale.eq(m.locale),
+            outbox::locale.eq(if both { "en" } else { m.locale }),
             outbox::subject.eq(m.subject),
             outbox::body_text.eq(body),
             outbox::created_at.eq(now()),

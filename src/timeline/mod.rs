@@ -60,6 +60,9 @@ pub struct NewEntry<'a> {
 
 pub fn record(conn: &mut DbConn, e: NewEntry<'_>) -> AppResult<String> {
     let id = new_id();
+    let status_to = matches!(e.kind, Kind::Status)
+        .then(|| e.body.split(' ').nth(1).map(String::from))
+        .flatten();
     diesel::insert_into(timeline_entries::table)
         .values((
             timeline_entries::id.eq(&id),
@@ -74,6 +77,40 @@ pub fn record(conn: &mut DbConn, e: NewEntry<'_>) -> AppResult<String> {
             timeline_entries::created_at.eq(now()),
         ))
         .execute(conn)?;
+    // Internal entries never reach a buyer, in any channel.
+    if e.visibility == CUSTOMER {
+        use crate::notifications as n;
+        let kind = match e.kind {
+            Kind::Update => n::UPDATE,
+            Kind::Comment => n::COMMENT,
+            Kind::Status => n::STATUS,
+            Kind::Milestone => n::MILESTONE,
+            Kind::DecisionRequest => n::DECISION_REQUESTED,
+            Kind::DecisionAnswer => n::DECISION_ANSWERED,
+        };
+        let extra = match (e.decision_id, e.milestone_id) {
+            _ if status_to.is_some() => status_to,
+            (Some(d), _) => crate::db::schema::decisions::table
+                .find(d)
+                .select(crate::db::schema::decisions::title)
+                .first::<String>(conn)
+                .optional()?,
+            (None, Some(m)) => milestones::table
+                .find(m)
+                .select(milestones::name)
+                .first::<String>(conn)
+                .optional()?,
+            _ => None,
+        };
+        n::on_timeline_entry(
+            conn,
+            e.tenant_id,
+            e.order_id,
+            kind,
+            e.author_user_id,
+            Some(("what", extra.unwrap_or_default())),
+        )?;
+    }
     Ok(id)
 }
 

@@ -1,6 +1,7 @@
 //! The HTTP layer: application state, the route table (one function), page rendering and
 //! embedded static files.
 
+pub mod jobs;
 pub mod middleware;
 pub mod pages;
 
@@ -350,6 +351,74 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             "/api/v1/files/{id}/versions",
             web::post().to(files::web::upload_version),
         )
+        .route("/notifications", web::get().to(crate::notifications::web::page))
+        .route(
+            "/notifications/read-all",
+            web::post().to(crate::notifications::web::read_all),
+        )
+        .route(
+            "/notifications/{id}/read",
+            web::post().to(crate::notifications::web::read),
+        )
+        .route(
+            "/account/notifications",
+            web::get().to(crate::notifications::web::preferences),
+        )
+        .route(
+            "/account/notifications",
+            web::post().to(crate::notifications::web::save_preferences),
+        )
+        .route(
+            "/api/v1/notifications",
+            web::get().to(crate::notifications::web::api_list),
+        )
+        .route(
+            "/api/v1/notifications/read-all",
+            web::post().to(crate::notifications::web::read_all),
+        )
+        .route(
+            "/api/v1/notifications/{id}/read",
+            web::post().to(crate::notifications::web::read),
+        )
+        .route(
+            "/api/v1/notification-preferences",
+            web::get().to(crate::notifications::web::api_preferences),
+        )
+        .route(
+            "/api/v1/notification-preferences",
+            web::put().to(crate::notifications::web::api_save_preferences),
+        )
+        .route("/reports", web::get().to(crate::reports::web::page))
+        .route("/reports", web::post().to(crate::reports::web::request_for_org))
+        .route("/reports/{id}/pdf", web::get().to(crate::reports::web::pdf))
+        .route("/reports/{id}/pdf", web::head().to(crate::reports::web::pdf))
+        .route(
+            "/orders/{id}/reports",
+            web::get().to(crate::reports::web::order_page),
+        )
+        .route(
+            "/orders/{id}/reports",
+            web::post().to(crate::reports::web::request_for_order),
+        )
+        .route("/api/v1/reports", web::get().to(crate::reports::web::api_list))
+        .route(
+            "/api/v1/reports",
+            web::post().to(crate::reports::web::api_request),
+        )
+        .route(
+            "/api/v1/orders/{id}/reports",
+            web::get().to(crate::reports::web::api_list),
+        )
+        .route(
+            "/api/v1/reports/{id}",
+            web::get().to(crate::reports::web::api_show),
+        )
+        .route(
+            "/api/v1/reports/{id}/pdf",
+            web::get().to(crate::reports::web::pdf),
+        )
+        .route("/admin/jobs", web::get().to(jobs::page))
+        .route("/admin/jobs/{id}/retry", web::post().to(jobs::retry))
         .route("/orders/{id}/share", web::post().to(shares::web::create))
         .route(
             "/share-links/{id}/revoke",
@@ -569,6 +638,13 @@ pub fn render_string(
     );
     ctx.insert("request_id", &middleware::request_id(req));
     ctx.insert("actor", &actor);
+    ctx.insert(
+        "unread",
+        &req.extensions()
+            .get::<crate::auth::actor::Unread>()
+            .map(|u| u.0)
+            .unwrap_or(0),
+    );
     if let Some(a) = actor {
         ctx.insert(
             "nav",

@@ -1,0 +1,10 @@
+DROP TABLE reports;
+DROP INDEX milestones_late;
+ALTER TABLE milestones DROP COLUMN late_notified_at;
+ALTER TABLE tenants DROP COLUMN digest_sent_on;
+ALTER TABLE tenants DROP COLUMN reports_ran_on;
+ALTER TABLE tenants DROP COLUMN report_hour;
+ALTER TABLE tenants DROP COLUMN report_weekday;
+ALTER TABLE tenants DROP COLUMN timezone;
+DROP TABLE notification_prefs;
+DROP TABLE notifications;

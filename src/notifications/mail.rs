@@ -1,0 +1,190 @@
+//! Turns notifications into outbox mail: one mail per notice for people who want them at once,
+//! one digest a day for the rest. Each notification is claimed by a compare-and-set on its
+//! mail state in the transaction that writes the mail, so two nodes never mail it twice.
+//! Mails name the order and what happened, in the reader's language, and tell them to open
+//! Portico themselves; they carry no link.
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use super::{MAIL_DIGEST, MAIL_NOW, MAIL_QUEUED};
+use crate::db::schema::notifications;
+use crate::db::{DbConn, WriteTransaction};
+use crate::error::AppResult;
+use crate::i18n::I18n;
+use crate::notify::{self, Mail};
+
+const BATCH: i64 = 200;
+
+type Pending = (String, Option<String>, String, String, String);
+
+/// Mails notifications waiting to go out at once; returns how many mails were queued.
+pub fn mail_now(conn: &mut DbConn, i18n: &I18n, public_url: &str) -> AppResult<usize> {
+    let pending: Vec<Pending> = notifications::table
+        .filter(notifications::mail.eq(MAIL_NOW))
+        .order(notifications::id.asc())
+        .limit(BATCH)
+        .select((
+            notifications::id,
+            notifications::tenant_id,
+            notifications::user_id,
+            notifications::kind,
+            notifications::params,
+        ))
+        .load(conn)?;
+    let mut sent = 0;
+    for (id, tenant_id, user_id, kind, params) in pending {
+        let queued = conn.write_tx(|conn| -> AppResult<bool> {
+            let claimed = diesel::update(
+                notifications::table
+                    .filter(notifications::id.eq(&id))
+                    .filter(notifications::mail.eq(MAIL_NOW)),
+            )
+            .set(notifications::mail.eq(MAIL_QUEUED))
+            .execute(conn)?;
+            if claimed != 1 {
+                return Ok(false);
+            }
+            let Some((email, locale, verified)) = super::recipient(conn, &user_id)? else {
+                return Ok(false);
+            };
+            // Only proven addresses get mail (the in-app notice is there either way).
+            if !verified {
+                return Ok(false);
+            }
+            let params: serde_json::Value = serde_json::from_str(&params).unwrap_or_default();
+            let what = super::text(i18n, &locale, &kind, &params);
+            let tenant = tenant_name(conn, tenant_id.as_deref())?;
+            let t = |key: &str, args: &[(&str, String)]| {
+                i18n.text(&locale, key, args).unwrap_or_default()
+            };
+            let subject = t(
+                "mail.notice.subject",
+                &[("tenant", tenant.clone()), ("what", what.clone())],
+            );
+            let body = format!(
+                "{}\n\n{}\n\n{}\n",
+                t("mail.notice.intro", &[("tenant", tenant)]),
+                what,
+                t("mail.open_portal", &[("url", public_url.to_string())]),
+            );
+            notify::queue(
+                conn,
+                Mail {
+                    tenant_id: tenant_id.as_deref(),
+                    to: &email,
+                    locale: &locale,
+                    subject,
+                    body,
+                },
+            )?;
+            Ok(true)
+        })?;
+        if queued {
+            sent += 1;
+        }
+    }
+    Ok(sent)
+}
+
+/// Sends one digest per person of a tenant with everything waiting for it; returns how many
+/// mails were queued. The caller makes sure a tenant's digest runs once a day.
+pub fn digest(
+    conn: &mut DbConn,
+    i18n: &I18n,
+    public_url: &str,
+    tenant_id: &str,
+) -> AppResult<usize> {
+    let pending: Vec<(String, String, String, String, NaiveDateTime)> = notifications::table
+        .filter(notifications::mail.eq(MAIL_DIGEST))
+        .filter(notifications::tenant_id.eq(tenant_id))
+        .order((notifications::user_id, notifications::id))
+        .select((
+            notifications::id,
+            notifications::user_id,
+            notifications::kind,
+            notifications::params,
+            notifications::created_at,
+        ))
+        .load(conn)?;
+    let mut by_user: Vec<(String, Vec<(String, String, String, NaiveDateTime)>)> = Vec::new();
+    for (id, user, kind, params, at) in pending {
+        match by_user.last_mut() {
+            Some((u, items)) if *u == user => items.push((id, kind, params, at)),
+            _ => by_user.push((user, vec![(id, kind, params, at)])),
+        }
+    }
+    let tenant = tenant_name(conn, Some(tenant_id))?;
+    let mut sent = 0;
+    for (user, items) in by_user {
+        let queued = conn.write_tx(|conn| -> AppResult<bool> {
+            let ids: Vec<&String> = items.iter().map(|(id, ..)| id).collect();
+            let claimed = diesel::update(
+                notifications::table
+                    .filter(notifications::id.eq_any(&ids))
+                    .filter(notifications::mail.eq(MAIL_DIGEST)),
+            )
+            .set(notifications::mail.eq(MAIL_QUEUED))
+            .execute(conn)?;
+            if claimed == 0 {
+                return Ok(false);
+            }
+            let Some((email, locale, verified)) = super::recipient(conn, &user)? else {
+                return Ok(false);
+            };
+            if !verified {
+                return Ok(false);
+            }
+            let t = |key: &str, args: &[(&str, String)]| {
+                i18n.text(&locale, key, args).unwrap_or_default()
+            };
+            let mut lines = String::new();
+            for (_, kind, params, at) in &items {
+                let params: serde_json::Value = serde_json::from_str(params).unwrap_or_default();
+                lines.push_str(&format!(
+                    "- {} ({} UTC)\n",
+                    super::text(i18n, &locale, kind, &params),
+                    at.format("%Y-%m-%d %H:%M")
+                ));
+            }
+            let subject = t(
+                "mail.digest.subject",
+                &[("tenant", tenant.clone()), ("count", items.len().to_string())],
+            );
+            let body = format!(
+                "{}\n\n{}\n{}\n",
+                t("mail.digest.intro", &[("tenant", tenant.clone())]),
+                lines,
+                t("mail.open_portal", &[("url", public_url.to_string())]),
+            );
+            notify::queue(
+                conn,
+                Mail {
+                    tenant_id: Some(tenant_id),
+                    to: &email,
+                    locale: &locale,
+                    subject,
+                    body,
+                },
+            )?;
+            Ok(true)
+        })?;
+        if queued {
+            sent += 1;
+        }
+    }
+    Ok(sent)
+}
+
+fn tenant_name(conn: &mut DbConn, tenant_id: Option<&str>) -> AppResult<String> {
+    use crate::db::schema::tenants;
+    Ok(match tenant_id {
+        Some(t) => tenants::table
+            .find(t)
+            .select(tenants::name)
+            .first(conn)
+            .optional()?
+            .unwrap_or_default(),
+        None => "Portico".into(),
+    })
+}

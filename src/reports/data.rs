@@ -1,0 +1,324 @@
+//! What a report shows, read from the database for a period. Only what buyers may see goes in:
+//! customer-visible timeline entries and files, milestones and decisions; never internal
+//! updates or files (the report's reader is a buyer).
+
+use chrono::{NaiveDate, NaiveDateTime};
+use diesel::prelude::*;
+use serde::Serialize;
+
+use crate::db::DbConn;
+use crate::db::schema::{customer_orgs, decisions, files, milestones, orders, timeline_entries, users};
+use crate::error::AppResult;
+use crate::i18n::I18n;
+use crate::timeline::CUSTOMER;
+
+/// At most this many photos per order (the newest of the period).
+pub const MAX_PHOTOS: i64 = 24;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ReportData {
+    pub tenant: String,
+    pub title: String,
+    pub subject: String,
+    pub period_start: String,
+    pub period_end: String,
+    pub generated: String,
+    pub code: String,
+    pub fonts: Vec<String>,
+    pub orders: Vec<OrderSection>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct OrderSection {
+    pub reference: String,
+    pub title: String,
+    pub product: String,
+    pub quantity: i32,
+    pub status: String,
+    pub customer: String,
+    pub ex_factory: String,
+    pub etd: String,
+    pub milestones: Vec<MilestoneLine>,
+    pub updates: Vec<UpdateLine>,
+    pub photos: Vec<PhotoLine>,
+    pub inspections: Vec<String>,
+    pub documents: Vec<DocumentLine>,
+    pub decisions_open: Vec<DecisionLine>,
+    pub decisions_answered: Vec<DecisionLine>,
+    pub next: Vec<MilestoneLine>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct MilestoneLine {
+    pub name: String,
+    pub planned: String,
+    pub actual: String,
+    pub status: String,
+    pub percent: i32,
+    pub late: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct UpdateLine {
+    pub at: String,
+    pub author: String,
+    pub body: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct PhotoLine {
+    /// The name of the picture inside the report's files (`p3.jpg`).
+    pub file: String,
+    pub caption: String,
+    /// Where the picture's bytes are in the object store (not in the JSON the template reads).
+    #[serde(skip)]
+    pub key: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct DocumentLine {
+    pub name: String,
+    pub kind: String,
+    pub version: i32,
+    pub at: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct DecisionLine {
+    pub title: String,
+    pub kind: String,
+    pub status: String,
+    pub due: String,
+    pub at: String,
+    pub comment: String,
+}
+
+/// Both languages, as the report prints them: "In production / 生产中".
+fn both(i18n: &I18n, key: &str) -> String {
+    let en = i18n.text("en", key, &[]).unwrap_or_else(|| key.to_string());
+    let zh = i18n.text("zh-CN", key, &[]).unwrap_or_default();
+    if zh.is_empty() || zh == en {
+        en
+    } else {
+        format!("{en} / {zh}")
+    }
+}
+
+fn day(d: Option<NaiveDate>) -> String {
+    d.map(|d| d.to_string()).unwrap_or_else(|| "—".into())
+}
+
+fn stamp(t: NaiveDateTime) -> String {
+    t.format("%Y-%m-%d %H:%M").to_string()
+}
+
+/// One order's section for the period [start, end] (whole days, UTC).
+pub fn order_section(
+    conn: &mut DbConn,
+    i18n: &I18n,
+    tenant_id: &str,
+    order_id: &str,
+    start: NaiveDate,
+    end: NaiveDate,
+) -> AppResult<OrderSection> {
+    let from = start.and_hms_opt(0, 0, 0).unwrap_or_default();
+    let to = (end + chrono::Duration::days(1))
+        .and_hms_opt(0, 0, 0)
+        .unwrap_or_default();
+    let (o, customer): (crate::orders::Order, String) = orders::table
+        .inner_join(customer_orgs::table)
+        .filter(orders::tenant_id.eq(tenant_id))
+        .filter(orders::id.eq(order_id))
+        .select((crate::orders::Order::as_select(), customer_orgs::name))
+        .first(conn)?;
+    let today = crate::ids::now().date();
+    type M = (String, Option<NaiveDate>, Option<NaiveDate>, String, i32);
+    let ms: Vec<M> = milestones::table
+        .filter(milestones::tenant_id.eq(tenant_id))
+        .filter(milestones::order_id.eq(order_id))
+        .order(milestones::position.asc())
+        .select((
+            milestones::name,
+            milestones::planned_date,
+            milestones::actual_date,
+            milestones::status,
+            milestones::percent,
+        ))
+        .load(conn)?;
+    let line = |(name, planned, actual, status, percent): &M| MilestoneLine {
+        name: name.clone(),
+        planned: day(*planned),
+        actual: day(*actual),
+        status: both(i18n, &format!("mstatus.{status}")),
+        percent: *percent,
+        // Late: finished after the plan, or not finished and the plan has passed.
+        late: match (planned, actual) {
+            (Some(p), Some(a)) => a > p,
+            (Some(p), None) => *p < today && status != "done",
+            _ => false,
+        },
+    };
+    let milestones_out: Vec<MilestoneLine> = ms.iter().map(line).collect();
+    let horizon = end + chrono::Duration::days(14);
+    let next: Vec<MilestoneLine> = ms
+        .iter()
+        .filter(|(_, planned, actual, status, _)| {
+            actual.is_none() && status != "done" && planned.is_some_and(|p| p <= horizon)
+        })
+        .map(line)
+        .collect();
+
+    type E = (String, String, NaiveDateTime, Option<String>);
+    let entries: Vec<E> = timeline_entries::table
+        .left_join(users::table.on(users::id.nullable().eq(timeline_entries::author_user_id)))
+        .filter(timeline_entries::tenant_id.eq(tenant_id))
+        .filter(timeline_entries::order_id.eq(order_id))
+        .filter(timeline_entries::visibility.eq(CUSTOMER))
+        .filter(timeline_entries::created_at.ge(from))
+        .filter(timeline_entries::created_at.lt(to))
+        .order(timeline_entries::id.asc())
+        .select((
+            timeline_entries::kind,
+            timeline_entries::body,
+            timeline_entries::created_at,
+            users::display_name.nullable(),
+        ))
+        .load(conn)?;
+    let mut updates = Vec::new();
+    let mut inspections = Vec::new();
+    for (kind, body, at, author) in entries {
+        match kind.as_str() {
+            "update" | "comment" => updates.push(UpdateLine {
+                at: stamp(at),
+                author: author.unwrap_or_default(),
+                body,
+            }),
+            // The outcome of an inspection is the status the order left it for.
+            "status" => {
+                let mut it = body.split(' ');
+                if let (Some("inspection"), Some(next)) = (it.next(), it.next()) {
+                    let key = if next == "ready_to_ship" {
+                        "report.inspection_passed"
+                    } else {
+                        "report.inspection_rework"
+                    };
+                    inspections.push(format!("{}: {}", stamp(at), both(i18n, key)));
+                }
+            }
+            _ => {}
+        }
+    }
+
+    type F = (String, String, i32, NaiveDateTime, String, Option<String>, String);
+    let added: Vec<F> = files::table
+        .filter(files::tenant_id.eq(tenant_id))
+        .filter(files::order_id.eq(order_id))
+        .filter(files::visibility.eq(CUSTOMER))
+        .filter(files::created_at.ge(from))
+        .filter(files::created_at.lt(to))
+        .order(files::id.desc())
+        .select((
+            files::display_name,
+            files::kind,
+            files::version,
+            files::created_at,
+            files::object_key,
+            files::preview_key,
+            files::content_type,
+        ))
+        .load(conn)?;
+    let mut photos = Vec::new();
+    let mut documents = Vec::new();
+    for (name, kind, version, at, key, preview, content_type) in added {
+        if kind == "photo" {
+            // The preview (a JPEG) when it is ready, else the original if the PDF can embed it.
+            let (key, ext) = match preview {
+                Some(p) => (p, "jpg"),
+                None if content_type == "image/jpeg" => (key, "jpg"),
+                None if content_type == "image/png" => (key, "png"),
+                None => continue,
+            };
+            if (photos.len() as i64) < MAX_PHOTOS {
+                photos.push(PhotoLine {
+                    file: format!("p{}.{ext}", photos.len()),
+                    caption: format!("{} · {}", name, stamp(at)),
+                    key,
+                });
+            }
+        } else if kind != "video" {
+            if kind == "inspection_report" {
+                inspections.push(format!("{}: {}", stamp(at), name));
+            }
+            documents.push(DocumentLine {
+                name,
+                kind: both(i18n, &format!("fkind.{kind}")),
+                version,
+                at: stamp(at),
+            });
+        }
+    }
+
+    type D = (
+        String,
+        String,
+        String,
+        Option<NaiveDate>,
+        NaiveDateTime,
+        Option<NaiveDateTime>,
+        Option<String>,
+    );
+    let ds: Vec<D> = decisions::table
+        .filter(decisions::tenant_id.eq(tenant_id))
+        .filter(decisions::order_id.eq(order_id))
+        .filter(
+            decisions::status
+                .eq(crate::decisions::OPEN)
+                .or(decisions::answered_at.ge(from).and(decisions::answered_at.lt(to))),
+        )
+        .order(decisions::requested_at.asc())
+        .select((
+            decisions::title,
+            decisions::kind,
+            decisions::status,
+            decisions::due_date,
+            decisions::requested_at,
+            decisions::answered_at,
+            decisions::answer_comment,
+        ))
+        .load(conn)?;
+    let mut decisions_open = Vec::new();
+    let mut decisions_answered = Vec::new();
+    for (title, kind, status, due, requested, answered, comment) in ds {
+        let d = DecisionLine {
+            title,
+            kind: both(i18n, &format!("dkind.{kind}")),
+            status: both(i18n, &format!("dstatus.{status}")),
+            due: day(due),
+            at: stamp(answered.unwrap_or(requested)),
+            comment: comment.unwrap_or_default(),
+        };
+        if status == crate::decisions::OPEN {
+            decisions_open.push(d);
+        } else {
+            decisions_answered.push(d);
+        }
+    }
+    Ok(OrderSection {
+        reference: o.reference,
+        title: o.title,
+        product: o.product,
+        quantity: o.quantity,
+        status: both(i18n, &format!("status.{}", o.status)),
+        customer,
+        ex_factory: day(o.ex_factory_date),
+        etd: day(o.etd_date),
+        milestones: milestones_out,
+        updates,
+        photos,
+        inspections,
+        documents,
+        decisions_open,
+        decisions_answered,
+        next,
+    })
+}

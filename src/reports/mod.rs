@@ -1,0 +1,478 @@
+//! Progress reports: a PDF per order (or per customer organisation) for a period, built by a
+//! background job on the tenant's weekly schedule or on demand, stored in the object store
+//! with its sha256 and a verification code, listed in an archive, its readers notified.
+
+pub mod data;
+pub mod pdf;
+pub mod web;
+
+use chrono::{NaiveDate, NaiveDateTime};
+use diesel::prelude::*;
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+
+use crate::audit;
+use crate::db::schema::{customer_orgs, orders, reports, tenants};
+use crate::db::{DbConn, WriteTransaction};
+use crate::error::{AppError, AppResult};
+use crate::ids::{new_id, now};
+use crate::policy::{self, Actor};
+use crate::web::AppState;
+
+pub const JOB_KIND: &str = "report.build";
+pub const QUEUED: &str = "queued";
+pub const READY: &str = "ready";
+pub const FAILED: &str = "failed";
+pub const PAGE: i64 = 30;
+/// Orders that get a weekly report: from confirmation until shipped.
+const REPORTED: [&str; 5] = [
+    "confirmed",
+    "in_production",
+    "inspection",
+    "ready_to_ship",
+    "shipped",
+];
+
+#[derive(Debug, Clone, Queryable, Selectable, Serialize)]
+#[diesel(table_name = reports)]
+pub struct Report {
+    pub id: String,
+    #[serde(skip)]
+    pub tenant_id: String,
+    pub order_id: Option<String>,
+    pub customer_org_id: Option<String>,
+    pub period_start: NaiveDate,
+    pub period_end: NaiveDate,
+    pub trigger_kind: String,
+    pub status: String,
+    #[serde(skip)]
+    pub object_key: Option<String>,
+    pub sha256: Option<String>,
+    pub size_bytes: Option<i64>,
+    pub verification_code: String,
+    #[serde(skip)]
+    pub created_by: Option<String>,
+    pub created_at: NaiveDateTime,
+    pub ready_at: Option<NaiveDateTime>,
+    #[serde(skip)]
+    pub error: Option<String>,
+}
+
+/// A report with what its list shows.
+#[derive(Debug, Clone, Serialize)]
+pub struct Listed {
+    #[serde(flatten)]
+    pub report: Report,
+    /// The order's reference, or the organisation's name.
+    pub subject: String,
+}
+
+fn insert(
+    conn: &mut DbConn,
+    tenant_id: &str,
+    order_id: Option<&str>,
+    org_id: Option<&str>,
+    (start, end): (NaiveDate, NaiveDate),
+    trigger: &str,
+    by: Option<&str>,
+) -> AppResult<String> {
+    let id = new_id();
+    diesel::insert_into(reports::table)
+        .values((
+            reports::id.eq(&id),
+            reports::tenant_id.eq(tenant_id),
+            reports::order_id.eq(order_id),
+            reports::customer_org_id.eq(org_id),
+            reports::period_start.eq(start),
+            reports::period_end.eq(end),
+            reports::trigger_kind.eq(trigger),
+            reports::status.eq(QUEUED),
+            reports::verification_code.eq(crate::ids::verification_code()),
+            reports::created_by.eq(by),
+            reports::created_at.eq(now()),
+        ))
+        .execute(conn)?;
+    crate::jobs::enqueue(conn, Some(tenant_id), JOB_KIND, &id)?;
+    Ok(id)
+}
+
+/// The weekly run of a tenant: one report per reported order for the seven days before
+/// `today` (the tenant's local date).
+pub fn schedule_weekly(conn: &mut DbConn, tenant_id: &str, today: NaiveDate) -> AppResult<usize> {
+    let period = (today - chrono::Duration::days(7), today - chrono::Duration::days(1));
+    let ids: Vec<String> = orders::table
+        .filter(orders::tenant_id.eq(tenant_id))
+        .filter(orders::status.eq_any(REPORTED))
+        .select(orders::id)
+        .load(conn)?;
+    conn.write_tx(|conn| {
+        for id in &ids {
+            insert(conn, tenant_id, Some(id), None, period, "scheduled", None)?;
+        }
+        Ok(ids.len())
+    })
+}
+
+/// What someone asks for on demand.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+pub struct Request {
+    #[serde(default)]
+    pub order_id: Option<String>,
+    #[serde(default)]
+    pub customer_org_id: Option<String>,
+    /// Whole days, inclusive; default: the last seven days.
+    #[serde(default)]
+    pub period_start: Option<NaiveDate>,
+    #[serde(default)]
+    pub period_end: Option<NaiveDate>,
+}
+
+/// Queues a report on demand, for an order the actor sees, or (admins) a customer
+/// organisation of the tenant.
+pub fn request(conn: &mut DbConn, actor: &Actor, r: &Request) -> AppResult<String> {
+    policy::ensure(policy::can_request_reports(actor))?;
+    let today = now().date();
+    let end = r.period_end.unwrap_or(today);
+    let start = r.period_start.unwrap_or(end - chrono::Duration::days(6));
+    if start > end || (end - start).num_days() > 366 || end > today + chrono::Duration::days(1) {
+        return Err(AppError::invalid(
+            "period_invalid",
+            "Choose a period of at most a year that ends today or earlier, its start before its end.",
+        ));
+    }
+    let (order_id, org_id) = match (&r.order_id, &r.customer_org_id) {
+        (Some(o), None) => {
+            let o = crate::ids::parse(o).ok_or(AppError::NotFound)?;
+            let order = crate::orders::find(conn, actor, &o)?;
+            (Some(order.id), None)
+        }
+        (None, Some(org)) => {
+            policy::ensure(policy::can_request_org_reports(actor))?;
+            let org = crate::ids::parse(org).ok_or(AppError::NotFound)?;
+            let found: i64 = customer_orgs::table
+                .filter(customer_orgs::tenant_id.eq(&actor.tenant_id))
+                .filter(customer_orgs::id.eq(&org))
+                .count()
+                .get_result(conn)?;
+            if found == 0 {
+                return Err(AppError::NotFound);
+            }
+            (None, Some(org))
+        }
+        _ => {
+            return Err(AppError::invalid(
+                "subject_invalid",
+                "Choose one order or one customer.",
+            ));
+        }
+    };
+    conn.write_tx(|conn| {
+        let id = insert(
+            conn,
+            &actor.tenant_id,
+            order_id.as_deref(),
+            org_id.as_deref(),
+            (start, end),
+            "on_demand",
+            Some(&actor.user_id),
+        )?;
+        audit::record(
+            conn,
+            actor.event("report.request", "report", Some(&id), format!("{start}..{end}")),
+        )?;
+        Ok(id)
+    })
+}
+
+/// The reports the actor may see, newest first, optionally of one order.
+pub fn list(
+    conn: &mut DbConn,
+    actor: &Actor,
+    order_id: Option<&str>,
+    before: Option<&str>,
+) -> AppResult<Vec<Listed>> {
+    let visible: Vec<String> = crate::orders::scope_to_actor!(orders::table.into_boxed(), actor)
+        .select(orders::id)
+        .load(conn)?;
+    let orgs = policy::report_orgs(actor);
+    let mut q = reports::table
+        .filter(reports::tenant_id.eq(&actor.tenant_id))
+        .into_boxed();
+    q = match order_id {
+        Some(o) => q.filter(reports::order_id.eq(o.to_string())),
+        None if policy::sees_all_reports(actor) => q,
+        None => q.filter(
+            reports::order_id
+                .eq_any(visible.clone())
+                .or(reports::customer_org_id.eq_any(orgs.clone())),
+        ),
+    };
+    if order_id.is_some_and(|o| !visible.iter().any(|v| v == o)) {
+        return Err(AppError::NotFound);
+    }
+    if let Some(b) = before {
+        q = q.filter(reports::id.lt(b.to_string()));
+    }
+    let rows: Vec<Report> = q
+        .order(reports::id.desc())
+        .limit(PAGE)
+        .select(Report::as_select())
+        .load(conn)?;
+    subjects(conn, &actor.tenant_id, rows)
+}
+
+fn subjects(conn: &mut DbConn, tenant_id: &str, rows: Vec<Report>) -> AppResult<Vec<Listed>> {
+    let order_ids: Vec<&String> = rows.iter().filter_map(|r| r.order_id.as_ref()).collect();
+    let org_ids: Vec<&String> = rows
+        .iter()
+        .filter_map(|r| r.customer_org_id.as_ref())
+        .collect();
+    let refs: Vec<(String, String)> = orders::table
+        .filter(orders::tenant_id.eq(tenant_id))
+        .filter(orders::id.eq_any(order_ids))
+        .select((orders::id, orders::reference))
+        .load(conn)?;
+    let names: Vec<(String, String)> = customer_orgs::table
+        .filter(customer_orgs::tenant_id.eq(tenant_id))
+        .filter(customer_orgs::id.eq_any(org_ids))
+        .select((customer_orgs::id, customer_orgs::name))
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .map(|r| {
+            let subject = match (&r.order_id, &r.customer_org_id) {
+                (Some(o), _) => refs.iter().find(|(i, _)| i == o).map(|(_, s)| s.clone()),
+                (_, Some(g)) => names.iter().find(|(i, _)| i == g).map(|(_, s)| s.clone()),
+                _ => None,
+            }
+            .unwrap_or_default();
+            Listed { report: r, subject }
+        })
+        .collect())
+}
+
+/// One report the actor may see; anything else is not found.
+pub fn find(conn: &mut DbConn, actor: &Actor, id: &str) -> AppResult<Listed> {
+    let id = crate::ids::parse(id).ok_or(AppError::NotFound)?;
+    let r: Report = reports::table
+        .filter(reports::tenant_id.eq(&actor.tenant_id))
+        .filter(reports::id.eq(&id))
+        .select(Report::as_select())
+        .first(conn)
+        .optional()?
+        .ok_or(AppError::NotFound)?;
+    match (&r.order_id, &r.customer_org_id) {
+        (Some(o), _) => {
+            crate::orders::find(conn, actor, o)?;
+        }
+        (_, Some(g)) if policy::sees_all_reports(actor) || policy::report_orgs(actor).contains(g) => {}
+        _ => return Err(AppError::NotFound),
+    }
+    Ok(subjects(conn, &actor.tenant_id, vec![r])?.remove(0))
+}
+
+/// Records a download of a report in the audit log.
+pub fn record_download(conn: &mut DbConn, actor: &Actor, r: &Report) -> AppResult<()> {
+    audit::record(
+        conn,
+        actor.event(
+            "report.download",
+            "report",
+            Some(&r.id),
+            r.sha256.clone().unwrap_or_default(),
+        ),
+    )
+}
+
+/// The job: gathers the data, renders, stores the PDF, then marks the report ready and
+/// notifies its readers in one transaction. The object is written before the row points at it;
+/// if the row cannot be updated the object is deleted again.
+pub async fn run(state: &AppState, report_id: &str) -> AppResult<()> {
+    let id = report_id.to_string();
+    let i18n = state.i18n.clone();
+    let gathered = state
+        .db
+        .run(move |c| {
+            let Some(r) = reports::table
+                .find(&id)
+                .select(Report::as_select())
+                .first(c)
+                .optional()?
+            else {
+                return Ok(None);
+            };
+            if r.status == READY {
+                return Ok(None);
+            }
+            let d = gather(c, &i18n, &r)?;
+            Ok(Some((r, d)))
+        })
+        .await?;
+    let Some((report, data)) = gathered else {
+        return Ok(());
+    };
+    let mut photos = Vec::new();
+    for o in &data.orders {
+        for p in &o.photos {
+            match state.storage.read_all(&p.key).await {
+                Ok(b) => photos.push((p.file.clone(), b.to_vec())),
+                Err(e) => return Err(e.into()),
+            }
+        }
+    }
+    let created = report.created_at;
+    let pdf = actix_web::web::block(move || pdf::render(&data, photos, created))
+        .await
+        .map_err(AppError::internal)?;
+    let pdf = match pdf {
+        Ok(p) => p,
+        Err(e) => {
+            let (id, msg) = (report.id.clone(), e.clone());
+            state
+                .db
+                .run(move |c| {
+                    diesel::update(reports::table.find(&id))
+                        .set((reports::status.eq(FAILED), reports::error.eq(Some(msg))))
+                        .execute(c)?;
+                    Ok(())
+                })
+                .await?;
+            return Err(AppError::internal(format!("report {}: {e}", report.id)));
+        }
+    };
+    let sha = crate::auth::tokens::hex(&Sha256::digest(&pdf));
+    let size = pdf.len() as i64;
+    let key = format!("{}/reports/{}.pdf", report.tenant_id, report.id);
+    state.storage.put(&key, pdf).await?;
+    let (r, k) = (report.clone(), key.clone());
+    let done = state
+        .db
+        .run(move |c| c.write_tx(|c| ready(c, &r, &k, &sha, size)))
+        .await;
+    if done.is_err() {
+        let _ = state.storage.delete(&key).await;
+    }
+    done
+}
+
+fn ready(conn: &mut DbConn, r: &Report, key: &str, sha: &str, size: i64) -> AppResult<()> {
+    let n = diesel::update(
+        reports::table
+            .filter(reports::id.eq(&r.id))
+            .filter(reports::status.ne(READY)),
+    )
+    .set((
+        reports::status.eq(READY),
+        reports::object_key.eq(Some(key)),
+        reports::sha256.eq(Some(sha)),
+        reports::size_bytes.eq(Some(size)),
+        reports::ready_at.eq(Some(now())),
+        reports::error.eq(None::<String>),
+    ))
+    .execute(conn)?;
+    if n != 1 {
+        return Err(AppError::Conflict("the report was built meanwhile".into()));
+    }
+    audit::record(
+        conn,
+        audit::Event {
+            tenant_id: Some(&r.tenant_id),
+            actor_user_id: None,
+            action: "report.ready",
+            object_type: "report",
+            object_id: Some(&r.id),
+            detail: format!("sha256={sha} code={}", r.verification_code),
+            ip: "",
+        },
+    )?;
+    let (mut to, params) = match (&r.order_id, &r.customer_org_id) {
+        (Some(o), _) => {
+            let (buyers, _) = policy::order_audience(conn, o)?;
+            (buyers, crate::notifications::order_params(conn, o)?)
+        }
+        (_, Some(g)) => {
+            let name: String = customer_orgs::table
+                .find(g)
+                .select(customer_orgs::name)
+                .first(conn)?;
+            (
+                policy::org_report_readers(conn, &r.tenant_id, g)?,
+                serde_json::json!({ "ref": name, "title": "" }),
+            )
+        }
+        _ => (Vec::new(), serde_json::json!({})),
+    };
+    if let Some(by) = &r.created_by
+        && !to.contains(by)
+    {
+        to.push(by.clone());
+    }
+    let mut params = params;
+    params["report"] = r.id.clone().into();
+    params["period"] = format!("{} – {}", r.period_start, r.period_end).into();
+    crate::notifications::send(
+        conn,
+        &to,
+        &crate::notifications::Notice {
+            tenant_id: Some(&r.tenant_id),
+            order_id: r.order_id.as_deref(),
+            kind: crate::notifications::REPORT_READY,
+            params,
+        },
+    )?;
+    Ok(())
+}
+
+fn gather(conn: &mut DbConn, i18n: &crate::i18n::I18n, r: &Report) -> AppResult<data::ReportData> {
+    let tenant: String = tenants::table
+        .find(&r.tenant_id)
+        .select(tenants::name)
+        .first(conn)?;
+    let (order_ids, subject) = match (&r.order_id, &r.customer_org_id) {
+        (Some(o), _) => (vec![o.clone()], String::new()),
+        (_, Some(g)) => {
+            let name: String = customer_orgs::table
+                .find(g)
+                .select(customer_orgs::name)
+                .first(conn)?;
+            let ids: Vec<String> = orders::table
+                .filter(orders::tenant_id.eq(&r.tenant_id))
+                .filter(orders::customer_org_id.eq(g))
+                .filter(orders::status.eq_any(REPORTED))
+                .order(orders::reference.asc())
+                .select(orders::id)
+                .load(conn)?;
+            (ids, name)
+        }
+        _ => (Vec::new(), String::new()),
+    };
+    let mut sections = Vec::with_capacity(order_ids.len());
+    for (i, o) in order_ids.iter().enumerate() {
+        let mut s =
+            data::order_section(conn, i18n, &r.tenant_id, o, r.period_start, r.period_end)?;
+        // Photo names are unique across the report's orders.
+        for p in &mut s.photos {
+            p.file = format!("o{i}-{}", p.file);
+        }
+        sections.push(s);
+    }
+    let subject = if subject.is_empty() {
+        sections
+            .first()
+            .map(|s| format!("{} — {}", s.reference, s.customer))
+            .unwrap_or_default()
+    } else {
+        subject
+    };
+    Ok(data::ReportData {
+        tenant,
+        title: "Progress report / 进度报告".into(),
+        subject,
+        period_start: r.period_start.to_string(),
+        period_end: r.period_end.to_string(),
+        generated: format!("{} UTC", r.created_at.format("%Y-%m-%d %H:%M")),
+        code: r.verification_code.clone(),
+        fonts: Vec::new(),
+        orders: sections,
+    })
+}
