@@ -202,92 +202,6 @@ pub fn ensure(allowed: bool) -> AppResult<()> {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn actor(role: Role, org: Option<&str>) -> Actor {
-        Actor {
-            user_id: "u".into(),
-            email: "e".into(),
-            display_name: "n".into(),
-            locale: None,
-            tenant_id: "t".into(),
-            tenant_name: "T".into(),
-            tenant_slug: "t".into(),
-            role,
-            customer_org_id: org.map(String::from),
-            all_orders: false,
-            is_lead: false,
-            must_enrol: false,
-            session_id: "s".into(),
-            reauth_at: None,
-            ip: "127.0.0.1".into(),
-        }
-    }
-
-    #[test]
-    fn scopes_by_role() {
-        assert_eq!(order_scope(&actor(Role::Admin, None)), OrderScope::All);
-        assert_eq!(
-            order_scope(&actor(Role::Qc, None)),
-            OrderScope::Assigned {
-                user_id: "u".into()
-            }
-        );
-        assert_eq!(
-            order_scope(&actor(Role::Buyer, Some("o"))),
-            OrderScope::Customer {
-                org_id: "o".into(),
-                user_id: "u".into(),
-                all_orders: false
-            }
-        );
-        assert_eq!(order_scope(&actor(Role::Buyer, None)), OrderScope::Nothing);
-    }
-
-    #[test]
-    fn capabilities() {
-        let buyer = actor(Role::Buyer, Some("o"));
-        let qc = actor(Role::Qc, None);
-        let merch = actor(Role::Merchandiser, None);
-        let admin = actor(Role::Admin, None);
-        assert!(
-            !can_edit_order(&buyer) && !can_edit_milestones(&buyer) && !can_see_internal(&buyer)
-        );
-        assert!(!can_edit_order(&qc) && can_edit_milestones(&qc));
-        assert!(
-            can_create_orders(&merch) && !can_assign_staff(&merch) && !can_manage_people(&merch)
-        );
-        assert!(can_manage_people(&admin) && can_assign_staff(&admin) && can_view_audit(&admin));
-        assert!(
-            can_transition(&qc, "inspection", "ready_to_ship")
-                && !can_transition(&qc, "confirmed", "in_production")
-        );
-        assert!(
-            !can_transition(&buyer, "inspection", "ready_to_ship")
-                && can_transition(&merch, "draft", "confirmed")
-        );
-        assert!(
-            can_answer_decision(&buyer)
-                && !can_answer_decision(&admin)
-                && !can_request_decision(&buyer)
-        );
-        assert!(can_comment(&buyer) && !can_post_updates(&buyer) && can_post_updates(&qc));
-        assert!(!sees_drafts(&buyer) && sees_drafts(&qc));
-        assert!(can_invite(&admin, Role::Admin, false) && !can_invite(&merch, Role::Buyer, false));
-        assert!(can_invite(&merch, Role::Buyer, true) && !can_invite(&merch, Role::Qc, true));
-        assert!(
-            !can_request_access(&buyer)
-                && can_request_access(&Actor {
-                    is_lead: true,
-                    ..buyer.clone()
-                })
-        );
-        assert!(can_share(&merch) && !can_share(&qc) && !can_share(&buyer));
-    }
-}
-
 /// Who hears about what happens on an order. Buyers: active people of the order's customer
 /// organisation whose membership has not expired and who see all its orders or hold an
 /// unexpired grant for this one; never for a draft. Staff: the people assigned to the order.
@@ -406,4 +320,90 @@ pub fn org_report_readers(
         .filter(users::status.eq(crate::people::STATUS_ACTIVE))
         .select(memberships::user_id)
         .load(conn)?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn actor(role: Role, org: Option<&str>) -> Actor {
+        Actor {
+            user_id: "u".into(),
+            email: "e".into(),
+            display_name: "n".into(),
+            locale: None,
+            tenant_id: "t".into(),
+            tenant_name: "T".into(),
+            tenant_slug: "t".into(),
+            role,
+            customer_org_id: org.map(String::from),
+            all_orders: false,
+            is_lead: false,
+            must_enrol: false,
+            session_id: "s".into(),
+            reauth_at: None,
+            ip: "127.0.0.1".into(),
+        }
+    }
+
+    #[test]
+    fn scopes_by_role() {
+        assert_eq!(order_scope(&actor(Role::Admin, None)), OrderScope::All);
+        assert_eq!(
+            order_scope(&actor(Role::Qc, None)),
+            OrderScope::Assigned {
+                user_id: "u".into()
+            }
+        );
+        assert_eq!(
+            order_scope(&actor(Role::Buyer, Some("o"))),
+            OrderScope::Customer {
+                org_id: "o".into(),
+                user_id: "u".into(),
+                all_orders: false
+            }
+        );
+        assert_eq!(order_scope(&actor(Role::Buyer, None)), OrderScope::Nothing);
+    }
+
+    #[test]
+    fn capabilities() {
+        let buyer = actor(Role::Buyer, Some("o"));
+        let qc = actor(Role::Qc, None);
+        let merch = actor(Role::Merchandiser, None);
+        let admin = actor(Role::Admin, None);
+        assert!(
+            !can_edit_order(&buyer) && !can_edit_milestones(&buyer) && !can_see_internal(&buyer)
+        );
+        assert!(!can_edit_order(&qc) && can_edit_milestones(&qc));
+        assert!(
+            can_create_orders(&merch) && !can_assign_staff(&merch) && !can_manage_people(&merch)
+        );
+        assert!(can_manage_people(&admin) && can_assign_staff(&admin) && can_view_audit(&admin));
+        assert!(
+            can_transition(&qc, "inspection", "ready_to_ship")
+                && !can_transition(&qc, "confirmed", "in_production")
+        );
+        assert!(
+            !can_transition(&buyer, "inspection", "ready_to_ship")
+                && can_transition(&merch, "draft", "confirmed")
+        );
+        assert!(
+            can_answer_decision(&buyer)
+                && !can_answer_decision(&admin)
+                && !can_request_decision(&buyer)
+        );
+        assert!(can_comment(&buyer) && !can_post_updates(&buyer) && can_post_updates(&qc));
+        assert!(!sees_drafts(&buyer) && sees_drafts(&qc));
+        assert!(can_invite(&admin, Role::Admin, false) && !can_invite(&merch, Role::Buyer, false));
+        assert!(can_invite(&merch, Role::Buyer, true) && !can_invite(&merch, Role::Qc, true));
+        assert!(
+            !can_request_access(&buyer)
+                && can_request_access(&Actor {
+                    is_lead: true,
+                    ..buyer.clone()
+                })
+        );
+        assert!(can_share(&merch) && !can_share(&qc) && !can_share(&buyer));
+    }
 }

@@ -434,10 +434,16 @@ pub fn commit(
         }
         // Buyers hear of new customer-visible photos and documents (one notice per order and
         // hour, however many files).
-        for (kind, photos) in [(crate::notifications::PHOTOS, true), (crate::notifications::DOCUMENTS, false)] {
+        for (kind, photos) in [
+            (crate::notifications::PHOTOS, true),
+            (crate::notifications::DOCUMENTS, false),
+        ] {
             let count = out
                 .iter()
-                .filter(|r| r.visibility == CUSTOMER && matches!(r.kind.as_str(), "photo" | "video") == photos)
+                .filter(|r| {
+                    r.visibility == CUSTOMER
+                        && matches!(r.kind.as_str(), "photo" | "video") == photos
+                })
                 .count();
             if count > 0 {
                 let (buyers, _) = policy::order_audience(conn, &order.id)?;

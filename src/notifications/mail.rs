@@ -17,6 +17,8 @@ use crate::notify::{self, Mail};
 const BATCH: i64 = 200;
 
 type Pending = (String, Option<String>, String, String, String);
+/// A notice in a digest: id, kind, params, when.
+type DigestItem = (String, String, String, NaiveDateTime);
 
 /// Mails notifications waiting to go out at once; returns how many mails were queued.
 pub fn mail_now(conn: &mut DbConn, i18n: &I18n, public_url: &str) -> AppResult<usize> {
@@ -107,7 +109,7 @@ pub fn digest(
             notifications::created_at,
         ))
         .load(conn)?;
-    let mut by_user: Vec<(String, Vec<(String, String, String, NaiveDateTime)>)> = Vec::new();
+    let mut by_user: Vec<(String, Vec<DigestItem>)> = Vec::new();
     for (id, user, kind, params, at) in pending {
         match by_user.last_mut() {
             Some((u, items)) if *u == user => items.push((id, kind, params, at)),
@@ -149,7 +151,10 @@ pub fn digest(
             }
             let subject = t(
                 "mail.digest.subject",
-                &[("tenant", tenant.clone()), ("count", items.len().to_string())],
+                &[
+                    ("tenant", tenant.clone()),
+                    ("count", items.len().to_string()),
+                ],
             );
             let body = format!(
                 "{}\n\n{}\n{}\n",

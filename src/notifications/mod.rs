@@ -235,7 +235,10 @@ pub fn text(i18n: &I18n, locale: &str, kind: &str, params: &serde_json::Value) -
         .map(|o| {
             o.iter()
                 .map(|(k, v)| {
-                    let s = v.as_str().map(String::from).unwrap_or_else(|| v.to_string());
+                    let s = v
+                        .as_str()
+                        .map(String::from)
+                        .unwrap_or_else(|| v.to_string());
                     (k.as_str(), s)
                 })
                 .collect()
@@ -250,7 +253,9 @@ pub fn text(i18n: &I18n, locale: &str, kind: &str, params: &serde_json::Value) -
                 (SECURITY, "event") => Some(format!("notice.{v}")),
                 _ => None,
             };
-            let v = key.and_then(|key| i18n.text(locale, &key, &[])).unwrap_or(v);
+            let v = key
+                .and_then(|key| i18n.text(locale, &key, &[]))
+                .unwrap_or(v);
             (k, v)
         })
         .collect();

@@ -27,7 +27,14 @@ pub fn run(conn: &mut DbConn, i18n: &I18n, public_url: &str, at: NaiveDateTime) 
         late_milestones: late_milestones(conn, at)?,
         ..Ran::default()
     };
-    type Row = (String, String, i32, i32, Option<NaiveDate>, Option<NaiveDate>);
+    type Row = (
+        String,
+        String,
+        i32,
+        i32,
+        Option<NaiveDate>,
+        Option<NaiveDate>,
+    );
     let all: Vec<Row> = tenants::table
         .select((
             tenants::id,

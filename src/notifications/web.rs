@@ -111,7 +111,13 @@ fn prefs_page(
     ctx.insert("saved", &saved);
     let failed = error.is_some();
     ctx.insert("error", &error);
-    let mut r = render(req, state, Some(actor), "notifications/preferences.html", ctx)?;
+    let mut r = render(
+        req,
+        state,
+        Some(actor),
+        "notifications/preferences.html",
+        ctx,
+    )?;
     if failed {
         *r.status_mut() = actix_web::http::StatusCode::UNPROCESSABLE_ENTITY;
     }
@@ -152,9 +158,14 @@ pub async fn save_preferences(
         .await?;
     match saved {
         Ok(()) => prefs_page(&req, &state, &actor, &prefs, true, None),
-        Err(e @ AppError::Invalid { .. }) => {
-            prefs_page(&req, &state, &actor, &prefs, false, Some(e.public_message()))
-        }
+        Err(e @ AppError::Invalid { .. }) => prefs_page(
+            &req,
+            &state,
+            &actor,
+            &prefs,
+            false,
+            Some(e.public_message()),
+        ),
         Err(e) => Err(e),
     }
 }
@@ -182,7 +193,10 @@ pub async fn api_save_preferences(
 ) -> AppResult<HttpResponse> {
     let prefs = body.into_inner().preferences;
     if prefs.len() > 20 {
-        return Err(AppError::invalid("too_many", "Send at most 20 preferences."));
+        return Err(AppError::invalid(
+            "too_many",
+            "Send at most 20 preferences.",
+        ));
     }
     let a = actor.clone();
     state

@@ -7,7 +7,9 @@ use diesel::prelude::*;
 use serde::Serialize;
 
 use crate::db::DbConn;
-use crate::db::schema::{customer_orgs, decisions, files, milestones, orders, timeline_entries, users};
+use crate::db::schema::{
+    customer_orgs, decisions, files, milestones, orders, timeline_entries, users,
+};
 use crate::error::AppResult;
 use crate::i18n::I18n;
 use crate::timeline::CUSTOMER;
@@ -209,7 +211,15 @@ pub fn order_section(
         }
     }
 
-    type F = (String, String, i32, NaiveDateTime, String, Option<String>, String);
+    type F = (
+        String,
+        String,
+        i32,
+        NaiveDateTime,
+        String,
+        Option<String>,
+        String,
+    );
     let added: Vec<F> = files::table
         .filter(files::tenant_id.eq(tenant_id))
         .filter(files::order_id.eq(order_id))
@@ -273,7 +283,9 @@ pub fn order_section(
         .filter(
             decisions::status
                 .eq(crate::decisions::OPEN)
-                .or(decisions::answered_at.ge(from).and(decisions::answered_at.lt(to))),
+                .or(decisions::answered_at
+                    .ge(from)
+                    .and(decisions::answered_at.lt(to))),
         )
         .order(decisions::requested_at.asc())
         .select((

@@ -99,7 +99,10 @@ fn insert(
 /// The weekly run of a tenant: one report per reported order for the seven days before
 /// `today` (the tenant's local date).
 pub fn schedule_weekly(conn: &mut DbConn, tenant_id: &str, today: NaiveDate) -> AppResult<usize> {
-    let period = (today - chrono::Duration::days(7), today - chrono::Duration::days(1));
+    let period = (
+        today - chrono::Duration::days(7),
+        today - chrono::Duration::days(1),
+    );
     let ids: Vec<String> = orders::table
         .filter(orders::tenant_id.eq(tenant_id))
         .filter(orders::status.eq_any(REPORTED))
@@ -178,7 +181,12 @@ pub fn request(conn: &mut DbConn, actor: &Actor, r: &Request) -> AppResult<Strin
         )?;
         audit::record(
             conn,
-            actor.event("report.request", "report", Some(&id), format!("{start}..{end}")),
+            actor.event(
+                "report.request",
+                "report",
+                Some(&id),
+                format!("{start}..{end}"),
+            ),
         )?;
         Ok(id)
     })
@@ -265,7 +273,8 @@ pub fn find(conn: &mut DbConn, actor: &Actor, id: &str) -> AppResult<Listed> {
         (Some(o), _) => {
             crate::orders::find(conn, actor, o)?;
         }
-        (_, Some(g)) if policy::sees_all_reports(actor) || policy::report_orgs(actor).contains(g) => {}
+        (_, Some(g))
+            if policy::sees_all_reports(actor) || policy::report_orgs(actor).contains(g) => {}
         _ => return Err(AppError::NotFound),
     }
     Ok(subjects(conn, &actor.tenant_id, vec![r])?.remove(0))
@@ -448,8 +457,7 @@ fn gather(conn: &mut DbConn, i18n: &crate::i18n::I18n, r: &Report) -> AppResult<
     };
     let mut sections = Vec::with_capacity(order_ids.len());
     for (i, o) in order_ids.iter().enumerate() {
-        let mut s =
-            data::order_section(conn, i18n, &r.tenant_id, o, r.period_start, r.period_end)?;
+        let mut s = data::order_section(conn, i18n, &r.tenant_id, o, r.period_start, r.period_end)?;
         // Photo names are unique across the report's orders.
         for p in &mut s.photos {
             p.file = format!("o{i}-{}", p.file);

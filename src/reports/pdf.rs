@@ -53,9 +53,12 @@ fn load_fonts() -> Result<Fonts, String> {
             .map_err(|e| format!("PORTICO_FONT_DIR {}: {e}", dir.to_string_lossy()))?
             .filter_map(|e| e.ok().map(|e| e.path()))
             .filter(|p| {
-                p.extension()
-                    .and_then(|e| e.to_str())
-                    .is_some_and(|e| matches!(e.to_ascii_lowercase().as_str(), "ttf" | "otf" | "ttc" | "otc"))
+                p.extension().and_then(|e| e.to_str()).is_some_and(|e| {
+                    matches!(
+                        e.to_ascii_lowercase().as_str(),
+                        "ttf" | "otf" | "ttc" | "otc"
+                    )
+                })
             })
             .collect(),
         None => SYSTEM_FONTS
@@ -83,11 +86,13 @@ fn load_fonts() -> Result<Fonts, String> {
         }
     }
     // Whether any face covers common Chinese characters (中 and 国).
-    let cjk = fonts
-        .iter()
-        .any(|f| f.info().coverage.contains('中' as u32) && f.info().coverage.contains('国' as u32));
+    let cjk = fonts.iter().any(|f| {
+        f.info().coverage.contains('中' as u32) && f.info().coverage.contains('国' as u32)
+    });
     if !cjk {
-        tracing::warn!("no CJK font found: Chinese text in PDF reports will not render; install fonts-noto-cjk or set PORTICO_FONT_DIR");
+        tracing::warn!(
+            "no CJK font found: Chinese text in PDF reports will not render; install fonts-noto-cjk or set PORTICO_FONT_DIR"
+        );
     }
     Ok(Fonts {
         fonts,

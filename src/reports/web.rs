@@ -34,7 +34,12 @@ fn date(field: &str, raw: &str) -> AppResult<Option<chrono::NaiveDate>> {
     }
     chrono::NaiveDate::parse_from_str(raw, "%Y-%m-%d")
         .map(Some)
-        .map_err(|_| AppError::invalid("date_invalid", format!("The {field} is not a date (YYYY-MM-DD).")))
+        .map_err(|_| {
+            AppError::invalid(
+                "date_invalid",
+                format!("The {field} is not a date (YYYY-MM-DD)."),
+            )
+        })
 }
 
 impl PeriodForm {
@@ -66,7 +71,12 @@ async fn archive(
                 Some(o) => Some(crate::orders::find(c, &a, o)?),
                 None => None,
             };
-            let list = reports::list(c, &a, order.as_ref().map(|o| o.id.as_str()), before.as_deref())?;
+            let list = reports::list(
+                c,
+                &a,
+                order.as_ref().map(|o| o.id.as_str()),
+                before.as_deref(),
+            )?;
             let orgs = if policy::can_request_org_reports(&a) && order.is_none() {
                 crate::people::list_customer_orgs(c, &a.tenant_id)?
             } else {
@@ -80,7 +90,13 @@ async fn archive(
     ctx.insert("order", &order);
     ctx.insert("orgs", &orgs);
     ctx.insert("error", &error);
-    ctx.insert("next_before", &list.last().filter(|_| list.len() as i64 == reports::PAGE).map(|r| r.report.id.clone()));
+    ctx.insert(
+        "next_before",
+        &list
+            .last()
+            .filter(|_| list.len() as i64 == reports::PAGE)
+            .map(|r| r.report.id.clone()),
+    );
     let mut resp = render(req, state, Some(actor), "reports/list.html", ctx)?;
     if error.is_some() {
         *resp.status_mut() = actix_web::http::StatusCode::UNPROCESSABLE_ENTITY;
@@ -130,7 +146,15 @@ pub async fn request_for_order(
     match async { queue(&state, &actor, r?).await }.await {
         Ok(_) => Ok(redirect(&format!("/orders/{id}/reports"))),
         Err(e @ AppError::Invalid { .. }) => {
-            archive(&req, &state, &actor, Some(id), None, Some(e.public_message())).await
+            archive(
+                &req,
+                &state,
+                &actor,
+                Some(id),
+                None,
+                Some(e.public_message()),
+            )
+            .await
         }
         Err(e) => Err(e),
     }
@@ -184,7 +208,10 @@ pub async fn pdf(
     };
     let name = format!(
         "report-{}-{}-{}.pdf",
-        r.subject.chars().filter(|c| c.is_alphanumeric() || *c == '-').collect::<String>(),
+        r.subject
+            .chars()
+            .filter(|c| c.is_alphanumeric() || *c == '-')
+            .collect::<String>(),
         r.report.period_start,
         r.report.period_end
     );
@@ -224,7 +251,11 @@ pub async fn api_list(
 }
 
 /// `GET /api/v1/reports/{id}`.
-pub async fn api_show(state: State, actor: Actor, path: web::Path<String>) -> AppResult<HttpResponse> {
+pub async fn api_show(
+    state: State,
+    actor: Actor,
+    path: web::Path<String>,
+) -> AppResult<HttpResponse> {
     let id = path.into_inner();
     let r = state.db.run(move |c| reports::find(c, &actor, &id)).await?;
     Ok(HttpResponse::Ok().json(serde_json::json!({ "report": r })))

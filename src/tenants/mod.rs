@@ -195,20 +195,38 @@ pub struct Settings {
     pub idle_minutes: i32,
     /// Every browser session ends this long after sign-in (1 to 72 hours).
     pub session_hours: i32,
+    /// IANA time zone of the schedule (digests and weekly reports).
+    #[serde(default = "utc")]
+    pub timezone: String,
+    /// ISO weekday of the weekly reports (1 = Monday; 0 = none).
+    #[serde(default)]
+    pub report_weekday: i32,
+    /// Local hour of the weekly reports and daily digests.
+    #[serde(default)]
+    pub report_hour: i32,
+}
+
+fn utc() -> String {
+    "UTC".into()
 }
 
 pub fn settings(conn: &mut DbConn, actor: &crate::policy::Actor) -> AppResult<Settings> {
     crate::policy::ensure(crate::policy::can_manage_people(actor))?;
-    let (roles, days, merch, idle, hours): (String, i32, bool, i32, i32) = tenants::table
-        .find(&actor.tenant_id)
-        .select((
-            tenants::require_2fa_roles,
-            tenants::share_link_max_days,
-            tenants::merchandisers_invite_buyers,
-            tenants::idle_minutes,
-            tenants::session_hours,
-        ))
-        .first(conn)?;
+    type Row = (String, i32, bool, i32, i32, String, i32, i32);
+    let (roles, days, merch, idle, hours, timezone, report_weekday, report_hour): Row =
+        tenants::table
+            .find(&actor.tenant_id)
+            .select((
+                tenants::require_2fa_roles,
+                tenants::share_link_max_days,
+                tenants::merchandisers_invite_buyers,
+                tenants::idle_minutes,
+                tenants::session_hours,
+                tenants::timezone,
+                tenants::report_weekday,
+                tenants::report_hour,
+            ))
+            .first(conn)?;
     Ok(Settings {
         require_2fa: roles
             .split(',')
@@ -219,6 +237,9 @@ pub fn settings(conn: &mut DbConn, actor: &crate::policy::Actor) -> AppResult<Se
         merchandisers_invite_buyers: merch,
         idle_minutes: idle,
         session_hours: hours,
+        timezone,
+        report_weekday,
+        report_hour,
     })
 }
 
@@ -239,6 +260,15 @@ pub fn update_settings(
     let days = validate::int_in("share link days", s.share_link_max_days as i64, 1, 90)?;
     let idle = validate::int_in("idle minutes", s.idle_minutes as i64, 5, 24 * 60)?;
     let hours = validate::int_in("session hours", s.session_hours as i64, 1, 72)?;
+    let weekday = validate::int_in("report weekday", s.report_weekday as i64, 0, 7)?;
+    let report_hour = validate::int_in("report hour", s.report_hour as i64, 0, 23)?;
+    let tz = s.timezone.trim();
+    if tz.parse::<chrono_tz::Tz>().is_err() {
+        return Err(AppError::invalid(
+            "timezone_invalid",
+            "Unknown time zone: use a name such as Asia/Shanghai, Europe/Berlin or UTC.",
+        ));
+    }
     conn.write_tx(|conn| {
         diesel::update(tenants::table.find(&actor.tenant_id))
             .set((
@@ -247,6 +277,9 @@ pub fn update_settings(
                 tenants::merchandisers_invite_buyers.eq(s.merchandisers_invite_buyers),
                 tenants::idle_minutes.eq(idle),
                 tenants::session_hours.eq(hours),
+                tenants::timezone.eq(tz),
+                tenants::report_weekday.eq(weekday),
+                tenants::report_hour.eq(report_hour),
             ))
             .execute(conn)?;
         audit::record(
@@ -256,7 +289,7 @@ pub fn update_settings(
                 "tenant",
                 Some(&actor.tenant_id),
                 format!(
-                    "2fa: [{}], share days {days}, merchandisers invite: {}, idle {idle} min, sessions {hours} h",
+                    "2fa: [{}], share days {days}, merchandisers invite: {}, idle {idle} min, sessions {hours} h, schedule {tz} day {weekday} hour {report_hour}",
                     roles.join(","),
                     s.merchandisers_invite_buyers
                 ),

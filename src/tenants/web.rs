@@ -157,6 +157,9 @@ pub async fn save_settings(
             "merchandisers_invite_buyers" => s.merchandisers_invite_buyers = v == "1",
             "idle_minutes" => s.idle_minutes = v.trim().parse().unwrap_or(0),
             "session_hours" => s.session_hours = v.trim().parse().unwrap_or(0),
+            "timezone" => s.timezone = v.chars().take(64).collect(),
+            "report_weekday" => s.report_weekday = v.trim().parse().unwrap_or(-1),
+            "report_hour" => s.report_hour = v.trim().parse().unwrap_or(-1),
             _ => {}
         }
     }

@@ -351,7 +351,10 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             "/api/v1/files/{id}/versions",
             web::post().to(files::web::upload_version),
         )
-        .route("/notifications", web::get().to(crate::notifications::web::page))
+        .route(
+            "/notifications",
+            web::get().to(crate::notifications::web::page),
+        )
         .route(
             "/notifications/read-all",
             web::post().to(crate::notifications::web::read_all),
@@ -389,9 +392,15 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             web::put().to(crate::notifications::web::api_save_preferences),
         )
         .route("/reports", web::get().to(crate::reports::web::page))
-        .route("/reports", web::post().to(crate::reports::web::request_for_org))
+        .route(
+            "/reports",
+            web::post().to(crate::reports::web::request_for_org),
+        )
         .route("/reports/{id}/pdf", web::get().to(crate::reports::web::pdf))
-        .route("/reports/{id}/pdf", web::head().to(crate::reports::web::pdf))
+        .route(
+            "/reports/{id}/pdf",
+            web::head().to(crate::reports::web::pdf),
+        )
         .route(
             "/orders/{id}/reports",
             web::get().to(crate::reports::web::order_page),
@@ -400,7 +409,10 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             "/orders/{id}/reports",
             web::post().to(crate::reports::web::request_for_order),
         )
-        .route("/api/v1/reports", web::get().to(crate::reports::web::api_list))
+        .route(
+            "/api/v1/reports",
+            web::get().to(crate::reports::web::api_list),
+        )
         .route(
             "/api/v1/reports",
             web::post().to(crate::reports::web::api_request),

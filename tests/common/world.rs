@@ -50,6 +50,8 @@ pub struct World {
     pub internal_doc1: String,
     /// An open decision on order1, asked by the merchandiser.
     pub decision1: String,
+    /// A progress report of order1 still being made (with files only; no job queued).
+    pub report1: String,
 }
 
 pub const ORDER1_REF: &str = "PO-ALPHA-X-0001";
@@ -236,6 +238,27 @@ impl World {
                 .execute(c)
                 .unwrap();
         }
+        let report1 = if with_files {
+            use portico::db::schema::reports;
+            let id = portico::ids::new_id();
+            diesel::insert_into(reports::table)
+                .values((
+                    reports::id.eq(&id),
+                    reports::tenant_id.eq(&alpha),
+                    reports::order_id.eq(Some(&order1)),
+                    reports::period_start.eq(t.date() - chrono::Duration::days(7)),
+                    reports::period_end.eq(t.date()),
+                    reports::trigger_kind.eq("on_demand"),
+                    reports::status.eq("queued"),
+                    reports::verification_code.eq(portico::ids::verification_code()),
+                    reports::created_at.eq(t),
+                ))
+                .execute(c)
+                .unwrap();
+            id
+        } else {
+            String::new()
+        };
         let (photo1, internal_doc1) = if !with_files {
             (String::new(), String::new())
         } else {
@@ -283,6 +306,7 @@ impl World {
             order_b,
             milestone1,
             decision1,
+            report1,
         }
     }
 }
