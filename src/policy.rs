@@ -322,6 +322,11 @@ pub fn org_report_readers(
         .load(conn)?)
 }
 
+/// Propose, approve and cancel bank details; see acknowledgements and fraud signals.
+pub fn can_manage_payments(actor: &Actor) -> bool {
+    actor.role == Role::Admin
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -22,7 +22,12 @@ pub const HEADER: &str = "x-csrf-token";
 /// the token in the header or query).
 const MAX_FORM_BYTES: usize = 256 * 1024;
 /// Routes that set no cookie and take no cookie authority: they need no CSRF token.
-const EXEMPT: &[&str] = &["/api/v1/auth/token", "/api/v1/auth/second-factor"];
+/// `/api/v1/verify` only answers questions (anyone may ask, logged and rate-limited).
+const EXEMPT: &[&str] = &[
+    "/api/v1/auth/token",
+    "/api/v1/auth/second-factor",
+    "/api/v1/verify",
+];
 
 /// The token to embed in this request's forms.
 #[derive(Debug, Clone)]

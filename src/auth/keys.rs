@@ -17,6 +17,8 @@ pub const MIN_SECRET_BYTES: usize = 32;
 pub struct Keys {
     pub jwt: [u8; 32],
     pub csrf: [u8; 32],
+    /// Root of the tenants' Ed25519 signing keys (documents of record).
+    signing: [u8; 32],
 }
 
 impl std::fmt::Debug for Keys {
@@ -36,7 +38,14 @@ impl Keys {
         Ok(Self {
             jwt: hmac_sha256(secret, b"portico/jwt/v1"),
             csrf: hmac_sha256(secret, b"portico/csrf/v1"),
+            signing: hmac_sha256(secret, b"portico/ed25519/v1"),
         })
+    }
+
+    /// The seed of a tenant's Ed25519 signing key: the same on every node that has the
+    /// deployment's secret, so no private key is stored anywhere.
+    pub fn tenant_signing_seed(&self, tenant_id: &str) -> [u8; 32] {
+        hmac_sha256(&self.signing, tenant_id.as_bytes())
     }
 
     /// Reads the base64 secret in `path`, creating a random one when the file is missing.

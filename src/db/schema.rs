@@ -17,6 +17,7 @@ diesel::table! {
         report_hour -> Integer,
         reports_ran_on -> Nullable<Date>,
         digest_sent_on -> Nullable<Date>,
+        payment_cooling_hours -> Integer,
     }
 }
 
@@ -361,6 +362,12 @@ diesel::allow_tables_to_appear_in_same_query!(
     notifications,
     notification_prefs,
     reports,
+    payment_instructions,
+    payment_acknowledgements,
+    payment_records,
+    tenant_keys,
+    documents_of_record,
+    verification_attempts,
 );
 
 diesel::table! {
@@ -477,5 +484,107 @@ diesel::table! {
         created_at -> Timestamp,
         ready_at -> Nullable<Timestamp>,
         error -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    payment_instructions (id) {
+        id -> Text,
+        tenant_id -> Text,
+        scope -> Text,
+        customer_org_id -> Nullable<Text>,
+        version -> Integer,
+        beneficiary -> Text,
+        beneficiary_address -> Text,
+        bank_name -> Text,
+        bank_address -> Text,
+        swift_bic -> Text,
+        account -> Text,
+        currency -> Text,
+        notes -> Text,
+        status -> Text,
+        proposed_by -> Text,
+        proposed_at -> Timestamp,
+        approved_by -> Nullable<Text>,
+        approved_at -> Nullable<Timestamp>,
+        effective_at -> Nullable<Timestamp>,
+        activated_at -> Nullable<Timestamp>,
+        superseded_at -> Nullable<Timestamp>,
+        cancelled_by -> Nullable<Text>,
+        cancelled_at -> Nullable<Timestamp>,
+        cancel_reason -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    payment_acknowledgements (id) {
+        id -> Text,
+        tenant_id -> Text,
+        instruction_id -> Text,
+        user_id -> Text,
+        acknowledged_at -> Timestamp,
+        ip -> Text,
+    }
+}
+
+diesel::table! {
+    payment_records (id) {
+        id -> Text,
+        tenant_id -> Text,
+        customer_org_id -> Text,
+        order_id -> Nullable<Text>,
+        recorded_by -> Text,
+        amount -> Text,
+        currency -> Text,
+        paid_on -> Date,
+        paid_to_account -> Text,
+        paid_to_bic -> Text,
+        reference -> Text,
+        instruction_id -> Nullable<Text>,
+        mismatch -> Bool,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    tenant_keys (tenant_id) {
+        tenant_id -> Text,
+        public_key -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    documents_of_record (id) {
+        id -> Text,
+        tenant_id -> Text,
+        document_id -> Text,
+        version -> Integer,
+        file_id -> Nullable<Text>,
+        instruction_id -> Nullable<Text>,
+        order_id -> Nullable<Text>,
+        kind -> Text,
+        title -> Text,
+        sha256 -> Text,
+        code -> Text,
+        issued_at -> Timestamp,
+        issued_by -> Nullable<Text>,
+        signature -> Text,
+        public_key -> Text,
+        object_key -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    verification_attempts (id) {
+        id -> Text,
+        tenant_id -> Nullable<Text>,
+        document_id -> Nullable<Text>,
+        user_id -> Nullable<Text>,
+        outcome -> Text,
+        method -> Text,
+        sha256 -> Nullable<Text>,
+        ip -> Text,
+        created_at -> Timestamp,
     }
 }

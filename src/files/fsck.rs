@@ -126,9 +126,15 @@ pub async fn run(state: &AppState, opts: Options) -> AppResult<Report> {
                 ))
                 .load(c)?;
             // Report PDFs are objects too; they are never orphans while their row exists.
-            let reports = crate::db::schema::reports::table
+            let mut reports: Vec<Option<String>> = crate::db::schema::reports::table
                 .select(crate::db::schema::reports::object_key)
                 .load(c)?;
+            // So are the payment instruction sheets.
+            reports.extend(
+                crate::db::schema::documents_of_record::table
+                    .select(crate::db::schema::documents_of_record::object_key)
+                    .load::<Option<String>>(c)?,
+            );
             Ok((rows, reports))
         })
         .await?;
@@ -174,6 +180,10 @@ pub async fn run(state: &AppState, opts: Options) -> AppResult<Report> {
                         .get_result::<i64>(c)?
                         + crate::db::schema::reports::table
                             .filter(crate::db::schema::reports::object_key.eq(&k))
+                            .count()
+                            .get_result::<i64>(c)?
+                        + crate::db::schema::documents_of_record::table
+                            .filter(crate::db::schema::documents_of_record::object_key.eq(&k))
                             .count()
                             .get_result::<i64>(c)?)
                 })

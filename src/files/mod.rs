@@ -320,6 +320,7 @@ pub struct Attach {
 /// written and the caller deletes the objects.
 pub fn commit(
     conn: &mut DbConn,
+    keys: &crate::auth::keys::Keys,
     actor: &Actor,
     quota: u64,
     attach: &Attach,
@@ -411,6 +412,29 @@ pub fn commit(
                 preview_key: None,
             };
             insert(conn, &row)?;
+            // Official documents shared with the customer become documents of record:
+            // signed, with a code a buyer can check a mailed copy against.
+            if row.visibility == CUSTOMER
+                && crate::documents::OFFICIAL_KINDS.contains(&row.kind.as_str())
+            {
+                crate::documents::issue(
+                    conn,
+                    keys,
+                    crate::documents::Issue {
+                        tenant_id: &row.tenant_id,
+                        document_id: &row.document_id,
+                        version: row.version,
+                        file_id: Some(&row.id),
+                        instruction_id: None,
+                        order_id: Some(&row.order_id),
+                        kind: &row.kind,
+                        title: &row.display_name,
+                        sha256: &row.sha256,
+                        issued_by: Some(&actor.user_id),
+                        object_key: None,
+                    },
+                )?;
+            }
             if derivatives == DERIV_PENDING {
                 crate::jobs::enqueue(conn, Some(&actor.tenant_id), derive::JOB_KIND, &row.id)?;
             }

@@ -296,7 +296,7 @@ fn request_limit(max: u64) -> AppError {
     ))
 }
 
-fn multipart_error(e: MultipartError) -> AppError {
+pub(crate) fn multipart_error(e: MultipartError) -> AppError {
     match e {
         MultipartError::ContentTypeMissing
         | MultipartError::ContentTypeParse

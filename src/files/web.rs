@@ -74,13 +74,14 @@ async fn receive_and_commit(
     let stored = received.files.clone();
     let a = actor.clone();
     let st = state.clone();
+    let keys = state.keys.clone();
     // The commit and what follows run as their own task: if the client goes away now, the
     // request future is dropped, but the objects must stay with rows that were committed
     // (and go with rows that were not).
     actix_web::rt::spawn(async move {
         match st
             .db
-            .run(move |c| files::commit(c, &a, quota, &attach, &stored))
+            .run(move |c| files::commit(c, &keys, &a, quota, &attach, &stored))
             .await
         {
             Ok(rows) => {

@@ -245,16 +245,18 @@ pub fn text(i18n: &I18n, locale: &str, kind: &str, params: &serde_json::Value) -
         })
         .unwrap_or_default();
     // Codes inside the parameters (a status, a security event) are shown in words.
+    let raw = args.clone();
     let args: Vec<(&str, String)> = args
         .into_iter()
         .map(|(k, v)| {
             let key = match (kind, k) {
                 (STATUS, "what") => Some(format!("status.{v}")),
                 (SECURITY, "event") => Some(format!("notice.{v}")),
+                (PAYMENT, "event") => Some(format!("payment.event.{v}")),
                 _ => None,
             };
             let v = key
-                .and_then(|key| i18n.text(locale, &key, &[]))
+                .and_then(|key| i18n.text(locale, &key, &raw))
                 .unwrap_or(v);
             (k, v)
         })
@@ -266,6 +268,7 @@ pub fn text(i18n: &I18n, locale: &str, kind: &str, params: &serde_json::Value) -
 fn path_of(kind: &str, order_id: Option<&str>, params: &serde_json::Value) -> String {
     match (kind, order_id) {
         (SECURITY, _) => "/account/security".into(),
+        (PAYMENT, _) => "/payments".into(),
         (REPORT_READY, _) => match params.get("report").and_then(|r| r.as_str()) {
             Some(r) => format!("/reports/{r}"),
             None => "/reports".into(),

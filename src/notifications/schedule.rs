@@ -19,12 +19,15 @@ pub struct Ran {
     pub late_milestones: usize,
     pub digests: usize,
     pub report_runs: usize,
+    /// Bank details whose cooling-off ended and that became the ones of record.
+    pub payment_changes: usize,
 }
 
 /// One pass of the schedule at `at` (UTC).
 pub fn run(conn: &mut DbConn, i18n: &I18n, public_url: &str, at: NaiveDateTime) -> AppResult<Ran> {
     let mut ran = Ran {
         late_milestones: late_milestones(conn, at)?,
+        payment_changes: crate::payments::activate_due(conn, at)?,
         ..Ran::default()
     };
     type Row = (

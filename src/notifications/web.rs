@@ -138,7 +138,7 @@ pub async fn preferences(req: HttpRequest, state: State, actor: Actor) -> AppRes
 pub async fn save_preferences(
     req: HttpRequest,
     state: State,
-    actor: Actor,
+    crate::auth::stepup::Verified(actor): crate::auth::stepup::Verified,
     body: web::Bytes,
 ) -> AppResult<HttpResponse> {
     let chosen: Vec<Preference> = crate::web::form_pairs(&body)?
@@ -188,7 +188,7 @@ pub struct PrefsBody {
 
 pub async fn api_save_preferences(
     state: State,
-    actor: Actor,
+    crate::auth::stepup::Verified(actor): crate::auth::stepup::Verified,
     body: web::Json<PrefsBody>,
 ) -> AppResult<HttpResponse> {
     let prefs = body.into_inner().preferences;

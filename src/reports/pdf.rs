@@ -123,16 +123,28 @@ pub fn render(
     photos: Vec<(String, Vec<u8>)>,
     created: chrono::NaiveDateTime,
 ) -> Result<Vec<u8>, String> {
-    use chrono::{Datelike, Timelike};
     let fonts = fonts()?;
     let mut data = data.clone();
     data.fonts = fonts.families.clone();
     let json = serde_json::to_vec(&data).map_err(|e| e.to_string())?;
+    compile(TEMPLATE, json, photos, created)
+}
+
+/// Compiles a typst `template` that reads `data.json` (whose `fonts` the caller filled from
+/// `fonts()`) and the given files, to PDF dated `created`.
+pub fn compile(
+    template: &str,
+    json: Vec<u8>,
+    files: Vec<(String, Vec<u8>)>,
+    created: chrono::NaiveDateTime,
+) -> Result<Vec<u8>, String> {
+    use chrono::{Datelike, Timelike};
+    let fonts = fonts()?;
     let engine = TypstEngine::builder()
-        .main_file(TEMPLATE)
+        .main_file(template)
         .fonts(fonts.fonts.iter().cloned())
         .with_static_file_resolver([("data.json", json)])
-        .with_static_file_resolver(photos.iter().map(|(n, b)| (n.as_str(), b.clone())))
+        .with_static_file_resolver(files.iter().map(|(n, b)| (n.as_str(), b.clone())))
         .build();
     let Warned { output, .. } = engine.compile::<PagedDocument>();
     let doc = output.map_err(|e| match e {

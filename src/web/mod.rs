@@ -429,6 +429,79 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             "/api/v1/reports/{id}/pdf",
             web::get().to(crate::reports::web::pdf),
         )
+        .route("/payments", web::get().to(crate::payments::web::page))
+        .route("/payments", web::post().to(crate::payments::web::propose))
+        .route(
+            "/payments/records",
+            web::post().to(crate::payments::web::record),
+        )
+        .route(
+            "/payments/{id}/approve",
+            web::post().to(crate::payments::web::approve),
+        )
+        .route(
+            "/payments/{id}/cancel",
+            web::post().to(crate::payments::web::cancel),
+        )
+        .route(
+            "/payments/{id}/acknowledge",
+            web::post().to(crate::payments::web::acknowledge),
+        )
+        .route(
+            "/payments/{id}/pdf",
+            web::get().to(crate::payments::web::sheet),
+        )
+        .route(
+            "/admin/fraud-signals",
+            web::get().to(crate::payments::web::fraud_page),
+        )
+        .route("/verify", web::get().to(crate::documents::web::form))
+        .route("/verify", web::post().to(crate::documents::web::submit))
+        .route("/api/v1/verify", web::post().to(crate::documents::web::api))
+        .route(
+            "/api/v1/signing-key",
+            web::get().to(crate::documents::web::public_key),
+        )
+        .route(
+            "/api/v1/payment-instructions",
+            web::get().to(crate::payments::web::api_list),
+        )
+        .route(
+            "/api/v1/payment-instructions",
+            web::post().to(crate::payments::web::api_propose),
+        )
+        .route(
+            "/api/v1/payment-instructions/{id}/approve",
+            web::post().to(crate::payments::web::api_approve),
+        )
+        .route(
+            "/api/v1/payment-instructions/{id}/cancel",
+            web::post().to(crate::payments::web::api_cancel),
+        )
+        .route(
+            "/api/v1/payment-instructions/{id}/acknowledge",
+            web::post().to(crate::payments::web::acknowledge),
+        )
+        .route(
+            "/api/v1/payment-instructions/{id}/acknowledgements",
+            web::get().to(crate::payments::web::api_acknowledgements),
+        )
+        .route(
+            "/api/v1/payment-instructions/{id}/pdf",
+            web::get().to(crate::payments::web::sheet),
+        )
+        .route(
+            "/api/v1/payments",
+            web::get().to(crate::payments::web::api_records),
+        )
+        .route(
+            "/api/v1/payments",
+            web::post().to(crate::payments::web::api_record),
+        )
+        .route(
+            "/api/v1/admin/fraud-signals",
+            web::get().to(crate::payments::web::api_fraud),
+        )
         .route("/admin/jobs", web::get().to(jobs::page))
         .route("/admin/jobs/{id}/retry", web::post().to(jobs::retry))
         .route("/orders/{id}/share", web::post().to(shares::web::create))

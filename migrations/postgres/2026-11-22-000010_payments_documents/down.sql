@@ -1,0 +1,7 @@
+DROP TABLE verification_attempts;
+DROP TABLE documents_of_record;
+DROP TABLE tenant_keys;
+DROP TABLE payment_records;
+DROP TABLE payment_acknowledgements;
+DROP TABLE payment_instructions;
+ALTER TABLE tenants DROP COLUMN payment_cooling_hours;

@@ -1,0 +1,212 @@
+//! Documents of record: official documents (proforma invoice, contract, commercial invoice,
+//! packing list, bill of lading, payment instruction sheets) get a short verification code
+//! and the tenant's Ed25519 signature over (sha256, document id, version, kind, issued at).
+//! Anyone holding a PDF from an e-mail can check it: genuine, superseded, or unknown.
+//!
+//! The tenant's signing key is derived from the server secret (every node has it; nothing
+//! secret is stored in the database); its public key is recorded and shown.
+
+pub mod verify;
+pub mod web;
+
+use base64::Engine;
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+use ed25519_dalek::{Signer, SigningKey, Verifier, VerifyingKey};
+use serde::Serialize;
+
+use crate::auth::keys::Keys;
+use crate::db::DbConn;
+use crate::db::schema::{documents_of_record, tenant_keys};
+use crate::error::AppResult;
+use crate::ids::{new_id, now};
+
+/// File kinds that are documents of record when shared with the customer.
+pub const OFFICIAL_KINDS: [&str; 5] = [
+    "proforma_invoice",
+    "contract",
+    "invoice",
+    "packing_list",
+    "bill_of_lading",
+];
+pub const PAYMENT_SHEET: &str = "payment_instructions";
+
+#[derive(Debug, Clone, Queryable, Selectable, Serialize)]
+#[diesel(table_name = documents_of_record)]
+pub struct Record {
+    pub id: String,
+    #[serde(skip)]
+    pub tenant_id: String,
+    pub document_id: String,
+    pub version: i32,
+    pub file_id: Option<String>,
+    pub instruction_id: Option<String>,
+    pub order_id: Option<String>,
+    pub kind: String,
+    pub title: String,
+    pub sha256: String,
+    pub code: String,
+    pub issued_at: NaiveDateTime,
+    pub issued_by: Option<String>,
+    pub signature: String,
+    pub public_key: String,
+    #[serde(skip)]
+    pub object_key: Option<String>,
+}
+
+fn b64(bytes: &[u8]) -> String {
+    base64::engine::general_purpose::STANDARD.encode(bytes)
+}
+
+fn signing_key(keys: &Keys, tenant_id: &str) -> SigningKey {
+    SigningKey::from_bytes(&keys.tenant_signing_seed(tenant_id))
+}
+
+/// The tenant's public key (base64 of the 32-byte Ed25519 key), recorded on first use.
+pub fn public_key(conn: &mut DbConn, keys: &Keys, tenant_id: &str) -> AppResult<String> {
+    let key = b64(signing_key(keys, tenant_id).verifying_key().as_bytes());
+    let stored: Option<String> = tenant_keys::table
+        .find(tenant_id)
+        .select(tenant_keys::public_key)
+        .first(conn)
+        .optional()?;
+    match stored {
+        Some(k) => Ok(k),
+        None => {
+            // Two first uses at once insert the same key; the second is harmless.
+            let _ = diesel::insert_into(tenant_keys::table)
+                .values((
+                    tenant_keys::tenant_id.eq(tenant_id),
+                    tenant_keys::public_key.eq(&key),
+                    tenant_keys::created_at.eq(now()),
+                ))
+                .execute(conn);
+            Ok(key)
+        }
+    }
+}
+
+/// The exact bytes a signature covers.
+pub fn signed_message(
+    sha256: &str,
+    document_id: &str,
+    version: i32,
+    kind: &str,
+    issued_at: NaiveDateTime,
+) -> String {
+    format!(
+        "portico-document-of-record/v1\n{sha256}\n{document_id}\n{version}\n{kind}\n{}",
+        issued_at.format("%Y-%m-%dT%H:%M:%SZ")
+    )
+}
+
+/// Whether a record's signature verifies with its public key.
+pub fn signature_valid(r: &Record) -> bool {
+    let engine = base64::engine::general_purpose::STANDARD;
+    let (Ok(pk), Ok(sig)) = (engine.decode(&r.public_key), engine.decode(&r.signature)) else {
+        return false;
+    };
+    let (Ok(pk), Ok(sig)) = (
+        <[u8; 32]>::try_from(pk.as_slice()),
+        <[u8; 64]>::try_from(sig.as_slice()),
+    ) else {
+        return false;
+    };
+    let Ok(key) = VerifyingKey::from_bytes(&pk) else {
+        return false;
+    };
+    let msg = signed_message(&r.sha256, &r.document_id, r.version, &r.kind, r.issued_at);
+    key.verify(msg.as_bytes(), &ed25519_dalek::Signature::from_bytes(&sig))
+        .is_ok()
+}
+
+pub struct Issue<'a> {
+    pub tenant_id: &'a str,
+    pub document_id: &'a str,
+    pub version: i32,
+    pub file_id: Option<&'a str>,
+    pub instruction_id: Option<&'a str>,
+    pub order_id: Option<&'a str>,
+    pub kind: &'a str,
+    pub title: &'a str,
+    pub sha256: &'a str,
+    pub issued_by: Option<&'a str>,
+    pub object_key: Option<&'a str>,
+}
+
+/// Issues a document of record: code and signature. Call inside the transaction that
+/// records the document.
+pub fn issue(conn: &mut DbConn, keys: &Keys, i: Issue<'_>) -> AppResult<Record> {
+    let public_key = public_key(conn, keys, i.tenant_id)?;
+    // Whole seconds: the signed text has no fractions.
+    let issued_at = chrono::DateTime::from_timestamp(now().and_utc().timestamp(), 0)
+        .map(|d| d.naive_utc())
+        .unwrap_or_else(now);
+    let msg = signed_message(i.sha256, i.document_id, i.version, i.kind, issued_at);
+    let signature = b64(&signing_key(keys, i.tenant_id)
+        .sign(msg.as_bytes())
+        .to_bytes());
+    let r = Record {
+        id: new_id(),
+        tenant_id: i.tenant_id.to_string(),
+        document_id: i.document_id.to_string(),
+        version: i.version,
+        file_id: i.file_id.map(String::from),
+        instruction_id: i.instruction_id.map(String::from),
+        order_id: i.order_id.map(String::from),
+        kind: i.kind.to_string(),
+        title: i.title.chars().take(200).collect(),
+        sha256: i.sha256.to_string(),
+        code: crate::ids::verification_code(),
+        issued_at,
+        issued_by: i.issued_by.map(String::from),
+        signature,
+        public_key,
+        object_key: i.object_key.map(String::from),
+    };
+    diesel::insert_into(documents_of_record::table)
+        .values((
+            documents_of_record::id.eq(&r.id),
+            documents_of_record::tenant_id.eq(&r.tenant_id),
+            documents_of_record::document_id.eq(&r.document_id),
+            documents_of_record::version.eq(r.version),
+            documents_of_record::file_id.eq(&r.file_id),
+            documents_of_record::instruction_id.eq(&r.instruction_id),
+            documents_of_record::order_id.eq(&r.order_id),
+            documents_of_record::kind.eq(&r.kind),
+            documents_of_record::title.eq(&r.title),
+            documents_of_record::sha256.eq(&r.sha256),
+            documents_of_record::code.eq(&r.code),
+            documents_of_record::issued_at.eq(r.issued_at),
+            documents_of_record::issued_by.eq(&r.issued_by),
+            documents_of_record::signature.eq(&r.signature),
+            documents_of_record::public_key.eq(&r.public_key),
+            documents_of_record::object_key.eq(&r.object_key),
+        ))
+        .execute(conn)?;
+    Ok(r)
+}
+
+/// The record of a file, if it is a document of record.
+pub fn of_file(conn: &mut DbConn, tenant_id: &str, file_id: &str) -> AppResult<Option<Record>> {
+    Ok(documents_of_record::table
+        .filter(documents_of_record::tenant_id.eq(tenant_id))
+        .filter(documents_of_record::file_id.eq(file_id))
+        .select(Record::as_select())
+        .first(conn)
+        .optional()?)
+}
+
+/// The record of a payment instruction sheet, if one was made.
+pub fn of_instruction(
+    conn: &mut DbConn,
+    tenant_id: &str,
+    instruction_id: &str,
+) -> AppResult<Option<Record>> {
+    Ok(documents_of_record::table
+        .filter(documents_of_record::tenant_id.eq(tenant_id))
+        .filter(documents_of_record::instruction_id.eq(instruction_id))
+        .select(Record::as_select())
+        .first(conn)
+        .optional()?)
+}

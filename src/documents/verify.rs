@@ -1,0 +1,242 @@
+//! Verifying a document someone received: by its sha256 (the server hashed the PDF in
+//! memory, never storing it) or by its verification code. Every attempt is recorded (the
+//! fraud signals show the failed ones) and limited per address.
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+use serde::Serialize;
+
+use super::Record;
+use crate::db::DbConn;
+use crate::db::schema::{
+    documents_of_record, orders, payment_instructions, tenants, users, verification_attempts,
+};
+use crate::error::{AppError, AppResult};
+use crate::ids::{new_id, now};
+
+pub const GENUINE: &str = "genuine";
+pub const SUPERSEDED: &str = "superseded";
+pub const UNKNOWN: &str = "unknown";
+/// Attempts per hour: from one address without an account, and per signed-in person.
+pub const PUBLIC_PER_HOUR: i64 = 20;
+pub const USER_PER_HOUR: i64 = 200;
+
+/// What the person asked about.
+pub enum Query {
+    Sha256(String),
+    Code(String),
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Answer {
+    /// genuine | superseded | unknown
+    pub outcome: &'static str,
+    pub document: Option<Found>,
+    /// For a superseded document: when the newer one was issued.
+    pub newer_issued_at: Option<NaiveDateTime>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Found {
+    pub title: String,
+    pub kind: String,
+    pub version: i32,
+    pub code: String,
+    pub sha256: String,
+    pub issued_at: NaiveDateTime,
+    pub issued_by: String,
+    pub supplier: String,
+    pub order_reference: Option<String>,
+    pub public_key: String,
+    pub signature: String,
+    pub signature_valid: bool,
+}
+
+/// Refuses when the address (or person) asked too often in the last hour.
+pub fn check_rate(conn: &mut DbConn, ip: &str, user_id: Option<&str>) -> AppResult<()> {
+    let since = now() - chrono::Duration::hours(1);
+    let (count, limit) = match user_id {
+        Some(u) => (
+            verification_attempts::table
+                .filter(verification_attempts::user_id.eq(u))
+                .filter(verification_attempts::created_at.gt(since))
+                .count()
+                .get_result::<i64>(conn)?,
+            USER_PER_HOUR,
+        ),
+        None => (
+            verification_attempts::table
+                .filter(verification_attempts::ip.eq(ip))
+                .filter(verification_attempts::user_id.is_null())
+                .filter(verification_attempts::created_at.gt(since))
+                .count()
+                .get_result::<i64>(conn)?,
+            PUBLIC_PER_HOUR,
+        ),
+    };
+    if count >= limit {
+        return Err(AppError::TooManyRequests(
+            "Too many checks from here in the last hour. Wait a while, or sign in to Portico to check more.".into(),
+        ));
+    }
+    Ok(())
+}
+
+/// Answers a query and records the attempt.
+pub fn check(conn: &mut DbConn, q: &Query, ip: &str, user_id: Option<&str>) -> AppResult<Answer> {
+    let (record, method, sha): (Option<Record>, &str, Option<String>) = match q {
+        Query::Sha256(sha) => (
+            documents_of_record::table
+                .filter(documents_of_record::sha256.eq(sha))
+                .order(documents_of_record::issued_at.desc())
+                .select(Record::as_select())
+                .first(conn)
+                .optional()?,
+            "file",
+            Some(sha.clone()),
+        ),
+        Query::Code(raw) => (
+            match crate::ids::normalize_code(raw) {
+                Some(code) => documents_of_record::table
+                    .filter(documents_of_record::code.eq(code))
+                    .select(Record::as_select())
+                    .first(conn)
+                    .optional()?,
+                None => None,
+            },
+            "code",
+            None,
+        ),
+    };
+    let answer = match &record {
+        None => Answer {
+            outcome: UNKNOWN,
+            document: None,
+            newer_issued_at: None,
+        },
+        Some(r) => {
+            let newer = newer_than(conn, r)?;
+            Answer {
+                outcome: if newer.is_some() { SUPERSEDED } else { GENUINE },
+                newer_issued_at: newer,
+                document: Some(found(conn, r)?),
+            }
+        }
+    };
+    diesel::insert_into(verification_attempts::table)
+        .values((
+            verification_attempts::id.eq(new_id()),
+            verification_attempts::tenant_id.eq(record.as_ref().map(|r| r.tenant_id.clone())),
+            verification_attempts::document_id.eq(record.as_ref().map(|r| r.id.clone())),
+            verification_attempts::user_id.eq(user_id),
+            verification_attempts::outcome.eq(answer.outcome),
+            verification_attempts::method.eq(method),
+            verification_attempts::sha256.eq(sha),
+            verification_attempts::ip.eq(ip),
+            verification_attempts::created_at.eq(now()),
+        ))
+        .execute(conn)?;
+    Ok(answer)
+}
+
+/// When a newer version of the same document was issued (files), or when the payment
+/// details stopped being the ones of record (instruction sheets).
+fn newer_than(conn: &mut DbConn, r: &Record) -> AppResult<Option<NaiveDateTime>> {
+    if let Some(i) = &r.instruction_id {
+        let (status, superseded, cancelled): (
+            String,
+            Option<NaiveDateTime>,
+            Option<NaiveDateTime>,
+        ) = payment_instructions::table
+            .find(i)
+            .select((
+                payment_instructions::status,
+                payment_instructions::superseded_at,
+                payment_instructions::cancelled_at,
+            ))
+            .first(conn)?;
+        return Ok(match status.as_str() {
+            crate::payments::ACTIVE => None,
+            _ => superseded.or(cancelled).or(Some(r.issued_at)),
+        });
+    }
+    Ok(documents_of_record::table
+        .filter(documents_of_record::tenant_id.eq(&r.tenant_id))
+        .filter(documents_of_record::document_id.eq(&r.document_id))
+        .filter(documents_of_record::version.gt(r.version))
+        .select(documents_of_record::issued_at)
+        .order(documents_of_record::version.desc())
+        .first(conn)
+        .optional()?)
+}
+
+fn found(conn: &mut DbConn, r: &Record) -> AppResult<Found> {
+    let supplier: String = tenants::table
+        .find(&r.tenant_id)
+        .select(tenants::name)
+        .first(conn)?;
+    let issued_by: String = match &r.issued_by {
+        Some(u) => users::table
+            .find(u)
+            .select(users::display_name)
+            .first(conn)
+            .optional()?
+            .unwrap_or_default(),
+        None => String::new(),
+    };
+    let order_reference: Option<String> = match &r.order_id {
+        Some(o) => orders::table
+            .find(o)
+            .select(orders::reference)
+            .first(conn)
+            .optional()?,
+        None => None,
+    };
+    Ok(Found {
+        title: r.title.clone(),
+        kind: r.kind.clone(),
+        version: r.version,
+        code: r.code.clone(),
+        sha256: r.sha256.clone(),
+        issued_at: r.issued_at,
+        issued_by,
+        supplier,
+        order_reference,
+        public_key: r.public_key.clone(),
+        signature: r.signature.clone(),
+        signature_valid: super::signature_valid(r),
+    })
+}
+
+/// A failed check: when, outcome, the sha256 asked about, from where.
+pub type FailedCheck = (NaiveDateTime, String, Option<String>, String);
+
+/// Failed verifications of the tenant's documents and by its people (fraud signals): the
+/// unknown answers given to signed-in people of the tenant, newest first.
+pub fn failed_for_tenant(
+    conn: &mut DbConn,
+    tenant_id: &str,
+    limit: i64,
+) -> AppResult<Vec<FailedCheck>> {
+    use crate::db::schema::memberships;
+    let people: Vec<String> = memberships::table
+        .filter(memberships::tenant_id.eq(tenant_id))
+        .select(memberships::user_id)
+        .load(conn)?;
+    Ok(verification_attempts::table
+        .filter(verification_attempts::outcome.ne(GENUINE))
+        .filter(
+            verification_attempts::tenant_id
+                .eq(tenant_id)
+                .or(verification_attempts::user_id.eq_any(people)),
+        )
+        .order(verification_attempts::id.desc())
+        .limit(limit)
+        .select((
+            verification_attempts::created_at,
+            verification_attempts::outcome,
+            verification_attempts::sha256,
+            verification_attempts::ip,
+        ))
+        .load(conn)?)
+}

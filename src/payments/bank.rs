@@ -1,0 +1,169 @@
+//! Checks of bank details as a person types them: IBAN checksum and country format (the
+//! `iban_validate` crate), SWIFT/BIC shape, currency code, and the normal form two account
+//! numbers are compared in.
+
+use iban::IbanLike;
+
+use crate::error::{AppError, AppResult};
+
+/// An account as compared: letters and digits only, upper case.
+pub fn normalize_account(raw: &str) -> String {
+    raw.chars()
+        .filter(|c| c.is_ascii_alphanumeric())
+        .map(|c| c.to_ascii_uppercase())
+        .collect()
+}
+
+/// Whether a typed account looks like an IBAN (two letters, then two digits).
+fn looks_like_iban(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() >= 15
+        && b[0].is_ascii_alphabetic()
+        && b[1].is_ascii_alphabetic()
+        && b[2].is_ascii_digit()
+        && b[3].is_ascii_digit()
+}
+
+/// An IBAN (checksum and the country's format checked; stored in electronic form) or, for
+/// countries without IBANs (China, the United States, Hong Kong...), an account number of
+/// 4 to 34 letters and digits.
+pub fn account(raw: &str) -> AppResult<String> {
+    let n = normalize_account(raw);
+    if n.is_empty() {
+        return Err(AppError::invalid(
+            "account_required",
+            "Enter the account number or IBAN.",
+        ));
+    }
+    if looks_like_iban(&n) {
+        return match n.parse::<iban::Iban>() {
+            Ok(i) => Ok(i.electronic_str().to_string()),
+            Err(_) => Err(AppError::invalid(
+                "iban_invalid",
+                "This IBAN is not valid: its check digits or length do not match. Check it character by character.",
+            )),
+        };
+    }
+    if !(4..=34).contains(&n.len())
+        || raw
+            .chars()
+            .any(|c| !(c.is_ascii_alphanumeric() || c == ' ' || c == '-'))
+    {
+        return Err(AppError::invalid(
+            "account_invalid",
+            "An account number has 4 to 34 letters and digits (spaces and dashes are allowed).",
+        ));
+    }
+    Ok(n)
+}
+
+/// A SWIFT/BIC: 4 letters (bank), 2 letters (country), 2 letters or digits (place), and
+/// optionally 3 letters or digits (branch). Stored in upper case without spaces.
+pub fn bic(raw: &str) -> AppResult<String> {
+    let s: String = raw
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect::<String>()
+        .to_ascii_uppercase();
+    let b = s.as_bytes();
+    let ok = (b.len() == 8 || b.len() == 11)
+        && b[..6].iter().all(u8::is_ascii_uppercase)
+        && b[6..].iter().all(u8::is_ascii_alphanumeric);
+    if ok {
+        Ok(s)
+    } else {
+        Err(AppError::invalid(
+            "bic_invalid",
+            "A SWIFT/BIC code has 8 or 11 characters: 4 letters for the bank, 2 for the country, then 2 (and optionally 3 more) letters or digits.",
+        ))
+    }
+}
+
+/// A currency as its ISO 4217 code.
+pub fn currency(raw: &str) -> AppResult<String> {
+    let c = raw.trim().to_ascii_uppercase();
+    if c.len() == 3 && c.bytes().all(|b| b.is_ascii_uppercase()) {
+        Ok(c)
+    } else {
+        Err(AppError::invalid(
+            "currency_invalid",
+            "Give the currency as its three-letter code, such as USD, EUR or CNY.",
+        ))
+    }
+}
+
+/// An amount as typed: digits with at most two decimals, more than zero, below a trillion.
+pub fn amount(raw: &str) -> AppResult<String> {
+    let s: String = raw
+        .trim()
+        .chars()
+        .filter(|c| *c != ',' && *c != ' ')
+        .collect();
+    let bad = || {
+        AppError::invalid(
+            "amount_invalid",
+            "Give the amount in figures, such as 52000 or 52000.50.",
+        )
+    };
+    let (whole, frac) = s.split_once('.').unwrap_or((&s, ""));
+    if whole.is_empty()
+        || whole.len() > 12
+        || frac.len() > 2
+        || !whole.bytes().all(|b| b.is_ascii_digit())
+        || !frac.bytes().all(|b| b.is_ascii_digit())
+    {
+        return Err(bad());
+    }
+    if whole.bytes().all(|b| b == b'0') && frac.bytes().all(|b| b == b'0') {
+        return Err(bad());
+    }
+    let whole = whole.trim_start_matches('0');
+    Ok(format!(
+        "{}.{:0<2}",
+        if whole.is_empty() { "0" } else { whole },
+        frac
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ibans_are_checked_and_other_accounts_accepted() {
+        assert_eq!(
+            account("DE44 5001 0517 5407 3249 31").unwrap(),
+            "DE44500105175407324931"
+        );
+        assert!(
+            account("DE45 5001 0517 5407 3249 31").is_err(),
+            "wrong check digits"
+        );
+        assert!(
+            account("GB82 WEST 1234 5698 7654 3").is_err(),
+            "too short for GB"
+        );
+        assert_eq!(
+            account("6222 0210 0104-5678 901").unwrap(),
+            "6222021001045678901"
+        );
+        assert!(account("12").is_err());
+        assert!(account("1234<script>").is_err());
+    }
+
+    #[test]
+    fn bics_and_amounts() {
+        assert_eq!(bic("bkch cn bj 110").unwrap(), "BKCHCNBJ110");
+        assert_eq!(bic("DEUTDEFF").unwrap(), "DEUTDEFF");
+        assert!(bic("DEUT1EFF").is_err());
+        assert!(bic("DEUTDEF").is_err());
+        assert_eq!(amount("52,000.5").unwrap(), "52000.50");
+        assert_eq!(amount("0052000").unwrap(), "52000.00");
+        assert!(amount("0").is_err());
+        assert!(amount("-5").is_err());
+        assert!(amount("1.234").is_err());
+        assert_eq!(currency(" usd ").unwrap(), "USD");
+        assert!(currency("US$").is_err());
+        assert_eq!(normalize_account("de44-5001 0517"), "DE4450010517");
+    }
+}

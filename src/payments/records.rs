@@ -1,0 +1,270 @@
+//! Payment records: a buyer (or staff) says what they paid, when and to which account. If
+//! the account is not the one of record on that date, both sides are alerted at once, in the
+//! portal and by mail, while a bank recall is still possible.
+
+use chrono::{NaiveDate, NaiveDateTime};
+use diesel::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use super::bank;
+use crate::audit;
+use crate::db::schema::{orders, payment_records, users};
+use crate::db::{DbConn, WriteTransaction};
+use crate::error::{AppError, AppResult};
+use crate::ids::{new_id, now};
+use crate::people::Role;
+use crate::policy::{self, Actor};
+use crate::validate;
+
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct NewPayment {
+    #[serde(default)]
+    pub order_id: Option<String>,
+    /// Staff record for a customer; a buyer always for their own organisation.
+    #[serde(default)]
+    pub customer_org_id: Option<String>,
+    #[serde(default)]
+    pub amount: String,
+    #[serde(default)]
+    pub currency: String,
+    #[serde(default)]
+    pub paid_on: String,
+    #[serde(default)]
+    pub paid_to_account: String,
+    #[serde(default)]
+    pub paid_to_bic: String,
+    #[serde(default)]
+    pub reference: String,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Serialize)]
+#[diesel(table_name = payment_records)]
+pub struct PaymentRecord {
+    pub id: String,
+    #[serde(skip)]
+    pub tenant_id: String,
+    pub customer_org_id: String,
+    pub order_id: Option<String>,
+    pub recorded_by: String,
+    pub amount: String,
+    pub currency: String,
+    pub paid_on: NaiveDate,
+    pub paid_to_account: String,
+    pub paid_to_bic: String,
+    pub reference: String,
+    pub instruction_id: Option<String>,
+    pub mismatch: bool,
+    pub created_at: NaiveDateTime,
+}
+
+/// Records a payment and checks it against the details of record on its date.
+pub fn record(conn: &mut DbConn, actor: &Actor, p: &NewPayment) -> AppResult<PaymentRecord> {
+    let org = match actor.role {
+        Role::Buyer => actor.customer_org_id.clone().ok_or(AppError::NotFound)?,
+        Role::Admin | Role::Merchandiser => {
+            let raw = p.customer_org_id.as_deref().unwrap_or("").trim();
+            let id = crate::ids::parse(raw).ok_or_else(|| {
+                AppError::invalid("customer_required", "Choose the customer who paid.")
+            })?;
+            crate::people::find_customer_org(conn, &actor.tenant_id, &id)?;
+            id
+        }
+        Role::Qc => {
+            return Err(AppError::Forbidden(
+                "Payments are recorded by buyers, merchandisers and admins.",
+            ));
+        }
+    };
+    let order_id = match p
+        .order_id
+        .as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+    {
+        Some(o) => {
+            let o = crate::ids::parse(o).ok_or(AppError::NotFound)?;
+            let order = crate::orders::find(conn, actor, &o)?;
+            if order.customer_org_id != org {
+                return Err(AppError::NotFound);
+            }
+            Some(order.id)
+        }
+        None => None,
+    };
+    let amount = bank::amount(&p.amount)?;
+    let currency = bank::currency(&p.currency)?;
+    let paid_on = NaiveDate::parse_from_str(p.paid_on.trim(), "%Y-%m-%d")
+        .map_err(|_| AppError::invalid("date_invalid", "Give the payment date as YYYY-MM-DD."))?;
+    if paid_on > now().date() + chrono::Duration::days(1)
+        || paid_on < now().date() - chrono::Duration::days(366)
+    {
+        return Err(AppError::invalid(
+            "date_invalid",
+            "The payment date must be within the last year, not in the future.",
+        ));
+    }
+    let account = bank::normalize_account(&p.paid_to_account);
+    if !(4..=34).contains(&account.len()) {
+        return Err(AppError::invalid(
+            "account_invalid",
+            "Enter the account number or IBAN you paid to, as on your bank's confirmation.",
+        ));
+    }
+    let bic = if p.paid_to_bic.trim().is_empty() {
+        String::new()
+    } else {
+        bank::bic(&p.paid_to_bic)?
+    };
+    let reference = validate::optional_text("reference", &p.reference, 140)?.unwrap_or_default();
+    // The details of record at the end of the payment's day.
+    let at = (paid_on + chrono::Duration::days(1))
+        .and_hms_opt(0, 0, 0)
+        .unwrap_or_default();
+    let of_record = super::of_record(conn, &actor.tenant_id, Some(&org), at)?;
+    let mismatch = match &of_record {
+        Some(i) => {
+            bank::normalize_account(&i.account) != account
+                || (!bic.is_empty() && i.swift_bic != bic)
+        }
+        // No details of record at all: every payment is suspicious.
+        None => true,
+    };
+    conn.write_tx(|conn| {
+        let id = new_id();
+        diesel::insert_into(payment_records::table)
+            .values((
+                payment_records::id.eq(&id),
+                payment_records::tenant_id.eq(&actor.tenant_id),
+                payment_records::customer_org_id.eq(&org),
+                payment_records::order_id.eq(&order_id),
+                payment_records::recorded_by.eq(&actor.user_id),
+                payment_records::amount.eq(&amount),
+                payment_records::currency.eq(&currency),
+                payment_records::paid_on.eq(paid_on),
+                payment_records::paid_to_account.eq(&account),
+                payment_records::paid_to_bic.eq(&bic),
+                payment_records::reference.eq(&reference),
+                payment_records::instruction_id.eq(of_record.as_ref().map(|i| i.id.clone())),
+                payment_records::mismatch.eq(mismatch),
+                payment_records::created_at.eq(now()),
+            ))
+            .execute(conn)?;
+        audit::record(
+            conn,
+            actor.event(
+                if mismatch {
+                    "payment.mismatch"
+                } else {
+                    "payment.record"
+                },
+                "payment",
+                Some(&id),
+                format!("{amount} {currency} on {paid_on} to {account} {bic}"),
+            ),
+        )?;
+        if mismatch {
+            // Both sides at once: the customer's buyers, the tenant's admins, the order's staff.
+            let mut to = super::affected_buyers(conn, &actor.tenant_id, Some(&org))?;
+            to.extend(super::other_admins(conn, &actor.tenant_id, "")?);
+            if let Some(o) = &order_id {
+                to.extend(policy::order_audience(conn, o)?.1);
+            }
+            to.push(actor.user_id.clone());
+            to.sort();
+            to.dedup();
+            let reference = match &order_id {
+                Some(o) => orders::table
+                    .find(o)
+                    .select(orders::reference)
+                    .first::<String>(conn)?,
+                None => String::new(),
+            };
+            crate::notifications::send(
+                conn,
+                &to,
+                &crate::notifications::Notice {
+                    tenant_id: Some(&actor.tenant_id),
+                    order_id: order_id.as_deref(),
+                    kind: crate::notifications::PAYMENT,
+                    params: serde_json::json!({
+                        "event": "mismatch",
+                        "amount": format!("{amount} {currency}"),
+                        "account": account,
+                        "ref": reference,
+                        "date": paid_on.to_string(),
+                    }),
+                },
+            )?;
+        }
+        find(conn, actor, &id)
+    })
+}
+
+/// One payment record the actor may see (buyers: their organisation's; staff: admins and
+/// merchandisers).
+pub fn find(conn: &mut DbConn, actor: &Actor, id: &str) -> AppResult<PaymentRecord> {
+    let id = crate::ids::parse(id).ok_or(AppError::NotFound)?;
+    let mut q = payment_records::table
+        .filter(payment_records::tenant_id.eq(&actor.tenant_id))
+        .filter(payment_records::id.eq(&id))
+        .into_boxed();
+    match actor.role {
+        Role::Buyer => {
+            q = q.filter(
+                payment_records::customer_org_id
+                    .eq(actor.customer_org_id.clone().unwrap_or_default()),
+            )
+        }
+        Role::Qc => return Err(AppError::NotFound),
+        _ => {}
+    }
+    q.select(PaymentRecord::as_select())
+        .first(conn)
+        .optional()?
+        .ok_or(AppError::NotFound)
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Listed {
+    #[serde(flatten)]
+    pub record: PaymentRecord,
+    pub recorded_by_name: String,
+}
+
+/// Payment records the actor may see, newest first; `mismatched` for the fraud signals.
+pub fn list(
+    conn: &mut DbConn,
+    actor: &Actor,
+    mismatched: bool,
+    limit: i64,
+) -> AppResult<Vec<Listed>> {
+    let mut q = payment_records::table
+        .inner_join(users::table.on(users::id.eq(payment_records::recorded_by)))
+        .filter(payment_records::tenant_id.eq(&actor.tenant_id))
+        .into_boxed();
+    match actor.role {
+        Role::Buyer => {
+            q = q.filter(
+                payment_records::customer_org_id
+                    .eq(actor.customer_org_id.clone().unwrap_or_default()),
+            )
+        }
+        Role::Qc => return Ok(Vec::new()),
+        _ => {}
+    }
+    if mismatched {
+        q = q.filter(payment_records::mismatch.eq(true));
+    }
+    let rows: Vec<(PaymentRecord, String)> = q
+        .order(payment_records::id.desc())
+        .limit(limit)
+        .select((PaymentRecord::as_select(), users::display_name))
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .map(|(record, recorded_by_name)| Listed {
+            record,
+            recorded_by_name,
+        })
+        .collect())
+}

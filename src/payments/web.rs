@@ -1,0 +1,496 @@
+//! Payment instructions, payment records and the fraud signals (pages and API). Proposals
+//! and approvals need step-up; every page about payment carries the warning.
+
+use actix_web::{HttpRequest, HttpResponse, web};
+use serde::Deserialize;
+
+use super::records::{self, NewPayment};
+use super::{Instruction, Proposal};
+use crate::auth::stepup::Verified;
+use crate::db::WriteTransaction;
+use crate::error::{AppError, AppResult};
+use crate::payments;
+use crate::policy::{self, Actor};
+use crate::web::{State, redirect, render};
+
+const SHEET: &str = include_str!("sheet.typ");
+
+#[derive(serde::Serialize)]
+struct Overview {
+    history: Vec<Instruction>,
+    pending: Option<Instruction>,
+    acknowledged: Vec<String>,
+    public_key: String,
+    records: Vec<records::Listed>,
+}
+
+async fn overview(state: &State, actor: &Actor) -> AppResult<Overview> {
+    let (a, keys) = (actor.clone(), state.keys.clone());
+    state
+        .db
+        .run(move |c| {
+            let history = payments::history(c, &a)?;
+            let pending = payments::pending_for(c, &a)?;
+            let mut acknowledged = Vec::new();
+            for i in history.iter().filter(|i| i.status == payments::ACTIVE) {
+                if payments::acknowledged(c, &a, &i.id)? {
+                    acknowledged.push(i.id.clone());
+                }
+            }
+            Ok(Overview {
+                history,
+                pending,
+                acknowledged,
+                public_key: crate::documents::public_key(c, &keys, &a.tenant_id)?,
+                records: records::list(c, &a, false, 50)?,
+            })
+        })
+        .await
+}
+
+fn page_with(
+    req: &HttpRequest,
+    state: &State,
+    actor: &Actor,
+    o: &Overview,
+    orgs: &[crate::people::CustomerOrg],
+    error: Option<String>,
+) -> AppResult<HttpResponse> {
+    let mut ctx = tera::Context::new();
+    ctx.insert("o", o);
+    ctx.insert("orgs", orgs);
+    ctx.insert("is_admin", &policy::can_manage_payments(actor));
+    ctx.insert(
+        "can_record",
+        &!matches!(actor.role, crate::people::Role::Qc),
+    );
+    ctx.insert("error", &error);
+    let failed = error.is_some();
+    let mut r = render(req, state, Some(actor), "payments/index.html", ctx)?;
+    if failed {
+        *r.status_mut() = actix_web::http::StatusCode::UNPROCESSABLE_ENTITY;
+    }
+    Ok(r)
+}
+
+async fn show(
+    req: &HttpRequest,
+    state: &State,
+    actor: &Actor,
+    error: Option<String>,
+) -> AppResult<HttpResponse> {
+    let o = overview(state, actor).await?;
+    let (a, admin) = (actor.clone(), policy::can_manage_payments(actor));
+    let orgs = state
+        .db
+        .run(move |c| {
+            if admin {
+                crate::people::list_customer_orgs(c, &a.tenant_id)
+            } else {
+                Ok(Vec::new())
+            }
+        })
+        .await?;
+    page_with(req, state, actor, &o, &orgs, error)
+}
+
+/// `GET /payments`.
+pub async fn page(req: HttpRequest, state: State, actor: Actor) -> AppResult<HttpResponse> {
+    show(&req, &state, &actor, None).await
+}
+
+/// Runs a change and answers the page (redirect, or the page with the error).
+async fn after(
+    req: &HttpRequest,
+    state: &State,
+    actor: &Actor,
+    r: AppResult<()>,
+) -> AppResult<HttpResponse> {
+    match r {
+        Ok(()) => Ok(redirect("/payments")),
+        Err(e @ (AppError::Invalid { .. } | AppError::Conflict(_) | AppError::Forbidden(_))) => {
+            show(req, state, actor, Some(e.public_message())).await
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// `POST /payments`: propose new details (admins, step-up).
+pub async fn propose(
+    req: HttpRequest,
+    state: State,
+    Verified(actor): Verified,
+    form: web::Form<Proposal>,
+) -> AppResult<HttpResponse> {
+    let (a, p) = (actor.clone(), form.into_inner());
+    let r = state
+        .db
+        .run(move |c| payments::propose(c, &a, &p).map(|_| ()))
+        .await;
+    after(&req, &state, &actor, r).await
+}
+
+/// `POST /payments/{id}/approve` (a second admin, step-up).
+pub async fn approve(
+    req: HttpRequest,
+    state: State,
+    Verified(actor): Verified,
+    path: web::Path<String>,
+) -> AppResult<HttpResponse> {
+    let (a, id) = (actor.clone(), path.into_inner());
+    let r = state
+        .db
+        .run(move |c| payments::approve(c, &a, &id).map(|_| ()))
+        .await;
+    after(&req, &state, &actor, r).await
+}
+
+#[derive(Deserialize, Default)]
+pub struct CancelForm {
+    #[serde(default)]
+    reason: String,
+}
+
+/// `POST /payments/{id}/cancel` (either admin; stopping a change needs no step-up).
+pub async fn cancel(
+    req: HttpRequest,
+    state: State,
+    actor: Actor,
+    path: web::Path<String>,
+    form: web::Form<CancelForm>,
+) -> AppResult<HttpResponse> {
+    let (a, id, reason) = (actor.clone(), path.into_inner(), form.into_inner().reason);
+    let r = state
+        .db
+        .run(move |c| payments::cancel(c, &a, &id, &reason).map(|_| ()))
+        .await;
+    after(&req, &state, &actor, r).await
+}
+
+/// `POST /payments/{id}/acknowledge` (buyers).
+pub async fn acknowledge(
+    req: HttpRequest,
+    state: State,
+    actor: Actor,
+    path: web::Path<String>,
+) -> AppResult<HttpResponse> {
+    let (a, id) = (actor.clone(), path.into_inner());
+    let r = state
+        .db
+        .run(move |c| payments::acknowledge(c, &a, &id))
+        .await;
+    if req.path().starts_with("/api/") {
+        return r.map(|()| HttpResponse::NoContent().finish());
+    }
+    after(&req, &state, &actor, r).await
+}
+
+/// `POST /payments/records`: record a payment.
+pub async fn record(
+    req: HttpRequest,
+    state: State,
+    actor: Actor,
+    form: web::Form<NewPayment>,
+) -> AppResult<HttpResponse> {
+    let (a, p) = (actor.clone(), form.into_inner());
+    let r = state
+        .db
+        .run(move |c| records::record(c, &a, &p).map(|_| ()))
+        .await;
+    after(&req, &state, &actor, r).await
+}
+
+/// `GET /payments/{id}/pdf` (and the API's): the sheet of these details, a document of record
+/// made once and kept.
+pub async fn sheet(
+    req: HttpRequest,
+    state: State,
+    actor: Actor,
+    path: web::Path<String>,
+) -> AppResult<HttpResponse> {
+    let id = path.into_inner();
+    let a = actor.clone();
+    let (instruction, existing) = state
+        .db
+        .run(move |c| {
+            let i = payments::find(c, &a, &id)?;
+            if !matches!(i.status.as_str(), payments::ACTIVE | payments::SUPERSEDED) {
+                return Err(AppError::Conflict(
+                    "A sheet exists only for details that are or were of record.".into(),
+                ));
+            }
+            let r = crate::documents::of_instruction(c, &a.tenant_id, &i.id)?;
+            Ok((i, r))
+        })
+        .await?;
+    let record = match existing {
+        Some(r) => r,
+        None => make_sheet(&state, &actor, &instruction).await?,
+    };
+    let key = record
+        .object_key
+        .clone()
+        .ok_or_else(|| AppError::internal("sheet without object"))?;
+    // A sheet is a few dozen kilobytes: its size is read from the object itself.
+    let size = state.storage.read_all(&key).await?.len();
+    crate::files::download::respond(
+        &req,
+        &state.storage,
+        crate::files::download::Serve {
+            key: &key,
+            size: size as u64,
+            content_type: "application/pdf",
+            etag: record.sha256.clone(),
+            filename: &format!("payment-instructions-v{}.pdf", instruction.version),
+            inline: true,
+            immutable: false,
+        },
+    )
+    .await
+}
+
+async fn make_sheet(
+    state: &State,
+    actor: &Actor,
+    i: &Instruction,
+) -> AppResult<crate::documents::Record> {
+    let fonts = crate::reports::pdf::fonts().map_err(AppError::internal)?;
+    let code = crate::ids::verification_code();
+    let scope = match &i.customer_org_id {
+        Some(_) => "For your company only / 仅适用于贵公司",
+        None => "For all customers / 适用于所有客户",
+    };
+    let rows = vec![
+        ("Beneficiary / 收款人", i.beneficiary.clone()),
+        (
+            "Beneficiary address / 收款人地址",
+            i.beneficiary_address.clone(),
+        ),
+        ("Bank / 银行", i.bank_name.clone()),
+        ("Bank address / 银行地址", i.bank_address.clone()),
+        ("SWIFT / BIC", i.swift_bic.clone()),
+        ("Account / IBAN / 账号", i.account.clone()),
+        ("Currency / 币种", i.currency.clone()),
+        ("Notes / 备注", i.notes.clone()),
+    ];
+    let data = serde_json::json!({
+        "tenant": actor.tenant_name,
+        "title": "Payment instructions / 付款信息",
+        "scope": scope,
+        "version": i.version.to_string(),
+        "effective": i.activated_at.map(|t| t.format("%Y-%m-%d %H:%M UTC").to_string()).unwrap_or_default(),
+        "rows": rows,
+        "code": code,
+        "warning": format!("{} {}", payments::WARNING_EN, payments::WARNING_ZH),
+        "warning_en": payments::WARNING_EN,
+        "warning_zh": payments::WARNING_ZH,
+        "verify_hint": "Check this sheet at any time: open Portico yourself and use Verify a document with the code below. / 随时可核对本文件：请自行打开 Portico，在“核对文件”中输入下方验证码。",
+        "fonts": fonts.families,
+    });
+    let json = serde_json::to_vec(&data).map_err(AppError::internal)?;
+    let created = i.activated_at.unwrap_or(i.proposed_at);
+    let pdf = actix_web::web::block(move || {
+        crate::reports::pdf::compile(SHEET, json, Vec::new(), created)
+    })
+    .await
+    .map_err(AppError::internal)?
+    .map_err(AppError::internal)?;
+    let sha = crate::auth::tokens::hex(&<sha2::Sha256 as sha2::Digest>::digest(&pdf));
+    let key = format!("{}/payments/{}.pdf", actor.tenant_id, i.id);
+    state.storage.put(&key, pdf).await?;
+    let (a, keys, inst, k) = (actor.clone(), state.keys.clone(), i.clone(), key.clone());
+    let made = state
+        .db
+        .run(move |c| {
+            c.write_tx(|c| {
+                if let Some(r) = crate::documents::of_instruction(c, &a.tenant_id, &inst.id)? {
+                    // Made by a parallel request meanwhile: keep that one.
+                    return Ok(r);
+                }
+                let title = format!("Payment instructions v{}", inst.version);
+                let mut r = crate::documents::issue(
+                    c,
+                    &keys,
+                    crate::documents::Issue {
+                        tenant_id: &a.tenant_id,
+                        document_id: &inst.id,
+                        version: 1,
+                        file_id: None,
+                        instruction_id: Some(&inst.id),
+                        order_id: None,
+                        kind: crate::documents::PAYMENT_SHEET,
+                        title: &title,
+                        sha256: &sha,
+                        issued_by: Some(&a.user_id),
+                        object_key: Some(&k),
+                    },
+                )?;
+                // The code printed in the sheet is the code of record.
+                diesel::update(crate::db::schema::documents_of_record::table.find(&r.id))
+                    .set(crate::db::schema::documents_of_record::code.eq(&code))
+                    .execute(c)?;
+                r.code = code.clone();
+                crate::audit::record(
+                    c,
+                    a.event(
+                        "payment.sheet",
+                        "payment_instruction",
+                        Some(&inst.id),
+                        format!("sha256={sha} code={code}"),
+                    ),
+                )?;
+                Ok(r)
+            })
+        })
+        .await;
+    match made {
+        Ok(r) => {
+            if r.object_key.as_deref() != Some(key.as_str()) {
+                let _ = state.storage.delete(&key).await;
+            }
+            Ok(r)
+        }
+        Err(e) => {
+            let _ = state.storage.delete(&key).await;
+            Err(e)
+        }
+    }
+}
+
+use diesel::prelude::*;
+
+#[derive(serde::Serialize)]
+struct Signals {
+    mismatched: Vec<records::Listed>,
+    failed_verifications: Vec<crate::documents::verify::FailedCheck>,
+    changes: Vec<Instruction>,
+}
+
+async fn signals(state: &State, actor: &Actor) -> AppResult<Signals> {
+    policy::ensure(policy::can_manage_payments(actor))?;
+    let a = actor.clone();
+    state
+        .db
+        .run(move |c| {
+            Ok(Signals {
+                mismatched: records::list(c, &a, true, 100)?,
+                failed_verifications: crate::documents::verify::failed_for_tenant(
+                    c,
+                    &a.tenant_id,
+                    100,
+                )?,
+                changes: payments::history(c, &a)?
+                    .into_iter()
+                    .filter(|i| matches!(i.status.as_str(), payments::PROPOSED | payments::COOLING))
+                    .collect(),
+            })
+        })
+        .await
+}
+
+/// `GET /admin/fraud-signals`.
+pub async fn fraud_page(req: HttpRequest, state: State, actor: Actor) -> AppResult<HttpResponse> {
+    let s = signals(&state, &actor).await?;
+    let mut ctx = tera::Context::new();
+    ctx.insert("s", &s);
+    render(&req, &state, Some(&actor), "payments/fraud.html", ctx)
+}
+
+/// `GET /api/v1/admin/fraud-signals`.
+pub async fn api_fraud(state: State, actor: Actor) -> AppResult<HttpResponse> {
+    let s = signals(&state, &actor).await?;
+    Ok(HttpResponse::Ok().json(s))
+}
+
+/// `GET /api/v1/payment-instructions`: every version the caller may see, the pending change,
+/// and the tenant's public key.
+pub async fn api_list(state: State, actor: Actor) -> AppResult<HttpResponse> {
+    let o = overview(&state, &actor).await?;
+    Ok(HttpResponse::Ok().json(serde_json::json!({
+        "instructions": o.history,
+        "pending": o.pending,
+        "acknowledged": o.acknowledged,
+        "public_key": o.public_key,
+        "warning": [payments::WARNING_EN, payments::WARNING_ZH],
+    })))
+}
+
+/// `POST /api/v1/payment-instructions` (admins, step-up).
+pub async fn api_propose(
+    state: State,
+    Verified(actor): Verified,
+    body: web::Json<Proposal>,
+) -> AppResult<HttpResponse> {
+    let p = body.into_inner();
+    let i = state
+        .db
+        .run(move |c| payments::propose(c, &actor, &p))
+        .await?;
+    Ok(HttpResponse::Created().json(serde_json::json!({ "instruction": i })))
+}
+
+/// `POST /api/v1/payment-instructions/{id}/approve` (a second admin, step-up).
+pub async fn api_approve(
+    state: State,
+    Verified(actor): Verified,
+    path: web::Path<String>,
+) -> AppResult<HttpResponse> {
+    let id = path.into_inner();
+    let i = state
+        .db
+        .run(move |c| payments::approve(c, &actor, &id))
+        .await?;
+    Ok(HttpResponse::Ok().json(serde_json::json!({ "instruction": i })))
+}
+
+/// `POST /api/v1/payment-instructions/{id}/cancel` with `{"reason"}`.
+pub async fn api_cancel(
+    state: State,
+    actor: Actor,
+    path: web::Path<String>,
+    body: Option<web::Json<CancelForm>>,
+) -> AppResult<HttpResponse> {
+    let id = path.into_inner();
+    let reason = body.map(|b| b.into_inner().reason).unwrap_or_default();
+    let i = state
+        .db
+        .run(move |c| payments::cancel(c, &actor, &id, &reason))
+        .await?;
+    Ok(HttpResponse::Ok().json(serde_json::json!({ "instruction": i })))
+}
+
+/// `GET /api/v1/payment-instructions/{id}/acknowledgements` (admins).
+pub async fn api_acknowledgements(
+    state: State,
+    actor: Actor,
+    path: web::Path<String>,
+) -> AppResult<HttpResponse> {
+    let id = path.into_inner();
+    let list = state
+        .db
+        .run(move |c| payments::acknowledgements(c, &actor, &id))
+        .await?;
+    Ok(HttpResponse::Ok().json(serde_json::json!({ "acknowledgements": list })))
+}
+
+/// `GET /api/v1/payments`, `POST /api/v1/payments`.
+pub async fn api_records(state: State, actor: Actor) -> AppResult<HttpResponse> {
+    let list = state
+        .db
+        .run(move |c| records::list(c, &actor, false, 200))
+        .await?;
+    Ok(HttpResponse::Ok().json(serde_json::json!({ "payments": list })))
+}
+
+pub async fn api_record(
+    state: State,
+    actor: Actor,
+    body: web::Json<NewPayment>,
+) -> AppResult<HttpResponse> {
+    let p = body.into_inner();
+    let r = state
+        .db
+        .run(move |c| records::record(c, &actor, &p))
+        .await?;
+    Ok(HttpResponse::Created().json(serde_json::json!({ "payment": r })))
+}
