@@ -511,6 +511,41 @@ fn routes(w: &World) -> Vec<Route> {
         },
         Route {
             method: Method::GET,
+            path: s("/payments"),
+            form: vec![],
+            expect: |w| if w == Anonymous { SEE_OTHER } else { 200 },
+        },
+        Route {
+            method: Method::POST,
+            path: s("/payments"),
+            form: vec![
+                ("beneficiary", s("Alpha Garments Co., Ltd.")),
+                ("bank_name", s("Bank of China")),
+                ("swift_bic", s("BKCHCNBJ92A")),
+                ("account", s("DE44 5001 0517 5407 3249 31")),
+                ("currency", s("USD")),
+            ],
+            // Each admin proposes for their own tenant; nobody else may.
+            expect: |w| match w {
+                Anonymous => SEE_OTHER,
+                Admin | OtherTenantAdmin => SEE_OTHER,
+                _ => 403,
+            },
+        },
+        Route {
+            method: Method::GET,
+            path: s("/admin/fraud-signals"),
+            form: vec![],
+            expect: admin_page,
+        },
+        Route {
+            method: Method::GET,
+            path: s("/verify"),
+            form: vec![],
+            expect: |_| 200,
+        },
+        Route {
+            method: Method::GET,
             path: s("/admin/jobs"),
             form: vec![],
             expect: admin_page,

@@ -11,7 +11,7 @@ use common::world::{self, World};
 use common::{TestApp, bearer};
 use diesel::prelude::*;
 use portico::auth::session::SessionKind;
-use portico::db::schema::{notifications, payment_instructions, users};
+use portico::db::schema::{memberships, notifications, payment_instructions, users};
 
 const IBAN_OLD: &str = "DE44 5001 0517 5407 3249 31";
 const IBAN_FRAUD: &str = "GB82 WEST 1234 5698 7654 32";
@@ -70,6 +70,11 @@ fn second_admin(app: &TestApp) -> String {
     .unwrap();
     diesel::update(users::table.filter(users::email.eq("admin2@alpha.test")))
         .set(users::email_verified_at.eq(Some(portico::ids::now())))
+        .execute(&mut *c)
+        .unwrap();
+    // Both admins have been admins for a month (a fresh admin may not approve).
+    diesel::update(memberships::table)
+        .set(memberships::role_since.eq(Some(portico::ids::now() - chrono::Duration::days(30))))
         .execute(&mut *c)
         .unwrap();
     "admin2@alpha.test".into()
@@ -224,6 +229,24 @@ on_both_backends!(
             let r = api(&app, Some(t), "POST", &approve, None).await;
             assert_eq!(r.status, StatusCode::FORBIDDEN, "{}", r.body);
         }
+        // An admin account made today (a second account of the attacker, say) cannot approve.
+        {
+            let mut c = app.conn();
+            portico::demo::add_user(
+                &mut c,
+                "alpha",
+                "fresh@alpha.test",
+                "Fresh Admin",
+                "admin",
+                None,
+                common::PASSWORD,
+            )
+            .unwrap();
+        }
+        let fresh = token(&app, "fresh@alpha.test");
+        let r = api(&app, Some(&fresh), "POST", &approve, None).await;
+        assert_eq!(r.status, StatusCode::FORBIDDEN, "{}", r.body);
+        assert!(r.body.contains("too recently"));
         // Nor can a buyer, and another tenant's admin does not even find it.
         assert_eq!(
             api(&app, Some(&buyer), "POST", &approve, None).await.status,
@@ -435,7 +458,13 @@ on_both_backends!(
         .await;
         assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
         assert_eq!(r.json()["payment"]["mismatch"], true);
-        for p in [&w.admin_a, &w.buyer_granted, &w.merch_a, &w.buyer_nogrant] {
+        // A buyer of the customer who does not see this order hears nothing of it.
+        assert!(
+            payment_notices(&app, &w.buyer_nogrant.id)
+                .iter()
+                .all(|x| !x.contains("mismatch"))
+        );
+        for p in [&w.admin_a, &w.buyer_granted, &w.merch_a] {
             assert!(
                 payment_notices(&app, &p.id)
                     .iter()
@@ -760,5 +789,122 @@ on_both_backends!(
         )
         .await;
         assert_eq!(r.status, StatusCode::NOT_FOUND);
+    }
+);
+
+// The drill: an attacker holding one admin's session tries to switch the bank
+// account before a shipment payment.
+on_both_backends!(
+    drill_attacker_with_one_admin_session,
+    |app: TestApp| async move {
+        let w = World::build_without_files(&app);
+        let admin2 = second_admin(&app);
+        let (a, b) = (token(&app, &w.admin_a.email), token(&app, &admin2));
+        let legit = details_of_record(&app, &a, &b, IBAN_OLD).await;
+        // The attacker, with admin A's session (and a second one), proposes their account and
+        // tries to approve it.
+        let r = api(
+            &app,
+            Some(&a),
+            "POST",
+            "/api/v1/payment-instructions",
+            Some(details(IBAN_FRAUD)),
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::CREATED);
+        let evil = r.json()["instruction"]["id"].as_str().unwrap().to_string();
+        for t in [&a, &token(&app, &w.admin_a.email)] {
+            let r = api(
+                &app,
+                Some(t),
+                "POST",
+                &format!("/api/v1/payment-instructions/{evil}/approve"),
+                None,
+            )
+            .await;
+            assert_eq!(r.status, StatusCode::FORBIDDEN);
+        }
+        // It waits for a second admin, forever: nothing changes however long the wait.
+        schedule(&app, portico::ids::now() + chrono::Duration::days(30));
+        let now = portico::ids::now();
+        assert_eq!(
+            portico::payments::of_record(&mut app.conn(), &w.alpha, Some(&w.org_x), now)
+                .unwrap()
+                .unwrap()
+                .id,
+            legit
+        );
+        // The second admin was told at once, and every buyer sees the pending change.
+        let admin2_id: String = users::table
+            .filter(users::email.eq(&admin2))
+            .select(users::id)
+            .first(&mut *app.conn())
+            .unwrap();
+        assert!(
+            payment_notices(&app, &admin2_id)
+                .iter()
+                .any(|p| p.contains("proposed"))
+        );
+        for p in [&w.buyer_granted, &w.buyer_nogrant, &w.buyer_y] {
+            let page = world::browser(&app, &p.email).get("/dashboard").await;
+            assert!(
+                page.body.contains("id=\"payment-pending-banner\""),
+                "{}",
+                p.email
+            );
+            assert!(page.body.contains("never change by e-mail"));
+        }
+        // The buyer got an e-mailed "invoice" with the attacker's account: the verification page
+        // says it is unknown...
+        let forged =
+            format!("%PDF-1.7\n% INVOICE PO-ALPHA-X-0001: pay USD 52,000 to {IBAN_FRAUD}\n%%EOF\n")
+                .into_bytes();
+        let buyer = token(&app, &w.buyer_granted.email);
+        let j = raw_verify(&app, Some(&buyer), &forged).await;
+        assert_eq!(j["outcome"], "unknown");
+        // ...and had they paid anyway, recording it alerts both sides at once.
+        let r = api(
+            &app,
+            Some(&buyer),
+            "POST",
+            "/api/v1/payments",
+            Some(serde_json::json!({
+                "amount": "52000", "currency": "USD", "paid_on": now.date().to_string(),
+                "paid_to_account": IBAN_FRAUD, "order_id": w.order1,
+            })),
+        )
+        .await;
+        assert_eq!(r.json()["payment"]["mismatch"], true);
+        let mailed = portico::notifications::mail::mail_now(
+            &mut app.conn(),
+            &app.state.i18n,
+            &app.state.config.public_url,
+        )
+        .unwrap();
+        assert!(
+            mailed >= 3,
+            "the buyers, both admins and the merchandiser are mailed at once: {mailed}"
+        );
+        for to in [&w.admin_a.email, &admin2, &w.buyer_granted.email] {
+            let mails = portico::notify::queued_for(&mut app.conn(), to).unwrap();
+            assert!(
+                mails.iter().any(|(_, b)| b.contains("URGENT")),
+                "{to}: {mails:?}"
+            );
+        }
+        // Either admin stops the attacker's change.
+        let r = api(
+            &app,
+            Some(&b),
+            "POST",
+            &format!("/api/v1/payment-instructions/{evil}/cancel"),
+            Some(serde_json::json!({ "reason": "not ours: account takeover" })),
+        )
+        .await;
+        assert_eq!(r.json()["instruction"]["status"], "cancelled");
+        let r = api(&app, Some(&a), "GET", "/api/v1/admin/fraud-signals", None).await;
+        let s = r.json();
+        assert_eq!(s["mismatched"].as_array().unwrap().len(), 1);
+        assert!(!s["failed_verifications"].as_array().unwrap().is_empty());
     }
 );

@@ -162,6 +162,19 @@ on_both_backends!(a_report_of_demo_data, |app: TestApp| async move {
             );
         }
     }
+    // The report is a document of record: its bytes and its printed code verify.
+    let v = app
+        .send(
+            TestRequest::post()
+                .uri("/api/v1/verify")
+                .insert_header(("content-type", "application/pdf"))
+                .set_payload(pdf.clone()),
+        )
+        .await
+        .json();
+    assert_eq!(v["outcome"], "genuine", "{v}");
+    assert_eq!(v["document"]["code"], code.as_str());
+    assert_eq!(v["document"]["signature_valid"], true);
     // The photo is in it (an image object).
     assert!(
         pdf.windows(b"/Subtype /Image".len())

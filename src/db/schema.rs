@@ -61,6 +61,7 @@ diesel::table! {
         created_at -> Timestamp,
         is_lead -> Bool,
         expires_at -> Nullable<Timestamp>,
+        role_since -> Nullable<Timestamp>,
     }
 }
 

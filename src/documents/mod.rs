@@ -30,6 +30,7 @@ pub const OFFICIAL_KINDS: [&str; 5] = [
     "bill_of_lading",
 ];
 pub const PAYMENT_SHEET: &str = "payment_instructions";
+pub const PROGRESS_REPORT: &str = "progress_report";
 
 #[derive(Debug, Clone, Queryable, Selectable, Serialize)]
 #[diesel(table_name = documents_of_record)]
@@ -62,28 +63,48 @@ fn signing_key(keys: &Keys, tenant_id: &str) -> SigningKey {
     SigningKey::from_bytes(&keys.tenant_signing_seed(tenant_id))
 }
 
-/// The tenant's public key (base64 of the 32-byte Ed25519 key), recorded on first use.
+/// The tenant's public key (base64 of the 32-byte Ed25519 key), recorded on first use. If
+/// the recorded key is not the one this server derives, the deployment's secret changed:
+/// signing refuses rather than issue signatures nobody can check.
 pub fn public_key(conn: &mut DbConn, keys: &Keys, tenant_id: &str) -> AppResult<String> {
     let key = b64(signing_key(keys, tenant_id).verifying_key().as_bytes());
-    let stored: Option<String> = tenant_keys::table
+    // Two first uses at once must not fail a transaction (an upload's) on PostgreSQL.
+    use diesel::sql_types::{Text, Timestamp};
+    match conn {
+        DbConn::Postgres(c) => diesel::sql_query(
+            "INSERT INTO tenant_keys (tenant_id, public_key, created_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING",
+        )
+        .bind::<Text, _>(tenant_id)
+        .bind::<Text, _>(&key)
+        .bind::<Timestamp, _>(now())
+        .execute(c)?,
+        DbConn::Sqlite(c) => diesel::sql_query(
+            "INSERT OR IGNORE INTO tenant_keys (tenant_id, public_key, created_at) VALUES (?, ?, ?)",
+        )
+        .bind::<Text, _>(tenant_id)
+        .bind::<Text, _>(&key)
+        .bind::<Timestamp, _>(now())
+        .execute(c)?,
+    };
+    let stored: String = tenant_keys::table
+        .find(tenant_id)
+        .select(tenant_keys::public_key)
+        .first(conn)?;
+    if stored != key {
+        return Err(crate::error::AppError::internal(
+            "the tenant's recorded signing key is not the one derived from PORTICO_KEY_FILE: was the secret replaced?",
+        ));
+    }
+    Ok(stored)
+}
+
+/// The tenant's recorded public key, without deriving (verification needs no secret).
+pub fn recorded_key(conn: &mut DbConn, tenant_id: &str) -> AppResult<Option<String>> {
+    Ok(tenant_keys::table
         .find(tenant_id)
         .select(tenant_keys::public_key)
         .first(conn)
-        .optional()?;
-    match stored {
-        Some(k) => Ok(k),
-        None => {
-            // Two first uses at once insert the same key; the second is harmless.
-            let _ = diesel::insert_into(tenant_keys::table)
-                .values((
-                    tenant_keys::tenant_id.eq(tenant_id),
-                    tenant_keys::public_key.eq(&key),
-                    tenant_keys::created_at.eq(now()),
-                ))
-                .execute(conn);
-            Ok(key)
-        }
-    }
+        .optional()?)
 }
 
 /// The exact bytes a signature covers.
@@ -100,10 +121,14 @@ pub fn signed_message(
     )
 }
 
-/// Whether a record's signature verifies with its public key.
-pub fn signature_valid(r: &Record) -> bool {
+/// Whether a record's signature verifies with the tenant's recorded public key (not the
+/// key copied into the record, which an edited record could carry along).
+pub fn signature_valid(r: &Record, tenant_key: &str) -> bool {
     let engine = base64::engine::general_purpose::STANDARD;
-    let (Ok(pk), Ok(sig)) = (engine.decode(&r.public_key), engine.decode(&r.signature)) else {
+    if r.public_key != tenant_key {
+        return false;
+    }
+    let (Ok(pk), Ok(sig)) = (engine.decode(tenant_key), engine.decode(&r.signature)) else {
         return false;
     };
     let (Ok(pk), Ok(sig)) = (
@@ -132,6 +157,8 @@ pub struct Issue<'a> {
     pub sha256: &'a str,
     pub issued_by: Option<&'a str>,
     pub object_key: Option<&'a str>,
+    /// The code printed in a document Portico made itself; a new one otherwise.
+    pub code: Option<&'a str>,
 }
 
 /// Issues a document of record: code and signature. Call inside the transaction that
@@ -157,7 +184,10 @@ pub fn issue(conn: &mut DbConn, keys: &Keys, i: Issue<'_>) -> AppResult<Record> 
         kind: i.kind.to_string(),
         title: i.title.chars().take(200).collect(),
         sha256: i.sha256.to_string(),
-        code: crate::ids::verification_code(),
+        code: i
+            .code
+            .map(String::from)
+            .unwrap_or_else(crate::ids::verification_code),
         issued_at,
         issued_by: i.issued_by.map(String::from),
         signature,

@@ -204,7 +204,8 @@ fn found(conn: &mut DbConn, r: &Record) -> AppResult<Found> {
         order_reference,
         public_key: r.public_key.clone(),
         signature: r.signature.clone(),
-        signature_valid: super::signature_valid(r),
+        signature_valid: super::recorded_key(conn, &r.tenant_id)?
+            .is_some_and(|k| super::signature_valid(r, &k)),
     })
 }
 
@@ -225,10 +226,14 @@ pub fn failed_for_tenant(
         .load(conn)?;
     Ok(verification_attempts::table
         .filter(verification_attempts::outcome.ne(GENUINE))
+        // About the tenant's documents, or by its people about documents nobody issued
+        // (never their checks of another supplier's documents).
         .filter(
             verification_attempts::tenant_id
                 .eq(tenant_id)
-                .or(verification_attempts::user_id.eq_any(people)),
+                .or(verification_attempts::tenant_id
+                    .is_null()
+                    .and(verification_attempts::user_id.eq_any(people))),
         )
         .order(verification_attempts::id.desc())
         .limit(limit)

@@ -43,7 +43,16 @@ async fn read_query(req: &HttpRequest, payload: web::Payload) -> AppResult<Optio
     let mut mp = Multipart::new(req.headers(), payload);
     let mut code = String::new();
     let mut sha: Option<String> = None;
+    let mut n = 0usize;
+    let mut fields = 0;
     while let Some(field) = mp.next().await {
+        fields += 1;
+        if fields > 4 {
+            return Err(AppError::invalid(
+                "form_invalid",
+                "Send one PDF or one code.",
+            ));
+        }
         let mut field = field.map_err(crate::files::upload::multipart_error)?;
         let is_file = field
             .content_disposition()
@@ -51,8 +60,10 @@ async fn read_query(req: &HttpRequest, payload: web::Payload) -> AppResult<Optio
             .is_some_and(|f| !f.is_empty());
         let name = field.name().unwrap_or_default().to_string();
         if is_file {
+            if sha.is_some() {
+                return Err(AppError::invalid("form_invalid", "Send one PDF at a time."));
+            }
             let mut h = Sha256::new();
-            let mut n = 0usize;
             while let Some(chunk) = field.next().await {
                 let chunk = chunk.map_err(crate::files::upload::multipart_error)?;
                 n += chunk.len();
@@ -95,6 +106,15 @@ async fn read_query(req: &HttpRequest, payload: web::Payload) -> AppResult<Optio
     })
 }
 
+async fn rate(state: &State, req: &HttpRequest, actor: Option<&Actor>) -> AppResult<()> {
+    let ip = client_of(req).ip;
+    let user = actor.map(|a| a.user_id.clone());
+    state
+        .db
+        .run(move |c| verify::check_rate(c, &ip, user.as_deref()))
+        .await
+}
+
 async fn answer(
     state: &State,
     req: &HttpRequest,
@@ -120,6 +140,18 @@ pub async fn submit(
     payload: web::Payload,
 ) -> AppResult<HttpResponse> {
     let actor = actor.0;
+    // The limit is checked before the body is read: a client over it sends nothing more.
+    if let Err(e) = rate(&state, &req, actor.as_ref()).await {
+        return match e {
+            AppError::TooManyRequests(_) => {
+                page(&req, &state, actor.as_ref(), None, Some(e.public_message())).map(|mut r| {
+                    *r.status_mut() = actix_web::http::StatusCode::TOO_MANY_REQUESTS;
+                    r
+                })
+            }
+            other => Err(other),
+        };
+    }
     let q = match read_query(&req, payload).await {
         Ok(Some(q)) => q,
         Ok(None) => {
@@ -154,6 +186,7 @@ pub async fn api(
         .and_then(|v| v.to_str().ok())
         .unwrap_or("")
         .to_ascii_lowercase();
+    rate(&state, &req, actor.0.as_ref()).await?;
     let q = if ct.starts_with("application/json") {
         let mut buf = Vec::new();
         while let Some(chunk) = payload.next().await {

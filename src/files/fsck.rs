@@ -230,6 +230,14 @@ pub async fn run(state: &AppState, opts: Options) -> AppResult<Report> {
             .run(move |c| {
                 c.write_tx(|c| {
                     for (id, tenant) in &dangling {
+                        // The record of a signed document outlives its lost file: it still
+                        // answers verifications of copies people hold.
+                        diesel::update(
+                            crate::db::schema::documents_of_record::table
+                                .filter(crate::db::schema::documents_of_record::file_id.eq(id)),
+                        )
+                        .set(crate::db::schema::documents_of_record::file_id.eq(None::<String>))
+                        .execute(c)?;
                         diesel::delete(files::table.filter(files::id.eq(id))).execute(c)?;
                         audit::record(
                             c,

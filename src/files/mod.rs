@@ -432,6 +432,7 @@ pub fn commit(
                         sha256: &row.sha256,
                         issued_by: Some(&actor.user_id),
                         object_key: None,
+                        code: None,
                     },
                 )?;
             }

@@ -230,19 +230,21 @@ pub async fn show(
 ) -> AppResult<HttpResponse> {
     let id = path.into_inner();
     let a = actor.clone();
-    let (file, versions, order) = state
+    let (file, versions, order, record) = state
         .db
         .run(move |c| {
             let f = files::find(c, &a, &id)?;
             let v = files::versions(c, &a, &f.file)?;
             let o = crate::orders::find(c, &a, &f.file.order_id)?;
-            Ok((f, v, o))
+            let r = crate::documents::of_file(c, &a.tenant_id, &f.file.id)?;
+            Ok((f, v, o, r))
         })
         .await?;
     let mut ctx = tera::Context::new();
     ctx.insert("f", &file);
     ctx.insert("versions", &versions);
     ctx.insert("order", &order);
+    ctx.insert("record", &record);
     ctx.insert(
         "can_version",
         &(policy::can_upload_files(&actor) && file.file.is_current),

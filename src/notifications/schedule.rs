@@ -30,6 +30,11 @@ pub fn run(conn: &mut DbConn, i18n: &I18n, public_url: &str, at: NaiveDateTime) 
         payment_changes: crate::payments::activate_due(conn, at)?,
         ..Ran::default()
     };
+    // Verification attempts are kept 90 days (rate limits and fraud signals need less).
+    diesel::delete(crate::db::schema::verification_attempts::table.filter(
+        crate::db::schema::verification_attempts::created_at.lt(at - chrono::Duration::days(90)),
+    ))
+    .execute(conn)?;
     type Row = (
         String,
         String,

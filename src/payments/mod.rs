@@ -206,6 +206,18 @@ pub fn approve(conn: &mut DbConn, actor: &Actor, id: &str) -> AppResult<Instruct
             .find(&actor.tenant_id)
             .select(tenants::payment_cooling_hours)
             .first(conn)?;
+        // One person with a second admin account made for the purpose is still one person:
+        // the approver must have been an admin for a cooling-off period before the proposal.
+        let since: Option<NaiveDateTime> = memberships::table
+            .filter(memberships::tenant_id.eq(&actor.tenant_id))
+            .filter(memberships::user_id.eq(&actor.user_id))
+            .select(memberships::role_since)
+            .first(conn)?;
+        if since.is_none_or(|s| s + chrono::Duration::hours(hours as i64) > i.proposed_at) {
+            return Err(AppError::Forbidden(
+                "You became an administrator too recently to approve a change of bank details; an administrator of longer standing must approve it.",
+            ));
+        }
         let t = now();
         let effective = t + chrono::Duration::hours(hours as i64);
         let n = diesel::update(
@@ -396,13 +408,29 @@ fn visible_scopes(actor: &Actor) -> Option<Vec<String>> {
     }
 }
 
+/// Whether a buyer sees this version: only details two admins approved (a proposal that
+/// was never approved may be an attacker's account and must not appear as if of record).
+fn buyer_sees(i: &Instruction) -> bool {
+    i.approved_at.is_some()
+}
+
+/// What a buyer is shown of a version: not who inside the supplier did what, nor why a
+/// change was cancelled.
+fn for_buyer(mut i: Instruction) -> Instruction {
+    i.proposed_by.clear();
+    i.approved_by = None;
+    i.cancelled_by = None;
+    i.cancel_reason = None;
+    i
+}
+
 /// One instruction the actor may see; anything else is not found.
 pub fn find(conn: &mut DbConn, actor: &Actor, id: &str) -> AppResult<Instruction> {
     let i = find_in(conn, &actor.tenant_id, id)?;
     match visible_scopes(actor) {
         Some(scopes) if !scopes.contains(&i.scope) => Err(AppError::NotFound),
-        // Buyers never see changes that are only proposed.
-        _ if actor.role == Role::Buyer && i.status == PROPOSED => Err(AppError::NotFound),
+        _ if actor.role == Role::Buyer && !buyer_sees(&i) => Err(AppError::NotFound),
+        _ if actor.role == Role::Buyer => Ok(for_buyer(i)),
         _ => Ok(i),
     }
 }
@@ -415,14 +443,20 @@ pub fn history(conn: &mut DbConn, actor: &Actor) -> AppResult<Vec<Instruction>> 
     if let Some(scopes) = visible_scopes(actor) {
         q = q
             .filter(payment_instructions::scope.eq_any(scopes))
-            .filter(payment_instructions::status.ne(PROPOSED));
+            .filter(payment_instructions::approved_at.is_not_null());
     }
-    Ok(q.order((
-        payment_instructions::scope.asc(),
-        payment_instructions::version.desc(),
-    ))
-    .select(Instruction::as_select())
-    .load(conn)?)
+    let rows: Vec<Instruction> = q
+        .order((
+            payment_instructions::scope.asc(),
+            payment_instructions::version.desc(),
+        ))
+        .select(Instruction::as_select())
+        .load(conn)?;
+    Ok(if actor.role == Role::Buyer {
+        rows.into_iter().map(for_buyer).collect()
+    } else {
+        rows
+    })
 }
 
 /// The details of record for a customer organisation at a moment: its own, else the
@@ -458,20 +492,38 @@ pub fn of_record(
     Ok(None)
 }
 
-/// A change of the details that apply to this buyer that is cooling off (the banner).
+/// A change of the details that apply to this person that has not taken effect, proposed or
+/// cooling off (the banner). Buyers see a mere proposal too: a change they did not expect is
+/// their cue to call the supplier, and it cannot take effect without a second admin.
 pub fn pending_for(conn: &mut DbConn, actor: &Actor) -> AppResult<Option<Instruction>> {
     let scopes = visible_scopes(actor).unwrap_or_else(|| vec![TENANT_SCOPE.to_string()]);
     let mut q = payment_instructions::table
         .filter(payment_instructions::tenant_id.eq(&actor.tenant_id))
-        .filter(payment_instructions::status.eq(COOLING))
+        .filter(payment_instructions::status.eq_any([PROPOSED, COOLING]))
         .into_boxed();
     if actor.role != Role::Admin {
         q = q.filter(payment_instructions::scope.eq_any(scopes));
     }
-    Ok(q.order(payment_instructions::effective_at.asc())
+    let found: Option<Instruction> = q
+        .order(payment_instructions::proposed_at.asc())
         .select(Instruction::as_select())
         .first(conn)
-        .optional()?)
+        .optional()?;
+    Ok(found.map(|i| match actor.role {
+        // A buyer learns that a change waits, never an unapproved account number.
+        Role::Buyer if !buyer_sees(&i) => Instruction {
+            beneficiary: String::new(),
+            beneficiary_address: String::new(),
+            bank_name: String::new(),
+            bank_address: String::new(),
+            swift_bic: String::new(),
+            account: String::new(),
+            notes: String::new(),
+            ..for_buyer(i)
+        },
+        Role::Buyer => for_buyer(i),
+        _ => i,
+    }))
 }
 
 /// The buyer acknowledges the details of record that apply to them now.

@@ -163,11 +163,16 @@ pub fn record(conn: &mut DbConn, actor: &Actor, p: &NewPayment) -> AppResult<Pay
             ),
         )?;
         if mismatch {
-            // Both sides at once: the customer's buyers, the tenant's admins, the order's staff.
-            let mut to = super::affected_buyers(conn, &actor.tenant_id, Some(&org))?;
-            to.extend(super::other_admins(conn, &actor.tenant_id, "")?);
-            if let Some(o) = &order_id {
-                to.extend(policy::order_audience(conn, o)?.1);
+            // Both sides at once: the admins, the recorder, and those who see the order (or,
+            // without one, the customer's buyers who see all its orders).
+            let mut to = super::other_admins(conn, &actor.tenant_id, "")?;
+            match &order_id {
+                Some(o) => {
+                    let (buyers, staff) = policy::order_audience(conn, o)?;
+                    to.extend(buyers);
+                    to.extend(staff);
+                }
+                None => to.extend(policy::org_report_readers(conn, &actor.tenant_id, &org)?),
             }
             to.push(actor.user_id.clone());
             to.sort();
@@ -200,23 +205,45 @@ pub fn record(conn: &mut DbConn, actor: &Actor, p: &NewPayment) -> AppResult<Pay
     })
 }
 
-/// One payment record the actor may see (buyers: their organisation's; staff: admins and
-/// merchandisers).
+/// Which payment records an actor sees: admins all of the tenant's; a merchandiser those on
+/// orders they are assigned; a buyer those they recorded and those on orders they see;
+/// QC inspectors none.
+enum Visible {
+    All,
+    Some { orders: Vec<String>, mine: String },
+    Nothing,
+}
+
+fn visible(conn: &mut DbConn, actor: &Actor) -> AppResult<Visible> {
+    Ok(match actor.role {
+        Role::Admin => Visible::All,
+        Role::Qc => Visible::Nothing,
+        Role::Buyer | Role::Merchandiser => Visible::Some {
+            orders: crate::orders::scope_to_actor!(orders::table.into_boxed(), actor)
+                .select(orders::id)
+                .load(conn)?,
+            mine: actor.user_id.clone(),
+        },
+    })
+}
+
+/// One payment record the actor may see; anything else is not found.
 pub fn find(conn: &mut DbConn, actor: &Actor, id: &str) -> AppResult<PaymentRecord> {
     let id = crate::ids::parse(id).ok_or(AppError::NotFound)?;
     let mut q = payment_records::table
         .filter(payment_records::tenant_id.eq(&actor.tenant_id))
         .filter(payment_records::id.eq(&id))
         .into_boxed();
-    match actor.role {
-        Role::Buyer => {
+    match visible(conn, actor)? {
+        Visible::All => {}
+        Visible::Nothing => return Err(AppError::NotFound),
+        Visible::Some { orders, mine } => {
             q = q.filter(
-                payment_records::customer_org_id
-                    .eq(actor.customer_org_id.clone().unwrap_or_default()),
+                payment_records::recorded_by
+                    .eq(mine)
+                    .or(payment_records::order_id.eq_any(orders)),
             )
         }
-        Role::Qc => return Err(AppError::NotFound),
-        _ => {}
     }
     q.select(PaymentRecord::as_select())
         .first(conn)
@@ -242,15 +269,16 @@ pub fn list(
         .inner_join(users::table.on(users::id.eq(payment_records::recorded_by)))
         .filter(payment_records::tenant_id.eq(&actor.tenant_id))
         .into_boxed();
-    match actor.role {
-        Role::Buyer => {
+    match visible(conn, actor)? {
+        Visible::All => {}
+        Visible::Nothing => return Ok(Vec::new()),
+        Visible::Some { orders, mine } => {
             q = q.filter(
-                payment_records::customer_org_id
-                    .eq(actor.customer_org_id.clone().unwrap_or_default()),
+                payment_records::recorded_by
+                    .eq(mine)
+                    .or(payment_records::order_id.eq_any(orders)),
             )
         }
-        Role::Qc => return Ok(Vec::new()),
-        _ => {}
     }
     if mismatched {
         q = q.filter(payment_records::mismatch.eq(true));

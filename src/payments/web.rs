@@ -80,7 +80,14 @@ async fn show(
     error: Option<String>,
 ) -> AppResult<HttpResponse> {
     let o = overview(state, actor).await?;
-    let (a, admin) = (actor.clone(), policy::can_manage_payments(actor));
+    // Admins and merchandisers record payments for a customer: they pick which.
+    let (a, admin) = (
+        actor.clone(),
+        matches!(
+            actor.role,
+            crate::people::Role::Admin | crate::people::Role::Merchandiser
+        ),
+    );
     let orgs = state
         .db
         .run(move |c| {
@@ -108,7 +115,7 @@ async fn after(
 ) -> AppResult<HttpResponse> {
     match r {
         Ok(()) => Ok(redirect("/payments")),
-        Err(e @ (AppError::Invalid { .. } | AppError::Conflict(_) | AppError::Forbidden(_))) => {
+        Err(e @ (AppError::Invalid { .. } | AppError::Conflict(_))) => {
             show(req, state, actor, Some(e.public_message())).await
         }
         Err(e) => Err(e),
@@ -296,7 +303,8 @@ async fn make_sheet(
     .map_err(AppError::internal)?
     .map_err(AppError::internal)?;
     let sha = crate::auth::tokens::hex(&<sha2::Sha256 as sha2::Digest>::digest(&pdf));
-    let key = format!("{}/payments/{}.pdf", actor.tenant_id, i.id);
+    // One object per attempt: two first downloads at once never overwrite each other's PDF.
+    let key = format!("{}/payments/{}-{}.pdf", actor.tenant_id, i.id, code);
     state.storage.put(&key, pdf).await?;
     let (a, keys, inst, k) = (actor.clone(), state.keys.clone(), i.clone(), key.clone());
     let made = state
@@ -308,7 +316,7 @@ async fn make_sheet(
                     return Ok(r);
                 }
                 let title = format!("Payment instructions v{}", inst.version);
-                let mut r = crate::documents::issue(
+                let r = crate::documents::issue(
                     c,
                     &keys,
                     crate::documents::Issue {
@@ -321,15 +329,12 @@ async fn make_sheet(
                         kind: crate::documents::PAYMENT_SHEET,
                         title: &title,
                         sha256: &sha,
-                        issued_by: Some(&a.user_id),
+                        // Issued by the admin whose approval made these details of record.
+                        issued_by: inst.approved_by.as_deref(),
                         object_key: Some(&k),
+                        code: Some(&code),
                     },
                 )?;
-                // The code printed in the sheet is the code of record.
-                diesel::update(crate::db::schema::documents_of_record::table.find(&r.id))
-                    .set(crate::db::schema::documents_of_record::code.eq(&code))
-                    .execute(c)?;
-                r.code = code.clone();
                 crate::audit::record(
                     c,
                     a.event(
@@ -352,12 +357,19 @@ async fn make_sheet(
         }
         Err(e) => {
             let _ = state.storage.delete(&key).await;
-            Err(e)
+            // Lost a race with a parallel first download: theirs is the sheet of record.
+            let (t, id) = (actor.tenant_id.clone(), i.id.clone());
+            match state
+                .db
+                .run(move |c| crate::documents::of_instruction(c, &t, &id))
+                .await?
+            {
+                Some(r) => Ok(r),
+                None => Err(e),
+            }
         }
     }
 }
-
-use diesel::prelude::*;
 
 #[derive(serde::Serialize)]
 struct Signals {

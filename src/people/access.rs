@@ -187,6 +187,15 @@ pub fn update(conn: &mut DbConn, actor: &Actor, user_id: &str, access: &Access) 
     }
     conn.write_tx(|conn| {
         check_customer(conn, actor, access)?;
+        // A new role starts now (an admin made today cannot approve bank details).
+        diesel::update(
+            memberships::table
+                .filter(memberships::tenant_id.eq(&actor.tenant_id))
+                .filter(memberships::user_id.eq(&user_id))
+                .filter(memberships::role.ne(access.role.as_str())),
+        )
+        .set(memberships::role_since.eq(Some(crate::ids::now())))
+        .execute(conn)?;
         diesel::update(
             memberships::table
                 .filter(memberships::tenant_id.eq(&actor.tenant_id))

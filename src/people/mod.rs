@@ -168,6 +168,7 @@ pub fn add_membership(
             memberships::customer_org_id.eq(customer_org_id),
             memberships::all_orders.eq(all_orders),
             memberships::created_at.eq(now()),
+            memberships::role_since.eq(Some(now())),
         ))
         .execute(conn)
         .map_err(|e| match AppError::from(e) {

@@ -211,15 +211,7 @@ pub fn order_section(
         }
     }
 
-    type F = (
-        String,
-        String,
-        i32,
-        NaiveDateTime,
-        String,
-        Option<String>,
-        String,
-    );
+    type F = (String, String, i32, NaiveDateTime, Option<String>);
     let added: Vec<F> = files::table
         .filter(files::tenant_id.eq(tenant_id))
         .filter(files::order_id.eq(order_id))
@@ -232,20 +224,18 @@ pub fn order_section(
             files::kind,
             files::version,
             files::created_at,
-            files::object_key,
             files::preview_key,
-            files::content_type,
         ))
         .load(conn)?;
     let mut photos = Vec::new();
     let mut documents = Vec::new();
-    for (name, kind, version, at, key, preview, content_type) in added {
+    for (name, kind, version, at, preview) in added {
         if kind == "photo" {
             // The preview (a JPEG) when it is ready, else the original if the PDF can embed it.
+            // Only previews Portico made (decoded once, bounded in size): an original could be
+            // any size, or a decompression bomb.
             let (key, ext) = match preview {
                 Some(p) => (p, "jpg"),
-                None if content_type == "image/jpeg" => (key, "jpg"),
-                None if content_type == "image/png" => (key, "png"),
                 None => continue,
             };
             if (photos.len() as i64) < MAX_PHOTOS {

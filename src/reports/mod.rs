@@ -135,6 +135,27 @@ pub struct Request {
 pub fn request(conn: &mut DbConn, actor: &Actor, r: &Request) -> AppResult<String> {
     policy::ensure(policy::can_request_reports(actor))?;
     let today = now().date();
+    let earliest = NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or_default();
+    for d in [r.period_start, r.period_end].into_iter().flatten() {
+        if d < earliest || d > today + chrono::Duration::days(1) {
+            return Err(AppError::invalid(
+                "period_invalid",
+                "Choose dates between 2000 and today.",
+            ));
+        }
+    }
+    // At most 20 reports an hour per person: each one is real work for the server.
+    let recent: i64 = reports::table
+        .filter(reports::created_by.eq(&actor.user_id))
+        .filter(reports::created_at.gt(now() - chrono::Duration::hours(1)))
+        .count()
+        .get_result(conn)?;
+    if recent >= 20 {
+        return Err(AppError::TooManyRequests(
+            "You asked for 20 reports in the last hour; wait a while before asking for more."
+                .into(),
+        ));
+    }
     let end = r.period_end.unwrap_or(today);
     let start = r.period_start.unwrap_or(end - chrono::Duration::days(6));
     if start > end || (end - start).num_days() > 366 || end > today + chrono::Duration::days(1) {
@@ -321,13 +342,22 @@ pub async fn run(state: &AppState, report_id: &str) -> AppResult<()> {
         return Ok(());
     };
     let mut photos = Vec::new();
+    let mut missing = Vec::new();
     for o in &data.orders {
         for p in &o.photos {
             match state.storage.read_all(&p.key).await {
                 Ok(b) => photos.push((p.file.clone(), b.to_vec())),
-                Err(e) => return Err(e.into()),
+                // A lost preview must not stop the report: it shows without that picture.
+                Err(e) => {
+                    tracing::warn!(report = %report.id, key = %p.key, error = %e, "photo missing from a report");
+                    missing.push(p.file.clone());
+                }
             }
         }
+    }
+    let mut data = data;
+    for o in &mut data.orders {
+        o.photos.retain(|p| !missing.contains(&p.file));
     }
     let created = report.created_at;
     let pdf = actix_web::web::block(move || pdf::render(&data, photos, created))
@@ -351,12 +381,19 @@ pub async fn run(state: &AppState, report_id: &str) -> AppResult<()> {
     };
     let sha = crate::auth::tokens::hex(&Sha256::digest(&pdf));
     let size = pdf.len() as i64;
-    let key = format!("{}/reports/{}.pdf", report.tenant_id, report.id);
+    // A key per attempt: a job that runs twice (a lease that expired) never overwrites or
+    // deletes the other run's object.
+    let key = format!(
+        "{}/reports/{}-{}.pdf",
+        report.tenant_id,
+        report.id,
+        uuid::Uuid::now_v7()
+    );
     state.storage.put(&key, pdf).await?;
-    let (r, k) = (report.clone(), key.clone());
+    let (r, k, keys) = (report.clone(), key.clone(), state.keys.clone());
     let done = state
         .db
-        .run(move |c| c.write_tx(|c| ready(c, &r, &k, &sha, size)))
+        .run(move |c| c.write_tx(|c| ready(c, &keys, &r, &k, &sha, size)))
         .await;
     if done.is_err() {
         let _ = state.storage.delete(&key).await;
@@ -364,7 +401,14 @@ pub async fn run(state: &AppState, report_id: &str) -> AppResult<()> {
     done
 }
 
-fn ready(conn: &mut DbConn, r: &Report, key: &str, sha: &str, size: i64) -> AppResult<()> {
+fn ready(
+    conn: &mut DbConn,
+    keys: &crate::auth::keys::Keys,
+    r: &Report,
+    key: &str,
+    sha: &str,
+    size: i64,
+) -> AppResult<()> {
     let n = diesel::update(
         reports::table
             .filter(reports::id.eq(&r.id))
@@ -382,6 +426,25 @@ fn ready(conn: &mut DbConn, r: &Report, key: &str, sha: &str, size: i64) -> AppR
     if n != 1 {
         return Err(AppError::Conflict("the report was built meanwhile".into()));
     }
+    // A report is a document of record: its printed code and its sha256 verify.
+    crate::documents::issue(
+        conn,
+        keys,
+        crate::documents::Issue {
+            tenant_id: &r.tenant_id,
+            document_id: &r.id,
+            version: 1,
+            file_id: None,
+            instruction_id: None,
+            order_id: r.order_id.as_deref(),
+            kind: crate::documents::PROGRESS_REPORT,
+            title: &format!("Progress report {} – {}", r.period_start, r.period_end),
+            sha256: sha,
+            issued_by: r.created_by.as_deref(),
+            object_key: None,
+            code: Some(&r.verification_code),
+        },
+    )?;
     audit::record(
         conn,
         audit::Event {
@@ -456,9 +519,13 @@ fn gather(conn: &mut DbConn, i18n: &crate::i18n::I18n, r: &Report) -> AppResult<
         _ => (Vec::new(), String::new()),
     };
     let mut sections = Vec::with_capacity(order_ids.len());
+    // A report of a whole customer embeds at most this many photos in all.
+    let mut budget = 2 * data::MAX_PHOTOS as usize;
     for (i, o) in order_ids.iter().enumerate() {
         let mut s = data::order_section(conn, i18n, &r.tenant_id, o, r.period_start, r.period_end)?;
         // Photo names are unique across the report's orders.
+        s.photos.truncate(budget);
+        budget -= s.photos.len();
         for p in &mut s.photos {
             p.file = format!("o{i}-{}", p.file);
         }

@@ -204,6 +204,13 @@ pub struct Settings {
     /// Local hour of the weekly reports and daily digests.
     #[serde(default)]
     pub report_hour: i32,
+    /// Hours between a second admin's approval of new bank details and their taking effect.
+    #[serde(default = "cooling")]
+    pub payment_cooling_hours: i32,
+}
+
+fn cooling() -> i32 {
+    72
 }
 
 fn utc() -> String {
@@ -212,21 +219,31 @@ fn utc() -> String {
 
 pub fn settings(conn: &mut DbConn, actor: &crate::policy::Actor) -> AppResult<Settings> {
     crate::policy::ensure(crate::policy::can_manage_people(actor))?;
-    type Row = (String, i32, bool, i32, i32, String, i32, i32);
-    let (roles, days, merch, idle, hours, timezone, report_weekday, report_hour): Row =
-        tenants::table
-            .find(&actor.tenant_id)
-            .select((
-                tenants::require_2fa_roles,
-                tenants::share_link_max_days,
-                tenants::merchandisers_invite_buyers,
-                tenants::idle_minutes,
-                tenants::session_hours,
-                tenants::timezone,
-                tenants::report_weekday,
-                tenants::report_hour,
-            ))
-            .first(conn)?;
+    type Row = (String, i32, bool, i32, i32, String, i32, i32, i32);
+    let (
+        roles,
+        days,
+        merch,
+        idle,
+        hours,
+        timezone,
+        report_weekday,
+        report_hour,
+        payment_cooling_hours,
+    ): Row = tenants::table
+        .find(&actor.tenant_id)
+        .select((
+            tenants::require_2fa_roles,
+            tenants::share_link_max_days,
+            tenants::merchandisers_invite_buyers,
+            tenants::idle_minutes,
+            tenants::session_hours,
+            tenants::timezone,
+            tenants::report_weekday,
+            tenants::report_hour,
+            tenants::payment_cooling_hours,
+        ))
+        .first(conn)?;
     Ok(Settings {
         require_2fa: roles
             .split(',')
@@ -240,6 +257,7 @@ pub fn settings(conn: &mut DbConn, actor: &crate::policy::Actor) -> AppResult<Se
         timezone,
         report_weekday,
         report_hour,
+        payment_cooling_hours,
     })
 }
 
@@ -262,6 +280,8 @@ pub fn update_settings(
     let hours = validate::int_in("session hours", s.session_hours as i64, 1, 72)?;
     let weekday = validate::int_in("report weekday", s.report_weekday as i64, 0, 7)?;
     let report_hour = validate::int_in("report hour", s.report_hour as i64, 0, 23)?;
+    // At least a day: buyers must have time to hear of a change before it takes effect.
+    let cooling = validate::int_in("cooling-off hours", s.payment_cooling_hours as i64, 24, 336)?;
     let tz = s.timezone.trim();
     if tz.parse::<chrono_tz::Tz>().is_err() {
         return Err(AppError::invalid(
@@ -280,6 +300,7 @@ pub fn update_settings(
                 tenants::timezone.eq(tz),
                 tenants::report_weekday.eq(weekday),
                 tenants::report_hour.eq(report_hour),
+                tenants::payment_cooling_hours.eq(cooling),
             ))
             .execute(conn)?;
         audit::record(
@@ -289,7 +310,7 @@ pub fn update_settings(
                 "tenant",
                 Some(&actor.tenant_id),
                 format!(
-                    "2fa: [{}], share days {days}, merchandisers invite: {}, idle {idle} min, sessions {hours} h, schedule {tz} day {weekday} hour {report_hour}",
+                    "2fa: [{}], share days {days}, merchandisers invite: {}, idle {idle} min, sessions {hours} h, schedule {tz} day {weekday} hour {report_hour}, bank-detail cooling-off {cooling} h",
                     roles.join(","),
                     s.merchandisers_invite_buyers
                 ),

@@ -160,6 +160,7 @@ pub async fn save_settings(
             "timezone" => s.timezone = v.chars().take(64).collect(),
             "report_weekday" => s.report_weekday = v.trim().parse().unwrap_or(-1),
             "report_hour" => s.report_hour = v.trim().parse().unwrap_or(-1),
+            "payment_cooling_hours" => s.payment_cooling_hours = v.trim().parse().unwrap_or(0),
             _ => {}
         }
     }

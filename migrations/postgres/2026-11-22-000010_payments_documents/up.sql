@@ -2,6 +2,10 @@
 -- payment records checked against the details of record, documents of record signed with
 -- the tenant's Ed25519 key, and every verification attempt.
 ALTER TABLE tenants ADD COLUMN payment_cooling_hours INTEGER NOT NULL DEFAULT 72;
+-- Since when a person has their role: an administrator made recently cannot approve a change
+-- of bank details (one person with two accounts is not two people).
+ALTER TABLE memberships ADD COLUMN role_since TIMESTAMP;
+UPDATE memberships SET role_since = created_at;
 
 CREATE TABLE payment_instructions (
     id TEXT PRIMARY KEY NOT NULL,
@@ -126,3 +130,4 @@ CREATE INDEX verification_attempts_tenant ON verification_attempts (tenant_id, i
 CREATE INDEX verification_attempts_ip ON verification_attempts (ip, created_at);
 CREATE INDEX verification_attempts_document ON verification_attempts (document_id);
 CREATE INDEX verification_attempts_user ON verification_attempts (user_id);
+CREATE INDEX verification_attempts_created ON verification_attempts (created_at);
