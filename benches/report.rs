@@ -50,7 +50,8 @@ fn main() {
             .map(|i| UpdateLine {
                 at: "2026-11-21 10:00".into(),
                 author: "Li Wei".into(),
-                body: format!("Update {i}: cutting and sewing on line {i} are on schedule. 第 {i} 条生产线裁剪和缝制按计划进行。"),
+                body: String::new(),
+                blocks: portico::timeline::format::blocks(&format!("Update {i}: cutting and sewing on line {i} are **on schedule**.\n\n- 第 {i} 条生产线裁剪和缝制按计划进行。\n- Next: pressing")),
             })
             .collect(),
         photos: photos

@@ -70,6 +70,20 @@ enum Command {
         #[arg(long)]
         dry_run: bool,
     },
+    /// The tamper-evident audit log.
+    #[command(subcommand)]
+    Audit(AuditCmd),
+}
+
+#[derive(Subcommand)]
+enum AuditCmd {
+    /// Check every event's link to the one before it, in every chain (or one tenant's), and
+    /// name the first broken link; exits with failure if there is one.
+    Verify {
+        /// Only this tenant's chain (its short name).
+        #[arg(long)]
+        tenant: Option<String>,
+    },
 }
 
 #[derive(Subcommand)]
@@ -246,6 +260,33 @@ fn run(cli: Cli) -> Result<(), StartError> {
         Command::Demo => {
             let out = portico::demo::load(&mut conn).map_err(app_err)?;
             print!("{out}");
+        }
+        Command::Audit(AuditCmd::Verify { tenant }) => {
+            let only = match tenant {
+                Some(slug) => Some(
+                    portico::tenants::find_by_slug(&mut conn, &slug)
+                        .map_err(app_err)?
+                        .id,
+                ),
+                None => None,
+            };
+            let reports = portico::audit::verify(&mut conn, only.as_deref()).map_err(app_err)?;
+            let mut broken = 0;
+            for r in &reports {
+                match &r.broken {
+                    None => println!("chain {}: {} events, intact", r.chain, r.events),
+                    Some((seq, id, why)) => {
+                        broken += 1;
+                        println!(
+                            "chain {}: BROKEN at event {seq} (id {id}): {why}; {} events before it hold",
+                            r.chain, r.events
+                        );
+                    }
+                }
+            }
+            if broken > 0 {
+                return Err(StartError::Other(format!("{broken} audit chain(s) broken")));
+            }
         }
     }
     Ok(())

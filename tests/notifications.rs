@@ -382,3 +382,49 @@ on_both_backends!(
         );
     }
 );
+
+on_both_backends!(
+    failed_jobs_show_in_the_admin_view,
+    |app: TestApp| async move {
+        let w = World::build_without_files(&app);
+        // A job nobody knows how to run fails with its error kept.
+        let id =
+            portico::jobs::enqueue(&mut app.conn(), Some(&w.alpha), "report.unknown", "x").unwrap();
+        portico::jobs::drain(&app.state, "test").await.unwrap();
+        let mut admin = world::browser(&app, &w.admin_a.email);
+        let page = admin.get("/admin/jobs").await;
+        assert_eq!(page.status, StatusCode::OK);
+        assert!(
+            page.body.contains(&format!("job-{id}")) && page.body.contains("unknown job kind"),
+            "{}",
+            page.body
+        );
+        // Given up on: it can be queued again, by this tenant's admin only.
+        {
+            use portico::db::schema::jobs;
+            diesel::update(jobs::table.find(&id))
+                .set(jobs::status.eq("failed"))
+                .execute(&mut *app.conn())
+                .unwrap();
+        }
+        let mut other = world::browser(&app, &w.admin_b.email);
+        let r = other.post(&format!("/admin/jobs/{id}/retry"), &[]).await;
+        assert_eq!(r.status, StatusCode::NOT_FOUND);
+        assert!(!other.get("/admin/jobs").await.body.contains(&id));
+        let r = world::browser(&app, &w.merch_a.email)
+            .get("/admin/jobs")
+            .await;
+        assert_eq!(r.status, StatusCode::FORBIDDEN);
+        let r = admin.post(&format!("/admin/jobs/{id}/retry"), &[]).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+        let status: String = {
+            use portico::db::schema::jobs;
+            jobs::table
+                .find(&id)
+                .select(jobs::status)
+                .first(&mut *app.conn())
+                .unwrap()
+        };
+        assert_eq!(status, "queued");
+    }
+);

@@ -243,6 +243,14 @@ on_both_backends!(
             )
             .unwrap();
         }
+        // The other admins were told at once that someone became an admin.
+        let told: i64 = portico::db::schema::security_notices::table
+            .filter(portico::db::schema::security_notices::user_id.eq(&w.admin_a.id))
+            .filter(portico::db::schema::security_notices::kind.eq("admin_added"))
+            .count()
+            .get_result(&mut *app.conn())
+            .unwrap();
+        assert!(told >= 1);
         let fresh = token(&app, "fresh@alpha.test");
         let r = api(&app, Some(&fresh), "POST", &approve, None).await;
         assert_eq!(r.status, StatusCode::FORBIDDEN, "{}", r.body);

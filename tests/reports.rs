@@ -305,3 +305,124 @@ on_both_backends!(the_weekly_schedule, |app: TestApp| async move {
         mail[0].1
     );
 });
+
+on_both_backends!(
+    the_demo_tenant_gets_its_weekly_reports,
+    |app: TestApp| async move {
+        if !fonts_or_skip() {
+            return;
+        }
+        portico::demo::load(&mut app.conn()).unwrap();
+        let tenant = portico::tenants::find_by_slug(&mut app.conn(), "demo-textiles").unwrap();
+        // The demo's passwords are random: the test signs in with its own.
+        diesel::update(portico::db::schema::users::table)
+            .set(
+                portico::db::schema::users::password_hash
+                    .eq(portico::auth::password::hash(common::PASSWORD).unwrap()),
+            )
+            .execute(&mut *app.conn())
+            .unwrap();
+        // A photo from the factory floor on one order, as a merchandiser uploads it.
+        let order: String = portico::db::schema::orders::table
+            .filter(portico::db::schema::orders::reference.eq("PO-2026-0102"))
+            .select(portico::db::schema::orders::id)
+            .first(&mut *app.conn())
+            .unwrap();
+        let mut merch = world::browser(&app, "merch@demo.portico.test");
+        let jpeg = common::tiny_jpeg();
+        let r = merch
+            .upload(
+                &format!("/orders/{order}/files"),
+                &[
+                    common::file_part("sewing-line.jpg", &jpeg),
+                    common::field_part("visibility", "customer"),
+                ],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+        portico::jobs::drain(&app.state, "test").await.unwrap();
+        // The default schedule: Mondays at 08:00 UTC.
+        let monday = chrono::Utc::now()
+            .date_naive()
+            .week(chrono::Weekday::Mon)
+            .first_day()
+            + chrono::Duration::days(7);
+        let ran = portico::notifications::schedule::run(
+            &mut app.conn(),
+            &app.state.i18n,
+            &app.state.config.public_url,
+            monday.and_hms_opt(8, 30, 0).unwrap(),
+        )
+        .unwrap();
+        assert_eq!(ran.report_runs, 1);
+        assert_eq!(
+            portico::jobs::drain(&app.state, "test").await.unwrap(),
+            12,
+            "one report per demo order"
+        );
+        let ready: Vec<(Option<String>, String)> = reports::table
+            .filter(reports::tenant_id.eq(&tenant.id))
+            .filter(reports::status.eq("ready"))
+            .select((reports::order_id, reports::id))
+            .load(&mut *app.conn())
+            .unwrap();
+        assert_eq!(ready.len(), 12);
+        // Each buyer: one notice and one mail per order of theirs, in their language.
+        portico::notifications::mail::mail_now(
+            &mut app.conn(),
+            &app.state.i18n,
+            &app.state.config.public_url,
+        )
+        .unwrap();
+        for buyer in ["buyer@northwind.example", "buyer@alpine.example"] {
+            let uid: String = portico::db::schema::users::table
+                .filter(portico::db::schema::users::email.eq(buyer))
+                .select(portico::db::schema::users::id)
+                .first(&mut *app.conn())
+                .unwrap();
+            let notices: i64 = notifications::table
+                .filter(notifications::user_id.eq(&uid))
+                .filter(notifications::kind.eq("report_ready"))
+                .count()
+                .get_result(&mut *app.conn())
+                .unwrap();
+            assert_eq!(notices, 6, "{buyer}");
+            let mails: Vec<(String, String)> = portico::notify::queued_for(&mut app.conn(), buyer)
+                .unwrap()
+                .into_iter()
+                .filter(|(_, b)| b.contains("Progress report ready"))
+                .collect();
+            assert_eq!(mails.len(), 6, "{buyer}");
+            assert!(
+                mails
+                    .iter()
+                    .all(|(_, b)| !b.contains("进度") && !b.contains("/reports/"))
+            );
+        }
+        // The report with the photo shows the order's progress, and nothing internal.
+        let (_, id) = ready
+            .iter()
+            .find(|(o, _)| o.as_deref() == Some(order.as_str()))
+            .unwrap();
+        // PO-2026-0102 is Alpine's (Northwind's buyer would get 404).
+        let t = world::issue(&app, "buyer@alpine.example", SessionKind::Api).access_token;
+        let r = api(&app, &t, "GET", &format!("/api/v1/reports/{id}/pdf"), None).await;
+        assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+        assert!(
+            r.bytes.windows(6).any(|x| x == b"/Image"),
+            "the photo is embedded"
+        );
+        if let Some(text) = pdf_text(&r.bytes) {
+            let flat: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            for want in [
+                "PO-2026-0102",
+                "Fabric received and approved",
+                "sewing-line.jpg",
+                "Alpine Outdoor GmbH",
+            ] {
+                assert!(flat.contains(want), "{want}: {flat}");
+            }
+            assert!(!flat.contains("dye house"), "no internal update: {flat}");
+        }
+    }
+);

@@ -22,6 +22,7 @@ pub const TWO_FACTOR_RESET: &str = "two_factor_reset";
 pub const PASSWORD_CHANGED: &str = "password_changed";
 pub const PASSWORD_RESET: &str = "password_reset";
 pub const EMAIL_CHANGED: &str = "email_changed";
+pub const ADMIN_ADDED: &str = "admin_added";
 /// Failed sign-ins on one account that make a notice (at most one an hour).
 pub const FAILURES_NOTICED: i64 = 3;
 
@@ -259,6 +260,10 @@ fn texts(kind: &str) -> (&'static str, &'static str) {
         PASSWORD_CHANGED => ("password changed", "密码已更改"),
         PASSWORD_RESET => ("password reset by e-mail code", "已通过邮件验证码重置密码"),
         EMAIL_CHANGED => ("e-mail address changed", "邮箱地址已更改"),
+        ADMIN_ADDED => (
+            "a new administrator of your company in Portico",
+            "贵公司在 Portico 中新增了一位管理员",
+        ),
         _ => ("account activity", "账户活动"),
     }
 }
@@ -363,4 +368,28 @@ pub fn not_me(conn: &mut DbConn, user_id: &str, notice_id: &str, ip: &str) -> Ap
             },
         )
     })
+}
+
+/// Tells every other admin of the tenant that someone became an admin: a second admin
+/// account is how one person would get around the two-admin rules.
+pub fn admin_added(conn: &mut DbConn, tenant_id: &str, new_admin: &str, ip: &str) -> AppResult<()> {
+    let (name, email): (String, String) = users::table
+        .find(new_admin)
+        .select((users::display_name, users::email))
+        .first(conn)?;
+    for other in crate::payments::other_admins(conn, tenant_id, new_admin)? {
+        let user = users::table
+            .find(&other)
+            .select(User::as_select())
+            .first(conn)?;
+        raise_in(
+            conn,
+            Some(tenant_id),
+            &user,
+            ADMIN_ADDED,
+            &format!("{name} <{email}>"),
+            ip,
+        )?;
+    }
+    Ok(())
 }

@@ -150,6 +150,10 @@ diesel::table! {
         detail -> Text,
         ip -> Text,
         created_at -> Timestamp,
+        chain -> Nullable<Text>,
+        seq -> Nullable<BigInt>,
+        prev_hash -> Nullable<Text>,
+        hash -> Nullable<Text>,
     }
 }
 

@@ -136,6 +136,25 @@ pub fn check(conn: &mut DbConn, q: &Query, ip: &str, user_id: Option<&str>) -> A
             verification_attempts::created_at.eq(now()),
         ))
         .execute(conn)?;
+    crate::audit::record(
+        conn,
+        crate::audit::Event {
+            tenant_id: record.as_ref().map(|r| r.tenant_id.as_str()),
+            actor_user_id: user_id,
+            action: "document.verify",
+            object_type: "document",
+            object_id: record.as_ref().map(|r| r.id.as_str()),
+            detail: format!(
+                "{} by {method}{}",
+                answer.outcome,
+                match q {
+                    Query::Sha256(s) => format!(" sha256={s}"),
+                    Query::Code(_) => String::new(),
+                }
+            ),
+            ip,
+        },
+    )?;
     Ok(answer)
 }
 

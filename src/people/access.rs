@@ -196,6 +196,9 @@ pub fn update(conn: &mut DbConn, actor: &Actor, user_id: &str, access: &Access) 
         )
         .set(memberships::role_since.eq(Some(crate::ids::now())))
         .execute(conn)?;
+        if access.role == Role::Admin && current.person.role != Role::Admin.as_str() {
+            crate::auth::alerts::admin_added(conn, &actor.tenant_id, &user_id, &actor.ip)?;
+        }
         diesel::update(
             memberships::table
                 .filter(memberships::tenant_id.eq(&actor.tenant_id))

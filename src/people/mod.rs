@@ -177,6 +177,9 @@ pub fn add_membership(
             }
             other => other,
         })?;
+    if role == Role::Admin {
+        crate::auth::alerts::admin_added(conn, tenant_id, user_id, "")?;
+    }
     Ok(id)
 }
 

@@ -65,6 +65,8 @@ pub struct UpdateLine {
     pub at: String,
     pub author: String,
     pub body: String,
+    /// The body's paragraphs, lists and bold spans (the timeline's light formatting).
+    pub blocks: Vec<crate::timeline::format::Block>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -193,6 +195,7 @@ pub fn order_section(
             "update" | "comment" => updates.push(UpdateLine {
                 at: stamp(at),
                 author: author.unwrap_or_default(),
+                blocks: crate::timeline::format::blocks(&body),
                 body,
             }),
             // The outcome of an inspection is the status the order left it for.

@@ -1,6 +1,7 @@
 //! The HTTP layer: application state, the route table (one function), page rendering and
 //! embedded static files.
 
+pub mod audit;
 pub mod jobs;
 pub mod middleware;
 pub mod pages;
@@ -503,6 +504,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             web::get().to(crate::payments::web::api_fraud),
         )
         .route("/admin/jobs", web::get().to(jobs::page))
+        .route("/admin/audit/export.csv", web::get().to(audit::export))
         .route("/admin/jobs/{id}/retry", web::post().to(jobs::retry))
         .route("/orders/{id}/share", web::post().to(shares::web::create))
         .route(
