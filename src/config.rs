@@ -138,6 +138,11 @@ pub struct Settings {
     /// Database connection pool size per node.
     #[arg(long, env = "PORTICO_DB_POOL_SIZE", default_value_t = 10)]
     pub db_pool_size: u32,
+
+    /// Load balancers whose X-Forwarded-For header names the client (comma-separated
+    /// addresses or ranges, e.g. 10.0.0.0/8). Without it the header is ignored.
+    #[arg(long, env = "PORTICO_TRUSTED_PROXIES", default_value = "")]
+    pub trusted_proxies: String,
 }
 
 /// Settings of `portico serve`.
@@ -188,6 +193,7 @@ pub struct Config {
     pub key_file: PathBuf,
     pub public_url: String,
     pub db_pool_size: u32,
+    pub trusted_proxies: Vec<crate::web::proxy::Net>,
 }
 
 impl Config {
@@ -254,6 +260,7 @@ impl Config {
             },
             public_url,
             db_pool_size: s.db_pool_size,
+            trusted_proxies: crate::web::proxy::Net::parse_list(&s.trusted_proxies)?,
         })
     }
 

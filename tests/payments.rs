@@ -916,3 +916,62 @@ on_both_backends!(
         assert!(!s["failed_verifications"].as_array().unwrap().is_empty());
     }
 );
+
+#[actix_web::test]
+async fn behind_a_trusted_proxy_the_forwarded_client_is_rate_limited() {
+    use actix_web::dev::Service;
+    let app = TestApp::new(common::Backend::Sqlite).await.unwrap();
+    let check = |peer: &str, xff: &str| {
+        TestRequest::post()
+            .uri("/api/v1/verify")
+            .peer_addr(peer.parse().unwrap())
+            .insert_header(("x-forwarded-for", xff.to_string()))
+            .set_json(serde_json::json!({ "code": "22222-22222" }))
+            .to_request()
+    };
+    let ips = || -> Vec<String> {
+        portico::db::schema::verification_attempts::table
+            .select(portico::db::schema::verification_attempts::ip)
+            .order(portico::db::schema::verification_attempts::id.asc())
+            .load(&mut *app.conn())
+            .unwrap()
+    };
+    // A node that trusts nobody ignores the header (anyone could write it).
+    let svc = actix_web::test::init_service(portico::build_app(app.state.clone())).await;
+    let r = svc
+        .call(check("10.0.0.5:4000", "203.0.113.9"))
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::OK);
+    assert_eq!(ips(), vec!["10.0.0.5".to_string()]);
+    // A node behind the load balancer 10.0.0.0/8 counts the real client.
+    let mut config = app.state.config.clone();
+    config.trusted_proxies = portico::web::proxy::Net::parse_list("10.0.0.0/8").unwrap();
+    let node = actix_web::web::Data::new(portico::init_state(config).unwrap());
+    let svc = actix_web::test::init_service(portico::build_app(node)).await;
+    let r = svc
+        .call(check(
+            "10.0.0.5:4000",
+            "198.51.100.1, 203.0.113.9, 10.0.0.7",
+        ))
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::OK);
+    assert_eq!(ips().last().unwrap(), "203.0.113.9");
+    // Each client has its own limit: one at its limit does not block another.
+    for _ in 0..portico::documents::verify::PUBLIC_PER_HOUR {
+        svc.call(check("10.0.0.5:4000", "203.0.113.9"))
+            .await
+            .unwrap();
+    }
+    let r = svc
+        .call(check("10.0.0.5:4000", "203.0.113.9"))
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::TOO_MANY_REQUESTS);
+    let r = svc
+        .call(check("10.0.0.6:4000", "203.0.113.77"))
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::OK);
+}

@@ -76,10 +76,17 @@ pub fn queue_cookies(req: &HttpRequest, cookies: Vec<Cookie<'static>>) {
 
 /// The client's address as the TCP peer (a proxy's forwarded header is not trusted here).
 pub fn client_of(req: &HttpRequest) -> Client {
+    let trusted: &[crate::web::proxy::Net] = req
+        .app_data::<web::Data<AppState>>()
+        .map(|s| s.config.trusted_proxies.as_slice())
+        .unwrap_or(&[]);
+    let forwarded = req
+        .headers()
+        .get("x-forwarded-for")
+        .and_then(|v| v.to_str().ok());
     Client {
-        ip: req
-            .peer_addr()
-            .map(|a| a.ip().to_string())
+        ip: crate::web::proxy::client_ip(req.peer_addr().map(|a| a.ip()), forwarded, trusted)
+            .map(|ip| ip.to_string())
             .unwrap_or_else(|| "unknown".into()),
         user_agent: req
             .headers()

@@ -5,6 +5,7 @@ pub mod audit;
 pub mod jobs;
 pub mod middleware;
 pub mod pages;
+pub mod proxy;
 
 use actix_web::http::header;
 use actix_web::{HttpMessage, HttpRequest, HttpResponse, web};

@@ -214,6 +214,7 @@ impl TestApp {
             key_file: data.path().join("secret.key"),
             public_url: public_url.to_string(),
             db_pool_size: 4,
+            trusted_proxies: Vec::new(),
         };
         let state = Data::new(portico::init_state(config).expect("init state"));
         let svc = Rc::new(actix_web::test::init_service(portico::build_app(state.clone())).await);
