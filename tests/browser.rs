@@ -125,6 +125,19 @@ impl Browser {
             .await?
             .click()
             .await?;
+        // Until the browser has left the sign-in page, "main h1" is still that page's.
+        for _ in 0..100 {
+            if !self
+                .client
+                .current_url()
+                .await?
+                .path()
+                .starts_with("/signin")
+            {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
         self.client
             .wait()
             .for_element(Locator::Css("main h1"))
@@ -151,9 +164,11 @@ async fn buyer_answers_a_decision_on_a_phone() {
     let result = async {
         b.sign_in(&w.buyer_granted.email).await?;
         // The overview leads with what awaits the buyer.
+        // Wait for the overview itself: "main h1" may still be the sign-in page's.
         let waiting = b
             .client
-            .find(Locator::Id("open-decisions"))
+            .wait()
+            .for_element(Locator::Id("open-decisions"))
             .await?
             .text()
             .await?;
