@@ -143,6 +143,11 @@ pub struct Settings {
     /// addresses or ranges, e.g. 10.0.0.0/8). Without it the header is ignored.
     #[arg(long, env = "PORTICO_TRUSTED_PROXIES", default_value = "")]
     pub trusted_proxies: String,
+
+    /// Bearer token that Prometheus sends to read `/metrics`. Without it, `/metrics` answers
+    /// only direct connections from this machine.
+    #[arg(long, env = "PORTICO_METRICS_TOKEN", hide_env_values = true)]
+    pub metrics_token: Option<String>,
 }
 
 /// Settings of `portico serve`.
@@ -194,6 +199,7 @@ pub struct Config {
     pub public_url: String,
     pub db_pool_size: u32,
     pub trusted_proxies: Vec<crate::web::proxy::Net>,
+    pub metrics_token: Option<String>,
 }
 
 impl Config {
@@ -261,6 +267,15 @@ impl Config {
             public_url,
             db_pool_size: s.db_pool_size,
             trusted_proxies: crate::web::proxy::Net::parse_list(&s.trusted_proxies)?,
+            metrics_token: match s.metrics_token.as_deref().map(str::trim) {
+                None | Some("") => None,
+                Some(t) if t.len() < 16 => {
+                    return Err(StartError::Config(
+                        "PORTICO_METRICS_TOKEN must be at least 16 characters".into(),
+                    ));
+                }
+                Some(t) => Some(t.to_string()),
+            },
         })
     }
 

@@ -211,6 +211,7 @@ async fn run_one(state: &AppState, job: Job) {
         crate::reports::JOB_KIND => crate::reports::run(state, &job.payload).await,
         other => Err(AppError::internal(format!("unknown job kind {other}"))),
     };
+    crate::metrics::job_run(&job.kind, result.is_ok());
     let outcome = match result {
         Ok(()) => {
             let j = job.clone();

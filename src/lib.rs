@@ -5,6 +5,7 @@
 pub mod account;
 pub mod audit;
 pub mod auth;
+pub mod backup;
 pub mod config;
 pub mod dashboard;
 pub mod db;
@@ -17,6 +18,7 @@ pub mod i18n;
 pub mod ids;
 pub mod invitations;
 pub mod jobs;
+pub mod metrics;
 pub mod notifications;
 pub mod notify;
 pub mod orders;

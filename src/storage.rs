@@ -74,7 +74,10 @@ impl From<object_store::Error> for StorageError {
     fn from(e: object_store::Error) -> Self {
         match e {
             object_store::Error::NotFound { .. } => Self::NotFound,
-            other => Self::Other(other.to_string()),
+            other => {
+                crate::metrics::storage_error();
+                Self::Other(other.to_string())
+            }
         }
     }
 }
@@ -301,7 +304,10 @@ fn local_stream(
         })
         .await
         .map_err(|e| StorageError::Other(e.to_string()))?
-        .map_err(|e| StorageError::Other(e.to_string()))?;
+        .map_err(|e| {
+            crate::metrics::storage_error();
+            StorageError::Other(e.to_string())
+        })?;
         Ok(Some((
             Bytes::from(buf),
             (Some(file), pos + len as u64, end),

@@ -60,7 +60,7 @@ impl Keys {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                 let mut secret = [0u8; 64];
                 getrandom::fill(&mut secret).map_err(|e| StartError::Other(e.to_string()))?;
-                write_private(path, STANDARD.encode(secret).as_bytes())?;
+                write_private(path, format!("{}\n", STANDARD.encode(secret)).as_bytes())?;
                 tracing::info!(path = %path.display(), "created a new secret key");
                 Self::from_secret(&secret)
             }
@@ -72,7 +72,7 @@ impl Keys {
     }
 }
 
-fn write_private(path: &Path, bytes: &[u8]) -> Result<(), StartError> {
+pub(crate) fn write_private(path: &Path, bytes: &[u8]) -> Result<(), StartError> {
     if let Some(dir) = path.parent() {
         std::fs::create_dir_all(dir)?;
     }
@@ -85,7 +85,6 @@ fn write_private(path: &Path, bytes: &[u8]) -> Result<(), StartError> {
     }
     let mut f = opts.open(path)?;
     f.write_all(bytes)?;
-    f.write_all(b"\n")?;
     f.sync_all()?;
     Ok(())
 }

@@ -87,7 +87,16 @@ impl Db {
             .map_err(|e| StartError::Database(e.to_string()))?;
         let applied = match &mut *conn {
             DbConn::Sqlite(c) => c.run_pending_migrations(SQLITE_MIGRATIONS).map(names),
-            DbConn::Postgres(c) => c.run_pending_migrations(POSTGRES_MIGRATIONS).map(names),
+            DbConn::Postgres(c) => {
+                // Nodes started together would otherwise race to apply the same migration
+                // and all but one fail to start; the lock makes the others wait and find
+                // nothing left to do.
+                c.batch_execute("SELECT pg_advisory_lock(7406150001)")
+                    .map_err(|e| StartError::Database(e.to_string()))?;
+                let r = c.run_pending_migrations(POSTGRES_MIGRATIONS).map(names);
+                let _ = c.batch_execute("SELECT pg_advisory_unlock(7406150001)");
+                r
+            }
         };
         applied.map_err(|e| StartError::Database(format!("migrations failed: {e}")))
     }
@@ -111,6 +120,12 @@ impl Db {
         })
         .await
         .map_err(AppError::internal)?
+    }
+
+    /// Connections open and idle in this node's pool (for metrics).
+    pub fn pool_state(&self) -> (u32, u32) {
+        let s = self.pool.state();
+        (s.connections, s.idle_connections)
     }
 
     pub async fn ping(&self) -> Result<(), AppError> {

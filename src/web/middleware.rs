@@ -37,6 +37,7 @@ pub async fn frame(
     req.extensions_mut().insert(RequestId(id.clone()));
     let span = tracing::info_span!("request", id = %id, method = %req.method(), path = %req.path());
     let started = Instant::now();
+    let _in_flight = crate::metrics::in_flight();
     // No clone of the request may live across `next.call`: routing needs it unshared.
     let mut res = next
         .call(req)
@@ -91,6 +92,13 @@ pub async fn frame(
     if let Ok(v) = HeaderValue::from_str(&id) {
         headers.insert(HeaderName::from_static("x-request-id"), v);
     }
+    // The pattern, not the path: one series per route however many ids are requested.
+    crate::metrics::request_done(
+        http_req.method().as_str(),
+        http_req.match_pattern().as_deref().unwrap_or("unmatched"),
+        status.as_u16(),
+        started.elapsed(),
+    );
     let _e = span.enter();
     tracing::info!(
         status = status.as_u16(),

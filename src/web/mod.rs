@@ -120,6 +120,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     };
     cfg.route("/healthz", web::get().to(pages::healthz))
         .route("/readyz", web::get().to(pages::readyz))
+        .route("/metrics", web::get().to(crate::metrics::page))
         .route("/static/{file:.*}", web::get().to(static_file))
         .route("/", web::get().to(pages::home))
         .route("/signin", web::get().to(pages::signin_form))

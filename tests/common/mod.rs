@@ -215,6 +215,7 @@ impl TestApp {
             public_url: public_url.to_string(),
             db_pool_size: 4,
             trusted_proxies: Vec::new(),
+            metrics_token: None,
         };
         let state = Data::new(portico::init_state(config).expect("init state"));
         let svc = Rc::new(actix_web::test::init_service(portico::build_app(state.clone())).await);
@@ -236,7 +237,12 @@ impl TestApp {
     }
 
     pub async fn send(&self, req: TestRequest) -> Resp {
-        let req = req.peer_addr(PEER.parse().unwrap()).to_request();
+        self.send_from(req, PEER).await
+    }
+
+    /// A request from the given peer address (`ip:port`).
+    pub async fn send_from(&self, req: TestRequest, peer: &str) -> Resp {
+        let req = req.peer_addr(peer.parse().unwrap()).to_request();
         let res = match (self.call)(req).await {
             Ok(r) => r,
             Err(e) => panic!("service error (should have been a response): {e}"),

@@ -1,0 +1,266 @@
+//! Operations: Prometheus metrics (who may read them, what they count), and backup and
+//! restore of the embedded default through the real command line, verified by re-hashing.
+
+mod common;
+
+use actix_web::http::StatusCode;
+use actix_web::test::TestRequest;
+use common::world::{self, World};
+use common::{TestApp, bearer};
+use diesel::prelude::*;
+use portico::auth::session::SessionKind;
+use sha2::Digest;
+
+const LOCAL: &str = "127.0.0.1:40000";
+
+on_both_backends!(metrics_count_routes_not_paths, |app: TestApp| async move {
+    let w = World::build_without_files(&app);
+    // From the internet (the test peer), through a proxy, or with a wrong token: the ordinary
+    // 404 of an unknown page.
+    let r = app.send(TestRequest::get().uri("/metrics")).await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND);
+    let r = app
+        .send_from(
+            TestRequest::get()
+                .uri("/metrics")
+                .insert_header(("x-forwarded-for", "198.51.100.9")),
+            LOCAL,
+        )
+        .await;
+    assert_eq!(
+        r.status,
+        StatusCode::NOT_FOUND,
+        "a proxied request is not local"
+    );
+
+    let mut buyer = world::browser(&app, &w.buyer_granted.email);
+    let r = buyer.get(&format!("/orders/{}", w.order1)).await;
+    assert_eq!(r.status, StatusCode::OK);
+    let r = app.send(TestRequest::get().uri("/healthz")).await;
+    assert_eq!(r.status, StatusCode::OK);
+
+    let r = app
+        .send_from(TestRequest::get().uri("/metrics"), LOCAL)
+        .await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    assert!(
+        r.header("content-type")
+            .starts_with("application/openmetrics-text")
+    );
+    let m = &r.body;
+    assert!(
+        m.contains(
+            r#"portico_http_requests_total{method="GET",route="/orders/{id}",status="200"}"#
+        ),
+        "{m}"
+    );
+    assert!(
+        m.contains(r#"portico_http_requests_total{method="GET",route="/healthz",status="200"}"#),
+        "{m}"
+    );
+    assert!(
+        m.contains(r#"portico_http_request_duration_seconds_bucket{le="0.005",method="GET",route="/healthz"}"#)
+            || m.contains(r#"portico_http_request_duration_seconds_bucket{method="GET",route="/healthz",le="0.005"}"#),
+        "{m}"
+    );
+    assert!(!m.contains(&w.order1), "no ids in series: {m}");
+    // Read from the database at scrape time: the world queued mail (invitations, notices).
+    let pending: i64 = {
+        use portico::db::schema::outbox;
+        outbox::table
+            .filter(outbox::sent_at.is_null())
+            .count()
+            .get_result(&mut app.conn())
+            .unwrap()
+    };
+    assert!(
+        m.contains(&format!("portico_outbox_pending {pending}\n")),
+        "outbox {pending}: {m}"
+    );
+    assert!(m.contains(r#"portico_jobs{status="failed"} 0"#), "{m}");
+    assert!(m.contains("portico_db_pool_connections "), "{m}");
+    assert!(m.contains("portico_storage_errors_total "), "{m}");
+    assert!(m.trim_end().ends_with("# EOF"), "{m}");
+});
+
+#[actix_web::test]
+async fn the_metrics_token_is_required_when_set() {
+    let req = |auth: Option<&str>, peer: &str| {
+        let mut r = TestRequest::get()
+            .uri("/metrics")
+            .peer_addr(peer.parse().unwrap());
+        if let Some(t) = auth {
+            r = r.insert_header(bearer(t));
+        }
+        r.to_http_request()
+    };
+    let token = Some("a-long-metrics-token-1234");
+    assert!(portico::metrics::allowed(
+        &req(Some("a-long-metrics-token-1234"), common::PEER),
+        token
+    ));
+    assert!(!portico::metrics::allowed(
+        &req(Some("a-long-metrics-token-1235"), common::PEER),
+        token
+    ));
+    assert!(
+        !portico::metrics::allowed(&req(None, LOCAL), token),
+        "with a token set, a local request needs it too"
+    );
+    assert!(portico::metrics::allowed(&req(None, LOCAL), None));
+    assert!(!portico::metrics::allowed(&req(None, common::PEER), None));
+}
+
+fn portico(data: &std::path::Path, db: &str, args: &[&str]) -> (bool, String) {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_portico"))
+        .args(args)
+        .env("PORTICO_DATABASE_URL", db)
+        .env("PORTICO_DATA_DIR", data)
+        .env_remove("PORTICO_STORAGE_URL")
+        .env_remove("PORTICO_KEY_FILE")
+        .output()
+        .unwrap();
+    (
+        out.status.success(),
+        format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        ),
+    )
+}
+
+fn sha_hex(bytes: &[u8]) -> String {
+    format!("{:x}", sha2::Sha256::digest(bytes))
+}
+
+#[actix_web::test]
+async fn backup_and_restore_through_the_command_line() {
+    let app = TestApp::new(common::Backend::Sqlite).await.unwrap();
+    let w = World::build(&app);
+    // Something in the audit log, to see its chain intact after the restore.
+    let t = world::issue(&app, &w.merch_a.email, SessionKind::Api).access_token;
+    let r = app
+        .send(
+            TestRequest::post()
+                .uri(&format!("/api/v1/orders/{}/updates", w.order1))
+                .insert_header(bearer(&t))
+                .set_json(
+                    serde_json::json!({ "body": "before the backup", "visibility": "customer" }),
+                ),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::CREATED);
+    let portico::config::DatabaseUrl::Sqlite(db_path) = app.state.config.database.clone() else {
+        unreachable!()
+    };
+    let data = app.state.config.data_dir.clone();
+    let work = tempfile::tempdir().unwrap();
+    let backup = work.path().join("backup");
+    let (ok, out) = portico(
+        &data,
+        &format!("sqlite://{db_path}"),
+        &["backup", "--to", backup.to_str().unwrap()],
+    );
+    assert!(ok, "{out}");
+    assert!(out.contains("every object re-hashed"), "{out}");
+    let manifest = std::fs::read_to_string(backup.join("manifest.tsv")).unwrap();
+    let photo_key: String = {
+        use portico::db::schema::files;
+        files::table
+            .find(&w.photo1)
+            .select(files::object_key)
+            .first(&mut app.conn())
+            .unwrap()
+    };
+    assert!(manifest.contains(&photo_key), "{manifest}");
+    // A second backup into the same directory is refused.
+    let (ok, out) = portico(
+        &data,
+        &format!("sqlite://{db_path}"),
+        &["backup", "--to", backup.to_str().unwrap()],
+    );
+    assert!(!ok && out.contains("not empty"), "{out}");
+
+    // Restore into a new data directory; the portal there holds the same files.
+    let restored = work.path().join("restored");
+    let restored_db = restored.join("portico.db");
+    let (ok, out) = portico(
+        &restored,
+        &format!("sqlite://{}", restored_db.display()),
+        &["restore", "--from", backup.to_str().unwrap()],
+    );
+    assert!(ok, "{out}");
+    assert!(out.contains("restored"), "{out}");
+    let config = portico::config::Config {
+        data_dir: restored.clone(),
+        database: portico::config::DatabaseUrl::Sqlite(restored_db.to_string_lossy().into()),
+        storage: portico::config::StorageUrl::Local(restored.join("objects")),
+        key_file: restored.join("secret.key"),
+        ..app.state.config.clone()
+    };
+    let state = portico::init_state(config).unwrap();
+    let rows: Vec<(String, String)> = {
+        use portico::db::schema::files;
+        files::table
+            .select((files::object_key, files::sha256))
+            .load(&mut state.db.conn().unwrap())
+            .unwrap()
+    };
+    assert!(!rows.is_empty());
+    for (key, sha) in &rows {
+        let bytes = state.storage.read_all(key).await.unwrap();
+        assert_eq!(&sha_hex(&bytes), sha, "object {key}");
+    }
+    assert_eq!(
+        std::fs::read(restored.join("secret.key")).unwrap(),
+        std::fs::read(data.join("secret.key")).unwrap(),
+        "signed documents keep verifying"
+    );
+    let (ok, out) = portico(
+        &restored,
+        &format!("sqlite://{}", restored_db.display()),
+        &["audit", "verify"],
+    );
+    assert!(
+        ok && out.contains(&format!("chain {}", w.alpha)) && out.contains("intact"),
+        "{out}"
+    );
+    // Restoring over existing data is refused.
+    let (ok, out) = portico(
+        &restored,
+        &format!("sqlite://{}", restored_db.display()),
+        &["restore", "--from", backup.to_str().unwrap()],
+    );
+    assert!(!ok && out.contains("already exists"), "{out}");
+
+    // One flipped byte in the backup: the check names the object and a restore changes
+    // nothing.
+    let victim = backup.join("objects").join(&photo_key);
+    let mut bytes = std::fs::read(&victim).unwrap();
+    bytes[100] ^= 1;
+    std::fs::write(&victim, bytes).unwrap();
+    let (ok, out) = portico(
+        &restored,
+        &format!("sqlite://{}", restored_db.display()),
+        &["restore", "--check", "--from", backup.to_str().unwrap()],
+    );
+    assert!(!ok && out.contains(&photo_key), "{out}");
+    let elsewhere = work.path().join("elsewhere");
+    let (ok, out) = portico(
+        &elsewhere,
+        &format!("sqlite://{}", elsewhere.join("portico.db").display()),
+        &["restore", "--from", backup.to_str().unwrap()],
+    );
+    assert!(!ok && out.contains("does not match"), "{out}");
+    assert!(!elsewhere.join("portico.db").exists());
+    assert!(!elsewhere.join("objects").exists());
+
+    // PostgreSQL deployments are told what to use instead, before anything connects.
+    let (ok, out) = portico(
+        &elsewhere,
+        "postgres://nobody@127.0.0.1:1/none",
+        &["backup", "--to", work.path().join("pg").to_str().unwrap()],
+    );
+    assert!(!ok && out.contains("pg_dump"), "{out}");
+}
