@@ -165,30 +165,7 @@ pub fn verify(conn: &mut DbConn, only: Option<&str>) -> AppResult<Vec<ChainRepor
         let mut expected_seq = 1i64;
         let mut prev = GENESIS.to_string();
         'pages: loop {
-            type Row = (Chained, Option<String>);
-            let page: Vec<Row> = audit_events::table
-                .filter(audit_events::chain.eq(&chain))
-                .filter(audit_events::seq.ge(expected_seq))
-                .order(audit_events::seq.asc())
-                .limit(1000)
-                .select((
-                    (
-                        audit_events::chain.assume_not_null(),
-                        audit_events::seq.assume_not_null(),
-                        audit_events::prev_hash.assume_not_null(),
-                        audit_events::id,
-                        audit_events::tenant_id,
-                        audit_events::actor_user_id,
-                        audit_events::action,
-                        audit_events::object_type,
-                        audit_events::object_id,
-                        audit_events::detail,
-                        audit_events::ip,
-                        audit_events::created_at,
-                    ),
-                    audit_events::hash,
-                ))
-                .load(conn)?;
+            let page = chain_page(conn, &chain, expected_seq - 1, 1000)?;
             if page.is_empty() {
                 break;
             }
@@ -223,8 +200,20 @@ pub fn export_page(
     after_seq: i64,
     limit: i64,
 ) -> AppResult<Vec<(Chained, Option<String>)>> {
+    chain_page(conn, tenant_id, after_seq, limit)
+}
+
+/// Up to `limit` events of one chain after `after_seq`, oldest first, with their stored
+/// hashes. One reader for `verify` and the export, so an export holds exactly the fields the
+/// hashes cover and can be checked the same way.
+fn chain_page(
+    conn: &mut DbConn,
+    chain: &str,
+    after_seq: i64,
+    limit: i64,
+) -> AppResult<Vec<(Chained, Option<String>)>> {
     Ok(audit_events::table
-        .filter(audit_events::chain.eq(tenant_id))
+        .filter(audit_events::chain.eq(chain))
         .filter(audit_events::seq.gt(after_seq))
         .order(audit_events::seq.asc())
         .limit(limit)

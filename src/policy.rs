@@ -273,8 +273,10 @@ pub fn order_audience(
     Ok((buyers, staff))
 }
 
-/// Ask for a progress report of an order the actor sees (anyone who sees it: a report holds
-/// only what buyers may see).
+/// Ask for a progress report of an order the actor sees. True for every role on purpose: a
+/// report holds only what buyers may see of the order, so whoever sees the order may have it;
+/// the order itself is checked against `order_scope` when the report is asked for. Kept as a
+/// function so the rule has its place here should a role ever lose it.
 pub fn can_request_reports(_actor: &Actor) -> bool {
     true
 }
@@ -284,17 +286,33 @@ pub fn can_request_org_reports(actor: &Actor) -> bool {
     actor.role == Role::Admin
 }
 
-/// Admins see every report of the tenant.
-pub fn sees_all_reports(actor: &Actor) -> bool {
-    actor.role == Role::Admin
+/// Which reports of the tenant an actor sees.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReportScope {
+    /// Admins: every report of the tenant.
+    All,
+    /// Everyone else: reports of the orders in their `order_scope`, and the whole-organisation
+    /// reports of `orgs` (a buyer who sees all of their organisation's orders; else none).
+    Orders { orgs: Vec<String> },
 }
 
-/// Organisations whose whole-organisation reports the actor sees besides per-order ones: a
-/// buyer who sees all of their organisation's orders.
-pub fn report_orgs(actor: &Actor) -> Vec<String> {
+impl ReportScope {
+    /// Whether a report about the whole organisation `org_id` is in scope.
+    pub fn sees_org(&self, org_id: &str) -> bool {
+        match self {
+            ReportScope::All => true,
+            ReportScope::Orders { orgs } => orgs.iter().any(|o| o == org_id),
+        }
+    }
+}
+
+pub fn report_scope(actor: &Actor) -> ReportScope {
     match (&actor.role, &actor.customer_org_id) {
-        (Role::Buyer, Some(org)) if actor.all_orders => vec![org.clone()],
-        _ => Vec::new(),
+        (Role::Admin, _) => ReportScope::All,
+        (Role::Buyer, Some(org)) if actor.all_orders => ReportScope::Orders {
+            orgs: vec![org.clone()],
+        },
+        _ => ReportScope::Orders { orgs: Vec::new() },
     }
 }
 
@@ -325,6 +343,77 @@ pub fn org_report_readers(
 /// Propose, approve and cancel bank details; see acknowledgements and fraud signals.
 pub fn can_manage_payments(actor: &Actor) -> bool {
     actor.role == Role::Admin
+}
+
+/// Which payment instructions (bank details) an actor sees. They are the admins' and the
+/// buyers' business; other staff see none.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PaymentScope {
+    /// Admins: every version of every scope, mere proposals included, with who did what.
+    AllCustomers,
+    /// Buyers: the tenant-wide details and their organisation's own (`None`: the tenant-wide
+    /// ones only). Only versions two admins approved, since a proposal that was never approved
+    /// may be an attacker's account; and never who inside the supplier did what, nor why a
+    /// change was cancelled.
+    OneCustomer { org_id: Option<String> },
+    /// Merchandisers and QC inspectors.
+    Nothing,
+}
+
+pub fn payment_scope(actor: &Actor) -> PaymentScope {
+    match actor.role {
+        Role::Admin => PaymentScope::AllCustomers,
+        Role::Buyer => PaymentScope::OneCustomer {
+            org_id: actor.customer_org_id.clone(),
+        },
+        Role::Merchandiser | Role::Qc => PaymentScope::Nothing,
+    }
+}
+
+/// Acknowledge the details of record: the buyers who pay to them.
+pub fn can_acknowledge_payments(actor: &Actor) -> bool {
+    actor.role == Role::Buyer
+}
+
+/// For which customer an actor records a payment.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RecordPaymentsFor {
+    /// Buyers: always their own organisation (`None`: not found).
+    OwnOrganisation(Option<String>),
+    /// Admins and merchandisers: the customer they choose.
+    ChosenCustomer,
+    /// QC inspectors record no payments.
+    Nobody,
+}
+
+pub fn record_payments_for(actor: &Actor) -> RecordPaymentsFor {
+    match actor.role {
+        Role::Buyer => RecordPaymentsFor::OwnOrganisation(actor.customer_org_id.clone()),
+        Role::Admin | Role::Merchandiser => RecordPaymentsFor::ChosenCustomer,
+        Role::Qc => RecordPaymentsFor::Nobody,
+    }
+}
+
+/// Which payment records an actor sees.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PaymentRecordScope {
+    /// Admins: every payment record of the tenant.
+    All,
+    /// Buyers and merchandisers: those they recorded and those on orders in their
+    /// `order_scope`.
+    OwnAndOrders { user_id: String },
+    /// QC inspectors: none.
+    Nothing,
+}
+
+pub fn payment_record_scope(actor: &Actor) -> PaymentRecordScope {
+    match actor.role {
+        Role::Admin => PaymentRecordScope::All,
+        Role::Buyer | Role::Merchandiser => PaymentRecordScope::OwnAndOrders {
+            user_id: actor.user_id.clone(),
+        },
+        Role::Qc => PaymentRecordScope::Nothing,
+    }
 }
 
 #[cfg(test)]
@@ -410,5 +499,65 @@ mod tests {
                 })
         );
         assert!(can_share(&merch) && !can_share(&qc) && !can_share(&buyer));
+    }
+
+    #[test]
+    fn payment_scopes_by_role() {
+        let buyer = actor(Role::Buyer, Some("o"));
+        let qc = actor(Role::Qc, None);
+        let merch = actor(Role::Merchandiser, None);
+        let admin = actor(Role::Admin, None);
+        assert_eq!(payment_scope(&admin), PaymentScope::AllCustomers);
+        assert_eq!(
+            payment_scope(&buyer),
+            PaymentScope::OneCustomer {
+                org_id: Some("o".into())
+            }
+        );
+        assert_eq!(
+            payment_scope(&actor(Role::Buyer, None)),
+            PaymentScope::OneCustomer { org_id: None }
+        );
+        assert_eq!(payment_scope(&merch), PaymentScope::Nothing);
+        assert_eq!(payment_scope(&qc), PaymentScope::Nothing);
+        assert!(can_acknowledge_payments(&buyer) && !can_acknowledge_payments(&admin));
+        assert_eq!(
+            record_payments_for(&buyer),
+            RecordPaymentsFor::OwnOrganisation(Some("o".into()))
+        );
+        assert_eq!(
+            record_payments_for(&merch),
+            RecordPaymentsFor::ChosenCustomer
+        );
+        assert_eq!(
+            record_payments_for(&admin),
+            RecordPaymentsFor::ChosenCustomer
+        );
+        assert_eq!(record_payments_for(&qc), RecordPaymentsFor::Nobody);
+        assert_eq!(payment_record_scope(&admin), PaymentRecordScope::All);
+        assert_eq!(
+            payment_record_scope(&merch),
+            PaymentRecordScope::OwnAndOrders {
+                user_id: "u".into()
+            }
+        );
+        assert_eq!(payment_record_scope(&qc), PaymentRecordScope::Nothing);
+    }
+
+    #[test]
+    fn report_scopes_by_role() {
+        let buyer = actor(Role::Buyer, Some("o"));
+        let all = Actor {
+            all_orders: true,
+            ..buyer.clone()
+        };
+        assert_eq!(report_scope(&actor(Role::Admin, None)), ReportScope::All);
+        assert!(report_scope(&actor(Role::Admin, None)).sees_org("x"));
+        assert_eq!(
+            report_scope(&buyer),
+            ReportScope::Orders { orgs: Vec::new() }
+        );
+        assert!(report_scope(&all).sees_org("o") && !report_scope(&all).sees_org("x"));
+        assert!(!report_scope(&actor(Role::Merchandiser, None)).sees_org("o"));
     }
 }

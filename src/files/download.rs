@@ -99,6 +99,33 @@ pub struct Serve<'a> {
     pub immutable: bool,
 }
 
+/// A PDF document of record (a payment sheet, a report), shown inline with its sha256 as the
+/// validator. Never cached as immutable: every view must reach the server, which checks access
+/// again (someone may have lost it) and audits report downloads.
+pub async fn pdf(
+    req: &HttpRequest,
+    storage: &Storage,
+    key: &str,
+    size: u64,
+    sha256: &str,
+    filename: &str,
+) -> AppResult<HttpResponse> {
+    respond(
+        req,
+        storage,
+        Serve {
+            key,
+            size,
+            content_type: "application/pdf",
+            etag: sha256.to_string(),
+            filename,
+            inline: true,
+            immutable: false,
+        },
+    )
+    .await
+}
+
 /// Builds the response for `req`; the body streams from storage.
 pub async fn respond(
     req: &HttpRequest,

@@ -47,13 +47,9 @@ pub fn mail_now(conn: &mut DbConn, i18n: &I18n, public_url: &str) -> AppResult<u
             if claimed != 1 {
                 return Ok(false);
             }
-            let Some((email, locale, verified)) = super::recipient(conn, &user_id)? else {
+            let Some((email, locale)) = proven_recipient(conn, &user_id)? else {
                 return Ok(false);
             };
-            // Only proven addresses get mail (the in-app notice is there either way).
-            if !verified {
-                return Ok(false);
-            }
             let params: serde_json::Value = serde_json::from_str(&params).unwrap_or_default();
             let what = super::text(i18n, &locale, &kind, &params);
             let tenant = tenant_name(conn, tenant_id.as_deref())?;
@@ -64,11 +60,13 @@ pub fn mail_now(conn: &mut DbConn, i18n: &I18n, public_url: &str) -> AppResult<u
                 "mail.notice.subject",
                 &[("tenant", tenant.clone()), ("what", what.clone())],
             );
-            let body = format!(
-                "{}\n\n{}\n\n{}\n",
-                t("mail.notice.intro", &[("tenant", tenant)]),
-                what,
-                t("mail.open_portal", &[("url", public_url.to_string())]),
+            let body = frame(
+                i18n,
+                &locale,
+                "mail.notice.intro",
+                &tenant,
+                &what,
+                public_url,
             );
             notify::queue(
                 conn,
@@ -131,24 +129,24 @@ pub fn digest(
             if claimed == 0 {
                 return Ok(false);
             }
-            let Some((email, locale, verified)) = super::recipient(conn, &user)? else {
+            let Some((email, locale)) = proven_recipient(conn, &user)? else {
                 return Ok(false);
             };
-            if !verified {
-                return Ok(false);
-            }
             let t = |key: &str, args: &[(&str, String)]| {
                 i18n.text(&locale, key, args).unwrap_or_default()
             };
-            let mut lines = String::new();
-            for (_, kind, params, at) in &items {
-                let params: serde_json::Value = serde_json::from_str(params).unwrap_or_default();
-                lines.push_str(&format!(
-                    "- {} ({} UTC)\n",
-                    super::text(i18n, &locale, kind, &params),
-                    at.format("%Y-%m-%d %H:%M")
-                ));
-            }
+            let lines: Vec<String> = items
+                .iter()
+                .map(|(_, kind, params, at)| {
+                    let params: serde_json::Value =
+                        serde_json::from_str(params).unwrap_or_default();
+                    format!(
+                        "- {} ({} UTC)",
+                        super::text(i18n, &locale, kind, &params),
+                        at.format("%Y-%m-%d %H:%M")
+                    )
+                })
+                .collect();
             let subject = t(
                 "mail.digest.subject",
                 &[
@@ -156,11 +154,13 @@ pub fn digest(
                     ("count", items.len().to_string()),
                 ],
             );
-            let body = format!(
-                "{}\n\n{}\n{}\n",
-                t("mail.digest.intro", &[("tenant", tenant.clone())]),
-                lines,
-                t("mail.open_portal", &[("url", public_url.to_string())]),
+            let body = frame(
+                i18n,
+                &locale,
+                "mail.digest.intro",
+                &tenant,
+                &lines.join("\n"),
+                public_url,
             );
             notify::queue(
                 conn,
@@ -179,6 +179,31 @@ pub fn digest(
         }
     }
     Ok(sent)
+}
+
+/// The address and locale of an active person whose address is proven; only they get mail
+/// (the in-app notice is there either way).
+fn proven_recipient(conn: &mut DbConn, user_id: &str) -> AppResult<Option<(String, String)>> {
+    Ok(super::recipient(conn, user_id)?
+        .and_then(|(email, locale, verified)| verified.then_some((email, locale))))
+}
+
+/// Every mail's body: the intro naming the tenant, the content, and the reminder to open
+/// Portico themselves, since mails carry no link to follow.
+fn frame(
+    i18n: &I18n,
+    locale: &str,
+    intro_key: &str,
+    tenant: &str,
+    content: &str,
+    public_url: &str,
+) -> String {
+    let t = |key: &str, args: &[(&str, String)]| i18n.text(locale, key, args).unwrap_or_default();
+    format!(
+        "{}\n\n{content}\n\n{}\n",
+        t(intro_key, &[("tenant", tenant.to_string())]),
+        t("mail.open_portal", &[("url", public_url.to_string())]),
+    )
 }
 
 fn tenant_name(conn: &mut DbConn, tenant_id: Option<&str>) -> AppResult<String> {

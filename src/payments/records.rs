@@ -12,8 +12,7 @@ use crate::db::schema::{orders, payment_records, users};
 use crate::db::{DbConn, WriteTransaction};
 use crate::error::{AppError, AppResult};
 use crate::ids::{new_id, now};
-use crate::people::Role;
-use crate::policy::{self, Actor};
+use crate::policy::{self, Actor, PaymentRecordScope, RecordPaymentsFor};
 use crate::validate;
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -59,9 +58,9 @@ pub struct PaymentRecord {
 
 /// Records a payment and checks it against the details of record on its date.
 pub fn record(conn: &mut DbConn, actor: &Actor, p: &NewPayment) -> AppResult<PaymentRecord> {
-    let org = match actor.role {
-        Role::Buyer => actor.customer_org_id.clone().ok_or(AppError::NotFound)?,
-        Role::Admin | Role::Merchandiser => {
+    let org = match policy::record_payments_for(actor) {
+        RecordPaymentsFor::OwnOrganisation(org) => org.ok_or(AppError::NotFound)?,
+        RecordPaymentsFor::ChosenCustomer => {
             let raw = p.customer_org_id.as_deref().unwrap_or("").trim();
             let id = crate::ids::parse(raw).ok_or_else(|| {
                 AppError::invalid("customer_required", "Choose the customer who paid.")
@@ -69,7 +68,7 @@ pub fn record(conn: &mut DbConn, actor: &Actor, p: &NewPayment) -> AppResult<Pay
             crate::people::find_customer_org(conn, &actor.tenant_id, &id)?;
             id
         }
-        Role::Qc => {
+        RecordPaymentsFor::Nobody => {
             return Err(AppError::Forbidden(
                 "Payments are recorded by buyers, merchandisers and admins.",
             ));
@@ -205,9 +204,8 @@ pub fn record(conn: &mut DbConn, actor: &Actor, p: &NewPayment) -> AppResult<Pay
     })
 }
 
-/// Which payment records an actor sees: admins all of the tenant's; a merchandiser those on
-/// orders they are assigned; a buyer those they recorded and those on orders they see;
-/// QC inspectors none.
+/// The payment records an actor sees (`policy::payment_record_scope`), with the orders in
+/// their scope resolved to ids.
 enum Visible {
     All,
     Some { orders: Vec<String>, mine: String },
@@ -215,14 +213,14 @@ enum Visible {
 }
 
 fn visible(conn: &mut DbConn, actor: &Actor) -> AppResult<Visible> {
-    Ok(match actor.role {
-        Role::Admin => Visible::All,
-        Role::Qc => Visible::Nothing,
-        Role::Buyer | Role::Merchandiser => Visible::Some {
+    Ok(match policy::payment_record_scope(actor) {
+        PaymentRecordScope::All => Visible::All,
+        PaymentRecordScope::Nothing => Visible::Nothing,
+        PaymentRecordScope::OwnAndOrders { user_id } => Visible::Some {
             orders: crate::orders::scope_to_actor!(orders::table.into_boxed(), actor)
                 .select(orders::id)
                 .load(conn)?,
-            mine: actor.user_id.clone(),
+            mine: user_id,
         },
     })
 }

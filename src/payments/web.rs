@@ -10,7 +10,7 @@ use crate::auth::stepup::Verified;
 use crate::db::WriteTransaction;
 use crate::error::{AppError, AppResult};
 use crate::payments;
-use crate::policy::{self, Actor};
+use crate::policy::{self, Actor, RecordPaymentsFor};
 use crate::web::{State, redirect, render};
 
 const SHEET: &str = include_str!("sheet.typ");
@@ -62,7 +62,7 @@ fn page_with(
     ctx.insert("is_admin", &policy::can_manage_payments(actor));
     ctx.insert(
         "can_record",
-        &!matches!(actor.role, crate::people::Role::Qc),
+        &(policy::record_payments_for(actor) != RecordPaymentsFor::Nobody),
     );
     ctx.insert("error", &error);
     let failed = error.is_some();
@@ -80,18 +80,15 @@ async fn show(
     error: Option<String>,
 ) -> AppResult<HttpResponse> {
     let o = overview(state, actor).await?;
-    // Admins and merchandisers record payments for a customer: they pick which.
-    let (a, admin) = (
+    // Whoever records payments for a chosen customer picks which.
+    let (a, picks) = (
         actor.clone(),
-        matches!(
-            actor.role,
-            crate::people::Role::Admin | crate::people::Role::Merchandiser
-        ),
+        policy::record_payments_for(actor) == RecordPaymentsFor::ChosenCustomer,
     );
     let orgs = state
         .db
         .run(move |c| {
-            if admin {
+            if picks {
                 crate::people::list_customer_orgs(c, &a.tenant_id)
             } else {
                 Ok(Vec::new())
@@ -240,18 +237,13 @@ pub async fn sheet(
         .ok_or_else(|| AppError::internal("sheet without object"))?;
     // A sheet is a few dozen kilobytes: its size is read from the object itself.
     let size = state.storage.read_all(&key).await?.len();
-    crate::files::download::respond(
+    crate::files::download::pdf(
         &req,
         &state.storage,
-        crate::files::download::Serve {
-            key: &key,
-            size: size as u64,
-            content_type: "application/pdf",
-            etag: record.sha256.clone(),
-            filename: &format!("payment-instructions-v{}.pdf", instruction.version),
-            inline: true,
-            immutable: false,
-        },
+        &key,
+        size as u64,
+        &record.sha256,
+        &format!("payment-instructions-v{}.pdf", instruction.version),
     )
     .await
 }

@@ -16,7 +16,7 @@ use crate::db::schema::{customer_orgs, orders, reports, tenants};
 use crate::db::{DbConn, WriteTransaction};
 use crate::error::{AppError, AppResult};
 use crate::ids::{new_id, now};
-use crate::policy::{self, Actor};
+use crate::policy::{self, Actor, ReportScope};
 use crate::web::AppState;
 
 pub const JOB_KIND: &str = "report.build";
@@ -223,17 +223,16 @@ pub fn list(
     let visible: Vec<String> = crate::orders::scope_to_actor!(orders::table.into_boxed(), actor)
         .select(orders::id)
         .load(conn)?;
-    let orgs = policy::report_orgs(actor);
     let mut q = reports::table
         .filter(reports::tenant_id.eq(&actor.tenant_id))
         .into_boxed();
-    q = match order_id {
-        Some(o) => q.filter(reports::order_id.eq(o.to_string())),
-        None if policy::sees_all_reports(actor) => q,
-        None => q.filter(
+    q = match (order_id, policy::report_scope(actor)) {
+        (Some(o), _) => q.filter(reports::order_id.eq(o.to_string())),
+        (None, ReportScope::All) => q,
+        (None, ReportScope::Orders { orgs }) => q.filter(
             reports::order_id
                 .eq_any(visible.clone())
-                .or(reports::customer_org_id.eq_any(orgs.clone())),
+                .or(reports::customer_org_id.eq_any(orgs)),
         ),
     };
     if order_id.is_some_and(|o| !visible.iter().any(|v| v == o)) {
@@ -294,8 +293,7 @@ pub fn find(conn: &mut DbConn, actor: &Actor, id: &str) -> AppResult<Listed> {
         (Some(o), _) => {
             crate::orders::find(conn, actor, o)?;
         }
-        (_, Some(g))
-            if policy::sees_all_reports(actor) || policy::report_orgs(actor).contains(g) => {}
+        (_, Some(g)) if policy::report_scope(actor).sees_org(g) => {}
         _ => return Err(AppError::NotFound),
     }
     Ok(subjects(conn, &actor.tenant_id, vec![r])?.remove(0))

@@ -5,7 +5,7 @@ use serde::Deserialize;
 
 use super::Request;
 use crate::error::{AppError, AppResult};
-use crate::files::download::{self, Serve};
+use crate::files::download;
 use crate::policy::{self, Actor};
 use crate::reports;
 use crate::web::{State, redirect, render};
@@ -215,20 +215,7 @@ pub async fn pdf(
         r.report.period_start,
         r.report.period_end
     );
-    download::respond(
-        &req,
-        &state.storage,
-        Serve {
-            key,
-            size: size as u64,
-            content_type: "application/pdf",
-            etag: sha.to_string(),
-            filename: &name,
-            inline: true,
-            immutable: false,
-        },
-    )
-    .await
+    download::pdf(&req, &state.storage, key, size as u64, sha, &name).await
 }
 
 /// `GET /api/v1/reports` and `GET /api/v1/orders/{id}/reports`.
