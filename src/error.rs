@@ -176,9 +176,33 @@ impl From<diesel::result::Error> for AppError {
             Error::DatabaseError(DatabaseErrorKind::ClosedConnection, info) => {
                 Self::Unavailable(info.message().to_string())
             }
+            Error::DatabaseError(_, info) if is_transient(info.message()) => {
+                Self::Unavailable(info.message().to_string())
+            }
             other => Self::Internal(other.to_string()),
         }
     }
+}
+
+/// Database errors that say the server is restarting, failing over or busy, not that the
+/// request was wrong: the client should hear 503 and try again. Diesel does not expose the
+/// SQLSTATE (57P01 and friends), so the server's message is what there is to go on.
+fn is_transient(message: &str) -> bool {
+    const SIGNS: [&str; 10] = [
+        "terminating connection",
+        "server closed the connection",
+        "connection to server",
+        "no connection to the server",
+        "the database system is shutting down",
+        "the database system is starting up",
+        "the database system is in recovery mode",
+        "could not connect to server",
+        "database is locked",
+        // A primary that became a standby during a failover.
+        "in a read-only transaction",
+    ];
+    let m = message.to_ascii_lowercase();
+    SIGNS.iter().any(|s| m.contains(s))
 }
 
 impl From<diesel::r2d2::PoolError> for AppError {
@@ -202,3 +226,33 @@ impl From<tera::Error> for AppError {
 }
 
 pub type AppResult<T> = Result<T, AppError>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_restarting_database_is_unavailable_not_internal() {
+        use diesel::result::{DatabaseErrorKind, Error};
+        let e = |m: &str| {
+            AppError::from(Error::DatabaseError(
+                DatabaseErrorKind::Unknown,
+                Box::new(m.to_string()),
+            ))
+        };
+        for m in [
+            "terminating connection due to administrator command",
+            "FATAL:  the database system is shutting down",
+            "the database system is starting up",
+            "server closed the connection unexpectedly",
+            "database is locked",
+            "cannot execute INSERT in a read-only transaction",
+        ] {
+            assert!(matches!(e(m), AppError::Unavailable(_)), "{m}");
+        }
+        assert!(matches!(
+            e("column \"x\" does not exist"),
+            AppError::Internal(_)
+        ));
+    }
+}

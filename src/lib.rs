@@ -3,6 +3,7 @@
 //! build the same application in-process.
 
 pub mod account;
+pub mod api_tokens;
 pub mod audit;
 pub mod auth;
 pub mod backup;

@@ -32,6 +32,10 @@ pub struct Actor {
     pub reauth_at: Option<chrono::NaiveDateTime>,
     #[serde(skip)]
     pub ip: String,
+    /// Set when the request came with an API token: the actor is the token's maker, limited
+    /// to the routes the token's scopes open (`token_allows`).
+    #[serde(skip)]
+    pub api_token: Option<TokenGrant>,
 }
 
 impl Actor {
@@ -49,7 +53,11 @@ impl Actor {
             action,
             object_type,
             object_id,
-            detail,
+            // What an integration did must be told from what its maker did by hand.
+            detail: match &self.api_token {
+                Some(g) => format!("[api token {} {}] {detail}", g.id, g.name),
+                None => detail,
+            },
             ip: &self.ip,
         }
     }
@@ -416,6 +424,94 @@ pub fn payment_record_scope(actor: &Actor) -> PaymentRecordScope {
     }
 }
 
+/// What an API token may be used for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenScope {
+    OrdersRead,
+    OrdersWrite,
+    UpdatesWrite,
+    FilesWrite,
+}
+
+impl TokenScope {
+    pub const ALL: [TokenScope; 4] = [
+        TokenScope::OrdersRead,
+        TokenScope::OrdersWrite,
+        TokenScope::UpdatesWrite,
+        TokenScope::FilesWrite,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::OrdersRead => "orders:read",
+            Self::OrdersWrite => "orders:write",
+            Self::UpdatesWrite => "updates:write",
+            Self::FilesWrite => "files:write",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|x| x.as_str() == s.trim())
+    }
+}
+
+/// The token behind a request.
+#[derive(Debug, Clone)]
+pub struct TokenGrant {
+    pub id: String,
+    pub name: String,
+    pub scopes: Vec<TokenScope>,
+}
+
+/// The scope an API token needs for a route (`method` and matched `pattern`), or `None` when
+/// no token may call it. Deny by default: people, access, payments, bank details, settings,
+/// share links, tokens themselves and anything needing step-up stay with people.
+pub fn token_scope_for(method: &actix_web::http::Method, pattern: &str) -> Option<TokenScope> {
+    use actix_web::http::Method;
+    const READ: [&str; 15] = [
+        "/api/v1/me",
+        "/api/v1/orders",
+        "/api/v1/orders/export.csv",
+        "/api/v1/orders/{id}",
+        "/api/v1/orders/{id}/timeline",
+        "/api/v1/orders/{id}/files",
+        "/api/v1/orders/{id}/decisions",
+        "/api/v1/orders/{id}/reports",
+        "/api/v1/files/{id}",
+        "/api/v1/files/{id}/content",
+        "/api/v1/decisions",
+        "/api/v1/dashboard",
+        "/api/v1/milestone-templates",
+        "/api/v1/reports/{id}",
+        "/api/v1/reports/{id}/pdf",
+    ];
+    if *method == Method::GET || *method == Method::HEAD {
+        return READ.contains(&pattern).then_some(TokenScope::OrdersRead);
+    }
+    if *method != Method::POST {
+        return None;
+    }
+    match pattern {
+        "/api/v1/orders" | "/api/v1/orders/{id}/transitions" => Some(TokenScope::OrdersWrite),
+        "/api/v1/orders/{id}/updates"
+        | "/api/v1/orders/{id}/milestones"
+        | "/api/v1/orders/{id}/milestones/{mid}" => Some(TokenScope::UpdatesWrite),
+        "/api/v1/orders/{id}/files" | "/api/v1/files/{id}/versions" => Some(TokenScope::FilesWrite),
+        _ => None,
+    }
+}
+
+/// Whether a token-authenticated request may go on to its handler.
+pub fn token_allows(grant: &TokenGrant, method: &actix_web::http::Method, pattern: &str) -> bool {
+    token_scope_for(method, pattern).is_some_and(|s| grant.scopes.contains(&s))
+}
+
+/// Make, list and revoke API tokens: admins, signed in themselves (a token cannot make
+/// tokens, or a leaked one could outlive its revocation).
+pub fn can_manage_api_tokens(actor: &Actor) -> bool {
+    actor.role == Role::Admin && actor.api_token.is_none()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -437,6 +533,7 @@ mod tests {
             session_id: "s".into(),
             reauth_at: None,
             ip: "127.0.0.1".into(),
+            api_token: None,
         }
     }
 

@@ -264,3 +264,64 @@ async fn backup_and_restore_through_the_command_line() {
     );
     assert!(!ok && out.contains("pg_dump"), "{out}");
 }
+
+#[actix_web::test]
+async fn an_unreachable_object_store_answers_503_and_keeps_no_half() {
+    let app = TestApp::custom(
+        common::Backend::Sqlite,
+        common::Store::Unreachable,
+        "http://127.0.0.1:8080",
+        portico::config::FileLimits::default(),
+    )
+    .await
+    .unwrap();
+    let w = World::build_without_files(&app);
+    let t = world::issue(&app, &w.merch_a.email, SessionKind::Api).access_token;
+    let errors_before = storage_errors(&app).await;
+    let (ct, body) = common::multipart(&[common::file_part("photo.jpg", &common::tiny_jpeg())]);
+    let r = app
+        .send(
+            TestRequest::post()
+                .uri(&format!("/api/v1/orders/{}/files", w.order1))
+                .insert_header(bearer(&t))
+                .insert_header(("content-type", ct))
+                .set_payload(body),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SERVICE_UNAVAILABLE, "{}", r.body);
+    assert_eq!(r.json()["error"]["code"], "unavailable");
+    assert!(
+        r.json()["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("try again"),
+        "{}",
+        r.body
+    );
+    let rows: i64 = portico::db::schema::files::table
+        .count()
+        .get_result(&mut app.conn())
+        .unwrap();
+    assert_eq!(rows, 0, "no row points at an object that was never stored");
+    assert!(storage_errors(&app).await > errors_before);
+    // The rest of the portal works on.
+    let r = app
+        .send(
+            TestRequest::get()
+                .uri(&format!("/api/v1/orders/{}", w.order1))
+                .insert_header(bearer(&t)),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::OK);
+}
+
+async fn storage_errors(app: &TestApp) -> u64 {
+    let r = app
+        .send_from(TestRequest::get().uri("/metrics"), LOCAL)
+        .await;
+    r.body
+        .lines()
+        .find_map(|l| l.strip_prefix("portico_storage_errors_total "))
+        .and_then(|v| v.trim().parse().ok())
+        .expect("the counter is there")
+}

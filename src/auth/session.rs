@@ -424,6 +424,7 @@ pub fn authenticate(conn: &mut DbConn, claims: &Claims, ip: &str) -> AppResult<A
         session_id,
         reauth_at,
         ip: ip.to_string(),
+        api_token: None,
     })
 }
 

@@ -373,6 +373,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     tenant_keys,
     documents_of_record,
     verification_attempts,
+    api_tokens,
 );
 
 diesel::table! {
@@ -577,6 +578,24 @@ diesel::table! {
         signature -> Text,
         public_key -> Text,
         object_key -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    api_tokens (id) {
+        id -> Text,
+        tenant_id -> Text,
+        created_by -> Text,
+        name -> Text,
+        scopes -> Text,
+        token_hash -> Text,
+        prefix -> Text,
+        created_at -> Timestamp,
+        expires_at -> Timestamp,
+        revoked_at -> Nullable<Timestamp>,
+        revoked_by -> Nullable<Text>,
+        last_used_at -> Nullable<Timestamp>,
+        last_used_ip -> Nullable<Text>,
     }
 }
 

@@ -201,6 +201,7 @@ pub fn person_access(conn: &mut DbConn, actor: &Actor, user_id: &str) -> AppResu
         reauth_at: None,
         locale: None,
         session_id: String::new(),
+        api_token: None,
         ..actor.clone()
     };
     let page = orders::list(

@@ -506,6 +506,30 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             web::get().to(crate::payments::web::api_fraud),
         )
         .route("/admin/jobs", web::get().to(jobs::page))
+        .route(
+            "/admin/api-tokens",
+            web::get().to(crate::api_tokens::web::page),
+        )
+        .route(
+            "/admin/api-tokens",
+            web::post().to(crate::api_tokens::web::create),
+        )
+        .route(
+            "/admin/api-tokens/{id}/revoke",
+            web::post().to(crate::api_tokens::web::revoke),
+        )
+        .route(
+            "/api/v1/api-tokens",
+            web::get().to(crate::api_tokens::web::api_list),
+        )
+        .route(
+            "/api/v1/api-tokens",
+            web::post().to(crate::api_tokens::web::api_create),
+        )
+        .route(
+            "/api/v1/api-tokens/{id}/revoke",
+            web::post().to(crate::api_tokens::web::api_revoke),
+        )
         .route("/admin/audit/export.csv", web::get().to(audit::export))
         .route("/admin/jobs/{id}/retry", web::post().to(jobs::retry))
         .route("/orders/{id}/share", web::post().to(shares::web::create))

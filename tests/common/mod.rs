@@ -101,6 +101,8 @@ fn fresh_database(backend: Backend) -> Option<(TestDb, DatabaseUrl, tempfile::Te
 pub enum Store {
     Local,
     S3,
+    /// An S3 store whose endpoint refuses every connection (a store that is down).
+    Unreachable,
 }
 
 pub struct S3Env {
@@ -138,6 +140,19 @@ fn storage_for(store: Store, data: &std::path::Path) -> Option<(StorageUrl, S3Se
         Store::Local => Some((
             StorageUrl::Local(data.join("objects")),
             S3Settings::default(),
+        )),
+        Store::Unreachable => Some((
+            StorageUrl::S3 {
+                bucket: "down".into(),
+                prefix: String::new(),
+            },
+            S3Settings {
+                endpoint: Some("http://127.0.0.1:1".into()),
+                region: Some("us-east-1".into()),
+                access_key_id: Some("nobody".into()),
+                secret_access_key: Some("nothing".into()),
+                allow_http: true,
+            },
         )),
         Store::S3 => {
             let env = s3_env()?;

@@ -1,0 +1,19 @@
+-- API tokens for integrations (ERP): made by an admin, acting as that admin within the
+-- scopes chosen, until they expire or are revoked. Only the SHA-256 of the token is kept.
+CREATE TABLE api_tokens (
+    id TEXT PRIMARY KEY NOT NULL,
+    tenant_id TEXT NOT NULL REFERENCES tenants (id),
+    created_by TEXT NOT NULL REFERENCES users (id),
+    name TEXT NOT NULL,
+    scopes TEXT NOT NULL,
+    token_hash TEXT NOT NULL,
+    prefix TEXT NOT NULL,
+    created_at TIMESTAMP NOT NULL,
+    expires_at TIMESTAMP NOT NULL,
+    revoked_at TIMESTAMP,
+    revoked_by TEXT REFERENCES users (id),
+    last_used_at TIMESTAMP,
+    last_used_ip TEXT
+);
+CREATE UNIQUE INDEX api_tokens_hash ON api_tokens (token_hash);
+CREATE INDEX api_tokens_tenant ON api_tokens (tenant_id, created_at);

@@ -1,0 +1,158 @@
+//! The admins' API tokens page (`/admin/api-tokens`) and its JSON twin
+//! (`/api/v1/api-tokens`). Making a token needs step-up; revoking one does not (it only
+//! takes access away).
+
+use actix_web::{HttpRequest, HttpResponse, web};
+use serde::Deserialize;
+
+use crate::api_tokens::{self, DEFAULT_DAYS, NewToken};
+use crate::auth::stepup::Verified;
+use crate::error::{AppError, AppResult};
+use crate::policy::{Actor, TokenScope};
+use crate::web::{State, redirect, render};
+
+async fn page_with(
+    req: &HttpRequest,
+    state: &State,
+    actor: &Actor,
+    created: Option<&api_tokens::Created>,
+    error: Option<String>,
+) -> AppResult<HttpResponse> {
+    let a = actor.clone();
+    let tokens = state.db.run(move |c| api_tokens::list(c, &a)).await?;
+    let mut ctx = tera::Context::new();
+    ctx.insert("tokens", &tokens);
+    ctx.insert("created", &created);
+    ctx.insert("error", &error);
+    ctx.insert("scopes", &TokenScope::ALL.map(|s| s.as_str()).to_vec());
+    ctx.insert("default_days", &DEFAULT_DAYS);
+    ctx.insert("max_days", &api_tokens::MAX_DAYS);
+    render(req, state, Some(actor), "admin/api_tokens.html", ctx)
+}
+
+/// `GET /admin/api-tokens`.
+pub async fn page(req: HttpRequest, state: State, actor: Actor) -> AppResult<HttpResponse> {
+    page_with(&req, &state, &actor, None, None).await
+}
+
+/// The form: `name`, `expires_in_days`, and one `scope` field per ticked scope.
+fn parse_form(body: &[u8]) -> AppResult<NewToken> {
+    let fields: Vec<(String, String)> = serde_urlencoded::from_bytes(body)
+        .map_err(|_| AppError::invalid("form_invalid", "The form could not be read."))?;
+    let get = |k: &str| {
+        fields
+            .iter()
+            .find(|(n, _)| n == k)
+            .map(|(_, v)| v.trim().to_string())
+            .unwrap_or_default()
+    };
+    let scopes: Vec<String> = fields
+        .iter()
+        .filter(|(n, _)| n == "scope")
+        .map(|(_, v)| v.clone())
+        .collect();
+    let days = get("expires_in_days");
+    Ok(NewToken {
+        name: get("name"),
+        scopes: api_tokens::parse_scopes(&scopes)?,
+        expires_in_days: if days.is_empty() {
+            DEFAULT_DAYS
+        } else {
+            days.parse().map_err(|_| {
+                AppError::invalid(
+                    "expires_in_days",
+                    "The number of days must be a whole number.",
+                )
+            })?
+        },
+    })
+}
+
+/// `POST /admin/api-tokens`: makes a token and shows it, once.
+pub async fn create(
+    req: HttpRequest,
+    state: State,
+    Verified(actor): Verified,
+    body: web::Bytes,
+) -> AppResult<HttpResponse> {
+    let made = match parse_form(&body) {
+        Ok(input) => {
+            let a = actor.clone();
+            state
+                .db
+                .run(move |c| api_tokens::create(c, &a, &input))
+                .await
+        }
+        Err(e) => Err(e),
+    };
+    match made {
+        Ok(created) => page_with(&req, &state, &actor, Some(&created), None).await,
+        Err(e @ AppError::Invalid { .. }) => {
+            let mut resp = page_with(&req, &state, &actor, None, Some(e.public_message())).await?;
+            *resp.status_mut() = actix_web::ResponseError::status_code(&e);
+            Ok(resp)
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// `POST /admin/api-tokens/{id}/revoke`.
+pub async fn revoke(
+    state: State,
+    actor: Actor,
+    path: web::Path<String>,
+) -> AppResult<HttpResponse> {
+    let id = crate::ids::parse(&path.into_inner()).ok_or(AppError::NotFound)?;
+    state
+        .db
+        .run(move |c| api_tokens::revoke(c, &actor, &id))
+        .await?;
+    Ok(redirect("/admin/api-tokens"))
+}
+
+/// `GET /api/v1/api-tokens`.
+pub async fn api_list(state: State, actor: Actor) -> AppResult<HttpResponse> {
+    let tokens = state.db.run(move |c| api_tokens::list(c, &actor)).await?;
+    Ok(HttpResponse::Ok().json(serde_json::json!({ "items": tokens })))
+}
+
+#[derive(Deserialize)]
+pub struct CreateBody {
+    name: String,
+    scopes: Vec<String>,
+    expires_in_days: Option<i64>,
+}
+
+/// `POST /api/v1/api-tokens` `{"name", "scopes": [...], "expires_in_days"}` → 201 with the
+/// token, which is not shown again.
+pub async fn api_create(
+    state: State,
+    Verified(actor): Verified,
+    body: web::Json<CreateBody>,
+) -> AppResult<HttpResponse> {
+    let body = body.into_inner();
+    let input = NewToken {
+        name: body.name,
+        scopes: api_tokens::parse_scopes(&body.scopes)?,
+        expires_in_days: body.expires_in_days.unwrap_or(DEFAULT_DAYS),
+    };
+    let created = state
+        .db
+        .run(move |c| api_tokens::create(c, &actor, &input))
+        .await?;
+    Ok(HttpResponse::Created().json(created))
+}
+
+/// `POST /api/v1/api-tokens/{id}/revoke` → 204.
+pub async fn api_revoke(
+    state: State,
+    actor: Actor,
+    path: web::Path<String>,
+) -> AppResult<HttpResponse> {
+    let id = crate::ids::parse(&path.into_inner()).ok_or(AppError::NotFound)?;
+    state
+        .db
+        .run(move |c| api_tokens::revoke(c, &actor, &id))
+        .await?;
+    Ok(HttpResponse::NoContent().finish())
+}
