@@ -27,6 +27,8 @@ WORKDIR /var/lib/portico
 ENV PORTICO_DATA_DIR=/var/lib/portico \
     PORTICO_BIND=0.0.0.0:8080 \
     PORTICO_LOG_FORMAT=json
+# The embedded default (SQLite, objects, key) lives here when no database or store is set.
+VOLUME ["/var/lib/portico"]
 EXPOSE 8080
 HEALTHCHECK --interval=10s --timeout=3s --start-period=30s \
   CMD curl -fsS http://127.0.0.1:8080/readyz || exit 1

@@ -168,7 +168,7 @@ if want upload; then
 fi
 
 if want thumbnail; then
-    out=$(cargo bench --quiet --bench thumbnail 2>/dev/null)
+    out=$(cargo bench --quiet --profile release --bench thumbnail 2>/dev/null)
     echo "$out" | sed 's/^/  /'
     ours=$(echo "$out" | awk '/portico/ {print $(NF-1)}')
     theirs=$(echo "$out" | awk '/imagemagick / {print $(NF-1)}')

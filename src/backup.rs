@@ -28,6 +28,42 @@ const MANIFEST: &str = "manifest.tsv";
 const MANIFEST_HEADER: &str = "# portico backup v1: sha256\tsize\tkey";
 const DB_FILE: &str = "portico.db";
 const KEY_FILE: &str = "secret.key";
+/// Manifest lines for the backup's own files (not objects) start with this.
+const FILE_PREFIX: &str = "file:";
+
+fn private_dir(dir: &Path) -> Result<(), BackupError> {
+    let mut b = std::fs::DirBuilder::new();
+    b.recursive(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt;
+        b.mode(0o700);
+    }
+    b.create(dir).map_err(io(dir.display().to_string()))
+}
+
+/// A new file only the owner can read: a backup holds password hashes, bank details and the
+/// signing key.
+fn private_file(path: &Path) -> Result<std::fs::File, BackupError> {
+    let mut o = std::fs::OpenOptions::new();
+    o.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        o.mode(0o600);
+    }
+    o.open(path).map_err(io(path.display().to_string()))
+}
+
+fn restrict(path: &Path) -> Result<(), BackupError> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600))
+            .map_err(io(path.display().to_string()))?;
+    }
+    Ok(())
+}
 
 #[derive(Debug, thiserror::Error)]
 pub enum BackupError {
@@ -104,6 +140,21 @@ fn safe_path(root: &Path, key: &str) -> Result<PathBuf, BackupError> {
     Ok(root.join("objects").join(key))
 }
 
+/// Refuses to back up data that is not there (a mistyped PORTICO_DATA_DIR would otherwise
+/// create an empty portal and back that up).
+pub fn check_source(config: &Config) -> Result<(), BackupError> {
+    let db = sqlite_path(config)?;
+    for p in [Path::new(db), config.key_file.as_path()] {
+        if !p.is_file() {
+            return Err(BackupError::Refused(format!(
+                "{} does not exist: is PORTICO_DATA_DIR (or PORTICO_DATABASE_URL, PORTICO_KEY_FILE) right?",
+                p.display()
+            )));
+        }
+    }
+    Ok(())
+}
+
 /// Writes a backup of the running portal's data into `to`, which must not exist or be empty.
 pub async fn backup(
     db: &Db,
@@ -123,7 +174,7 @@ pub async fn backup(
             to.display()
         )));
     }
-    std::fs::create_dir_all(to.join("objects")).map_err(io(to.display().to_string()))?;
+    private_dir(&to.join("objects"))?;
     let snapshot = to.join(DB_FILE);
     let target = snapshot.to_string_lossy().into_owned();
     db.run(move |c| {
@@ -141,12 +192,18 @@ pub async fn backup(
     for listed in storage.list_all().await.map_err(other)? {
         let path = safe_path(to, &listed.key)?;
         if let Some(dir) = path.parent() {
-            std::fs::create_dir_all(dir).map_err(io(dir.display().to_string()))?;
+            private_dir(dir)?;
         }
-        let mut out = std::fs::File::create(&path).map_err(io(path.display().to_string()))?;
+        let mut stream = match storage.stream(&listed.key, None).await {
+            Ok(s) => s,
+            // Removed since it was listed (a cleanup): the snapshot cannot point at it, and
+            // verification below would say so if it did.
+            Err(crate::storage::StorageError::NotFound) => continue,
+            Err(e) => return Err(other(e)),
+        };
+        let mut out = private_file(&path)?;
         let mut hash = Sha256::new();
         let mut size = 0u64;
-        let mut stream = storage.stream(&listed.key, None).await.map_err(other)?;
         while let Some(chunk) = stream.next().await {
             let chunk = chunk.map_err(other)?;
             hash.update(&chunk);
@@ -159,6 +216,17 @@ pub async fn backup(
             sha256: format!("{:x}", hash.finalize()),
             size,
             key: listed.key,
+        });
+    }
+    restrict(&snapshot)?;
+    // The database and the key are in the manifest too, so that a changed snapshot is found
+    // (SQLite's integrity check finds only a broken one).
+    for name in [DB_FILE, KEY_FILE] {
+        let (sha256, size) = hash_file(&to.join(name))?;
+        entries.push(Entry {
+            sha256,
+            size,
+            key: format!("{FILE_PREFIX}{name}"),
         });
     }
     write_manifest(to, &entries)?;
@@ -175,7 +243,9 @@ fn write_manifest(to: &Path, entries: &[Entry]) -> Result<(), BackupError> {
     for e in entries {
         text.push_str(&format!("{}\t{}\t{}\n", e.sha256, e.size, e.key));
     }
-    std::fs::write(to.join(MANIFEST), text).map_err(io("manifest"))
+    let mut f = private_file(&to.join(MANIFEST))?;
+    f.write_all(text.as_bytes()).map_err(io("manifest"))?;
+    f.sync_all().map_err(io("manifest"))
 }
 
 pub fn read_manifest(from: &Path) -> Result<Vec<Entry>, BackupError> {
@@ -231,15 +301,36 @@ pub fn verify(from: &Path) -> Result<Summary, BackupError> {
     let entries = read_manifest(from)?;
     let mut summary = Summary::default();
     for e in &entries {
-        let (sha, size) = hash_file(&safe_path(from, &e.key)?)?;
+        let path = match e.key.strip_prefix(FILE_PREFIX) {
+            Some(name @ (DB_FILE | KEY_FILE)) => from.join(name),
+            Some(other) => {
+                return Err(BackupError::Corrupt(format!(
+                    "manifest names an unknown file {other:?}"
+                )));
+            }
+            None => safe_path(from, &e.key)?,
+        };
+        let (sha, size) = hash_file(&path)?;
         if sha != e.sha256 || size != e.size {
             return Err(BackupError::Corrupt(format!(
                 "object {} does not match the manifest (sha256 {sha}, {size} bytes)",
                 e.key
             )));
         }
-        summary.objects += 1;
-        summary.bytes += size;
+        if !e.key.starts_with(FILE_PREFIX) {
+            summary.objects += 1;
+            summary.bytes += size;
+        }
+    }
+    for name in [DB_FILE, KEY_FILE] {
+        if !entries
+            .iter()
+            .any(|e| e.key == format!("{FILE_PREFIX}{name}"))
+        {
+            return Err(BackupError::Corrupt(format!(
+                "the manifest has no hash of {name}"
+            )));
+        }
     }
     let by_key: HashMap<&str, &Entry> = entries.iter().map(|e| (e.key.as_str(), e)).collect();
     let db_path = from.join(DB_FILE);
@@ -321,11 +412,15 @@ pub fn verify(from: &Path) -> Result<Summary, BackupError> {
 pub async fn restore(config: &Config, from: &Path) -> Result<Summary, BackupError> {
     let db_target = PathBuf::from(sqlite_path(config)?);
     let mut summary = verify(from)?;
-    if db_target.exists() {
-        return Err(BackupError::Refused(format!(
-            "{} already exists; move it away (or point PORTICO_DATA_DIR at a new directory) before restoring",
-            db_target.display()
-        )));
+    // SQLite would replay a left-over journal or WAL onto the restored file.
+    for suffix in ["", "-wal", "-shm", "-journal"] {
+        let p = PathBuf::from(format!("{}{suffix}", db_target.display()));
+        if p.exists() {
+            return Err(BackupError::Refused(format!(
+                "{} already exists; move it away (or point PORTICO_DATA_DIR at a new directory) before restoring",
+                p.display()
+            )));
+        }
     }
     let key = std::fs::read(from.join(KEY_FILE)).map_err(io(KEY_FILE))?;
     match std::fs::read(&config.key_file) {
@@ -343,6 +438,9 @@ pub async fn restore(config: &Config, from: &Path) -> Result<Summary, BackupErro
     }
     let storage = Storage::open(&config.storage, &config.s3).map_err(other)?;
     for e in read_manifest(from)? {
+        if e.key.starts_with(FILE_PREFIX) {
+            continue;
+        }
         let path = safe_path(from, &e.key)?;
         let mut f = std::fs::File::open(&path).map_err(io(path.display().to_string()))?;
         let mut w = storage.writer(&e.key).await.map_err(other)?;

@@ -144,8 +144,8 @@ pub struct Settings {
     #[arg(long, env = "PORTICO_TRUSTED_PROXIES", default_value = "")]
     pub trusted_proxies: String,
 
-    /// Bearer token that Prometheus sends to read `/metrics`. Without it, `/metrics` answers
-    /// only direct connections from this machine.
+    /// Bearer token that Prometheus sends to read `/metrics` (16 characters or more).
+    /// Without it, `/metrics` is off.
     #[arg(long, env = "PORTICO_METRICS_TOKEN", hide_env_values = true)]
     pub metrics_token: Option<String>,
 }

@@ -35,7 +35,7 @@ use portico::error::{AppError, StartError};
     PORTICO_PUBLIC_URL      serve: the address people use; https turns on Secure cookies\n  \
     PORTICO_WORKERS         serve: HTTP worker threads (one per core)\n  \
     PORTICO_TRUSTED_PROXIES load balancers whose X-Forwarded-For is believed (none)\n  \
-    PORTICO_METRICS_TOKEN   bearer token for /metrics (else: local connections only)\n  \
+    PORTICO_METRICS_TOKEN   bearer token for /metrics (without it /metrics is off)\n  \
     PORTICO_LOG             log filter (info)\n  \
     PORTICO_LOG_FORMAT      text or json (text)"
 )]
@@ -241,7 +241,7 @@ fn run(cli: Cli) -> Result<(), StartError> {
     if let Command::Backup { to } = &cli.command {
         let to = to.clone();
         // Before connecting: a PostgreSQL deployment hears why at once.
-        portico::backup::sqlite_path(&config).map_err(backup_err)?;
+        portico::backup::check_source(&config).map_err(backup_err)?;
         return actix_web::rt::System::new().block_on(async move {
             let state = portico::init_state(config.clone())?;
             let summary = portico::backup::backup(&state.db, &state.storage, &config, &to)

@@ -463,47 +463,91 @@ pub struct TokenGrant {
     pub scopes: Vec<TokenScope>,
 }
 
-/// The scope an API token needs for a route (`method` and matched `pattern`), or `None` when
-/// no token may call it. Deny by default: people, access, payments, bank details, settings,
-/// share links, tokens themselves and anything needing step-up stay with people.
-pub fn token_scope_for(method: &actix_web::http::Method, pattern: &str) -> Option<TokenScope> {
-    use actix_web::http::Method;
-    const READ: [&str; 15] = [
-        "/api/v1/me",
-        "/api/v1/orders",
-        "/api/v1/orders/export.csv",
-        "/api/v1/orders/{id}",
+/// The routes an API token may call, and the scope each needs. Deny by default: people,
+/// access, payments, bank details, settings, share links, tokens themselves and anything
+/// needing step-up stay with people.
+pub const TOKEN_ROUTES: [(&str, &str, TokenScope); 22] = [
+    ("GET", "/api/v1/me", TokenScope::OrdersRead),
+    ("GET", "/api/v1/orders", TokenScope::OrdersRead),
+    ("GET", "/api/v1/orders/export.csv", TokenScope::OrdersRead),
+    ("GET", "/api/v1/orders/{id}", TokenScope::OrdersRead),
+    (
+        "GET",
         "/api/v1/orders/{id}/timeline",
-        "/api/v1/orders/{id}/files",
+        TokenScope::OrdersRead,
+    ),
+    ("GET", "/api/v1/orders/{id}/files", TokenScope::OrdersRead),
+    (
+        "GET",
         "/api/v1/orders/{id}/decisions",
-        "/api/v1/orders/{id}/reports",
-        "/api/v1/files/{id}",
-        "/api/v1/files/{id}/content",
-        "/api/v1/decisions",
-        "/api/v1/dashboard",
-        "/api/v1/milestone-templates",
-        "/api/v1/reports/{id}",
-        "/api/v1/reports/{id}/pdf",
-    ];
-    if *method == Method::GET || *method == Method::HEAD {
-        return READ.contains(&pattern).then_some(TokenScope::OrdersRead);
-    }
-    if *method != Method::POST {
-        return None;
-    }
-    match pattern {
-        "/api/v1/orders" | "/api/v1/orders/{id}/transitions" => Some(TokenScope::OrdersWrite),
-        "/api/v1/orders/{id}/updates"
-        | "/api/v1/orders/{id}/milestones"
-        | "/api/v1/orders/{id}/milestones/{mid}" => Some(TokenScope::UpdatesWrite),
-        "/api/v1/orders/{id}/files" | "/api/v1/files/{id}/versions" => Some(TokenScope::FilesWrite),
-        _ => None,
-    }
+        TokenScope::OrdersRead,
+    ),
+    ("GET", "/api/v1/orders/{id}/reports", TokenScope::OrdersRead),
+    ("GET", "/api/v1/files/{id}", TokenScope::OrdersRead),
+    ("GET", "/api/v1/files/{id}/content", TokenScope::OrdersRead),
+    ("GET", "/api/v1/decisions", TokenScope::OrdersRead),
+    ("GET", "/api/v1/dashboard", TokenScope::OrdersRead),
+    ("GET", "/api/v1/milestone-templates", TokenScope::OrdersRead),
+    ("GET", "/api/v1/reports/{id}", TokenScope::OrdersRead),
+    ("GET", "/api/v1/reports/{id}/pdf", TokenScope::OrdersRead),
+    ("POST", "/api/v1/orders", TokenScope::OrdersWrite),
+    (
+        "POST",
+        "/api/v1/orders/{id}/transitions",
+        TokenScope::OrdersWrite,
+    ),
+    (
+        "POST",
+        "/api/v1/orders/{id}/updates",
+        TokenScope::UpdatesWrite,
+    ),
+    (
+        "POST",
+        "/api/v1/orders/{id}/milestones",
+        TokenScope::UpdatesWrite,
+    ),
+    (
+        "POST",
+        "/api/v1/orders/{id}/milestones/{mid}",
+        TokenScope::UpdatesWrite,
+    ),
+    ("POST", "/api/v1/orders/{id}/files", TokenScope::FilesWrite),
+    (
+        "POST",
+        "/api/v1/files/{id}/versions",
+        TokenScope::FilesWrite,
+    ),
+];
+
+/// The scope an API token needs for a route (`method` and matched `pattern`), or `None` when
+/// no token may call it. HEAD counts as GET (actix routes HEAD only where a route allows it).
+pub fn token_scope_for(method: &actix_web::http::Method, pattern: &str) -> Option<TokenScope> {
+    let method = if *method == actix_web::http::Method::HEAD {
+        "GET"
+    } else {
+        method.as_str()
+    };
+    TOKEN_ROUTES
+        .iter()
+        .find(|(m, p, _)| *m == method && *p == pattern)
+        .map(|r| r.2)
 }
 
 /// Whether a token-authenticated request may go on to its handler.
 pub fn token_allows(grant: &TokenGrant, method: &actix_web::http::Method, pattern: &str) -> bool {
     token_scope_for(method, pattern).is_some_and(|s| grant.scopes.contains(&s))
+}
+
+/// Issue a signed document of record (an invoice, contract... shown to buyers): people only.
+/// A leaked integration token must not be able to mint "genuine" invoices with other bank
+/// details, the very fraud documents of record exist to stop.
+pub fn ensure_can_issue_documents(actor: &Actor) -> AppResult<()> {
+    if actor.api_token.is_some() {
+        return Err(AppError::Forbidden(
+            "Invoices, contracts and other official documents shown to buyers are issued by a person signed in, not by an API token. Upload it as internal, or sign in.",
+        ));
+    }
+    Ok(())
 }
 
 /// Make, list and revoke API tokens: admins, signed in themselves (a token cannot make
@@ -515,6 +559,26 @@ pub fn can_manage_api_tokens(actor: &Actor) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_token_route_is_a_route() {
+        // The table names patterns as the route table spells them; a renamed route would
+        // otherwise silently drop out of every token's reach (or a typo never match).
+        let table = include_str!("web/mod.rs");
+        for (m, p, _) in TOKEN_ROUTES {
+            assert!(table.contains(&format!("\"{p}\"")), "{m} {p}");
+        }
+        use actix_web::http::Method;
+        assert_eq!(
+            token_scope_for(&Method::HEAD, "/api/v1/files/{id}/content"),
+            Some(TokenScope::OrdersRead)
+        );
+        assert_eq!(
+            token_scope_for(&Method::DELETE, "/api/v1/orders/{id}"),
+            None
+        );
+        assert_eq!(token_scope_for(&Method::GET, "/api/v1/people"), None);
+    }
 
     fn actor(role: Role, org: Option<&str>) -> Actor {
         Actor {

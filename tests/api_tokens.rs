@@ -137,6 +137,55 @@ on_both_backends!(
         assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
         let r = call(&app, &write, TestRequest::get().uri("/api/v1/orders")).await;
         assert_eq!(r.status, StatusCode::FORBIDDEN, "no read scope");
+        // No signed invoice from a token: a leaked one must not mint "genuine" documents.
+        let pdf = b"%PDF-1.7\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".to_vec();
+        let (ct, body) = common::multipart(&[
+            common::field_part("kind", "invoice"),
+            common::field_part("visibility", "customer"),
+            file_part("invoice.pdf", &pdf),
+        ]);
+        let r = call(
+            &app,
+            &write,
+            TestRequest::post()
+                .uri(&format!("/api/v1/orders/{}/files", w.order1))
+                .insert_header(("content-type", ct))
+                .set_payload(body),
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::FORBIDDEN, "{}", r.body);
+        assert!(r.body.contains("API token"), "{}", r.body);
+        let issued: i64 = portico::db::schema::documents_of_record::table
+            .count()
+            .get_result(&mut app.conn())
+            .unwrap();
+        assert_eq!(issued, 0);
+        // As an internal document it is an ordinary upload.
+        let (ct, body) = common::multipart(&[
+            common::field_part("kind", "invoice"),
+            common::field_part("visibility", "internal"),
+            file_part("invoice.pdf", &pdf),
+        ]);
+        let r = call(
+            &app,
+            &write,
+            TestRequest::post()
+                .uri(&format!("/api/v1/orders/{}/files", w.order1))
+                .insert_header(("content-type", ct))
+                .set_payload(body),
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+        let file_id = r.json()["files"][0]["id"].as_str().unwrap().to_string();
+        let r = call(
+            &app,
+            &read,
+            TestRequest::default()
+                .method(actix_web::http::Method::HEAD)
+                .uri(&format!("/api/v1/files/{file_id}/content")),
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::OK, "HEAD counts as a read");
         let details: Vec<(String, String)> = audit_events::table
             .filter(audit_events::tenant_id.eq(&w.alpha))
             .filter(
@@ -244,6 +293,24 @@ on_both_backends!(
         )
         .await));
 
+        // Its maker signed out everywhere (or changed their password, or recovered the account).
+        use portico::db::schema::users;
+        diesel::update(users::table.find(&w.admin_a.id))
+            .set(users::token_version.eq(users::token_version + 1))
+            .execute(&mut app.conn())
+            .unwrap();
+        let r = call(&app, &token, TestRequest::get().uri("/api/v1/me")).await;
+        assert_eq!(r.status, StatusCode::UNAUTHORIZED);
+        let (_, token) = make(&app, &w.admin_a.email, &["orders:read"], 1).await;
+        assert!(ok(&call(
+            &app,
+            &token,
+            TestRequest::get().uri("/api/v1/me")
+        )
+        .await));
+        // A public page with a token it does not cover: served as to anyone.
+        let r = call(&app, &token, TestRequest::get().uri("/verify")).await;
+        assert_eq!(r.status, StatusCode::OK);
         // Its maker's account disabled.
         portico::people::deactivate_user(&mut app.conn(), &w.admin_a.id).unwrap();
         let r = call(&app, &token, TestRequest::get().uri("/api/v1/me")).await;

@@ -15,23 +15,31 @@ const LOCAL: &str = "127.0.0.1:40000";
 
 on_both_backends!(metrics_count_routes_not_paths, |app: TestApp| async move {
     let w = World::build_without_files(&app);
-    // From the internet (the test peer), through a proxy, or with a wrong token: the ordinary
-    // 404 of an unknown page.
+    // Without the token (even from this machine) or with a wrong one: the ordinary 404 of an
+    // unknown page.
     let r = app.send(TestRequest::get().uri("/metrics")).await;
     assert_eq!(r.status, StatusCode::NOT_FOUND);
     let r = app
-        .send_from(
+        .send_from(TestRequest::get().uri("/metrics"), LOCAL)
+        .await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND, "no local exception");
+    let r = app
+        .send(
             TestRequest::get()
                 .uri("/metrics")
-                .insert_header(("x-forwarded-for", "198.51.100.9")),
-            LOCAL,
+                .insert_header(bearer("test-metrics-token-0123456780")),
         )
         .await;
-    assert_eq!(
-        r.status,
-        StatusCode::NOT_FOUND,
-        "a proxied request is not local"
-    );
+    assert_eq!(r.status, StatusCode::NOT_FOUND);
+    // A made-up method is counted as OTHER, not as a new series.
+    let r = app
+        .send(
+            TestRequest::default()
+                .method(actix_web::http::Method::from_bytes(b"BREW").unwrap())
+                .uri("/healthz"),
+        )
+        .await;
+    assert!(r.status.is_client_error(), "{}", r.status);
 
     let mut buyer = world::browser(&app, &w.buyer_granted.email);
     let r = buyer.get(&format!("/orders/{}", w.order1)).await;
@@ -39,9 +47,7 @@ on_both_backends!(metrics_count_routes_not_paths, |app: TestApp| async move {
     let r = app.send(TestRequest::get().uri("/healthz")).await;
     assert_eq!(r.status, StatusCode::OK);
 
-    let r = app
-        .send_from(TestRequest::get().uri("/metrics"), LOCAL)
-        .await;
+    let r = scrape(&app).await;
     assert_eq!(r.status, StatusCode::OK, "{}", r.body);
     assert!(
         r.header("content-type")
@@ -81,10 +87,23 @@ on_both_backends!(metrics_count_routes_not_paths, |app: TestApp| async move {
     assert!(m.contains("portico_db_pool_connections "), "{m}");
     assert!(m.contains("portico_storage_errors_total "), "{m}");
     assert!(m.trim_end().ends_with("# EOF"), "{m}");
+    assert!(
+        !m.contains("BREW") && m.contains(r#"method="OTHER""#),
+        "{m}"
+    );
 });
 
+async fn scrape(app: &TestApp) -> common::Resp {
+    app.send(
+        TestRequest::get()
+            .uri("/metrics")
+            .insert_header(bearer(common::METRICS_TOKEN)),
+    )
+    .await
+}
+
 #[actix_web::test]
-async fn the_metrics_token_is_required_when_set() {
+async fn the_metrics_token_is_required() {
     let req = |auth: Option<&str>, peer: &str| {
         let mut r = TestRequest::get()
             .uri("/metrics")
@@ -103,12 +122,15 @@ async fn the_metrics_token_is_required_when_set() {
         &req(Some("a-long-metrics-token-1235"), common::PEER),
         token
     ));
+    assert!(!portico::metrics::allowed(&req(None, LOCAL), token));
     assert!(
-        !portico::metrics::allowed(&req(None, LOCAL), token),
-        "with a token set, a local request needs it too"
+        !portico::metrics::allowed(&req(None, LOCAL), None),
+        "no token configured: metrics are off"
     );
-    assert!(portico::metrics::allowed(&req(None, LOCAL), None));
-    assert!(!portico::metrics::allowed(&req(None, common::PEER), None));
+    assert!(!portico::metrics::allowed(
+        &req(Some("a-long-metrics-token-1234"), LOCAL),
+        None
+    ));
 }
 
 fn portico(data: &std::path::Path, db: &str, args: &[&str]) -> (bool, String) {
@@ -174,6 +196,25 @@ async fn backup_and_restore_through_the_command_line() {
             .unwrap()
     };
     assert!(manifest.contains(&photo_key), "{manifest}");
+    assert!(manifest.contains("\tfile:portico.db\n"), "{manifest}");
+    {
+        use std::os::unix::fs::PermissionsExt;
+        for f in ["portico.db", "secret.key", "manifest.tsv"] {
+            let mode = std::fs::metadata(backup.join(f))
+                .unwrap()
+                .permissions()
+                .mode();
+            assert_eq!(mode & 0o077, 0, "{f} is private: {mode:o}");
+        }
+    }
+    // A mistyped data directory is refused, not backed up as an empty portal.
+    let (ok, out) = portico(
+        &work.path().join("typo"),
+        &format!("sqlite://{}", work.path().join("typo/portico.db").display()),
+        &["backup", "--to", work.path().join("b2").to_str().unwrap()],
+    );
+    assert!(!ok && out.contains("does not exist"), "{out}");
+    assert!(!work.path().join("typo/portico.db").exists());
     // A second backup into the same directory is refused.
     let (ok, out) = portico(
         &data,
@@ -233,6 +274,21 @@ async fn backup_and_restore_through_the_command_line() {
         &["restore", "--from", backup.to_str().unwrap()],
     );
     assert!(!ok && out.contains("already exists"), "{out}");
+
+    // A changed database snapshot is found.
+    let db_copy = backup.join("portico.db");
+    let original = std::fs::read(&db_copy).unwrap();
+    let mut changed = original.clone();
+    let n = changed.len();
+    changed[n - 10] ^= 1;
+    std::fs::write(&db_copy, &changed).unwrap();
+    let (ok, out) = portico(
+        &restored,
+        &format!("sqlite://{}", restored_db.display()),
+        &["restore", "--check", "--from", backup.to_str().unwrap()],
+    );
+    assert!(!ok && out.contains("file:portico.db"), "{out}");
+    std::fs::write(&db_copy, &original).unwrap();
 
     // One flipped byte in the backup: the check names the object and a restore changes
     // nothing.
@@ -316,9 +372,7 @@ async fn an_unreachable_object_store_answers_503_and_keeps_no_half() {
 }
 
 async fn storage_errors(app: &TestApp) -> u64 {
-    let r = app
-        .send_from(TestRequest::get().uri("/metrics"), LOCAL)
-        .await;
+    let r = scrape(app).await;
     r.body
         .lines()
         .find_map(|l| l.strip_prefix("portico_storage_errors_total "))

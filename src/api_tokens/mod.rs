@@ -34,6 +34,8 @@ pub struct ApiToken {
     #[serde(skip)]
     pub tenant_id: String,
     pub created_by: String,
+    #[serde(skip)]
+    pub maker_token_version: i32,
     pub name: String,
     pub scopes: String,
     pub prefix: String,
@@ -118,11 +120,16 @@ pub fn create(conn: &mut DbConn, actor: &Actor, input: &NewToken) -> AppResult<C
     let expires_at = created_at + chrono::Duration::days(input.expires_in_days);
     let scopes: Vec<&'static str> = input.scopes.iter().map(|s| s.as_str()).collect();
     conn.write_tx(|conn| {
+        let version: i32 = users::table
+            .find(&actor.user_id)
+            .select(users::token_version)
+            .first(conn)?;
         diesel::insert_into(api_tokens::table)
             .values((
                 api_tokens::id.eq(&id),
                 api_tokens::tenant_id.eq(&actor.tenant_id),
                 api_tokens::created_by.eq(&actor.user_id),
+                api_tokens::maker_token_version.eq(version),
                 api_tokens::name.eq(&name),
                 api_tokens::scopes.eq(scopes.join(",")),
                 api_tokens::token_hash.eq(hash_token(&token)),
@@ -207,8 +214,9 @@ pub fn revoke(conn: &mut DbConn, actor: &Actor, id: &str) -> AppResult<()> {
 }
 
 /// The actor a bearer token stands for, or `Unauthenticated` for any token that does not
-/// work (unknown, expired, revoked, maker gone or no longer an admin): one answer for all, so
-/// that a caller learns nothing about which.
+/// work (unknown, expired, revoked, maker gone, no longer an admin, signed out everywhere or
+/// made to reset their password since): one answer for all, so that a caller learns nothing
+/// about which.
 pub fn authenticate(conn: &mut DbConn, token: &str, ip: &str) -> AppResult<Actor> {
     let t = now();
     let row = api_tokens::table
@@ -223,6 +231,8 @@ pub fn authenticate(conn: &mut DbConn, token: &str, ip: &str) -> AppResult<Actor
         .filter(api_tokens::revoked_at.is_null())
         .filter(api_tokens::expires_at.gt(t))
         .filter(users::status.eq(crate::people::STATUS_ACTIVE))
+        .filter(users::token_version.eq(api_tokens::maker_token_version))
+        .filter(users::password_reset_required.eq(false))
         .filter(memberships::role.eq(Role::Admin.as_str()))
         .filter(
             memberships::expires_at
@@ -243,12 +253,16 @@ pub fn authenticate(conn: &mut DbConn, token: &str, ip: &str) -> AppResult<Actor
         .last_used_at
         .is_none_or(|u| t - u >= chrono::Duration::seconds(LAST_USED_EVERY_SECS))
     {
-        diesel::update(api_tokens::table.find(&tok.id))
+        // Best effort: a busy database must not turn a read into an error.
+        if let Err(e) = diesel::update(api_tokens::table.find(&tok.id))
             .set((
                 api_tokens::last_used_at.eq(t),
                 api_tokens::last_used_ip.eq(ip),
             ))
-            .execute(conn)?;
+            .execute(conn)
+        {
+            tracing::warn!(error = %e, "api token: last use not recorded");
+        }
     }
     Ok(Actor {
         user_id: tok.created_by,

@@ -271,10 +271,11 @@ impl FromRequest for MaybeActor {
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
         let req = req.clone();
         Box::pin(async move {
-            let actor = resolve(&req).await?;
-            if let Some(a) = &actor {
-                admit_token(&req, a)?;
-            }
+            // A public page (verification, share links) reached with a token its scopes do
+            // not cover is served as to anyone, without the token's identity.
+            let actor = resolve(&req)
+                .await?
+                .filter(|a| admit_token(&req, a).is_ok());
             Ok(MaybeActor(actor))
         })
     }

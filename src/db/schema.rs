@@ -586,6 +586,7 @@ diesel::table! {
         id -> Text,
         tenant_id -> Text,
         created_by -> Text,
+        maker_token_version -> Integer,
         name -> Text,
         scopes -> Text,
         token_hash -> Text,

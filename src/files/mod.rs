@@ -417,6 +417,7 @@ pub fn commit(
             if row.visibility == CUSTOMER
                 && crate::documents::OFFICIAL_KINDS.contains(&row.kind.as_str())
             {
+                policy::ensure_can_issue_documents(actor)?;
                 crate::documents::issue(
                     conn,
                     keys,

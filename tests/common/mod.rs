@@ -18,6 +18,8 @@ use futures_util::future::LocalBoxFuture;
 use portico::config::{Config, DatabaseUrl, FileLimits, S3Settings, StorageUrl};
 use portico::web::AppState;
 
+/// What Prometheus would send to read `/metrics` in tests.
+pub const METRICS_TOKEN: &str = "test-metrics-token-0123456789";
 pub const PASSWORD: &str = "correct horse battery staple";
 pub const PEER: &str = "203.0.113.7:50000";
 
@@ -230,7 +232,7 @@ impl TestApp {
             public_url: public_url.to_string(),
             db_pool_size: 4,
             trusted_proxies: Vec::new(),
-            metrics_token: None,
+            metrics_token: Some(METRICS_TOKEN.into()),
         };
         let state = Data::new(portico::init_state(config).expect("init state"));
         let svc = Rc::new(actix_web::test::init_service(portico::build_app(state.clone())).await);

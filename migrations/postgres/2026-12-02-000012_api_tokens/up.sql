@@ -4,6 +4,9 @@ CREATE TABLE api_tokens (
     id TEXT PRIMARY KEY NOT NULL,
     tenant_id TEXT NOT NULL REFERENCES tenants (id),
     created_by TEXT NOT NULL REFERENCES users (id),
+    -- The maker's users.token_version when the token was made: "sign out everywhere" or a
+    -- password reset of the maker (after a compromise) ends their tokens too.
+    maker_token_version INTEGER NOT NULL,
     name TEXT NOT NULL,
     scopes TEXT NOT NULL,
     token_hash TEXT NOT NULL,
