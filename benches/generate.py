@@ -17,7 +17,7 @@ import sys
 import time
 import uuid
 
-DEMO_SLUG = "demo"
+DEMO_SLUG = "demo-textiles"
 
 
 def uuid7(ms, rand=os.urandom):

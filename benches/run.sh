@@ -88,7 +88,8 @@ if want download; then
     best() {
         local b=0 r
         for _ in 1 2 3 4 5; do
-            r=$(curl -sf -o /dev/null -w '%{speed_download}' "$@")
+            r=$(curl -sf -o /dev/null -w '%{speed_download}' "$@") ||
+                { echo "benchmark: download failed: $*" >&2; exit 1; }
             b=$(awk -v a="$b" -v r="$r" 'BEGIN{print (r > a) ? r : a}')
         done
         awk -v b="$b" 'BEGIN{printf "%.0f", b / 1048576}'
@@ -97,6 +98,7 @@ if want download; then
     nport=$(free_port)
     cat >"$WORK/nginx.conf" <<EOF
 daemon off;
+user $(id -un);
 worker_processes auto;
 pid $WORK/nginx.pid;
 error_log $WORK/nginx-error.log;
@@ -117,6 +119,8 @@ EOF
     dport=$(free_port)
     "$DUFS" -a 'bench:bench-secret@/:ro' -b 127.0.0.1 -p "$dport" "$WORK/www" >"$WORK/dufs.log" 2>&1 &
     dufs_pid=$!
+    # nginx's workers and dufs read the file: the work directory is private to its owner.
+    chmod 755 "$WORK"
     for _ in $(seq 1 50); do
         curl -sf -o /dev/null "http://127.0.0.1:$nport/doc.pdf" &&
             curl -sf -o /dev/null -u bench:bench-secret "http://127.0.0.1:$dport/doc.pdf" && break
@@ -170,8 +174,8 @@ fi
 if want thumbnail; then
     out=$(cargo bench --quiet --profile release --bench thumbnail 2>/dev/null)
     echo "$out" | sed 's/^/  /'
-    ours=$(echo "$out" | awk '/portico/ {print $(NF-1)}')
-    theirs=$(echo "$out" | awk '/imagemagick / {print $(NF-1)}')
+    ours=$(echo "$out" | awk '/^thumbnail: portico/ {print $(NF-1)}')
+    theirs=$(echo "$out" | awk '/^thumbnail: imagemagick/ {print $(NF-1)}')
     row "12 MP JPEG -> preview + thumbnail (ms)" "$ours" "ImageMagick $theirs" \
         "$(awk -v a="$theirs" -v b="$ours" 'BEGIN{printf "%.2f", a/b}') (>= 1.0, theirs/ours)"
 fi
