@@ -20,3 +20,6 @@ CREATE TABLE api_tokens (
 );
 CREATE UNIQUE INDEX api_tokens_hash ON api_tokens (token_hash);
 CREATE INDEX api_tokens_tenant ON api_tokens (tenant_id, created_at);
+-- Deleting or listing a person's rows (foreign keys) must not scan the table.
+CREATE INDEX api_tokens_maker ON api_tokens (created_by);
+CREATE INDEX api_tokens_revoker ON api_tokens (revoked_by);
