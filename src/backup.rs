@@ -278,6 +278,19 @@ pub fn read_manifest(from: &Path) -> Result<Vec<Entry>, BackupError> {
         .collect()
 }
 
+/// SHA-256 and size of an object as the store gives it back.
+async fn hash_stored(storage: &Storage, key: &str) -> Result<(String, u64), BackupError> {
+    let mut hash = Sha256::new();
+    let mut size = 0u64;
+    let mut stream = storage.stream(key, None).await.map_err(other)?;
+    while let Some(chunk) = stream.next().await {
+        let chunk = chunk.map_err(other)?;
+        size += chunk.len() as u64;
+        hash.update(&chunk);
+    }
+    Ok((format!("{:x}", hash.finalize()), size))
+}
+
 fn hash_file(path: &Path) -> Result<(String, u64), BackupError> {
     let mut f = std::fs::File::open(path).map_err(io(path.display().to_string()))?;
     let mut hash = Sha256::new();
@@ -455,12 +468,8 @@ pub async fn restore(config: &Config, from: &Path) -> Result<Summary, BackupErro
                 .map_err(other)?;
         }
         w.finish().await.map_err(other)?;
-        let mut hash = Sha256::new();
-        let mut stream = storage.stream(&e.key, None).await.map_err(other)?;
-        while let Some(chunk) = stream.next().await {
-            hash.update(chunk.map_err(other)?);
-        }
-        if format!("{:x}", hash.finalize()) != e.sha256 {
+        let (sha, _) = hash_stored(&storage, &e.key).await?;
+        if sha != e.sha256 {
             return Err(BackupError::Corrupt(format!(
                 "object {} reads back differently from the store",
                 e.key

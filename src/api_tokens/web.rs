@@ -96,8 +96,10 @@ pub async fn create(
     }
 }
 
-/// `POST /admin/api-tokens/{id}/revoke`.
+/// `POST /admin/api-tokens/{id}/revoke` (back to the page) and the API's (204), as
+/// `notifications::web::read` answers both.
 pub async fn revoke(
+    req: HttpRequest,
     state: State,
     actor: Actor,
     path: web::Path<String>,
@@ -107,7 +109,11 @@ pub async fn revoke(
         .db
         .run(move |c| api_tokens::revoke(c, &actor, &id))
         .await?;
-    Ok(redirect("/admin/api-tokens"))
+    Ok(if req.path().starts_with("/api/") {
+        HttpResponse::NoContent().finish()
+    } else {
+        redirect("/admin/api-tokens")
+    })
 }
 
 /// `GET /api/v1/api-tokens`.
@@ -141,18 +147,4 @@ pub async fn api_create(
         .run(move |c| api_tokens::create(c, &actor, &input))
         .await?;
     Ok(HttpResponse::Created().json(created))
-}
-
-/// `POST /api/v1/api-tokens/{id}/revoke` → 204.
-pub async fn api_revoke(
-    state: State,
-    actor: Actor,
-    path: web::Path<String>,
-) -> AppResult<HttpResponse> {
-    let id = crate::ids::parse(&path.into_inner()).ok_or(AppError::NotFound)?;
-    state
-        .db
-        .run(move |c| api_tokens::revoke(c, &actor, &id))
-        .await?;
-    Ok(HttpResponse::NoContent().finish())
 }

@@ -528,7 +528,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         )
         .route(
             "/api/v1/api-tokens/{id}/revoke",
-            web::post().to(crate::api_tokens::web::api_revoke),
+            web::post().to(crate::api_tokens::web::revoke),
         )
         .route("/admin/audit/export.csv", web::get().to(audit::export))
         .route("/admin/jobs/{id}/retry", web::post().to(jobs::retry))
