@@ -339,3 +339,8 @@ pub async fn admin_page(req: HttpRequest, state: State, actor: Actor) -> AppResu
         ctx,
     )
 }
+
+/// This module's part of the OpenAPI document (see `crate::web::openapi`).
+#[derive(utoipa::OpenApi)]
+#[openapi()]
+pub struct Api;

@@ -302,3 +302,8 @@ pub async fn email_confirm(
         .await;
     email_outcome(&req, &state, &actor, r, false).await
 }
+
+/// This module's part of the OpenAPI document (see `crate::web::openapi`).
+#[derive(utoipa::OpenApi)]
+#[openapi()]
+pub struct Api;

@@ -148,3 +148,8 @@ pub async fn api_create(
         .await?;
     Ok(HttpResponse::Created().json(created))
 }
+
+/// This module's part of the OpenAPI document (see `crate::web::openapi`).
+#[derive(utoipa::OpenApi)]
+#[openapi()]
+pub struct Api;

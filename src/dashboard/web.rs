@@ -23,3 +23,8 @@ pub async fn api(state: State, actor: Actor) -> AppResult<HttpResponse> {
     let d = state.db.run(move |c| super::build(c, &actor)).await?;
     Ok(HttpResponse::Ok().json(d))
 }
+
+/// This module's part of the OpenAPI document (see `crate::web::openapi`).
+#[derive(utoipa::OpenApi)]
+#[openapi()]
+pub struct Api;

@@ -244,3 +244,8 @@ pub async fn public_key(state: State, actor: Actor) -> AppResult<HttpResponse> {
         .await?;
     Ok(HttpResponse::Ok().json(serde_json::json!({ "algorithm": "Ed25519", "public_key": key, "tenant": actor.tenant_name })))
 }
+
+/// This module's part of the OpenAPI document (see `crate::web::openapi`).
+#[derive(utoipa::OpenApi)]
+#[openapi()]
+pub struct Api;

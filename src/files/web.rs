@@ -383,3 +383,8 @@ pub async fn derivative(
         ))
         .body(bytes))
 }
+
+/// This module's part of the OpenAPI document (see `crate::web::openapi`).
+#[derive(utoipa::OpenApi)]
+#[openapi()]
+pub struct Api;

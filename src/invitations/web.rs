@@ -264,3 +264,8 @@ pub async fn api_revoke(
         .await?;
     Ok(HttpResponse::NoContent().finish())
 }
+
+/// This module's part of the OpenAPI document (see `crate::web::openapi`).
+#[derive(utoipa::OpenApi)]
+#[openapi()]
+pub struct Api;

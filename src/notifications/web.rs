@@ -205,3 +205,8 @@ pub async fn api_save_preferences(
         .await?;
     api_preferences(state, actor).await
 }
+
+/// This module's part of the OpenAPI document (see `crate::web::openapi`).
+#[derive(utoipa::OpenApi)]
+#[openapi()]
+pub struct Api;

@@ -4,41 +4,79 @@ use actix_web::{HttpResponse, web};
 use serde::Serialize;
 
 use crate::error::AppResult;
-use crate::orders::{self, ListQuery, OrderInput};
+use utoipa::ToSchema;
+
+use crate::orders::milestones::MilestoneInput;
+use crate::orders::{self, ListQuery, OrderDetail, OrderInput, OrderPage};
 use crate::policy::Actor;
 use crate::web::State;
 
-#[derive(Serialize)]
-struct Me<'a> {
+/// The signed-in person in the tenant they are working in.
+#[derive(Serialize, ToSchema)]
+pub struct Me<'a> {
     user_id: &'a str,
     email: &'a str,
     display_name: &'a str,
+    /// `en` or `zh-CN`; none means the browser's language.
     locale: Option<&'a str>,
-    tenant: serde_json::Value,
+    tenant: TenantRef<'a>,
+    /// `admin`, `merchandiser`, `qc_inspector` or `buyer`.
     role: &'a str,
+    /// Buyers: their customer organisation.
     customer_org_id: Option<&'a str>,
 }
 
+#[derive(Serialize, ToSchema)]
+pub struct TenantRef<'a> {
+    id: &'a str,
+    name: &'a str,
+    slug: &'a str,
+}
+
 /// `GET /api/v1/me`
+#[utoipa::path(
+    get,
+    path = "/api/v1/me",
+    tag = "account",
+    responses((status = 200, description = "The signed-in person", body = Me))
+)]
 pub async fn me(actor: Actor) -> HttpResponse {
     HttpResponse::Ok().json(Me {
         user_id: &actor.user_id,
         email: &actor.email,
         display_name: &actor.display_name,
         locale: actor.locale.as_deref(),
-        tenant: serde_json::json!({"id": actor.tenant_id, "name": actor.tenant_name, "slug": actor.tenant_slug}),
+        tenant: TenantRef {
+            id: &actor.tenant_id,
+            name: &actor.tenant_name,
+            slug: &actor.tenant_slug,
+        },
         role: actor.role.as_str(),
         customer_org_id: actor.customer_org_id.as_deref(),
     })
 }
 
 /// `GET /api/v1/orders?q=&status=&after=&limit=`: keyset pages, newest first.
+#[utoipa::path(
+    get,
+    path = "/api/v1/orders",
+    tag = "orders",
+    params(ListQuery),
+    responses((status = 200, description = "A page of the orders the caller may see", body = OrderPage))
+)]
 pub async fn list(state: State, actor: Actor, q: web::Query<ListQuery>) -> AppResult<HttpResponse> {
     let page = state.db.run(move |c| orders::list(c, &actor, &q)).await?;
     Ok(HttpResponse::Ok().json(page))
 }
 
 /// `GET /api/v1/orders/{id}`: the order with its milestones.
+#[utoipa::path(
+    get,
+    path = "/api/v1/orders/{id}",
+    tag = "orders",
+    params(("id" = String, Path, description = "Order id")),
+    responses((status = 200, description = "The order", body = OrderDetail))
+)]
 pub async fn show(state: State, actor: Actor, id: web::Path<String>) -> AppResult<HttpResponse> {
     let detail = state
         .db
@@ -48,6 +86,13 @@ pub async fn show(state: State, actor: Actor, id: web::Path<String>) -> AppResul
 }
 
 /// `POST /api/v1/orders`: creates an order (admins and merchandisers).
+#[utoipa::path(
+    post,
+    path = "/api/v1/orders",
+    tag = "orders",
+    request_body = OrderInput,
+    responses((status = 201, description = "The new order", body = OrderDetail))
+)]
 pub async fn create(
     state: State,
     actor: Actor,
@@ -64,11 +109,19 @@ pub async fn create(
 }
 
 /// `POST /api/v1/orders/{id}/milestones`
+#[utoipa::path(
+    post,
+    path = "/api/v1/orders/{id}/milestones",
+    tag = "orders",
+    params(("id" = String, Path, description = "Order id")),
+    request_body = MilestoneInput,
+    responses((status = 201, description = "The order with the new milestone", body = OrderDetail))
+)]
 pub async fn add_milestone(
     state: State,
     actor: Actor,
     id: web::Path<String>,
-    body: web::Json<super::milestones::MilestoneInput>,
+    body: web::Json<MilestoneInput>,
 ) -> AppResult<HttpResponse> {
     let detail = state
         .db
@@ -81,11 +134,22 @@ pub async fn add_milestone(
 }
 
 /// `POST /api/v1/orders/{id}/milestones/{mid}`
+#[utoipa::path(
+    post,
+    path = "/api/v1/orders/{id}/milestones/{mid}",
+    tag = "orders",
+    params(
+        ("id" = String, Path, description = "Order id"),
+        ("mid" = String, Path, description = "Milestone id"),
+    ),
+    request_body = MilestoneInput,
+    responses((status = 200, description = "The order with the changed milestone", body = OrderDetail))
+)]
 pub async fn update_milestone(
     state: State,
     actor: Actor,
     path: web::Path<(String, String)>,
-    body: web::Json<super::milestones::MilestoneInput>,
+    body: web::Json<MilestoneInput>,
 ) -> AppResult<HttpResponse> {
     let (id, mid) = path.into_inner();
     let detail = state
@@ -97,3 +161,8 @@ pub async fn update_milestone(
         .await?;
     Ok(HttpResponse::Ok().json(detail))
 }
+
+/// This module's part of the OpenAPI document (see `crate::web::openapi`).
+#[derive(utoipa::OpenApi)]
+#[openapi(paths(me, list, show, create, add_milestone, update_milestone))]
+pub struct Api;

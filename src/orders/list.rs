@@ -12,7 +12,8 @@ use crate::error::{AppError, AppResult};
 use crate::policy::Actor;
 use crate::validate;
 
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct ListQuery {
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub q: String,
@@ -39,7 +40,7 @@ pub struct ListQuery {
     pub limit: Option<i64>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct OrderPage {
     pub items: Vec<OrderRow>,
     /// Cursor for the next page, when there is one.

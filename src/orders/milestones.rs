@@ -15,7 +15,7 @@ use crate::validate;
 
 pub const STATUSES: [&str; 3] = ["pending", "in_progress", "done"];
 
-#[derive(Debug, Clone, Queryable, Selectable, Serialize)]
+#[derive(Debug, Clone, Queryable, Selectable, Serialize, utoipa::ToSchema)]
 #[diesel(table_name = milestones)]
 pub struct Milestone {
     pub id: String,
@@ -50,7 +50,7 @@ pub fn of_order(conn: &mut DbConn, tenant_id: &str, order_id: &str) -> AppResult
         .load(conn)?)
 }
 
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, utoipa::ToSchema)]
 pub struct MilestoneInput {
     #[serde(default)]
     pub name: String,

@@ -40,7 +40,7 @@ pub const STATUSES: [&str; 8] = [
     "cancelled",
 ];
 
-#[derive(Debug, Clone, Queryable, Selectable, Serialize)]
+#[derive(Debug, Clone, Queryable, Selectable, Serialize, utoipa::ToSchema)]
 #[diesel(table_name = orders)]
 pub struct Order {
     pub id: String,
@@ -59,7 +59,7 @@ pub struct Order {
 }
 
 /// A row of an order list: the order and its customer's name, from one query.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct OrderRow {
     #[serde(flatten)]
     pub order: Order,
@@ -189,7 +189,7 @@ pub fn get(conn: &mut DbConn, actor: &Actor, id: &str) -> AppResult<OrderRow> {
 }
 
 /// An order with everything its detail page shows.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct OrderDetail {
     #[serde(flatten)]
     pub row: OrderRow,
@@ -198,7 +198,7 @@ pub struct OrderDetail {
     pub staff: Vec<StaffMember>,
 }
 
-#[derive(Debug, Clone, Serialize, Queryable)]
+#[derive(Debug, Clone, Serialize, Queryable, utoipa::ToSchema)]
 pub struct StaffMember {
     pub user_id: String,
     pub display_name: String,
@@ -236,7 +236,7 @@ fn staff_of(conn: &mut DbConn, tenant_id: &str, order_id: &str) -> AppResult<Vec
 }
 
 /// The fields of an order as a client submits them (form or JSON).
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, utoipa::ToSchema)]
 pub struct OrderInput {
     #[serde(default)]
     pub customer_org_id: String,
@@ -244,6 +244,8 @@ pub struct OrderInput {
     pub title: String,
     #[serde(default)]
     pub product: String,
+    /// A whole number of pieces, 1 or more (a number or a numeric string).
+    #[schema(value_type = i64)]
     pub quantity: serde_json::Value,
     #[serde(default)]
     pub status: String,

@@ -12,7 +12,7 @@ use crate::db::DbConn;
 use crate::db::schema::milestones;
 use crate::error::AppResult;
 
-#[derive(Debug, Clone, Default, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, Serialize, PartialEq, Eq, utoipa::ToSchema)]
 pub struct Progress {
     pub next_milestone: Option<String>,
     pub next_planned: Option<NaiveDate>,

@@ -538,3 +538,8 @@ pub async fn api_templates(state: State, actor: Actor) -> AppResult<HttpResponse
         .await?;
     Ok(HttpResponse::Ok().json(serde_json::json!({ "items": list })))
 }
+
+/// This module's part of the OpenAPI document (see `crate::web::openapi`).
+#[derive(utoipa::OpenApi)]
+#[openapi()]
+pub struct Api;

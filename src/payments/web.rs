@@ -498,3 +498,8 @@ pub async fn api_record(
         .await?;
     Ok(HttpResponse::Created().json(serde_json::json!({ "payment": r })))
 }
+
+/// This module's part of the OpenAPI document (see `crate::web::openapi`).
+#[derive(utoipa::OpenApi)]
+#[openapi()]
+pub struct Api;

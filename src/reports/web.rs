@@ -259,3 +259,8 @@ pub async fn api_request(
     let r = state.db.run(move |c| reports::find(c, &a, &id)).await?;
     Ok(HttpResponse::Accepted().json(serde_json::json!({ "report": r })))
 }
+
+/// This module's part of the OpenAPI document (see `crate::web::openapi`).
+#[derive(utoipa::OpenApi)]
+#[openapi()]
+pub struct Api;

@@ -139,3 +139,8 @@ pub async fn api_comment(
         .await?;
     Ok(HttpResponse::Created().json(serde_json::json!({ "id": entry })))
 }
+
+/// This module's part of the OpenAPI document (see `crate::web::openapi`).
+#[derive(utoipa::OpenApi)]
+#[openapi()]
+pub struct Api;

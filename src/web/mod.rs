@@ -4,6 +4,7 @@
 pub mod audit;
 pub mod jobs;
 pub mod middleware;
+pub mod openapi;
 pub mod pages;
 pub mod proxy;
 
@@ -585,6 +586,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             "/admin/templates",
             web::post().to(orders::web::create_template),
         )
+        .route("/api/v1/openapi.json", web::get().to(openapi::serve))
         .route("/api/v1/auth/token", web::post().to(pages::api_token))
         .route("/api/v1/auth/revoke", web::post().to(pages::api_revoke))
         .route("/api/v1/me", web::get().to(orders::api::me))

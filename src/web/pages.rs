@@ -3,7 +3,7 @@
 
 use actix_web::cookie::Cookie;
 use actix_web::{HttpRequest, HttpResponse, web};
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use crate::auth::actor::{MaybeActor, client_of, queue_cookies};
 use crate::auth::session::{self, SessionKind};
@@ -188,14 +188,52 @@ pub async fn audit_log(req: HttpRequest, state: State, actor: Actor) -> AppResul
     render(&req, &state, Some(&actor), "admin/audit.html", ctx)
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::ToSchema)]
 pub struct TokenRequest {
     email: String,
     password: String,
 }
 
+/// A bearer token for the API.
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct TokenResponse {
+    access_token: String,
+    /// Always `Bearer`.
+    token_type: &'static str,
+    /// Seconds until the token expires.
+    expires_in: i64,
+}
+
+impl TokenResponse {
+    fn of(issued: session::Issued) -> Self {
+        Self {
+            access_token: issued.access_token,
+            token_type: "Bearer",
+            expires_in: issued.access_expires_in,
+        }
+    }
+}
+
+/// The account has two-factor sign-in: answer the challenge at `/api/v1/auth/second-factor`.
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct SecondFactorChallenge {
+    error: crate::web::openapi::ErrorDetail,
+    challenge: String,
+}
+
 /// `POST /api/v1/auth/token`: a bearer JWT for API clients, backed by its own session row so
 /// that it can be revoked like a browser session.
+#[utoipa::path(
+    post,
+    path = "/api/v1/auth/token",
+    tag = "auth",
+    security(()),
+    request_body = TokenRequest,
+    responses(
+        (status = 200, description = "Signed in", body = TokenResponse),
+        (status = 401, description = "Wrong e-mail or password, or a second factor is needed (then `challenge` is set)", body = SecondFactorChallenge),
+    )
+)]
 pub async fn api_token(
     req: HttpRequest,
     state: State,
@@ -220,21 +258,26 @@ pub async fn api_token(
         Ok(i) => i,
         // The challenge goes to the client, which answers at /api/v1/auth/second-factor.
         Err(AppError::SecondFactorRequired(challenge)) => {
-            return Ok(HttpResponse::Unauthorized().json(serde_json::json!({
-                "error": {"code": "second_factor_required", "message": "Send the authenticator code with this challenge to /api/v1/auth/second-factor."},
-                "challenge": challenge,
-            })));
+            return Ok(HttpResponse::Unauthorized().json(SecondFactorChallenge {
+                error: crate::web::openapi::ErrorDetail::new(
+                    "second_factor_required",
+                    "Send the authenticator code with this challenge to /api/v1/auth/second-factor.",
+                ),
+                challenge,
+            }));
         }
         Err(e) => return Err(e),
     };
-    Ok(HttpResponse::Ok().json(serde_json::json!({
-        "access_token": issued.access_token,
-        "token_type": "Bearer",
-        "expires_in": issued.access_expires_in,
-    })))
+    Ok(HttpResponse::Ok().json(TokenResponse::of(issued)))
 }
 
 /// `POST /api/v1/auth/revoke`: ends the session behind the presented token.
+#[utoipa::path(
+    post,
+    path = "/api/v1/auth/revoke",
+    tag = "auth",
+    responses((status = 204, description = "The session is over"))
+)]
 pub async fn api_revoke(state: State, actor: Actor) -> AppResult<HttpResponse> {
     state.db.run(move |c| session::sign_out(c, &actor)).await?;
     Ok(HttpResponse::NoContent().finish())
@@ -306,13 +349,21 @@ pub async fn second_factor(
     }
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::ToSchema)]
 pub struct SecondFactorRequest {
     challenge: String,
     code: String,
 }
 
 /// `POST /api/v1/auth/second-factor`: `{"challenge", "code"}` → the bearer token.
+#[utoipa::path(
+    post,
+    path = "/api/v1/auth/second-factor",
+    tag = "auth",
+    security(()),
+    request_body = SecondFactorRequest,
+    responses((status = 200, description = "Signed in", body = TokenResponse))
+)]
 pub async fn api_second_factor(
     req: HttpRequest,
     state: State,
@@ -327,9 +378,5 @@ pub async fn api_second_factor(
             AppError::Invalid { .. } => AppError::Unauthenticated,
             other => other,
         })?;
-    Ok(HttpResponse::Ok().json(serde_json::json!({
-        "access_token": issued.access_token,
-        "token_type": "Bearer",
-        "expires_in": issued.access_expires_in,
-    })))
+    Ok(HttpResponse::Ok().json(TokenResponse::of(issued)))
 }
