@@ -28,7 +28,7 @@ sleep 3 # previews are made in the background
 echo "load: $DURATION s at 64 connections; $(echo "$orders" | tr , '\n' | wc -l) orders, $(echo "$files" | tr , '\n' | wc -l) photos"
 : >"$WORK/rss.txt"
 ( while kill -0 "$SERVER_PID" 2>/dev/null; do
-    echo "$(date +%s) $(kib "$SERVER_PID" VmRSS)" >>"$WORK/rss.txt"
+    echo "$(date +%s) $(kib "$SERVER_PID" VmRSS) $(kib "$SERVER_PID" RssAnon) $(kib "$SERVER_PID" RssFile)" >>"$WORK/rss.txt"
     sleep 10
 done ) &
 sampler=$!
@@ -37,12 +37,16 @@ wrk -t2 -c64 -d"${DURATION}s" --timeout 10s -s "$(dirname "$0")/load.lua" "$BASE
 kill "$sampler" 2>/dev/null || true
 python3 - "$WORK/rss.txt" <<'PY'
 import sys
-rows = [tuple(map(int, l.split())) for l in open(sys.argv[1]) if len(l.split()) == 2]
+rows = [tuple(map(int, l.split())) for l in open(sys.argv[1]) if len(l.split()) == 4]
 t0 = rows[0][0]
-second = [r for t, r in rows if 60 <= t - t0 < 120] or [rows[len(rows) // 2][1]]
-last = [r for t, r in rows if t >= rows[-1][0] - 60]
-a, b = max(second) / 1024, max(last) / 1024
-print(f"load: server RSS {rows[0][1] / 1024:.0f} MiB at start, {a:.0f} MiB in the second minute, {b:.0f} MiB in the last")
+def window(col, lo, hi):
+    v = [r[col] for r in rows if lo <= r[0] - t0 < hi]
+    return max(v or [rows[len(rows) // 2][col]]) / 1024
+end = rows[-1][0] - t0
+for col, name in [(1, "RSS"), (2, "anonymous (heap)"), (3, "file-backed (mapped database, binary)")]:
+    print(f"load: server {name} {rows[0][col] / 1024:.0f} MiB at start, "
+          f"{window(col, 60, 120):.0f} MiB in the second minute, {window(col, end - 60, end + 1):.0f} MiB in the last")
+a, b = window(1, 60, 120), window(1, end - 60, end + 1)
 if b - a > 32:
     print("load FAILED: memory grew")
     sys.exit(1)

@@ -58,6 +58,9 @@ pub enum AppError {
     TooManyRequests(String),
     #[error("service unavailable: {0}")]
     Unavailable(String),
+    /// The disk under the database or the object store is full: nothing was saved.
+    #[error("storage full: {0}")]
+    StorageFull(String),
     /// Anything unexpected: logged with the request id, shown as a generic message.
     #[error("internal error: {0}")]
     Internal(String),
@@ -91,6 +94,7 @@ impl AppError {
             Self::StepUpRequired => "step_up_required",
             Self::SecondFactorRequired(_) => "second_factor_required",
             Self::Unavailable(_) => "unavailable",
+            Self::StorageFull(_) => "storage_full",
             Self::Internal(_) => "internal",
         }
     }
@@ -112,6 +116,7 @@ impl AppError {
             Self::EnrolmentRequired => "Your supplier requires two-step sign-in: set it up first at /account/2fa.".into(),
             Self::SecondFactorRequired(_) => "Enter the code from your authenticator app, or a recovery code.".into(),
             Self::Unavailable(_) => "The service is temporarily unavailable. Please try again shortly.".into(),
+            Self::StorageFull(_) => "The server has run out of storage space, so nothing was saved. Please try again later; the operators have been alerted.".into(),
             Self::Internal(_) => "Something went wrong on our side. Please try again; if it persists, quote the request id.".into(),
         }
     }
@@ -145,6 +150,7 @@ impl ResponseError for AppError {
             Self::EnrolmentRequired | Self::StepUpRequired => StatusCode::FORBIDDEN,
             Self::SecondFactorRequired(_) => StatusCode::UNAUTHORIZED,
             Self::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
+            Self::StorageFull(_) => StatusCode::INSUFFICIENT_STORAGE,
             Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -153,6 +159,7 @@ impl ResponseError for AppError {
         match self {
             Self::Internal(detail) => tracing::error!(error = %detail, "internal error"),
             Self::Unavailable(detail) => tracing::warn!(error = %detail, "unavailable"),
+            Self::StorageFull(detail) => tracing::error!(error = %detail, "storage full"),
             _ => {}
         }
         let body = ErrorBody {
@@ -178,6 +185,9 @@ impl From<diesel::result::Error> for AppError {
             }
             Error::DatabaseError(_, info) if is_transient(info.message()) => {
                 Self::Unavailable(info.message().to_string())
+            }
+            Error::DatabaseError(_, info) if is_disk_full(info.message()) => {
+                Self::StorageFull(info.message().to_string())
             }
             other => Self::Internal(other.to_string()),
         }
@@ -209,6 +219,14 @@ impl From<diesel::r2d2::PoolError> for AppError {
     fn from(e: diesel::r2d2::PoolError) -> Self {
         Self::Unavailable(e.to_string())
     }
+}
+
+/// SQLite's SQLITE_FULL, and PostgreSQL failing to grow a file or write its log.
+fn is_disk_full(message: &str) -> bool {
+    message.contains("database or disk is full")
+        || message.contains("No space left on device")
+        || message.contains("could not extend file")
+        || message.contains("Disk quota exceeded")
 }
 
 impl From<tera::Error> for AppError {
@@ -253,6 +271,40 @@ mod tests {
         assert!(matches!(
             e("column \"x\" does not exist"),
             AppError::Internal(_)
+        ));
+    }
+
+    #[test]
+    fn a_full_disk_is_507_with_a_clear_message() {
+        use diesel::result::{DatabaseErrorKind, Error};
+        for m in [
+            "database or disk is full",
+            "could not extend file \"base/16384/2619\": No space left on device",
+        ] {
+            let e = AppError::from(Error::DatabaseError(
+                DatabaseErrorKind::Unknown,
+                Box::new(m.to_string()),
+            ));
+            assert!(matches!(e, AppError::StorageFull(_)), "{m}");
+        }
+        // The object store: ENOSPC under object_store's own error.
+        let io = std::io::Error::from_raw_os_error(28);
+        let os = object_store::Error::Generic {
+            store: "LocalFileSystem",
+            source: Box::new(io),
+        };
+        let e = AppError::from(crate::storage::StorageError::from(os));
+        assert!(matches!(e, AppError::StorageFull(_)));
+        assert_eq!(e.status_code(), StatusCode::INSUFFICIENT_STORAGE);
+        assert_eq!(e.code(), "storage_full");
+        assert!(e.public_message().contains("nothing was saved"));
+        let other = object_store::Error::Generic {
+            store: "LocalFileSystem",
+            source: Box::new(std::io::Error::from_raw_os_error(13)),
+        };
+        assert!(matches!(
+            AppError::from(crate::storage::StorageError::from(other)),
+            AppError::Unavailable(_)
         ));
     }
 }

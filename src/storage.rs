@@ -69,6 +69,9 @@ pub enum StorageError {
     NotFound,
     #[error("range not satisfiable")]
     Range,
+    /// The disk (or quota) under the object store is full.
+    #[error("storage full: {0}")]
+    Full(String),
     #[error("storage: {0}")]
     Other(String),
 }
@@ -79,10 +82,34 @@ impl From<object_store::Error> for StorageError {
             object_store::Error::NotFound { .. } => Self::NotFound,
             other => {
                 crate::metrics::storage_error();
-                Self::Other(other.to_string())
+                if is_out_of_space(&other) {
+                    Self::Full(other.to_string())
+                } else {
+                    Self::Other(other.to_string())
+                }
             }
         }
     }
+}
+
+/// Whether an error, or any error under it, is the file system saying it has no space left
+/// (ENOSPC, or EDQUOT for a quota).
+pub fn is_out_of_space(e: &(dyn std::error::Error + 'static)) -> bool {
+    let mut cur = Some(e);
+    while let Some(err) = cur {
+        if let Some(io) = err.downcast_ref::<std::io::Error>()
+            && (matches!(
+                io.kind(),
+                std::io::ErrorKind::StorageFull | std::io::ErrorKind::QuotaExceeded
+            ) || matches!(io.raw_os_error(), Some(28 | 122)))
+        {
+            return true;
+        }
+        cur = err.source();
+    }
+    // Some layers keep only the text of the cause.
+    let text = e.to_string();
+    text.contains("No space left on device") || text.contains("Disk quota exceeded")
 }
 
 impl From<StorageError> for AppError {
@@ -90,6 +117,10 @@ impl From<StorageError> for AppError {
         match e {
             StorageError::NotFound => AppError::NotFound,
             StorageError::Range => AppError::RangeNotSatisfiable,
+            StorageError::Full(m) => {
+                tracing::error!(error = %m, "object storage is full");
+                AppError::StorageFull(m)
+            }
             StorageError::Other(m) => {
                 tracing::error!(error = %m, "object storage failed");
                 AppError::Unavailable(m)

@@ -138,6 +138,25 @@ fn the_document_is_sound() {
     assert!(!doc.to_string().contains("\"date-time\""));
 }
 
+#[test]
+fn token_scopes_name_documented_routes_and_are_described() {
+    let doc = portico::web::openapi::document();
+    for (method, path, scope) in portico::policy::TOKEN_ROUTES {
+        let op = &doc["paths"][path][method.to_lowercase()];
+        assert!(
+            op.is_object(),
+            "TOKEN_ROUTES names {method} {path}, which is not an operation"
+        );
+        let text = op["description"].as_str().unwrap_or_default();
+        assert!(
+            text.contains(&format!("`{}` scope", scope.as_str())),
+            "{method} {path}: {text}"
+        );
+    }
+    let people = &doc["paths"]["/api/v1/orders/{id}/milestones"]["post"]["description"];
+    assert!(!people.as_str().unwrap().contains("not allowed"));
+}
+
 #[actix_web::test]
 async fn the_document_is_served_without_signing_in() {
     let Some(app) = TestApp::new(Backend::Sqlite).await else {

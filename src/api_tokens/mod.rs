@@ -16,7 +16,6 @@ use crate::db::schema::{api_tokens, memberships, tenants, users};
 use crate::db::{DbConn, WriteTransaction};
 use crate::error::{AppError, AppResult};
 use crate::ids::{new_id, now};
-use crate::people::Role;
 use crate::policy::{self, Actor, TokenGrant, TokenScope};
 
 /// Every token starts with this, so that a leaked one is recognisable (secret scanners) and
@@ -233,7 +232,7 @@ pub fn authenticate(conn: &mut DbConn, token: &str, ip: &str) -> AppResult<Actor
         .filter(users::status.eq(crate::people::STATUS_ACTIVE))
         .filter(users::token_version.eq(api_tokens::maker_token_version))
         .filter(users::password_reset_required.eq(false))
-        .filter(memberships::role.eq(Role::Admin.as_str()))
+        .filter(memberships::role.eq(policy::TOKEN_ROLE.as_str()))
         .filter(
             memberships::expires_at
                 .is_null()
@@ -272,7 +271,7 @@ pub fn authenticate(conn: &mut DbConn, token: &str, ip: &str) -> AppResult<Actor
         tenant_id: tok.tenant_id,
         tenant_name,
         tenant_slug,
-        role: Role::Admin,
+        role: policy::TOKEN_ROLE,
         customer_org_id: None,
         all_orders: true,
         is_lead: false,

@@ -6,6 +6,7 @@
 use std::sync::OnceLock;
 
 use actix_web::HttpResponse;
+use actix_web::http::Method;
 use utoipa::openapi::path::Operation;
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::openapi::{ContentBuilder, Ref, RefOr, ResponseBuilder};
@@ -34,7 +35,7 @@ impl ErrorDetail {
 
 /// The statuses any operation may answer with the error envelope. A resource the caller may
 /// not see is always 404, never 403.
-const ERROR_STATUSES: [(&str, &str); 11] = [
+const ERROR_STATUSES: [(&str, &str); 12] = [
     ("400", "The request could not be read."),
     ("401", "Not signed in, or the token expired or was revoked."),
     (
@@ -55,6 +56,7 @@ const ERROR_STATUSES: [(&str, &str); 11] = [
         "503",
         "The database or the object store is unavailable; try again shortly.",
     ),
+    ("507", "The server's storage is full; nothing was saved."),
 ];
 
 #[derive(OpenApi)]
@@ -139,21 +141,41 @@ impl Modify for Shared {
                 ),
             );
         }
-        for item in doc.paths.paths.values_mut() {
-            for op in [
-                &mut item.get,
-                &mut item.post,
-                &mut item.put,
-                &mut item.delete,
-                &mut item.patch,
-            ]
-            .into_iter()
-            .flatten()
-            {
-                add_errors(op);
+        for (path, item) in doc.paths.paths.iter_mut() {
+            for (method, op) in [
+                (Method::GET, &mut item.get),
+                (Method::POST, &mut item.post),
+                (Method::PUT, &mut item.put),
+                (Method::DELETE, &mut item.delete),
+                (Method::PATCH, &mut item.patch),
+            ] {
+                if let Some(op) = op {
+                    add_errors(op);
+                    describe_token_scope(op, &method, path);
+                }
             }
         }
     }
+}
+
+/// Says in each operation whether an API token may call it, and with which scope, from the
+/// policy's own table (`policy::TOKEN_ROUTES`), so the document cannot disagree with it.
+fn describe_token_scope(op: &mut Operation, method: &Method, path: &str) {
+    let public = op
+        .security
+        .as_ref()
+        .is_some_and(|reqs| serde_json::to_value(reqs).is_ok_and(|v| v == serde_json::json!([{}])));
+    if public {
+        return;
+    }
+    let note = match crate::policy::token_scope_for(method, path) {
+        Some(scope) => format!("API tokens: need the `{}` scope.", scope.as_str()),
+        None => "API tokens: not allowed (people only).".to_string(),
+    };
+    op.description = Some(match op.description.take() {
+        Some(d) if !d.is_empty() => format!("{d}\n\n{note}"),
+        _ => note,
+    });
 }
 
 fn add_errors(op: &mut Operation) {

@@ -214,11 +214,13 @@ impl TokenResponse {
     }
 }
 
-/// The account has two-factor sign-in: answer the challenge at `/api/v1/auth/second-factor`.
+/// A refused sign-in. When the account has two-factor sign-in, `challenge` is set: answer it
+/// at `/api/v1/auth/second-factor`.
 #[derive(Serialize, utoipa::ToSchema)]
 pub struct SecondFactorChallenge {
     error: crate::web::openapi::ErrorDetail,
-    challenge: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    challenge: Option<String>,
 }
 
 /// `POST /api/v1/auth/token`: a bearer JWT for API clients, backed by its own session row so
@@ -263,7 +265,7 @@ pub async fn api_token(
                     "second_factor_required",
                     "Send the authenticator code with this challenge to /api/v1/auth/second-factor.",
                 ),
-                challenge,
+                challenge: Some(challenge),
             }));
         }
         Err(e) => return Err(e),
