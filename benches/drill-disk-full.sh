@@ -15,6 +15,13 @@ if [ -z "${DRILL_MOUNTED:-}" ]; then
     exit $?
 fi
 source "$(dirname "$0")/common.sh"
+# The server's log is on the disk that fills up, as on a node with one disk: writing it fails
+# too, and the node must not care. DRILL_LOG_ELSEWHERE=1 keeps it readable for debugging.
+if [ -n "${DRILL_LOG_ELSEWHERE:-}" ]; then
+    LOG_DIR=$(mktemp -d)
+    ln -s "$LOG_DIR/server.log" "$WORK/server.log"
+    trap 'cleanup; echo "server log: $LOG_DIR/server.log"' EXIT
+fi
 # Leave 12 MiB aside so that space can be freed later.
 head -c $((12 * 1024 * 1024)) /dev/zero >"$WORK/reserve"
 start_server
@@ -23,9 +30,11 @@ ORDER=$(first_order "$TOKEN")
 make_file "$WORK/part.pdf" 4
 echo "tmpfs: $(df -h "$WORK" | awk 'NR==2 {print $2 " in all, " $4 " free"}')"
 
+# The server may answer 507 before it has read the whole body and then close the connection,
+# so curl's own exit status is not the verdict: the status it received is.
 upload() {
     curl -s -o "$WORK/answer.json" -w '%{http_code}' "$BASE/api/v1/orders/$ORDER/files" \
-        -H "authorization: Bearer $TOKEN" -F "file=@$WORK/part.pdf;filename=part.pdf"
+        -H "authorization: Bearer $TOKEN" -F "file=@$WORK/part.pdf;filename=part.pdf" || true
 }
 rows() { sqlite3 "$PORTICO_DATA_DIR/portico.db" 'SELECT count(*) FROM files' 2>/dev/null ||
     python3 -c 'import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute("select count(*) from files").fetchone()[0])' "$PORTICO_DATA_DIR/portico.db"; }
@@ -42,6 +51,7 @@ for _ in $(seq 1 40); do
         [ "$refused" -ge 3 ] && break
         ;;
     *)
+        kill -0 "$SERVER_PID" 2>/dev/null || { wait "$SERVER_PID" || echo "drill FAILED: the server exited with status $?" >&2; }
         echo "drill FAILED: an upload answered $code: $(cat "$WORK/answer.json")" >&2
         tail -n 20 "$WORK/server.log" >&2
         exit 1

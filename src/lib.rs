@@ -128,14 +128,14 @@ pub async fn serve(
         .await
         .map_err(|e| StartError::Database(e.to_string()))?;
     if let Some(token) = token {
-        println!();
-        println!(
-            "  Portico has no supplier yet. Open this one-time link (valid for 1 hour) to create"
+        // Not println!: it panics when standard output cannot be written (a full disk).
+        use std::io::Write as _;
+        let _ = write!(
+            std::io::stdout(),
+            "\n  Portico has no supplier yet. Open this one-time link (valid for 1 hour) to create\n  \
+             the first tenant and its administrator:\n\n    {}/setup/{token}\n\n",
+            config.public_url
         );
-        println!("  the first tenant and its administrator:");
-        println!();
-        println!("    {}/setup/{token}", config.public_url);
-        println!();
     }
     tracing::info!(%bind, public_url = %config.public_url, "listening");
     jobs::spawn_worker(state.clone());

@@ -169,9 +169,13 @@ enum UserCmd {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let filter = tracing_subscriber::EnvFilter::try_new(&cli.log).unwrap_or_else(|_| "info".into());
+    // A log that cannot be written (its disk is full) is dropped: by default the subscriber
+    // reports that with eprintln!, which panics on the same full disk and takes the request
+    // down with it (found by benches/drill-disk-full.sh).
     let logs = tracing_subscriber::fmt()
         .with_env_filter(filter)
-        .with_target(false);
+        .with_target(false)
+        .log_internal_errors(false);
     match cli.log_format {
         // One JSON object per line, the request span's id/method/path in every line, for log
         // collectors; the current span's fields are flattened so that a query needs no nesting.

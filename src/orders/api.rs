@@ -20,7 +20,7 @@ pub struct Me<'a> {
     /// `en` or `zh-CN`; none means the browser's language.
     locale: Option<&'a str>,
     tenant: TenantRef<'a>,
-    /// `admin`, `merchandiser`, `qc_inspector` or `buyer`.
+    /// `admin`, `merchandiser`, `qc` (QC inspector) or `buyer`.
     role: &'a str,
     /// Buyers: their customer organisation.
     customer_org_id: Option<&'a str>,

@@ -161,10 +161,13 @@ impl Modify for Shared {
 /// Says in each operation whether an API token may call it, and with which scope, from the
 /// policy's own table (`policy::TOKEN_ROUTES`), so the document cannot disagree with it.
 fn describe_token_scope(op: &mut Operation, method: &Method, path: &str) {
+    // Public, or open to anonymous callers (signing in only raises a limit).
     let public = op
         .security
         .as_ref()
-        .is_some_and(|reqs| serde_json::to_value(reqs).is_ok_and(|v| v == serde_json::json!([{}])));
+        .and_then(|reqs| serde_json::to_value(reqs).ok())
+        .and_then(|v| v.as_array().map(|a| a.iter().any(|r| r == &serde_json::json!({}))))
+        .unwrap_or(false);
     if public {
         return;
     }
