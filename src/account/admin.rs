@@ -13,36 +13,55 @@ use crate::error::AppResult;
 use crate::ids::now;
 use crate::policy::{self, Actor};
 
-#[derive(Debug, Clone, Default, Serialize)]
+/// Two-step sign-in coverage of one role.
+#[derive(Debug, Clone, Default, Serialize, utoipa::ToSchema)]
+#[schema(as = TwoFactorCoverage)]
 pub struct Coverage {
+    /// `admin`, `merchandiser`, `qc` or `buyer`.
     pub role: String,
+    /// Active members with this role.
     pub people: i64,
+    /// How many of them have two-step sign-in on.
     pub with_two_factor: i64,
+    /// Whether the tenant requires two-step sign-in for this role.
     pub required: bool,
 }
 
-#[derive(Debug, Clone, Serialize)]
+/// A member whose sign-in is locked right now by failed attempts.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+#[schema(as = LockedAccount)]
 pub struct Locked {
     pub user_id: String,
     pub email: String,
+    /// Failed sign-ins within the throttle window.
     pub failures: i64,
 }
 
-#[derive(Debug, Clone, Serialize)]
+/// A sign-in to this tenant from a new device or network in the last 30 days.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+#[schema(as = NewSignInNotice)]
 pub struct Suspicious {
     pub user_id: String,
+    /// The person's display name.
     pub name: String,
     pub email: String,
+    /// Always `new_sign_in`.
     pub kind: String,
+    /// The device and network of the sign-in.
     pub detail: String,
     pub created_at: chrono::NaiveDateTime,
+    /// When the person answered "this wasn't me"; none otherwise.
     pub acted_at: Option<chrono::NaiveDateTime>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+/// The tenant's security at a glance.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+#[schema(as = SecurityOverview)]
 pub struct Overview {
+    /// One entry per role that has active members, in role-name order.
     pub coverage: Vec<Coverage>,
     pub locked: Vec<Locked>,
+    /// Newest first, at most 100.
     pub suspicious: Vec<Suspicious>,
 }
 

@@ -22,9 +22,11 @@ use crate::error::{AppError, AppResult};
 use crate::ids::now;
 use crate::policy::Actor;
 
-#[derive(Debug, Clone, Serialize, Queryable)]
+/// A live session of the signed-in account (in any tenant).
+#[derive(Debug, Clone, Serialize, Queryable, utoipa::ToSchema)]
 pub struct SessionView {
     pub id: String,
+    /// `browser` or `api` (a session token from `/api/v1/auth/token`).
     pub kind: String,
     pub user_agent: String,
     pub ip: String,

@@ -2,7 +2,7 @@
 //! the anti-phishing phrase) and their API twins.
 
 use actix_web::{HttpRequest, HttpResponse, web};
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use crate::auth::{alerts, stepup};
 use crate::error::{AppError, AppResult};
@@ -82,15 +82,31 @@ pub async fn confirm(
     }
 }
 
-#[derive(Deserialize)]
+/// The account password, or a code from the authenticator app (the code wins when both are
+/// sent).
+#[derive(Deserialize, utoipa::ToSchema)]
 pub struct StepUpBody {
     #[serde(default)]
     password: String,
+    /// A six-digit code from the authenticator app, for accounts with two-step sign-in.
     #[serde(default)]
     code: String,
 }
 
 /// `POST /api/v1/auth/step-up`: `{"password"}` or `{"code"}` → 204.
+#[utoipa::path(
+    post,
+    path = "/api/v1/auth/step-up",
+    tag = "account",
+    operation_id = "step_up",
+    request_body = StepUpBody,
+    responses((
+        status = 204,
+        description = "Confirmed: for the next 5 minutes this session may make sensitive changes \
+            (people and access, API tokens, notification preferences, ...). A wrong password or \
+            code is 422 `confirmation_wrong` and counts towards the sign-in limits (429)."
+    ))
+)]
 pub async fn api_step_up(
     state: State,
     actor: Actor,
@@ -123,6 +139,19 @@ pub async fn security_page(
 }
 
 /// `POST /account/security/{id}/not-me`: every session ends, this one included.
+#[utoipa::path(
+    post,
+    path = "/api/v1/me/security-notices/{id}/not-me",
+    tag = "account",
+    operation_id = "report_security_notice_not_me",
+    params(("id" = String, Path, description = "Security notice id")),
+    responses((
+        status = 204,
+        description = "\"This wasn't me\": every session of the account ends, this one included, \
+            so do the API tokens the person made, and a new password must be set \
+            (`/password/forgot`) before signing in again."
+    ))
+)]
 pub async fn not_me(
     req: HttpRequest,
     state: State,
@@ -145,13 +174,33 @@ pub async fn not_me(
     Ok(resp)
 }
 
+/// The newest security notices of the signed-in person.
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct SecurityNoticeList {
+    /// Newest first, at most 50.
+    notices: Vec<alerts::Notice>,
+}
+
 /// `GET /api/v1/me/security-notices`
+#[utoipa::path(
+    get,
+    path = "/api/v1/me/security-notices",
+    tag = "account",
+    operation_id = "list_security_notices",
+    responses((
+        status = 200,
+        description = "The caller's newest security notices (sign-ins from a new device or \
+            network, failed sign-ins, changes to the password, e-mail and two-step sign-in). \
+            Reading them here does not mark them read.",
+        body = SecurityNoticeList
+    ))
+)]
 pub async fn api_notices(state: State, actor: Actor) -> AppResult<HttpResponse> {
     let list = state
         .db
         .run(move |c| alerts::notices_of(c, &actor.user_id, 50))
         .await?;
-    Ok(HttpResponse::Ok().json(serde_json::json!({ "notices": list })))
+    Ok(HttpResponse::Ok().json(SecurityNoticeList { notices: list }))
 }
 
 #[derive(Deserialize)]
@@ -317,6 +366,19 @@ pub async fn admin_reset_two_factor(
 }
 
 /// `GET /admin/security` (and `/api/v1/admin/security`).
+#[utoipa::path(
+    get,
+    path = "/api/v1/admin/security",
+    tag = "account",
+    operation_id = "get_security_overview",
+    responses((
+        status = 200,
+        description = "Admins only: two-step sign-in coverage per role, accounts locked by failed \
+            sign-ins right now, and sign-ins to this tenant from new devices or networks in the \
+            last 30 days.",
+        body = crate::account::admin::Overview
+    ))
+)]
 pub async fn admin_page(req: HttpRequest, state: State, actor: Actor) -> AppResult<HttpResponse> {
     let a = actor.clone();
     let o = state
@@ -342,5 +404,5 @@ pub async fn admin_page(req: HttpRequest, state: State, actor: Actor) -> AppResu
 
 /// This module's part of the OpenAPI document (see `crate::web::openapi`).
 #[derive(utoipa::OpenApi)]
-#[openapi()]
+#[openapi(paths(api_step_up, api_notices, not_me, admin_page))]
 pub struct Api;

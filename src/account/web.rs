@@ -96,17 +96,52 @@ pub async fn change_password(
     }
 }
 
+/// The live sessions of the signed-in account.
+#[derive(serde::Serialize, utoipa::ToSchema)]
+pub struct SessionList {
+    /// Newest first, at most 200.
+    items: Vec<account::SessionView>,
+    /// The id of the session making this request.
+    current: String,
+}
+
 /// `GET /api/v1/me/sessions`
+#[utoipa::path(
+    get,
+    path = "/api/v1/me/sessions",
+    tag = "account",
+    operation_id = "list_sessions",
+    responses((
+        status = 200,
+        description = "The caller's live sessions, in every tenant, and which one is this one",
+        body = SessionList
+    ))
+)]
 pub async fn api_sessions(state: State, actor: Actor) -> AppResult<HttpResponse> {
     let current = actor.session_id.clone();
     let list = state
         .db
         .run(move |c| account::sessions_of(c, &actor))
         .await?;
-    Ok(HttpResponse::Ok().json(serde_json::json!({ "items": list, "current": current })))
+    Ok(HttpResponse::Ok().json(SessionList {
+        items: list,
+        current,
+    }))
 }
 
 /// `POST /api/v1/me/sessions/{id}/end`
+#[utoipa::path(
+    post,
+    path = "/api/v1/me/sessions/{id}/end",
+    tag = "account",
+    operation_id = "end_session",
+    params(("id" = String, Path, description = "Session id")),
+    responses((
+        status = 204,
+        description = "The session is ended (signed out). One of the caller's own sessions only; \
+            an ended or unknown one is 404."
+    ))
+)]
 pub async fn api_end_session(
     state: State,
     actor: Actor,
@@ -305,5 +340,5 @@ pub async fn email_confirm(
 
 /// This module's part of the OpenAPI document (see `crate::web::openapi`).
 #[derive(utoipa::OpenApi)]
-#[openapi()]
+#[openapi(paths(api_sessions, api_end_session))]
 pub struct Api;

@@ -26,32 +26,40 @@ pub const DEFAULT_DAYS: i64 = 90;
 /// How often the last use is written: a busy integration must not turn reads into writes.
 const LAST_USED_EVERY_SECS: i64 = 60;
 
-#[derive(Debug, Clone, Serialize, Queryable, Selectable)]
+#[derive(Debug, Clone, Serialize, Queryable, Selectable, utoipa::ToSchema)]
 #[diesel(table_name = api_tokens)]
 pub struct ApiToken {
     pub id: String,
     #[serde(skip)]
     pub tenant_id: String,
+    /// The admin who made it; the token acts as this person.
     pub created_by: String,
     #[serde(skip)]
     pub maker_token_version: i32,
     pub name: String,
+    /// Comma-separated, e.g. `orders:read,files:write`.
     pub scopes: String,
+    /// The token's first characters (`ptk_` and six more), to recognise it.
     pub prefix: String,
     pub created_at: NaiveDateTime,
     pub expires_at: NaiveDateTime,
     pub revoked_at: Option<NaiveDateTime>,
+    /// The admin who revoked it.
     pub revoked_by: Option<String>,
+    /// Written at most once a minute.
     pub last_used_at: Option<NaiveDateTime>,
     pub last_used_ip: Option<String>,
 }
 
 /// A token as listed: with its maker's name and whether it still works.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+#[schema(as = ListedApiToken)]
 pub struct Listed {
     #[serde(flatten)]
     pub token: ApiToken,
     pub created_by_name: String,
+    /// Neither revoked nor expired. (It also stops working when its maker is no longer an
+    /// active admin of the tenant, or has since changed their password.)
     pub active: bool,
 }
 
@@ -64,11 +72,14 @@ pub struct NewToken {
 }
 
 /// A token just made: the secret is in `token`, and nowhere else from now on.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+#[schema(as = CreatedApiToken)]
 pub struct Created {
     pub id: String,
+    /// The secret (`ptk_…`), for `Authorization: Bearer`. Shown this once only.
     pub token: String,
     pub name: String,
+    /// E.g. `orders:read`.
     pub scopes: Vec<&'static str>,
     pub expires_at: NaiveDateTime,
 }

@@ -3,7 +3,7 @@
 //! takes access away).
 
 use actix_web::{HttpRequest, HttpResponse, web};
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use crate::api_tokens::{self, DEFAULT_DAYS, NewToken};
 use crate::auth::stepup::Verified;
@@ -98,6 +98,18 @@ pub async fn create(
 
 /// `POST /admin/api-tokens/{id}/revoke` (back to the page) and the API's (204), as
 /// `notifications::web::read` answers both.
+#[utoipa::path(
+    post,
+    path = "/api/v1/api-tokens/{id}/revoke",
+    tag = "api-tokens",
+    operation_id = "revoke_api_token",
+    params(("id" = String, Path, description = "API token id")),
+    responses((
+        status = 204,
+        description = "Revoked: the token stops working at once. Revoking a revoked token \
+            changes nothing. Admins only, signed in (not with an API token); no step-up needed."
+    ))
+)]
 pub async fn revoke(
     req: HttpRequest,
     state: State,
@@ -116,21 +128,60 @@ pub async fn revoke(
     })
 }
 
-/// `GET /api/v1/api-tokens`.
-pub async fn api_list(state: State, actor: Actor) -> AppResult<HttpResponse> {
-    let tokens = state.db.run(move |c| api_tokens::list(c, &actor)).await?;
-    Ok(HttpResponse::Ok().json(serde_json::json!({ "items": tokens })))
+/// The tenant's API tokens.
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct ApiTokenList {
+    /// Newest first, revoked and expired ones included.
+    items: Vec<api_tokens::Listed>,
 }
 
-#[derive(Deserialize)]
+/// `GET /api/v1/api-tokens`.
+#[utoipa::path(
+    get,
+    path = "/api/v1/api-tokens",
+    tag = "api-tokens",
+    operation_id = "list_api_tokens",
+    responses((
+        status = 200,
+        description = "The tenant's API tokens (never the secrets). Admins only, signed in (not \
+            with an API token).",
+        body = ApiTokenList
+    ))
+)]
+pub async fn api_list(state: State, actor: Actor) -> AppResult<HttpResponse> {
+    let tokens = state.db.run(move |c| api_tokens::list(c, &actor)).await?;
+    Ok(HttpResponse::Ok().json(ApiTokenList { items: tokens }))
+}
+
+/// A new API token.
+#[derive(Deserialize, utoipa::ToSchema)]
+#[schema(as = ApiTokenInput)]
 pub struct CreateBody {
+    /// At most 100 characters.
     name: String,
+    /// At least one of `orders:read`, `orders:write`, `updates:write`, `files:write`.
     scopes: Vec<String>,
+    /// 1 to 366; 90 when absent or null.
+    #[serde(default)]
     expires_in_days: Option<i64>,
 }
 
 /// `POST /api/v1/api-tokens` `{"name", "scopes": [...], "expires_in_days"}` → 201 with the
 /// token, which is not shown again.
+#[utoipa::path(
+    post,
+    path = "/api/v1/api-tokens",
+    tag = "api-tokens",
+    operation_id = "create_api_token",
+    request_body = CreateBody,
+    responses((
+        status = 201,
+        description = "The new token with its secret, which is not shown again. Admins only, \
+            signed in (not with an API token), with a recent step-up \
+            (`POST /api/v1/auth/step-up`).",
+        body = api_tokens::Created
+    ))
+)]
 pub async fn api_create(
     state: State,
     Verified(actor): Verified,
@@ -151,5 +202,5 @@ pub async fn api_create(
 
 /// This module's part of the OpenAPI document (see `crate::web::openapi`).
 #[derive(utoipa::OpenApi)]
-#[openapi()]
+#[openapi(paths(api_list, api_create, revoke))]
 pub struct Api;

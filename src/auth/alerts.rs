@@ -268,14 +268,23 @@ fn texts(kind: &str) -> (&'static str, &'static str) {
     }
 }
 
-#[derive(Debug, Clone, Serialize, Queryable)]
+/// A security notice of the signed-in person.
+#[derive(Debug, Clone, Serialize, Queryable, utoipa::ToSchema)]
+#[schema(as = SecurityNotice)]
 pub struct Notice {
     pub id: String,
+    /// `new_sign_in`, `failed_sign_ins`, `two_factor_on`, `two_factor_off`,
+    /// `two_factor_reset`, `password_changed`, `password_reset`, `email_changed` or
+    /// `admin_added`.
     pub kind: String,
+    /// What happened, e.g. the device and network of a new sign-in.
     pub detail: String,
+    /// The address the event came from.
     pub ip: String,
     pub created_at: chrono::NaiveDateTime,
+    /// When the person saw it in the portal; none while unread.
     pub read_at: Option<chrono::NaiveDateTime>,
+    /// When the person answered "this wasn't me"; none otherwise.
     pub acted_at: Option<chrono::NaiveDateTime>,
 }
 

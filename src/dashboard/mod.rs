@@ -18,7 +18,8 @@ use crate::policy::Actor;
 
 pub const DUE_SOON_DAYS: i64 = 14;
 
-#[derive(Debug, Clone, Serialize)]
+/// An unfinished milestone whose planned date has passed, on an order still in progress.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct LateMilestone {
     pub order_id: String,
     pub reference: String,
@@ -26,15 +27,20 @@ pub struct LateMilestone {
     pub planned_date: Option<NaiveDate>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+/// The caller's home page, by role.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct Dashboard {
     pub role: Role,
-    /// Buyers: their orders; staff: orders due ex-factory within two weeks.
+    /// Buyers: their orders; staff: orders due ex-factory within two weeks. At most 50.
     pub orders: Vec<OrderRow>,
+    /// Open decisions the caller may see, at most 50.
     pub open_decisions: Vec<DecisionView>,
+    /// Oldest planned date first, at most 50.
     pub late_milestones: Vec<LateMilestone>,
-    /// Admins: how many orders are in each status.
+    /// Admins: how many orders are in each status, as `[status, count]` pairs in the order
+    /// of the statuses; empty for others.
     pub by_status: Vec<(String, i64)>,
+    /// Admins: orders in progress with a late milestone; 0 for others.
     pub late_orders: i64,
 }
 

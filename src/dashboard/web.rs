@@ -19,6 +19,20 @@ pub async fn page(req: HttpRequest, state: State, actor: Actor) -> AppResult<Htt
     render(&req, &state, Some(&actor), "dashboard/home.html", ctx)
 }
 
+/// `GET /api/v1/dashboard`: the home page's data.
+#[utoipa::path(
+    get,
+    path = "/api/v1/dashboard",
+    tag = "dashboard",
+    operation_id = "get_dashboard",
+    responses((
+        status = 200,
+        description = "What needs the caller's attention: buyers their orders and open \
+            decisions; merchandisers and QC inspectors their orders due within two weeks and \
+            late milestones; admins also the order counts by status.",
+        body = crate::dashboard::Dashboard
+    ))
+)]
 pub async fn api(state: State, actor: Actor) -> AppResult<HttpResponse> {
     let d = state.db.run(move |c| super::build(c, &actor)).await?;
     Ok(HttpResponse::Ok().json(d))
@@ -26,5 +40,5 @@ pub async fn api(state: State, actor: Actor) -> AppResult<HttpResponse> {
 
 /// This module's part of the OpenAPI document (see `crate::web::openapi`).
 #[derive(utoipa::OpenApi)]
-#[openapi()]
+#[openapi(paths(api))]
 pub struct Api;

@@ -28,7 +28,7 @@ pub const KINDS: [&str; 5] = [
 ];
 pub const OPEN: &str = "open";
 
-#[derive(Debug, Clone, Queryable, Selectable, Serialize)]
+#[derive(Debug, Clone, Queryable, Selectable, Serialize, utoipa::ToSchema)]
 #[diesel(table_name = decisions)]
 pub struct Decision {
     pub id: String,
@@ -50,7 +50,7 @@ pub struct Decision {
 }
 
 /// A decision with the names of the people involved and its order's reference.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct DecisionView {
     #[serde(flatten)]
     pub decision: Decision,

@@ -27,28 +27,57 @@ pub enum Query {
     Code(String),
 }
 
-#[derive(Debug, Clone, Serialize)]
+/// The answer to a verification.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+#[schema(as = VerificationAnswer)]
 pub struct Answer {
     /// genuine | superseded | unknown
+    #[schema(value_type = Outcome)]
     pub outcome: &'static str,
+    /// The document of record found; none when `unknown`.
     pub document: Option<Found>,
     /// For a superseded document: when the newer one was issued.
     pub newer_issued_at: Option<NaiveDateTime>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+/// What a verification found: `genuine` (the current version of a document of record),
+/// `superseded` (a document of record, but a newer version was issued or the payment
+/// details are no longer the ones of record) or `unknown` (no such document: do not trust
+/// it). A schema only: `Answer::outcome` holds the constants above.
+#[derive(utoipa::ToSchema)]
+#[schema(as = VerificationOutcome, rename_all = "lowercase")]
+#[allow(dead_code)]
+pub enum Outcome {
+    Genuine,
+    Superseded,
+    Unknown,
+}
+
+/// A document of record, as issued and signed by the supplier.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+#[schema(as = VerifiedDocument)]
 pub struct Found {
     pub title: String,
+    /// `proforma_invoice`, `contract`, `invoice`, `packing_list`, `bill_of_lading`,
+    /// `payment_instructions` or `progress_report`.
     pub kind: String,
     pub version: i32,
+    /// The verification code printed on the document, e.g. `7KQ2M-XW9TD`.
     pub code: String,
+    /// Hex SHA-256 of the PDF as issued.
     pub sha256: String,
     pub issued_at: NaiveDateTime,
+    /// The name of the person who issued it; empty if unknown.
     pub issued_by: String,
+    /// The supplier (tenant) name.
     pub supplier: String,
     pub order_reference: Option<String>,
+    /// The supplier's Ed25519 public key, base64 (see `GET /api/v1/signing-key`).
     pub public_key: String,
+    /// The supplier's Ed25519 signature (base64) over the document's SHA-256, id, version,
+    /// kind and issue time.
     pub signature: String,
+    /// Whether the signature verifies with the supplier's recorded public key.
     pub signature_valid: bool,
 }
 

@@ -172,8 +172,39 @@ pub async fn submit(
     page(&req, &state, actor.as_ref(), Some(&a), None)
 }
 
+/// A verification by code.
+#[derive(serde::Deserialize, utoipa::ToSchema)]
+pub struct VerifyCodeBody {
+    /// The verification code printed on the document, e.g. `7KQ2M-XW9TD`.
+    code: String,
+}
+
 /// `POST /api/v1/verify`: the PDF as the body (`application/pdf` or
 /// `application/octet-stream`), or `{"code": "…"}` as JSON.
+#[utoipa::path(
+    post,
+    path = "/api/v1/verify",
+    tag = "documents",
+    operation_id = "verify_document",
+    security((), ("bearer" = [])),
+    request_body(
+        description = "Either the PDF itself as the raw body (any content type other than JSON, \
+            e.g. `application/pdf`; at most 100 MB, hashed in memory and never stored), or \
+            `{\"code\"}` as JSON (at most 4 KB). Not multipart.",
+        content(
+            (VerifyCodeBody = "application/json"),
+            ("application/pdf"),
+            ("application/octet-stream"),
+        )
+    ),
+    responses((
+        status = 200,
+        description = "Whether the document is genuine, superseded or unknown. Public: without \
+            signing in, 20 checks an hour per address; signed in, 200 an hour per person \
+            (then 429).",
+        body = crate::documents::verify::Answer
+    ))
+)]
 pub async fn api(
     req: HttpRequest,
     state: State,
@@ -198,11 +229,7 @@ pub async fn api(
             }
             buf.extend_from_slice(&chunk);
         }
-        #[derive(serde::Deserialize)]
-        struct Body {
-            code: String,
-        }
-        let b: Body = serde_json::from_slice(&buf).map_err(|_| {
+        let b: VerifyCodeBody = serde_json::from_slice(&buf).map_err(|_| {
             AppError::invalid(
                 "json_invalid",
                 "Send {\"code\": \"7KQ2M-XW9TD\"}, or the PDF itself as the body.",
@@ -234,7 +261,29 @@ pub async fn api(
     Ok(HttpResponse::Ok().json(a))
 }
 
+/// The key a tenant signs its documents of record with.
+#[derive(serde::Serialize, utoipa::ToSchema)]
+pub struct PublicSigningKey {
+    /// Always `Ed25519`.
+    algorithm: &'static str,
+    /// The 32-byte public key, base64.
+    public_key: String,
+    /// The tenant's name.
+    tenant: String,
+}
+
 /// `GET /api/v1/signing-key`: the caller's tenant's public key.
+#[utoipa::path(
+    get,
+    path = "/api/v1/signing-key",
+    tag = "documents",
+    operation_id = "get_signing_key",
+    responses((
+        status = 200,
+        description = "The public key the caller's tenant signs its documents of record with",
+        body = PublicSigningKey
+    ))
+)]
 pub async fn public_key(state: State, actor: Actor) -> AppResult<HttpResponse> {
     let keys = state.keys.clone();
     let t = actor.tenant_id.clone();
@@ -242,10 +291,14 @@ pub async fn public_key(state: State, actor: Actor) -> AppResult<HttpResponse> {
         .db
         .run(move |c| super::public_key(c, &keys, &t))
         .await?;
-    Ok(HttpResponse::Ok().json(serde_json::json!({ "algorithm": "Ed25519", "public_key": key, "tenant": actor.tenant_name })))
+    Ok(HttpResponse::Ok().json(PublicSigningKey {
+        algorithm: "Ed25519",
+        public_key: key,
+        tenant: actor.tenant_name,
+    }))
 }
 
 /// This module's part of the OpenAPI document (see `crate::web::openapi`).
 #[derive(utoipa::OpenApi)]
-#[openapi()]
+#[openapi(paths(api, public_key))]
 pub struct Api;

@@ -205,12 +205,19 @@ pub fn on_timeline_entry(
 }
 
 /// A notification as the centre and the API show it, text in the reader's language.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+#[schema(as = Notification)]
 pub struct Item {
     pub id: String,
+    /// `update`, `status`, `milestone`, `comment`, `photos`, `documents`,
+    /// `decision_requested`, `decision_answered`, `milestone_late`, `report_ready`,
+    /// `security` or `payment`.
     pub kind: String,
+    /// `updates`, `files`, `decisions`, `milestones`, `reports`, `payments` or `security`.
     pub category: &'static str,
+    /// The order it is about, if any.
     pub order_id: Option<String>,
+    /// The notification in the reader's language.
     pub text: String,
     /// Where the notification leads in the portal (a path, never a full address).
     pub path: String,
@@ -377,9 +384,15 @@ pub fn mark_all_read(conn: &mut DbConn, actor: &Actor) -> AppResult<usize> {
     .execute(conn)?)
 }
 
-#[derive(Debug, Clone, Serialize, serde::Deserialize, PartialEq, Eq)]
+/// How a person wants to hear about one category of notification.
+#[derive(Debug, Clone, Serialize, serde::Deserialize, PartialEq, Eq, utoipa::ToSchema)]
+#[schema(as = NotificationPreference)]
 pub struct Preference {
+    /// `updates`, `files`, `decisions`, `milestones` or `reports` (security and payment
+    /// notices cannot be turned off).
     pub category: String,
+    /// `now` (in the portal and an e-mail at once), `daily` (in the portal and the daily
+    /// e-mail digest) or `off` (not notified).
     pub mode: String,
 }
 

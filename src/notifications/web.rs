@@ -1,7 +1,7 @@
 //! The notification centre and preferences (pages and API).
 
 use actix_web::{HttpRequest, HttpResponse, web};
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use super::{MODES, Preference};
 use crate::error::{AppError, AppResult};
@@ -9,8 +9,10 @@ use crate::notifications;
 use crate::policy::Actor;
 use crate::web::{State, locale_of, redirect, render};
 
-#[derive(Deserialize, Default)]
+#[derive(Deserialize, Default, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct ListQuery {
+    /// The id of the last notification of the previous page: the next page holds older ones.
     #[serde(default)]
     before: Option<String>,
 }
@@ -50,6 +52,18 @@ pub async fn page(
 }
 
 /// `POST /notifications/{id}/read` (and the API's).
+#[utoipa::path(
+    post,
+    path = "/api/v1/notifications/{id}/read",
+    tag = "notifications",
+    operation_id = "mark_notification_read",
+    params(("id" = String, Path, description = "Notification id")),
+    responses((
+        status = 204,
+        description = "Marked read (one already read stays so). Only the caller's own \
+            notifications: anyone else's is 404."
+    ))
+)]
 pub async fn read(
     req: HttpRequest,
     state: State,
@@ -68,20 +82,61 @@ pub async fn read(
     })
 }
 
+/// How many notifications were marked read.
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct MarkedRead {
+    marked: usize,
+}
+
 /// `POST /notifications/read-all` (and the API's).
+#[utoipa::path(
+    post,
+    path = "/api/v1/notifications/read-all",
+    tag = "notifications",
+    operation_id = "mark_all_notifications_read",
+    responses((
+        status = 200,
+        description = "Every unread notification of the caller in this tenant (and account-wide \
+            ones) is marked read",
+        body = MarkedRead
+    ))
+)]
 pub async fn read_all(req: HttpRequest, state: State, actor: Actor) -> AppResult<HttpResponse> {
     let n = state
         .db
         .run(move |c| notifications::mark_all_read(c, &actor))
         .await?;
     Ok(if req.path().starts_with("/api/") {
-        HttpResponse::Ok().json(serde_json::json!({ "marked": n }))
+        HttpResponse::Ok().json(MarkedRead { marked: n })
     } else {
         redirect("/notifications")
     })
 }
 
+/// A page of notifications and the unread count.
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct NotificationPage {
+    /// Newest first, at most 30. A full page may have more after it: pass the last id as
+    /// `before`.
+    notifications: Vec<notifications::Item>,
+    /// Unread notifications of the caller in this tenant and account-wide, in all pages.
+    unread: i64,
+}
+
 /// `GET /api/v1/notifications`: a page of notifications and the unread count.
+#[utoipa::path(
+    get,
+    path = "/api/v1/notifications",
+    tag = "notifications",
+    operation_id = "list_notifications",
+    params(ListQuery),
+    responses((
+        status = 200,
+        description = "The caller's notifications in this tenant and account-wide ones, newest \
+            first, texts in the caller's language",
+        body = NotificationPage
+    ))
+)]
 pub async fn api_list(
     req: HttpRequest,
     state: State,
@@ -94,7 +149,10 @@ pub async fn api_list(
         .db
         .run(move |c| notifications::unread_count(c, &u, &t))
         .await?;
-    Ok(HttpResponse::Ok().json(serde_json::json!({ "notifications": list, "unread": unread })))
+    Ok(HttpResponse::Ok().json(NotificationPage {
+        notifications: list,
+        unread,
+    }))
 }
 
 fn prefs_page(
@@ -170,22 +228,57 @@ pub async fn save_preferences(
     }
 }
 
+/// The person's choice for every category that can be tuned.
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct NotificationPreferences {
+    /// One entry per category, defaults filled in (`daily` for updates and files, `now`
+    /// for the rest).
+    preferences: Vec<Preference>,
+}
+
 /// `GET /api/v1/notification-preferences`.
+#[utoipa::path(
+    get,
+    path = "/api/v1/notification-preferences",
+    tag = "notifications",
+    operation_id = "get_notification_preferences",
+    responses((
+        status = 200,
+        description = "The caller's notification preferences",
+        body = NotificationPreferences
+    ))
+)]
 pub async fn api_preferences(state: State, actor: Actor) -> AppResult<HttpResponse> {
     let u = actor.user_id.clone();
     let prefs = state
         .db
         .run(move |c| notifications::preferences(c, &u))
         .await?;
-    Ok(HttpResponse::Ok().json(serde_json::json!({ "preferences": prefs })))
+    Ok(HttpResponse::Ok().json(NotificationPreferences { preferences: prefs }))
 }
 
-/// `PUT /api/v1/notification-preferences` with `{"preferences":[{"category","mode"}]}`.
-#[derive(Deserialize)]
+/// The body of `PUT /api/v1/notification-preferences`: the categories to change, each with
+/// its new mode.
+#[derive(Deserialize, utoipa::ToSchema)]
 pub struct PrefsBody {
+    /// At most 20; categories not listed keep their current mode.
     preferences: Vec<Preference>,
 }
 
+/// `PUT /api/v1/notification-preferences`: changes the modes of the categories sent.
+#[utoipa::path(
+    put,
+    path = "/api/v1/notification-preferences",
+    tag = "notifications",
+    operation_id = "set_notification_preferences",
+    request_body = PrefsBody,
+    responses((
+        status = 200,
+        description = "Saved; the caller's preferences as they are now. Needs a recent step-up \
+            (`POST /api/v1/auth/step-up`). An unknown category or mode is 422.",
+        body = NotificationPreferences
+    ))
+)]
 pub async fn api_save_preferences(
     state: State,
     crate::auth::stepup::Verified(actor): crate::auth::stepup::Verified,
@@ -208,5 +301,5 @@ pub async fn api_save_preferences(
 
 /// This module's part of the OpenAPI document (see `crate::web::openapi`).
 #[derive(utoipa::OpenApi)]
-#[openapi()]
+#[openapi(paths(api_list, read_all, read, api_preferences, api_save_preferences))]
 pub struct Api;

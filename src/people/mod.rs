@@ -20,7 +20,7 @@ use crate::ids::{new_id, now};
 use crate::policy::Actor;
 use crate::validate;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Role {
     Admin,

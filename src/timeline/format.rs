@@ -4,14 +4,14 @@
 
 use serde::Serialize;
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct Span {
     pub text: String,
     pub strong: bool,
 }
 
 /// A paragraph (one line per `lines` entry, shown with line breaks) or a bullet list.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct Block {
     pub list: bool,
     pub lines: Vec<Vec<Span>>,
