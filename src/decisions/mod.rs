@@ -35,13 +35,17 @@ pub struct Decision {
     #[serde(skip)]
     pub tenant_id: String,
     pub order_id: String,
+    /// `sample_approval`, `shipment_approval`, `delay_acceptance`, `option` or `other`.
     pub kind: String,
     pub title: String,
     pub description: String,
     pub due_date: Option<NaiveDate>,
+    /// `open`, `approved`, `rejected` or `withdrawn`.
     pub status: String,
+    /// User id of the staff member who asked.
     pub requested_by: String,
     pub requested_at: NaiveDateTime,
+    /// User id of the buyer who answered.
     pub answered_by: Option<String>,
     pub answered_at: Option<NaiveDateTime>,
     pub answer_comment: Option<String>,
@@ -57,17 +61,25 @@ pub struct DecisionView {
     pub order_reference: String,
     pub requested_by_name: String,
     pub answered_by_name: Option<String>,
+    /// The description split into paragraphs and lists, for display.
     pub description_blocks: Vec<timeline::format::Block>,
 }
 
-#[derive(Debug, Clone, Default, Deserialize)]
+/// A question for the buyer.
+#[derive(Debug, Clone, Default, Deserialize, utoipa::ToSchema)]
+#[schema(as = DecisionRequest)]
 pub struct RequestInput {
+    /// `sample_approval`, `shipment_approval`, `delay_acceptance`, `option` or `other`
+    /// (the default).
     #[serde(default)]
     pub kind: String,
+    /// Required, at most 200 characters.
     #[serde(default)]
     pub title: String,
+    /// Plain text, at most 4000 characters.
     #[serde(default)]
     pub description: String,
+    /// The day an answer is needed by (YYYY-MM-DD), optional.
     #[serde(default)]
     pub due_date: String,
 }
@@ -149,11 +161,14 @@ pub fn request(
     })
 }
 
-#[derive(Debug, Clone, Default, Deserialize)]
+/// The buyer's answer to a decision.
+#[derive(Debug, Clone, Default, Deserialize, utoipa::ToSchema)]
+#[schema(as = DecisionAnswer)]
 pub struct AnswerInput {
     /// `approved` or `rejected`.
     #[serde(default)]
     pub answer: String,
+    /// At most 2000 characters; required when rejecting.
     #[serde(default)]
     pub comment: String,
 }

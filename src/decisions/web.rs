@@ -1,7 +1,7 @@
 //! Decision endpoints: staff ask, buyers answer (pages and API).
 
 use actix_web::{HttpRequest, HttpResponse, web};
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use crate::decisions::{self, AnswerInput, RequestInput};
 use crate::error::{AppError, AppResult};
@@ -97,57 +97,121 @@ pub async fn withdraw(
     Ok(redirect(&format!("/orders/{id}#decisions")))
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct ListQuery {
+    /// `1` or `true` for open decisions only.
     #[serde(default)]
     open: String,
 }
 
+/// A list of decisions, newest first (at most 200).
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct DecisionList {
+    items: Vec<decisions::DecisionView>,
+}
+
+/// The id of the decision just requested.
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct DecisionCreated {
+    id: String,
+}
+
 /// `GET /api/v1/decisions?open=1`: decisions across the orders the caller can see.
+///
+/// The 200 most recent decisions of all the orders the caller can see, newest first; with
+/// `open=1`, only those still waiting for an answer.
+#[utoipa::path(
+    get,
+    path = "/api/v1/decisions",
+    tag = "decisions",
+    operation_id = "list_decisions",
+    params(ListQuery),
+    responses((status = 200, description = "The decisions", body = DecisionList))
+)]
 pub async fn api_list(
     state: State,
     actor: Actor,
     q: web::Query<ListQuery>,
 ) -> AppResult<HttpResponse> {
     let open = matches!(q.open.as_str(), "1" | "true");
-    let list = state
+    let items = state
         .db
         .run(move |c| decisions::list(c, &actor, None, open, 200))
         .await?;
-    Ok(HttpResponse::Ok().json(serde_json::json!({ "items": list })))
+    Ok(HttpResponse::Ok().json(DecisionList { items }))
 }
 
 /// `GET /api/v1/orders/{id}/decisions`
+///
+/// The decisions of one order (at most 200), newest first, whatever their status.
+#[utoipa::path(
+    get,
+    path = "/api/v1/orders/{id}/decisions",
+    tag = "decisions",
+    operation_id = "list_order_decisions",
+    params(("id" = String, Path, description = "Order id")),
+    responses((status = 200, description = "The order's decisions", body = DecisionList))
+)]
 pub async fn api_of_order(
     state: State,
     actor: Actor,
     id: web::Path<String>,
 ) -> AppResult<HttpResponse> {
-    let list = state
+    let items = state
         .db
         .run(move |c| {
             let order = crate::orders::find(c, &actor, &id)?;
             decisions::list(c, &actor, Some(&order.id), false, 200)
         })
         .await?;
-    Ok(HttpResponse::Ok().json(serde_json::json!({ "items": list })))
+    Ok(HttpResponse::Ok().json(DecisionList { items }))
 }
 
 /// `POST /api/v1/orders/{id}/decisions`
+///
+/// Asks the order's buyers for a decision (approve a sample or a shipment, accept a delay,
+/// choose an option). Admins and merchandisers; not on a draft order (422 `order_draft`). The
+/// buyers are notified and the request is written to the timeline.
+#[utoipa::path(
+    post,
+    path = "/api/v1/orders/{id}/decisions",
+    tag = "decisions",
+    operation_id = "request_decision",
+    params(("id" = String, Path, description = "Order id")),
+    request_body = RequestInput,
+    responses((status = 201, description = "The decision is open", body = DecisionCreated))
+)]
 pub async fn api_request(
     state: State,
     actor: Actor,
     id: web::Path<String>,
     body: web::Json<RequestInput>,
 ) -> AppResult<HttpResponse> {
-    let did = state
+    let id = state
         .db
         .run(move |c| decisions::request(c, &actor, &id, &body))
         .await?;
-    Ok(HttpResponse::Created().json(serde_json::json!({ "id": did })))
+    Ok(HttpResponse::Created().json(DecisionCreated { id }))
 }
 
 /// `POST /api/v1/orders/{id}/decisions/{did}/answer`
+///
+/// The buyer approves or rejects (a rejection needs a comment). Buyers only. The answer is
+/// recorded with who, when and from where, and can never be changed: answering a decision that
+/// is no longer open is a 409.
+#[utoipa::path(
+    post,
+    path = "/api/v1/orders/{id}/decisions/{did}/answer",
+    tag = "decisions",
+    operation_id = "answer_decision",
+    params(
+        ("id" = String, Path, description = "Order id"),
+        ("did" = String, Path, description = "Decision id"),
+    ),
+    request_body = AnswerInput,
+    responses((status = 204, description = "The answer is recorded"))
+)]
 pub async fn api_answer(
     state: State,
     actor: Actor,
@@ -164,5 +228,5 @@ pub async fn api_answer(
 
 /// This module's part of the OpenAPI document (see `crate::web::openapi`).
 #[derive(utoipa::OpenApi)]
-#[openapi()]
+#[openapi(paths(api_of_order, api_request, api_answer, api_list))]
 pub struct Api;

@@ -51,7 +51,7 @@ fn code_hash(code: &str) -> String {
     hash_token(&format!("invitation:{normal}"))
 }
 
-#[derive(Debug, Clone, Queryable, Selectable, Serialize)]
+#[derive(Debug, Clone, Queryable, Selectable, Serialize, utoipa::ToSchema)]
 #[diesel(table_name = invitations)]
 pub struct Invitation {
     pub id: String,
@@ -59,13 +59,17 @@ pub struct Invitation {
     pub tenant_id: String,
     pub email: String,
     pub display_name: String,
+    /// `admin`, `merchandiser`, `qc` or `buyer`.
     pub role: String,
+    /// Buyers: their customer organisation.
     pub customer_org_id: Option<String>,
+    /// Buyers: every order of the organisation (true) or only chosen orders.
     pub all_orders: bool,
     #[serde(skip)]
     pub order_ids: String,
     #[serde(skip)]
     pub code_hash: String,
+    /// User id of the person who invited.
     pub invited_by: String,
     pub created_at: NaiveDateTime,
     pub expires_at: NaiveDateTime,
@@ -81,10 +85,13 @@ impl Invitation {
 }
 
 /// A new invitation and the code to hand over (shown once; stored only as a hash).
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+#[schema(as = InvitationIssued)]
 pub struct Issued {
+    /// The invitation's id.
     pub id: String,
     pub email: String,
+    /// The one-time code (`XXXX-XXXX-XXXX`) the person enters at `/invite`; also mailed to them.
     pub code: String,
     pub expires_at: NaiveDateTime,
 }

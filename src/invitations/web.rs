@@ -1,7 +1,7 @@
 //! Invitation pages and API: invite, revoke, resend (staff), and accept a code (anyone).
 
 use actix_web::{HttpRequest, HttpResponse, web};
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use crate::auth::actor::{MaybeActor, client_of, queue_cookies};
 use crate::auth::session::{self, SessionKind};
@@ -232,13 +232,42 @@ pub async fn accept(
     }
 }
 
+/// The tenant's invitations: open ones first, then the most recent (at most 200).
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct InvitationList {
+    items: Vec<invitations::Invitation>,
+}
+
 /// `GET /api/v1/invitations`
+///
+/// The tenant's invitations, open, accepted, revoked and expired. Admins and merchandisers.
+#[utoipa::path(
+    get,
+    path = "/api/v1/invitations",
+    tag = "people",
+    operation_id = "list_invitations",
+    responses((status = 200, description = "The invitations", body = InvitationList))
+)]
 pub async fn api_list(state: State, actor: Actor) -> AppResult<HttpResponse> {
-    let list = state.db.run(move |c| invitations::list(c, &actor)).await?;
-    Ok(HttpResponse::Ok().json(serde_json::json!({ "items": list })))
+    let items = state.db.run(move |c| invitations::list(c, &actor)).await?;
+    Ok(HttpResponse::Ok().json(InvitationList { items }))
 }
 
 /// `POST /api/v1/invitations`: the response carries the code once.
+///
+/// Invites a person by e-mail with a role and access; the mail holds a one-time code valid for
+/// seven days (stored only as a hash). Admins; merchandisers may invite buyers where the tenant
+/// allows it. Needs a recent step-up (`POST /api/v1/auth/step-up`, within 5 minutes),
+/// otherwise 403 `step_up_required`. Someone who already has access, or has an open
+/// invitation, is a 409.
+#[utoipa::path(
+    post,
+    path = "/api/v1/invitations",
+    tag = "people",
+    operation_id = "create_invitation",
+    request_body = NewPerson,
+    responses((status = 201, description = "The invitation and its code", body = invitations::Issued))
+)]
 pub async fn api_create(
     state: State,
     crate::auth::stepup::Verified(actor): crate::auth::stepup::Verified,
@@ -253,6 +282,17 @@ pub async fn api_create(
 }
 
 /// `POST /api/v1/invitations/{id}/revoke`
+///
+/// The code stops working. Who may invite the person may revoke; an invitation that is no
+/// longer open (accepted, revoked or expired) is a 409.
+#[utoipa::path(
+    post,
+    path = "/api/v1/invitations/{id}/revoke",
+    tag = "people",
+    operation_id = "revoke_invitation",
+    params(("id" = String, Path, description = "Invitation id")),
+    responses((status = 204, description = "The invitation is revoked"))
+)]
 pub async fn api_revoke(
     state: State,
     actor: Actor,
@@ -267,5 +307,5 @@ pub async fn api_revoke(
 
 /// This module's part of the OpenAPI document (see `crate::web::openapi`).
 #[derive(utoipa::OpenApi)]
-#[openapi()]
+#[openapi(paths(api_list, api_create, api_revoke))]
 pub struct Api;

@@ -28,18 +28,22 @@ pub const GARMENTS: [(&str, i32); 7] = [
 ];
 pub const MAX_STEPS: usize = 40;
 
-#[derive(Debug, Clone, Serialize)]
+/// A named list of milestones a new order can start with.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+#[schema(as = MilestoneTemplate)]
 pub struct Template {
     pub id: String,
     pub name: String,
     pub steps: Vec<Step>,
 }
 
-#[derive(Debug, Clone, Serialize, Queryable)]
+#[derive(Debug, Clone, Serialize, Queryable, utoipa::ToSchema)]
+#[schema(as = MilestoneTemplateStep)]
 pub struct Step {
     #[serde(skip)]
     pub template_id: String,
     pub name: String,
+    /// Planned date of the milestone: days after the order's creation.
     pub offset_days: i32,
 }
 

@@ -1,11 +1,11 @@
 //! Order pages. Handlers only parse, call the service and render.
 
 use actix_web::{HttpRequest, HttpResponse, web};
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use super::milestones::{self, MilestoneInput};
 use crate::error::{AppError, AppResult};
-use crate::orders::{self, ListQuery, OrderInput};
+use crate::orders::{self, ListQuery, OrderDetail, OrderInput};
 use crate::people;
 use crate::policy::{self, Actor};
 use crate::web::{State, redirect, render};
@@ -54,6 +54,26 @@ pub async fn list(
 }
 
 /// `GET /orders/export.csv` (and `/api/v1/orders/export.csv`): the filtered list as CSV.
+///
+/// Every order the caller may see that matches the filters of the order list, streamed as CSV
+/// (UTF-8 with a byte order mark, CRLF line ends). `after` and `limit` do not page the export:
+/// it starts at the first order and holds all of them. Columns: reference, title, customer,
+/// product, quantity, status, ex_factory_date, etd_date, next_milestone, late_milestones,
+/// percent_done, expected_finish, created_at. A cell that a spreadsheet would run as a formula
+/// is prefixed with `'`. Invalid filters are a 422 before anything is sent.
+#[utoipa::path(
+    get,
+    path = "/api/v1/orders/export.csv",
+    tag = "orders",
+    operation_id = "export_orders_csv",
+    params(ListQuery),
+    responses((
+        status = 200,
+        description = "The CSV file, as an attachment named `orders.csv`",
+        body = String,
+        content_type = "text/csv"
+    ))
+)]
 pub async fn export(
     state: State,
     actor: Actor,
@@ -227,8 +247,12 @@ pub async fn detail_page(
     Ok(resp)
 }
 
-#[derive(Deserialize)]
+/// A lifecycle step: the status the order moves to.
+#[derive(Deserialize, utoipa::ToSchema)]
+#[schema(as = OrderTransition)]
 pub struct TransitionForm {
+    /// `confirmed`, `in_production`, `inspection`, `ready_to_ship`, `shipped`, `closed` or
+    /// `cancelled`: one of the steps allowed from the current status.
     to: String,
 }
 
@@ -248,6 +272,22 @@ pub async fn transition(
 }
 
 /// `POST /api/v1/orders/{id}/transitions` with `{"to": "in_production"}`.
+///
+/// Moves the order along its lifecycle: draft → confirmed → in_production → inspection →
+/// ready_to_ship → shipped → closed; cancelled from any status before ready_to_ship; a failed
+/// inspection goes back to in_production and ready_to_ship back to inspection. Admins and
+/// merchandisers; QC inspectors only from inspection (to in_production or ready_to_ship). A
+/// step not allowed from the current status, or a concurrent change, is a 409. The change is
+/// written to the timeline.
+#[utoipa::path(
+    post,
+    path = "/api/v1/orders/{id}/transitions",
+    tag = "orders",
+    operation_id = "transition_order",
+    params(("id" = String, Path, description = "Order id")),
+    request_body = TransitionForm,
+    responses((status = 200, description = "The order in its new status", body = OrderDetail))
+)]
 pub async fn api_transition(
     state: State,
     actor: Actor,
@@ -529,17 +569,33 @@ pub async fn create_template(
     }
 }
 
+/// The tenant's milestone templates.
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct MilestoneTemplateList {
+    items: Vec<super::templates::Template>,
+}
+
 /// `GET /api/v1/milestone-templates`
+///
+/// The milestone templates a new order can start from (`template_id` of `POST
+/// /api/v1/orders`). Admins and merchandisers.
+#[utoipa::path(
+    get,
+    path = "/api/v1/milestone-templates",
+    tag = "orders",
+    operation_id = "list_milestone_templates",
+    responses((status = 200, description = "The tenant's templates", body = MilestoneTemplateList))
+)]
 pub async fn api_templates(state: State, actor: Actor) -> AppResult<HttpResponse> {
     policy::ensure(policy::can_create_orders(&actor))?;
-    let list = state
+    let items = state
         .db
         .run(move |c| super::templates::list(c, &actor.tenant_id))
         .await?;
-    Ok(HttpResponse::Ok().json(serde_json::json!({ "items": list })))
+    Ok(HttpResponse::Ok().json(MilestoneTemplateList { items }))
 }
 
 /// This module's part of the OpenAPI document (see `crate::web::openapi`).
 #[derive(utoipa::OpenApi)]
-#[openapi()]
+#[openapi(paths(export, api_transition, api_templates))]
 pub struct Api;

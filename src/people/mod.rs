@@ -81,7 +81,7 @@ pub struct CustomerOrg {
 }
 
 /// A row of the admins' people list: a membership with its account and customer name.
-#[derive(Debug, Clone, Serialize, Queryable, Selectable)]
+#[derive(Debug, Clone, Serialize, Queryable, Selectable, utoipa::ToSchema)]
 #[diesel(check_for_backend(diesel::sqlite::Sqlite, diesel::pg::Pg))]
 pub struct Person {
     #[diesel(select_expression = users::id)]
@@ -90,15 +90,20 @@ pub struct Person {
     pub email: String,
     #[diesel(select_expression = users::display_name)]
     pub display_name: String,
+    /// `active` or `disabled`.
     #[diesel(select_expression = users::status)]
     pub status: String,
+    /// `admin`, `merchandiser`, `qc` or `buyer`.
     #[diesel(select_expression = memberships::role)]
     pub role: String,
+    /// Buyers: the name of their customer organisation.
     #[diesel(select_expression = customer_orgs::name.nullable())]
     #[diesel(select_expression_type = diesel::dsl::Nullable<customer_orgs::name>)]
     pub customer_org: Option<String>,
+    /// Buyers: every order of their organisation (true) or only the orders granted to them.
     #[diesel(select_expression = memberships::all_orders)]
     pub all_orders: bool,
+    /// Two-factor sign-in is enabled.
     #[diesel(select_expression = users::totp_enabled_at.is_not_null())]
     #[diesel(select_expression_type = diesel::dsl::IsNotNull<users::totp_enabled_at>)]
     pub two_factor: bool,
@@ -249,19 +254,25 @@ pub fn list_staff(conn: &mut DbConn, tenant_id: &str) -> AppResult<Vec<(String, 
 }
 
 /// What an admin submits to add someone.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize, utoipa::ToSchema)]
 pub struct NewPerson {
     pub email: String,
+    /// At most 120 characters.
     pub display_name: String,
+    /// `admin`, `merchandiser`, `qc` or `buyer`.
     pub role: String,
+    /// Buyers: their customer organisation (required for a buyer, ignored otherwise).
     #[serde(default)]
     pub customer_org_id: String,
-    /// "all" (every order of the organisation) or "chosen" (only `order_ids`).
+    /// Buyers: "all" (every order of the organisation, the default) or "chosen" (only
+    /// `order_ids`).
     #[serde(default)]
     pub access: String,
+    /// Buyers with `access` "chosen": the orders they may see (at most 1000).
     #[serde(default)]
     pub order_ids: Vec<String>,
-    /// Edit form only: last day of access (YYYY-MM-DD) and the lead flag.
+    /// Edit form only (ignored when inviting): last day of access (YYYY-MM-DD) and the lead
+    /// flag.
     #[serde(default)]
     pub access_until: String,
     #[serde(default)]

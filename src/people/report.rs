@@ -15,18 +15,22 @@ use crate::people::{Role, STATUS_ACTIVE};
 use crate::policy::{self, Actor};
 use crate::shares::{self, LinkView};
 
-#[derive(Debug, Clone, Serialize)]
+/// One person who can see the order, and why.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct AccessPath {
     pub user_id: String,
     pub display_name: String,
     pub email: String,
+    /// `admin`, `merchandiser`, `qc` or `buyer`.
     pub role: String,
     /// `admin`, `assigned`, `customer_all` or `granted`.
     pub reason: &'static str,
+    /// When this access ends (the membership's, or the grant's for `granted`); none: no end.
     pub until: Option<NaiveDateTime>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+/// Who can see an order and why: people, then the active share links.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct OrderAccess {
     pub order_id: String,
     pub reference: String,
@@ -161,7 +165,7 @@ pub fn order_access(conn: &mut DbConn, actor: &Actor, order_id: &str) -> AppResu
     })
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct VisibleOrder {
     pub id: String,
     pub reference: String,
@@ -169,12 +173,15 @@ pub struct VisibleOrder {
     pub status: String,
 }
 
-#[derive(Debug, Clone, Serialize)]
+/// What a person can see and why.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct PersonReport {
     pub person: super::Person,
     /// Why this person sees the orders below (same reasons as `AccessPath`).
     pub reason: &'static str,
+    /// When the person's membership ends; none: no end.
     pub until: Option<NaiveDateTime>,
+    /// The orders the person can see (at most 500).
     pub orders: Vec<VisibleOrder>,
     /// True when there are more than the 500 listed.
     pub more: bool,

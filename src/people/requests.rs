@@ -17,22 +17,29 @@ use crate::people::NewPerson;
 use crate::policy::{self, Actor};
 use crate::validate;
 
-#[derive(Debug, Clone, Default, Deserialize)]
+/// A lead buyer's request for a colleague's access.
+#[derive(Debug, Clone, Default, Deserialize, utoipa::ToSchema)]
+#[schema(as = AccessRequestInput)]
 pub struct RequestInput {
+    /// The colleague's e-mail address, required.
     #[serde(default)]
     pub email: String,
+    /// The colleague's name, required, at most 120 characters.
     #[serde(default)]
     pub display_name: String,
+    /// For the admin, at most 1000 characters.
     #[serde(default)]
     pub note: String,
 }
 
-#[derive(Debug, Clone, Serialize, Queryable)]
+#[derive(Debug, Clone, Serialize, Queryable, utoipa::ToSchema)]
+#[schema(as = AccessRequest)]
 pub struct RequestView {
     pub id: String,
     pub email: String,
     pub display_name: String,
     pub note: String,
+    /// `pending`, `approved` or `refused`.
     pub status: String,
     pub created_at: NaiveDateTime,
     pub requested_by_name: String,

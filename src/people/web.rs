@@ -1,7 +1,7 @@
 //! Admin pages for people and customer organisations.
 
 use actix_web::{HttpRequest, HttpResponse, web};
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use crate::error::{AppError, AppResult};
 use crate::people::{self, NewPerson};
@@ -378,6 +378,19 @@ pub async fn person_access(
     render(&req, &state, Some(&actor), "people/person_access.html", ctx)
 }
 
+/// `GET /api/v1/orders/{id}/access`: who can see this order, and why.
+///
+/// Each active person with the reason they see it (`admin`, `assigned` staff, a buyer with all
+/// of the customer's orders, or a buyer with a grant), and the active share links. Admins and
+/// merchandisers, for orders they can see.
+#[utoipa::path(
+    get,
+    path = "/api/v1/orders/{id}/access",
+    tag = "people",
+    operation_id = "get_order_access",
+    params(("id" = String, Path, description = "Order id")),
+    responses((status = 200, description = "The order's access report", body = people::report::OrderAccess))
+)]
 pub async fn api_order_access(
     state: State,
     actor: Actor,
@@ -390,6 +403,18 @@ pub async fn api_order_access(
     Ok(HttpResponse::Ok().json(report))
 }
 
+/// `GET /api/v1/people/{uid}/access`: what this person can see, and why.
+///
+/// The person, the reason they see orders, and the orders they see (seen through their own
+/// scope, at most 500; `more` when there are others). Admins only.
+#[utoipa::path(
+    get,
+    path = "/api/v1/people/{uid}/access",
+    tag = "people",
+    operation_id = "get_person_access",
+    params(("uid" = String, Path, description = "User id")),
+    responses((status = 200, description = "The person's access report", body = people::report::PersonReport))
+)]
 pub async fn api_person_access(
     state: State,
     actor: Actor,
@@ -402,13 +427,41 @@ pub async fn api_person_access(
     Ok(HttpResponse::Ok().json(report))
 }
 
+/// The tenant's people, by e-mail address.
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct PersonList {
+    items: Vec<people::Person>,
+}
+
+/// Access requests, newest first (at most 200).
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct AccessRequestList {
+    items: Vec<people::requests::RequestView>,
+}
+
+/// The id of the access request just made.
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct AccessRequestCreated {
+    id: String,
+}
+
 /// `GET /api/v1/people`
+///
+/// Everyone with a membership of the tenant (staff and buyers, disabled accounts included),
+/// with their role and access. Admins only.
+#[utoipa::path(
+    get,
+    path = "/api/v1/people",
+    tag = "people",
+    operation_id = "list_people",
+    responses((status = 200, description = "The tenant's people", body = PersonList))
+)]
 pub async fn api_list(state: State, actor: Actor) -> AppResult<HttpResponse> {
-    let list = state
+    let items = state
         .db
         .run(move |c| people::list_people(c, &actor))
         .await?;
-    Ok(HttpResponse::Ok().json(serde_json::json!({ "items": list })))
+    Ok(HttpResponse::Ok().json(PersonList { items }))
 }
 
 /// `GET /access-requests`: a lead's form and their requests.
@@ -498,14 +551,37 @@ pub async fn refuse_request(
     Ok(redirect("/admin/people#requests"))
 }
 
+/// `GET /api/v1/access-requests`
+///
+/// Admins: every access request of the tenant; a lead buyer: the requests they made.
+#[utoipa::path(
+    get,
+    path = "/api/v1/access-requests",
+    tag = "people",
+    operation_id = "list_access_requests",
+    responses((status = 200, description = "The access requests", body = AccessRequestList))
+)]
 pub async fn api_requests(state: State, actor: Actor) -> AppResult<HttpResponse> {
-    let list = state
+    let items = state
         .db
         .run(move |c| people::requests::list(c, &actor))
         .await?;
-    Ok(HttpResponse::Ok().json(serde_json::json!({ "items": list })))
+    Ok(HttpResponse::Ok().json(AccessRequestList { items }))
 }
 
+/// `POST /api/v1/access-requests`
+///
+/// A buyer marked as their organisation's lead asks the supplier to let a colleague in; an
+/// admin then approves (an invitation with the lead's own scope) or refuses. Lead buyers only.
+/// A pending request for the same e-mail address is a 409.
+#[utoipa::path(
+    post,
+    path = "/api/v1/access-requests",
+    tag = "people",
+    operation_id = "create_access_request",
+    request_body = people::requests::RequestInput,
+    responses((status = 201, description = "The request is pending", body = AccessRequestCreated))
+)]
 pub async fn api_request_access(
     state: State,
     actor: Actor,
@@ -515,10 +591,24 @@ pub async fn api_request_access(
         .db
         .run(move |c| people::requests::create(c, &actor, &body))
         .await?;
-    Ok(HttpResponse::Created().json(serde_json::json!({ "id": id })))
+    Ok(HttpResponse::Created().json(AccessRequestCreated { id }))
 }
 
 /// `POST /api/v1/access-requests/{id}/approve`: the invitation (with its code) in the response.
+///
+/// Invites the colleague as a buyer of the lead's organisation, seeing what the lead sees (all
+/// of the organisation's orders, or the lead's granted orders); the invitation is mailed and
+/// its code is in the response, once. Admins only; needs a recent step-up (`POST
+/// /api/v1/auth/step-up`, within 5 minutes), otherwise 403 `step_up_required`. A request
+/// already decided, or a person who already has access or an open invitation, is a 409.
+#[utoipa::path(
+    post,
+    path = "/api/v1/access-requests/{id}/approve",
+    tag = "people",
+    operation_id = "approve_access_request",
+    params(("id" = String, Path, description = "Access request id")),
+    responses((status = 200, description = "The invitation sent", body = crate::invitations::Issued))
+)]
 pub async fn api_approve_request(
     state: State,
     crate::auth::stepup::Verified(actor): crate::auth::stepup::Verified,
@@ -533,6 +623,16 @@ pub async fn api_approve_request(
 }
 
 /// `POST /api/v1/access-requests/{id}/refuse`
+///
+/// Admins only. A request already decided is a 409.
+#[utoipa::path(
+    post,
+    path = "/api/v1/access-requests/{id}/refuse",
+    tag = "people",
+    operation_id = "refuse_access_request",
+    params(("id" = String, Path, description = "Access request id")),
+    responses((status = 204, description = "The request is refused"))
+)]
 pub async fn api_refuse_request(
     state: State,
     actor: Actor,
@@ -547,5 +647,13 @@ pub async fn api_refuse_request(
 
 /// This module's part of the OpenAPI document (see `crate::web::openapi`).
 #[derive(utoipa::OpenApi)]
-#[openapi()]
+#[openapi(paths(
+    api_order_access,
+    api_list,
+    api_approve_request,
+    api_refuse_request,
+    api_requests,
+    api_request_access,
+    api_person_access,
+))]
 pub struct Api;

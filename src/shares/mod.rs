@@ -24,7 +24,7 @@ use crate::validate;
 pub const MAX_FAILURES: i32 = 5;
 pub const LOCK_MINUTES: i64 = 15;
 
-#[derive(Debug, Clone, Queryable, Selectable, Serialize)]
+#[derive(Debug, Clone, Queryable, Selectable, Serialize, utoipa::ToSchema)]
 #[diesel(table_name = share_links)]
 pub struct ShareLink {
     pub id: String,
@@ -36,10 +36,13 @@ pub struct ShareLink {
     pub label: String,
     #[serde(skip)]
     pub password_hash: Option<String>,
+    /// User id of the staff member who made the link.
     pub created_by: String,
     pub created_at: NaiveDateTime,
+    /// The link stops working after this moment (23:59:59 UTC of its last day).
     pub expires_at: NaiveDateTime,
     pub revoked_at: Option<NaiveDateTime>,
+    /// How many times the link was opened.
     pub access_count: i32,
     pub last_access_at: Option<NaiveDateTime>,
     #[serde(skip)]
@@ -55,28 +58,37 @@ impl ShareLink {
 }
 
 /// A link with what its list shows: the order's reference, the creator, password or not.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+#[schema(as = ShareLinkView)]
 pub struct LinkView {
     #[serde(flatten)]
     pub link: ShareLink,
     pub order_reference: String,
     pub created_by_name: String,
     pub has_password: bool,
+    /// Neither revoked nor expired.
     pub active: bool,
 }
 
-#[derive(Debug, Clone, Default, Deserialize)]
+/// A new share link.
+#[derive(Debug, Clone, Default, Deserialize, utoipa::ToSchema)]
+#[schema(as = NewShareLink)]
 pub struct NewLink {
+    /// A note for staff (e.g. who the link is for), at most 120 characters.
     #[serde(default)]
     pub label: String,
-    /// Last day the link works (YYYY-MM-DD), required.
+    /// Last day the link works (YYYY-MM-DD), required: from today to the tenant's maximum
+    /// (14 days unless changed).
     #[serde(default)]
     pub expires_on: String,
+    /// Optional; when set, whoever opens the link must type it.
     #[serde(default)]
     pub password: String,
 }
 
-#[derive(Debug, Clone, Serialize)]
+/// A share link just made, with its address (shown once: only a hash is stored).
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+#[schema(as = ShareLinkCreated)]
 pub struct Created {
     pub id: String,
     /// The secret part of the address, shown once.

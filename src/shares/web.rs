@@ -4,7 +4,7 @@
 
 use actix_web::cookie::{Cookie, SameSite};
 use actix_web::{HttpRequest, HttpResponse, web};
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use crate::auth::actor::client_of;
 use crate::auth::tokens::{constant_time_eq, hex, hmac_sha256};
@@ -182,13 +182,29 @@ pub async fn unlock(
     }
 }
 
+/// Share links, newest first (at most 500), revoked and expired ones included.
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct ShareLinkList {
+    items: Vec<shares::LinkView>,
+}
+
 /// `GET /api/v1/orders/{id}/share-links` and `GET /api/v1/share-links`
+///
+/// The share links of one order. Admins and merchandisers (for the orders they can see).
+#[utoipa::path(
+    get,
+    path = "/api/v1/orders/{id}/share-links",
+    tag = "share-links",
+    operation_id = "list_order_share_links",
+    params(("id" = String, Path, description = "Order id")),
+    responses((status = 200, description = "The order's share links", body = ShareLinkList))
+)]
 pub async fn api_list(
     state: State,
     actor: Actor,
     id: Option<web::Path<String>>,
 ) -> AppResult<HttpResponse> {
-    let list = state
+    let items = state
         .db
         .run(move |c| match id {
             Some(id) => {
@@ -198,10 +214,37 @@ pub async fn api_list(
             None => shares::list(c, &actor, None),
         })
         .await?;
-    Ok(HttpResponse::Ok().json(serde_json::json!({ "items": list })))
+    Ok(HttpResponse::Ok().json(ShareLinkList { items }))
 }
 
+/// `GET /api/v1/share-links`: the same list, across every order the caller can see.
+///
+/// Admins and merchandisers (for the orders they can see).
+#[utoipa::path(
+    get,
+    path = "/api/v1/share-links",
+    tag = "share-links",
+    operation_id = "list_share_links",
+    responses((status = 200, description = "The share links", body = ShareLinkList))
+)]
+#[allow(dead_code)]
+fn api_list_all() {}
+
 /// `POST /api/v1/orders/{id}/share-links`: the response carries the address once.
+///
+/// A read-only link to the order's customer-visible parts for someone without an account,
+/// valid until the end of its last day, optionally protected by a password. Admins and
+/// merchandisers; not for draft orders (422 `order_draft`). Needs a recent step-up (`POST
+/// /api/v1/auth/step-up`, within 5 minutes), otherwise 403 `step_up_required`.
+#[utoipa::path(
+    post,
+    path = "/api/v1/orders/{id}/share-links",
+    tag = "share-links",
+    operation_id = "create_share_link",
+    params(("id" = String, Path, description = "Order id")),
+    request_body = NewLink,
+    responses((status = 201, description = "The new link and its address", body = shares::Created))
+)]
 pub async fn api_create(
     state: State,
     crate::auth::stepup::Verified(actor): crate::auth::stepup::Verified,
@@ -217,6 +260,16 @@ pub async fn api_create(
 }
 
 /// `POST /api/v1/share-links/{id}/revoke`
+///
+/// The link stops working at once. Admins and merchandisers (for the orders they can see).
+#[utoipa::path(
+    post,
+    path = "/api/v1/share-links/{id}/revoke",
+    tag = "share-links",
+    operation_id = "revoke_share_link",
+    params(("id" = String, Path, description = "Share link id")),
+    responses((status = 204, description = "The link is revoked"))
+)]
 pub async fn api_revoke(
     state: State,
     actor: Actor,
@@ -231,5 +284,5 @@ pub async fn api_revoke(
 
 /// This module's part of the OpenAPI document (see `crate::web::openapi`).
 #[derive(utoipa::OpenApi)]
-#[openapi()]
+#[openapi(paths(api_list, api_list_all, api_create, api_revoke))]
 pub struct Api;

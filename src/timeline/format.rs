@@ -4,7 +4,9 @@
 
 use serde::Serialize;
 
+/// A run of text, bold or not.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
+#[schema(as = TextSpan)]
 pub struct Span {
     pub text: String,
     pub strong: bool,
@@ -12,7 +14,9 @@ pub struct Span {
 
 /// A paragraph (one line per `lines` entry, shown with line breaks) or a bullet list.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
+#[schema(as = TextBlock)]
 pub struct Block {
+    /// A bullet list (one item per line) rather than a paragraph.
     pub list: bool,
     pub lines: Vec<Vec<Span>>,
 }

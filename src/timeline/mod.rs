@@ -115,17 +115,24 @@ pub fn record(conn: &mut DbConn, e: NewEntry<'_>) -> AppResult<String> {
 }
 
 /// An entry as pages and the API show it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+#[schema(as = TimelineEntry)]
 pub struct Entry {
     pub id: String,
+    /// `update`, `comment`, `status`, `milestone`, `decision_request` or `decision_answer`.
     pub kind: String,
+    /// `internal` (staff only) or `customer`.
     pub visibility: String,
+    /// The author's display name; none for entries without an author.
     pub author: Option<String>,
+    /// The name of the milestone the entry is about, if any.
     pub milestone: Option<String>,
     pub decision_id: Option<String>,
+    /// The text as stored; for system entries the first line holds the tokens of `meta`.
     pub body: String,
     /// For entries the system writes: the first line's tokens (e.g. the old and new status).
     pub meta: Vec<String>,
+    /// The free text split into paragraphs and lists, for display.
     pub blocks: Vec<format::Block>,
     pub created_at: NaiveDateTime,
 }
@@ -144,7 +151,8 @@ fn split_body(kind: &str, body: &str) -> (Vec<String>, String) {
     }
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+#[schema(as = TimelinePage)]
 pub struct Page {
     pub entries: Vec<Entry>,
     /// Cursor (`before`) for older entries.
@@ -251,13 +259,17 @@ pub fn entries(
     Ok(Page { entries, next })
 }
 
-#[derive(Debug, Clone, Default, Deserialize)]
+/// A progress update or a comment.
+#[derive(Debug, Clone, Default, Deserialize, utoipa::ToSchema)]
+#[schema(as = TimelinePost)]
 pub struct PostInput {
+    /// The text, required, at most 5000 characters.
     #[serde(default)]
     pub body: String,
-    /// `internal` or `customer` (updates only).
+    /// `internal` (default) or `customer` (updates only).
     #[serde(default)]
     pub visibility: String,
+    /// A milestone of the order the update is about (updates only).
     #[serde(default)]
     pub milestone_id: String,
 }

@@ -1,7 +1,7 @@
 //! Timeline endpoints: post an update or a comment (pages and API), read pages of entries.
 
 use actix_web::{HttpRequest, HttpResponse, web};
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use crate::error::{AppError, AppResult};
 use crate::orders::web::{FormError, detail_page};
@@ -84,14 +84,29 @@ pub async fn post_comment(
     .await
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct PageQuery {
+    /// Keyset cursor: the `next` of the previous page (older entries).
     #[serde(default)]
     before: String,
+    /// Entries per page, 1 to 100; 20 by default.
     limit: Option<i64>,
 }
 
 /// `GET /api/v1/orders/{id}/timeline?before=&limit=`
+///
+/// The order's timeline, newest first: progress updates, buyer comments, and the entries the
+/// system writes for status, milestone and decision changes. Buyers see only customer-visible
+/// entries; staff also see internal ones.
+#[utoipa::path(
+    get,
+    path = "/api/v1/orders/{id}/timeline",
+    tag = "timeline",
+    operation_id = "list_timeline_entries",
+    params(("id" = String, Path, description = "Order id"), PageQuery),
+    responses((status = 200, description = "A page of entries", body = timeline::Page))
+)]
 pub async fn api_page(
     state: State,
     actor: Actor,
@@ -113,34 +128,69 @@ pub async fn api_page(
     Ok(HttpResponse::Ok().json(page))
 }
 
+/// The id of the entry just written.
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct TimelineEntryCreated {
+    id: String,
+}
+
 /// `POST /api/v1/orders/{id}/updates` (staff) and `.../comments` (buyers).
+///
+/// A progress update on the order's timeline, optionally about one of its milestones. Staff
+/// only (admins, merchandisers, QC inspectors). `visibility` is `internal` (the default, staff
+/// only) or `customer` (the buyers see it and are notified). The body is plain text, at most
+/// 5000 characters; line breaks, `- ` or `* ` bullets and `**bold**` are the only
+/// formatting.
+#[utoipa::path(
+    post,
+    path = "/api/v1/orders/{id}/updates",
+    tag = "timeline",
+    operation_id = "post_timeline_update",
+    params(("id" = String, Path, description = "Order id")),
+    request_body = PostInput,
+    responses((status = 201, description = "The update was posted", body = TimelineEntryCreated))
+)]
 pub async fn api_update(
     state: State,
     actor: Actor,
     id: web::Path<String>,
     body: web::Json<PostInput>,
 ) -> AppResult<HttpResponse> {
-    let entry = state
+    let id = state
         .db
         .run(move |c| timeline::post_update(c, &actor, &id, &body))
         .await?;
-    Ok(HttpResponse::Created().json(serde_json::json!({ "id": entry })))
+    Ok(HttpResponse::Created().json(TimelineEntryCreated { id }))
 }
 
+/// `POST /api/v1/orders/{id}/comments`
+///
+/// A buyer's comment on the order's timeline, always visible to the buyers and staff. Buyers
+/// only. Only `body` is read (plain text, at most 5000 characters); `visibility` and
+/// `milestone_id` are ignored.
+#[utoipa::path(
+    post,
+    path = "/api/v1/orders/{id}/comments",
+    tag = "timeline",
+    operation_id = "post_timeline_comment",
+    params(("id" = String, Path, description = "Order id")),
+    request_body = PostInput,
+    responses((status = 201, description = "The comment was posted", body = TimelineEntryCreated))
+)]
 pub async fn api_comment(
     state: State,
     actor: Actor,
     id: web::Path<String>,
     body: web::Json<PostInput>,
 ) -> AppResult<HttpResponse> {
-    let entry = state
+    let id = state
         .db
         .run(move |c| timeline::post_comment(c, &actor, &id, &body))
         .await?;
-    Ok(HttpResponse::Created().json(serde_json::json!({ "id": entry })))
+    Ok(HttpResponse::Created().json(TimelineEntryCreated { id }))
 }
 
 /// This module's part of the OpenAPI document (see `crate::web::openapi`).
 #[derive(utoipa::OpenApi)]
-#[openapi()]
+#[openapi(paths(api_page, api_update, api_comment))]
 pub struct Api;
