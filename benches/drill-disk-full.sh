@@ -66,6 +66,22 @@ echo "file rows: $(rows), one per stored upload"
 code=$(curl -s -o /dev/null -w '%{http_code}' "$BASE/api/v1/orders?limit=5" -H "authorization: Bearer $TOKEN")
 [ "$code" = 200 ] || { echo "drill FAILED: the order list answered $code on a full disk" >&2; exit 1; }
 echo "while full: the order list answers 200"
+# Fill the last bytes, then database-only writes (timeline updates): each is stored (SQLite
+# still had room) or refused with 507, never a 500.
+head -c $((64 * 1024 * 1024)) /dev/urandom >"$WORK/filler" 2>/dev/null || true
+declare -A seen=()
+for i in $(seq 1 30); do
+    code=$(curl -s -o "$WORK/answer.json" -w '%{http_code}' "$BASE/api/v1/orders/$ORDER/updates" \
+        -H "authorization: Bearer $TOKEN" -H 'content-type: application/json' \
+        -d "{\"body\":\"disk-full drill update $i $(head -c 3000 /dev/urandom | base64 -w0)\"}" || true)
+    seen[$code]=$((${seen[$code]:-0} + 1))
+    case "$code" in
+    201 | 507) ;;
+    *) echo "drill FAILED: a timeline update answered $code: $(cat "$WORK/answer.json")" >&2; exit 1 ;;
+    esac
+done
+echo "database writes on a full disk: $(for c in "${!seen[@]}"; do printf '%s x%s ' "$c" "${seen[$c]}"; done)"
+rm -f "$WORK/filler"
 
 report=$("$BIN" fsck --grace-minutes 0 --dry-run)
 echo "$report"
