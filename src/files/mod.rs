@@ -50,31 +50,46 @@ pub const DERIV_READY: &str = "ready";
 pub const DERIV_FAILED: &str = "failed";
 pub const DERIV_UNSUPPORTED: &str = "unsupported";
 
-#[derive(Debug, Clone, Queryable, Selectable, Serialize)]
+#[derive(Debug, Clone, Queryable, Selectable, Serialize, utoipa::ToSchema)]
 #[diesel(table_name = files)]
 pub struct FileRow {
     pub id: String,
     #[serde(skip)]
     pub tenant_id: String,
     pub order_id: String,
+    /// The milestone the file belongs to, if any.
     pub milestone_id: Option<String>,
+    /// The progress update (timeline entry) the file is attached to, if any.
     pub entry_id: Option<String>,
+    /// Shared by every version of one document; the id of its first version.
     pub document_id: String,
+    /// 1 for the first upload, then 2, 3... for each new version.
     pub version: i32,
+    /// Whether this is the latest version of its document.
     pub is_current: bool,
+    /// `photo`, `video`, `proforma_invoice`, `contract`, `invoice`, `packing_list`,
+    /// `bill_of_lading`, `inspection_report`, `certificate`, `material_receipt` or `other`.
     pub kind: String,
+    /// `internal` (staff only) or `customer` (buyers see it too).
     pub visibility: String,
+    /// The uploaded file name, cleaned.
     pub display_name: String,
+    /// The type decided from the file's first bytes, not the one the client claimed.
     pub content_type: String,
     pub size_bytes: i64,
+    /// Hex SHA-256 of the content; also the `ETag` of `/content`.
     pub sha256: String,
     #[serde(skip)]
     pub object_key: String,
+    /// The uploader's user id.
     pub uploaded_by: String,
     pub created_at: NaiveDateTime,
+    /// When a photo was taken (from its EXIF data), once the preview is made.
     pub captured_at: Option<NaiveDateTime>,
+    /// Image size in pixels, once the preview is made.
     pub width: Option<i32>,
     pub height: Option<i32>,
+    /// Thumbnail and preview state: `none`, `pending`, `ready`, `failed` or `unsupported`.
     pub derivatives: String,
     #[serde(skip)]
     pub thumb_key: Option<String>,
@@ -83,14 +98,17 @@ pub struct FileRow {
 }
 
 /// A file as pages and the API show it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct FileView {
     #[serde(flatten)]
     pub file: FileRow,
+    /// The uploader's display name.
     pub uploader: String,
     pub is_image: bool,
     pub is_video: bool,
+    /// Whether the thumbnail and preview are ready.
     pub has_preview: bool,
+    /// Whether `/content` shows the file in the browser (else it downloads).
     pub inline: bool,
 }
 
@@ -142,18 +160,21 @@ pub fn find(conn: &mut DbConn, actor: &Actor, id: &str) -> AppResult<FileView> {
 }
 
 /// Which files of an order a list shows.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct ListQuery {
     /// `media` (photos and videos), `documents`, or everything.
     pub group: Option<String>,
+    /// Only the files of this milestone (its id).
     pub milestone: Option<String>,
     /// Keyset cursor: files older than this id.
     pub before: Option<String>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct FilePage {
     pub files: Vec<FileView>,
+    /// Pass as `before` for the next page; none on the last page.
     pub next: Option<String>,
 }
 

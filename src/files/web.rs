@@ -2,11 +2,11 @@
 //! a file's page with its versions, and downloads of originals and previews.
 
 use actix_web::{HttpRequest, HttpResponse, web};
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use super::download::{self, Serve};
 use super::upload::{self, Limits};
-use super::{Attach, FileRow, FileView, ListQuery};
+use super::{Attach, FilePage, FileRow, FileView, ListQuery};
 use crate::error::{AppError, AppResult};
 use crate::files;
 use crate::policy::{self, Actor};
@@ -99,8 +99,44 @@ async fn receive_and_commit(
     .map_err(AppError::internal)?
 }
 
+/// The files an upload stored, in the order of their parts.
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct UploadedFiles {
+    files: Vec<FileRow>,
+}
+
 fn created(rows: Vec<FileRow>) -> HttpResponse {
-    HttpResponse::Created().json(serde_json::json!({ "files": rows }))
+    HttpResponse::Created().json(UploadedFiles { files: rows })
+}
+
+/// The multipart body of `POST /api/v1/orders/{id}/files` (a schema only: the parts are read
+/// by `upload::receive`). The text fields may also be sent in the query string.
+#[derive(utoipa::ToSchema)]
+#[allow(dead_code)]
+struct UploadForm {
+    /// The files: any part with a file name is a file (the part name does not matter; the
+    /// portal uses `file`). At most 50 files per request.
+    #[schema(value_type = Vec<String>, format = Binary)]
+    file: Vec<String>,
+    /// Attach the files to this milestone of the order.
+    milestone_id: Option<String>,
+    /// Attach the files to this progress update of the order; they take its visibility.
+    entry_id: Option<String>,
+    /// One of the file kinds (see `FileRow.kind`); empty or `auto`: `photo`, `video` or
+    /// `other` by content.
+    kind: Option<String>,
+    /// `customer` (the default) or `internal`.
+    visibility: Option<String>,
+}
+
+/// The multipart body of `POST /api/v1/files/{id}/versions` (a schema only). Kind, visibility
+/// and attachment are those of the document.
+#[derive(utoipa::ToSchema)]
+#[allow(dead_code)]
+struct VersionForm {
+    /// Exactly one file.
+    #[schema(value_type = String, format = Binary)]
+    file: String,
 }
 
 /// `POST /orders/{id}/files`: the browser form (redirects) or the page's script (JSON).
@@ -124,6 +160,29 @@ pub async fn upload(
 }
 
 /// `POST /api/v1/orders/{id}/files`.
+#[utoipa::path(
+    post,
+    path = "/api/v1/orders/{id}/files",
+    tag = "files",
+    operation_id = "upload_files",
+    params(
+        ("id" = String, Path, description = "Order id"),
+        ("milestone_id" = Option<String>, Query, description = "Instead of the form field of that name"),
+        ("entry_id" = Option<String>, Query, description = "Instead of the form field of that name"),
+        ("kind" = Option<String>, Query, description = "Instead of the form field of that name"),
+        ("visibility" = Option<String>, Query, description = "Instead of the form field of that name"),
+    ),
+    request_body(content_type = "multipart/form-data", content = UploadForm),
+    responses((
+        status = 201,
+        description = "Uploads photos, videos or documents to an order (staff; API tokens with \
+            `files:write`). The type is decided from the content, not the name. Customer-visible \
+            official documents (invoices, contracts...) become signed documents of record, which \
+            only a signed-in person may issue. All files are stored or none; 413 when a file, the \
+            request or the tenant's quota is too large.",
+        body = UploadedFiles
+    ))
+)]
 pub async fn api_upload(
     req: HttpRequest,
     state: State,
@@ -137,6 +196,21 @@ pub async fn api_upload(
 }
 
 /// `POST /files/{id}/versions` and its API twin: a new version of a document.
+#[utoipa::path(
+    post,
+    path = "/api/v1/files/{id}/versions",
+    tag = "files",
+    operation_id = "upload_file_version",
+    summary = "A new version of a document",
+    params(("id" = String, Path, description = "Id of any version of the document")),
+    request_body(content_type = "multipart/form-data", content = VersionForm),
+    responses((
+        status = 201,
+        description = "Uploads a new version of a document (staff; API tokens with `files:write`). \
+            It becomes the current version; earlier ones are kept.",
+        body = UploadedFiles
+    ))
+)]
 pub async fn upload_version(
     req: HttpRequest,
     state: State,
@@ -254,6 +328,19 @@ pub async fn show(
 
 /// `GET /api/v1/orders/{id}/files`: one page of current files (`group`, `milestone`,
 /// `before`).
+#[utoipa::path(
+    get,
+    path = "/api/v1/orders/{id}/files",
+    tag = "files",
+    operation_id = "list_order_files",
+    params(("id" = String, Path, description = "Order id"), ListQuery),
+    responses((
+        status = 200,
+        description = "The current version of each file of the order, newest first, 48 a page. \
+            Buyers see customer-visible files only. API tokens need `orders:read`.",
+        body = FilePage
+    ))
+)]
 pub async fn api_list(
     state: State,
     actor: Actor,
@@ -268,7 +355,28 @@ pub async fn api_list(
     Ok(HttpResponse::Ok().json(page))
 }
 
+/// One file with every version of its document.
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct FileDetail {
+    file: FileView,
+    /// Newest first, this one included.
+    versions: Vec<FileView>,
+}
+
 /// `GET /api/v1/files/{id}`: metadata and versions.
+#[utoipa::path(
+    get,
+    path = "/api/v1/files/{id}",
+    tag = "files",
+    operation_id = "show_file",
+    params(("id" = String, Path, description = "File id (one version)")),
+    responses((
+        status = 200,
+        description = "A file's metadata and sha256, with the versions of its document the \
+            caller may see. API tokens need `orders:read`.",
+        body = FileDetail
+    ))
+)]
 pub async fn api_show(
     state: State,
     actor: Actor,
@@ -283,7 +391,7 @@ pub async fn api_show(
             Ok((f, v))
         })
         .await?;
-    Ok(HttpResponse::Ok().json(serde_json::json!({ "file": file, "versions": versions })))
+    Ok(HttpResponse::Ok().json(FileDetail { file, versions }))
 }
 
 async fn load(state: &State, actor: &Actor, id: String) -> AppResult<FileView> {
@@ -292,6 +400,37 @@ async fn load(state: &State, actor: &Actor, id: String) -> AppResult<FileView> {
 }
 
 /// `GET /files/{id}/content` (and the API's): the original, streamed, with ranges.
+#[utoipa::path(
+    get,
+    path = "/api/v1/files/{id}/content",
+    tag = "files",
+    operation_id = "download_file",
+    summary = "The file's content, with byte ranges",
+    params(
+        ("id" = String, Path, description = "File id (one version)"),
+        ("download" = Option<String>, Query, description = "`1`: `Content-Disposition: attachment` even for types shown inline"),
+        ("Range" = Option<String>, Header, nullable = false, description = "One range, `bytes=start-end`, `bytes=start-` or `bytes=-suffix`; several ranges or other units get the whole file"),
+        ("If-Range" = Option<String>, Header, nullable = false, description = "The ETag the range is for; if it differs, the whole file"),
+        ("If-None-Match" = Option<String>, Header, nullable = false, description = "ETags the caller has; 304 if one matches"),
+        ("If-Match" = Option<String>, Header, nullable = false, description = "ETags the caller expects; 422 `precondition_failed` if none matches"),
+    ),
+    responses(
+        (
+            status = 200,
+            description = "The original bytes, streamed, with the file's `Content-Type`, the sha256 \
+                as `ETag` and a `Content-Disposition` file name. `HEAD` answers the headers only. \
+                Downloads of documents are audited. API tokens need `orders:read`.",
+            content_type = "*/*"
+        ),
+        (status = 206, description = "The requested range, with `Content-Range`", content_type = "*/*"),
+        (status = 304, description = "Not modified: `If-None-Match` matched"),
+        (
+            status = 416,
+            description = "The range is not valid for this file; `Content-Range: bytes */size`",
+            body = crate::web::openapi::ErrorEnvelope
+        ),
+    )
+)]
 pub async fn content(
     req: HttpRequest,
     state: State,
@@ -331,6 +470,45 @@ pub async fn content(
     )
     .await
 }
+
+/// `HEAD /api/v1/files/{id}/content`: the headers `GET` would send (served by `content`).
+#[utoipa::path(
+    head,
+    path = "/api/v1/files/{id}/content",
+    tag = "files",
+    operation_id = "file_content_headers",
+    summary = "The headers of the file's content, without it",
+    params(
+        ("id" = String, Path, description = "File id (one version)"),
+        ("download" = Option<String>, Query, description = "As for `GET`"),
+        ("Range" = Option<String>, Header, nullable = false, description = "As for `GET`"),
+        ("If-Range" = Option<String>, Header, nullable = false, description = "As for `GET`"),
+        ("If-None-Match" = Option<String>, Header, nullable = false, description = "As for `GET`"),
+        ("If-Match" = Option<String>, Header, nullable = false, description = "As for `GET`"),
+    ),
+    responses(
+        (
+            status = 200,
+            description = "`Content-Type`, `Content-Length`, `ETag` (the sha256) and \
+                `Content-Disposition` of the file, without the body; not audited as a download. \
+                API tokens need `orders:read`."
+        ),
+        (status = 206, description = "The headers of the requested range, with `Content-Range`"),
+        (status = 304, description = "Not modified: `If-None-Match` matched"),
+        (status = 416, description = "The range is not valid for this file; `Content-Range: bytes */size`"),
+        // The shared error responses are added to GET, POST, PUT, DELETE and PATCH only; a
+        // HEAD answer has the same statuses without the body.
+        (status = 401, description = "Not signed in, or the token expired or was revoked"),
+        (status = 403, description = "Signed in but not allowed (e.g. the token lacks `orders:read`)"),
+        (status = 404, description = "No such file, or not visible to the caller"),
+        (status = 422, description = "`If-Match` matched no ETag"),
+        (status = 429, description = "Too many requests; try again later"),
+        (status = 500, description = "A fault on our side"),
+        (status = 503, description = "The database or the object store is unavailable"),
+    )
+)]
+#[allow(dead_code)]
+fn content_head() {}
 
 /// `GET /files/{id}/thumb` and `/files/{id}/preview`: derivatives, without EXIF.
 pub async fn derivative(
@@ -386,5 +564,5 @@ pub async fn derivative(
 
 /// This module's part of the OpenAPI document (see `crate::web::openapi`).
 #[derive(utoipa::OpenApi)]
-#[openapi()]
+#[openapi(paths(api_list, api_upload, api_show, content, content_head, upload_version))]
 pub struct Api;

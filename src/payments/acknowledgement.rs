@@ -66,12 +66,16 @@ pub fn acknowledged(conn: &mut DbConn, actor: &Actor, instruction_id: &str) -> A
     Ok(n > 0)
 }
 
-#[derive(Debug, Clone, Serialize)]
+/// Whether one affected buyer acknowledged the details.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+#[schema(as = PaymentAcknowledgement)]
 pub struct AckStatus {
     pub user_id: String,
     pub name: String,
     pub email: String,
+    /// The buyer's customer organisation.
     pub organisation: String,
+    /// None: not acknowledged yet.
     pub acknowledged_at: Option<NaiveDateTime>,
 }
 

@@ -19,8 +19,11 @@ use crate::policy::{self, Actor};
 use crate::validate;
 
 /// What an admin proposes.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, utoipa::ToSchema)]
+#[schema(as = PaymentInstructionProposal)]
 pub struct Proposal {
+    /// Details for this customer organisation only; none or empty: for every customer
+    /// without their own.
     #[serde(default)]
     pub customer_org_id: Option<String>,
     #[serde(default)]

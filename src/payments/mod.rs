@@ -36,14 +36,22 @@ pub const TENANT_SCOPE: &str = "tenant";
 pub const WARNING_EN: &str = "Our bank details never change by e-mail; check them in Portico.";
 pub const WARNING_ZH: &str = "我们的银行信息不会通过邮件更改，请在 Portico 中核对。";
 
-#[derive(Debug, Clone, Queryable, Selectable, Serialize)]
+/// One version of the bank details buyers pay to. Buyers see only versions two admins
+/// approved, without who did what (`proposed_by` empty, `approved_by`, `cancelled_by` and
+/// `cancel_reason` null); of a pending change not yet approved they see that it exists,
+/// with the bank fields empty.
+#[derive(Debug, Clone, Queryable, Selectable, Serialize, utoipa::ToSchema)]
+#[schema(as = PaymentInstruction)]
 #[diesel(table_name = payment_instructions)]
 pub struct Instruction {
     pub id: String,
     #[serde(skip)]
     pub tenant_id: String,
+    /// `tenant` (every customer without their own details) or a customer organisation's id.
     pub scope: String,
+    /// The customer organisation these details are for; none for the tenant-wide ones.
     pub customer_org_id: Option<String>,
+    /// Counts up per scope.
     pub version: i32,
     pub beneficiary: String,
     pub beneficiary_address: String,
@@ -53,13 +61,20 @@ pub struct Instruction {
     pub account: String,
     pub currency: String,
     pub notes: String,
+    /// `proposed` (waits for a second admin), `cooling` (approved, takes effect at
+    /// `effective_at`), `active` (the details of record), `superseded` or `cancelled`.
     pub status: String,
+    /// User id of the admin who proposed it (empty for buyers).
     pub proposed_by: String,
     pub proposed_at: NaiveDateTime,
+    /// User id of the second admin who approved it.
     pub approved_by: Option<String>,
     pub approved_at: Option<NaiveDateTime>,
+    /// When an approved change takes effect, after the cooling-off period.
     pub effective_at: Option<NaiveDateTime>,
+    /// When it became the details of record.
     pub activated_at: Option<NaiveDateTime>,
+    /// When a later version replaced it.
     pub superseded_at: Option<NaiveDateTime>,
     pub cancelled_by: Option<String>,
     pub cancelled_at: Option<NaiveDateTime>,

@@ -15,28 +15,36 @@ use crate::ids::{new_id, now};
 use crate::policy::{self, Actor, PaymentRecordScope, RecordPaymentsFor};
 use crate::validate;
 
-#[derive(Debug, Clone, Default, Deserialize)]
+/// A payment someone made, as they report it.
+#[derive(Debug, Clone, Default, Deserialize, utoipa::ToSchema)]
 pub struct NewPayment {
+    /// The order paid for (optional); it must be the customer's.
     #[serde(default)]
     pub order_id: Option<String>,
     /// Staff record for a customer; a buyer always for their own organisation.
     #[serde(default)]
     pub customer_org_id: Option<String>,
+    /// Digits with at most two decimals, e.g. `12500.00`.
     #[serde(default)]
     pub amount: String,
+    /// ISO 4217 code, e.g. `USD`.
     #[serde(default)]
     pub currency: String,
+    /// `YYYY-MM-DD`, within the last year.
     #[serde(default)]
     pub paid_on: String,
+    /// The account number or IBAN paid to, as on the bank's confirmation.
     #[serde(default)]
     pub paid_to_account: String,
+    /// The SWIFT/BIC paid to, if known.
     #[serde(default)]
     pub paid_to_bic: String,
+    /// The payment's reference, up to 140 characters.
     #[serde(default)]
     pub reference: String,
 }
 
-#[derive(Debug, Clone, Queryable, Selectable, Serialize)]
+#[derive(Debug, Clone, Queryable, Selectable, Serialize, utoipa::ToSchema)]
 #[diesel(table_name = payment_records)]
 pub struct PaymentRecord {
     pub id: String,
@@ -44,14 +52,21 @@ pub struct PaymentRecord {
     pub tenant_id: String,
     pub customer_org_id: String,
     pub order_id: Option<String>,
+    /// User id of who recorded it.
     pub recorded_by: String,
+    /// Decimal, as a string: `12500.00`.
     pub amount: String,
     pub currency: String,
     pub paid_on: NaiveDate,
+    /// Letters and digits only, upper case.
     pub paid_to_account: String,
+    /// Empty if not given.
     pub paid_to_bic: String,
     pub reference: String,
+    /// The details of record on the payment's date; none if there were none.
     pub instruction_id: Option<String>,
+    /// The account (or BIC) paid to is not the one of record on that date: a fraud signal;
+    /// both sides were alerted.
     pub mismatch: bool,
     pub created_at: NaiveDateTime,
 }
@@ -249,10 +264,12 @@ pub fn find(conn: &mut DbConn, actor: &Actor, id: &str) -> AppResult<PaymentReco
         .ok_or(AppError::NotFound)
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+#[schema(as = PaymentRecordView)]
 pub struct Listed {
     #[serde(flatten)]
     pub record: PaymentRecord,
+    /// Display name of who recorded it.
     pub recorded_by_name: String,
 }
 

@@ -2,7 +2,7 @@
 //! and approvals need step-up; every page about payment carries the warning.
 
 use actix_web::{HttpRequest, HttpResponse, web};
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use super::records::{self, NewPayment};
 use super::{Instruction, Proposal};
@@ -149,7 +149,9 @@ pub async fn approve(
     after(&req, &state, &actor, r).await
 }
 
-#[derive(Deserialize, Default)]
+/// Why a change is cancelled (optional, up to 500 characters).
+#[derive(Deserialize, Default, utoipa::ToSchema)]
+#[schema(as = PaymentInstructionCancel)]
 pub struct CancelForm {
     #[serde(default)]
     reason: String,
@@ -172,6 +174,19 @@ pub async fn cancel(
 }
 
 /// `POST /payments/{id}/acknowledge` (buyers).
+#[utoipa::path(
+    post,
+    path = "/api/v1/payment-instructions/{id}/acknowledge",
+    tag = "payments",
+    operation_id = "acknowledge_payment_instruction",
+    summary = "Acknowledge the bank details of record",
+    params(("id" = String, Path, description = "Payment instruction id")),
+    responses((
+        status = 204,
+        description = "The buyer confirms they saw the details of record they pay to (buyers \
+            only; the version must be `active`, else 409). Acknowledging twice is harmless."
+    ))
+)]
 pub async fn acknowledge(
     req: HttpRequest,
     state: State,
@@ -206,6 +221,35 @@ pub async fn record(
 
 /// `GET /payments/{id}/pdf` (and the API's): the sheet of these details, a document of record
 /// made once and kept.
+#[utoipa::path(
+    get,
+    path = "/api/v1/payment-instructions/{id}/pdf",
+    tag = "payments",
+    operation_id = "download_payment_instruction_pdf",
+    summary = "The signed PDF sheet of these bank details",
+    params(
+        ("id" = String, Path, description = "Payment instruction id"),
+        ("Range" = Option<String>, Header, nullable = false, description = "One range, `bytes=start-end`, `bytes=start-` or `bytes=-suffix`"),
+        ("If-Range" = Option<String>, Header, nullable = false, description = "The ETag the range is for; if it differs, the whole PDF"),
+        ("If-None-Match" = Option<String>, Header, nullable = false, description = "ETags the caller has; 304 if one matches"),
+    ),
+    responses(
+        (
+            status = 200,
+            description = "The signed sheet of these bank details (inline, its sha256 as `ETag`), \
+                with a verification code; made at the first download and kept. Only for \
+                versions that are or were of record (`active`, `superseded`), else 409.",
+            content_type = "application/pdf"
+        ),
+        (status = 206, description = "The requested range, with `Content-Range`", content_type = "application/pdf"),
+        (status = 304, description = "Not modified: `If-None-Match` matched"),
+        (
+            status = 416,
+            description = "The range is not valid for this PDF; `Content-Range: bytes */size`",
+            body = crate::web::openapi::ErrorEnvelope
+        ),
+    )
+)]
 pub async fn sheet(
     req: HttpRequest,
     state: State,
@@ -363,10 +407,19 @@ async fn make_sheet(
     }
 }
 
-#[derive(serde::Serialize)]
+/// What may be fraud, for admins.
+#[derive(serde::Serialize, utoipa::ToSchema)]
+#[schema(as = FraudSignals)]
 struct Signals {
+    /// Payments to an account that was not the one of record on their date, newest first
+    /// (at most 100).
     mismatched: Vec<records::Listed>,
+    /// Failed document checks about the tenant's documents or by its people, newest first (at
+    /// most 100), each `[when, outcome (unknown or superseded), sha256 asked about or null,
+    /// ip]`.
+    #[schema(value_type = Vec<(chrono::NaiveDateTime, String, Option<String>, String)>)]
     failed_verifications: Vec<crate::documents::verify::FailedCheck>,
+    /// Changes of the bank details that have not taken effect (`proposed`, `cooling`).
     changes: Vec<Instruction>,
 }
 
@@ -401,25 +454,85 @@ pub async fn fraud_page(req: HttpRequest, state: State, actor: Actor) -> AppResu
 }
 
 /// `GET /api/v1/admin/fraud-signals`.
+#[utoipa::path(
+    get,
+    path = "/api/v1/admin/fraud-signals",
+    tag = "payments",
+    operation_id = "list_fraud_signals",
+    responses((
+        status = 200,
+        description = "Mismatched payments, failed document checks and pending changes of the \
+            bank details (admins only).",
+        body = Signals
+    ))
+)]
 pub async fn api_fraud(state: State, actor: Actor) -> AppResult<HttpResponse> {
     let s = signals(&state, &actor).await?;
     Ok(HttpResponse::Ok().json(s))
 }
 
+/// The bank details the caller may see.
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct PaymentInstructions {
+    /// Every version, by scope, newest version first.
+    instructions: Vec<Instruction>,
+    /// A change that has not taken effect yet (proposed or cooling off), if any.
+    pending: Option<Instruction>,
+    /// Ids of the `active` versions the caller acknowledged.
+    acknowledged: Vec<String>,
+    /// The tenant's Ed25519 public key (base64) that signs the PDF sheets.
+    public_key: String,
+    /// The warning to show with bank details, in English and Chinese.
+    #[schema(min_items = 2, max_items = 2)]
+    warning: [&'static str; 2],
+}
+
 /// `GET /api/v1/payment-instructions`: every version the caller may see, the pending change,
 /// and the tenant's public key.
+#[utoipa::path(
+    get,
+    path = "/api/v1/payment-instructions",
+    tag = "payments",
+    operation_id = "list_payment_instructions",
+    responses((
+        status = 200,
+        description = "The bank details to pay to. Admins see every version with who did what; \
+            buyers the approved versions of the tenant-wide details and their organisation's \
+            own; other staff none.",
+        body = PaymentInstructions
+    ))
+)]
 pub async fn api_list(state: State, actor: Actor) -> AppResult<HttpResponse> {
     let o = overview(&state, &actor).await?;
-    Ok(HttpResponse::Ok().json(serde_json::json!({
-        "instructions": o.history,
-        "pending": o.pending,
-        "acknowledged": o.acknowledged,
-        "public_key": o.public_key,
-        "warning": [payments::WARNING_EN, payments::WARNING_ZH],
-    })))
+    Ok(HttpResponse::Ok().json(PaymentInstructions {
+        instructions: o.history,
+        pending: o.pending,
+        acknowledged: o.acknowledged,
+        public_key: o.public_key,
+        warning: [payments::WARNING_EN, payments::WARNING_ZH],
+    }))
+}
+
+/// One version of the bank details.
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct PaymentInstructionResponse {
+    instruction: Instruction,
 }
 
 /// `POST /api/v1/payment-instructions` (admins, step-up).
+#[utoipa::path(
+    post,
+    path = "/api/v1/payment-instructions",
+    tag = "payments",
+    operation_id = "propose_payment_instruction",
+    request_body = Proposal,
+    responses((
+        status = 201,
+        description = "Proposes new bank details (admins only; needs a recent step-up). They \
+            take effect only after a different admin approves and the cooling-off period passes.",
+        body = PaymentInstructionResponse
+    ))
+)]
 pub async fn api_propose(
     state: State,
     Verified(actor): Verified,
@@ -430,10 +543,24 @@ pub async fn api_propose(
         .db
         .run(move |c| payments::propose(c, &actor, &p))
         .await?;
-    Ok(HttpResponse::Created().json(serde_json::json!({ "instruction": i })))
+    Ok(HttpResponse::Created().json(PaymentInstructionResponse { instruction: i }))
 }
 
 /// `POST /api/v1/payment-instructions/{id}/approve` (a second admin, step-up).
+#[utoipa::path(
+    post,
+    path = "/api/v1/payment-instructions/{id}/approve",
+    tag = "payments",
+    operation_id = "approve_payment_instruction",
+    params(("id" = String, Path, description = "Payment instruction id")),
+    responses((
+        status = 200,
+        description = "Approves a proposed change (an admin other than the proposer; needs a \
+            recent step-up). It is now `cooling` until `effective_at`, and affected buyers are \
+            told.",
+        body = PaymentInstructionResponse
+    ))
+)]
 pub async fn api_approve(
     state: State,
     Verified(actor): Verified,
@@ -444,10 +571,24 @@ pub async fn api_approve(
         .db
         .run(move |c| payments::approve(c, &actor, &id))
         .await?;
-    Ok(HttpResponse::Ok().json(serde_json::json!({ "instruction": i })))
+    Ok(HttpResponse::Ok().json(PaymentInstructionResponse { instruction: i }))
 }
 
 /// `POST /api/v1/payment-instructions/{id}/cancel` with `{"reason"}`.
+#[utoipa::path(
+    post,
+    path = "/api/v1/payment-instructions/{id}/cancel",
+    tag = "payments",
+    operation_id = "cancel_payment_instruction",
+    params(("id" = String, Path, description = "Payment instruction id")),
+    request_body(content = Option<CancelForm>, description = "Optional"),
+    responses((
+        status = 200,
+        description = "Stops a change that has not taken effect (`proposed` or `cooling`, else \
+            409); admins only, no step-up needed.",
+        body = PaymentInstructionResponse
+    ))
+)]
 pub async fn api_cancel(
     state: State,
     actor: Actor,
@@ -460,10 +601,29 @@ pub async fn api_cancel(
         .db
         .run(move |c| payments::cancel(c, &actor, &id, &reason))
         .await?;
-    Ok(HttpResponse::Ok().json(serde_json::json!({ "instruction": i })))
+    Ok(HttpResponse::Ok().json(PaymentInstructionResponse { instruction: i }))
+}
+
+/// Who has acknowledged a version.
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct PaymentAcknowledgements {
+    acknowledgements: Vec<payments::AckStatus>,
 }
 
 /// `GET /api/v1/payment-instructions/{id}/acknowledgements` (admins).
+#[utoipa::path(
+    get,
+    path = "/api/v1/payment-instructions/{id}/acknowledgements",
+    tag = "payments",
+    operation_id = "list_payment_acknowledgements",
+    params(("id" = String, Path, description = "Payment instruction id")),
+    responses((
+        status = 200,
+        description = "Every buyer these details apply to, and whether and when they \
+            acknowledged them (admins only).",
+        body = PaymentAcknowledgements
+    ))
+)]
 pub async fn api_acknowledgements(
     state: State,
     actor: Actor,
@@ -474,18 +634,61 @@ pub async fn api_acknowledgements(
         .db
         .run(move |c| payments::acknowledgements(c, &actor, &id))
         .await?;
-    Ok(HttpResponse::Ok().json(serde_json::json!({ "acknowledgements": list })))
+    Ok(HttpResponse::Ok().json(PaymentAcknowledgements {
+        acknowledgements: list,
+    }))
 }
 
-/// `GET /api/v1/payments`, `POST /api/v1/payments`.
+/// Payment records.
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct PaymentRecords {
+    /// Newest first, at most 200.
+    payments: Vec<records::Listed>,
+}
+
+/// One payment record.
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct PaymentRecordResponse {
+    payment: records::PaymentRecord,
+}
+
+/// `GET /api/v1/payments`.
+#[utoipa::path(
+    get,
+    path = "/api/v1/payments",
+    tag = "payments",
+    operation_id = "list_payments",
+    responses((
+        status = 200,
+        description = "The payments the caller may see: admins all of the tenant; buyers and \
+            merchandisers those they recorded and those on orders they see; QC inspectors none.",
+        body = PaymentRecords
+    ))
+)]
 pub async fn api_records(state: State, actor: Actor) -> AppResult<HttpResponse> {
     let list = state
         .db
         .run(move |c| records::list(c, &actor, false, 200))
         .await?;
-    Ok(HttpResponse::Ok().json(serde_json::json!({ "payments": list })))
+    Ok(HttpResponse::Ok().json(PaymentRecords { payments: list }))
 }
 
+/// `POST /api/v1/payments`: records a payment.
+#[utoipa::path(
+    post,
+    path = "/api/v1/payments",
+    tag = "payments",
+    operation_id = "record_payment",
+    request_body = NewPayment,
+    responses((
+        status = 201,
+        description = "Records a payment (buyers for their organisation; admins and \
+            merchandisers for the customer they name). It is checked against the details of \
+            record on its date: if the account differs, `mismatch` is true and both sides are \
+            alerted at once.",
+        body = PaymentRecordResponse
+    ))
+)]
 pub async fn api_record(
     state: State,
     actor: Actor,
@@ -496,10 +699,21 @@ pub async fn api_record(
         .db
         .run(move |c| records::record(c, &actor, &p))
         .await?;
-    Ok(HttpResponse::Created().json(serde_json::json!({ "payment": r })))
+    Ok(HttpResponse::Created().json(PaymentRecordResponse { payment: r }))
 }
 
 /// This module's part of the OpenAPI document (see `crate::web::openapi`).
 #[derive(utoipa::OpenApi)]
-#[openapi()]
+#[openapi(paths(
+    api_list,
+    api_propose,
+    api_approve,
+    api_cancel,
+    acknowledge,
+    api_acknowledgements,
+    sheet,
+    api_records,
+    api_record,
+    api_fraud,
+))]
 pub struct Api;

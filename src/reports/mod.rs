@@ -33,33 +33,44 @@ const REPORTED: [&str; 5] = [
     "shipped",
 ];
 
-#[derive(Debug, Clone, Queryable, Selectable, Serialize)]
+#[derive(Debug, Clone, Queryable, Selectable, Serialize, utoipa::ToSchema)]
 #[diesel(table_name = reports)]
 pub struct Report {
     pub id: String,
     #[serde(skip)]
     pub tenant_id: String,
+    /// The order reported on; none for a report of a whole customer organisation.
     pub order_id: Option<String>,
+    /// The customer organisation reported on; none for an order's report.
     pub customer_org_id: Option<String>,
+    /// First day of the period, inclusive.
     pub period_start: NaiveDate,
+    /// Last day of the period, inclusive.
     pub period_end: NaiveDate,
+    /// `scheduled` (the weekly run) or `on_demand`.
     pub trigger_kind: String,
+    /// `queued`, `ready` or `failed`.
     pub status: String,
     #[serde(skip)]
     pub object_key: Option<String>,
+    /// Hex SHA-256 of the PDF, once ready.
     pub sha256: Option<String>,
+    /// Size of the PDF in bytes, once ready.
     pub size_bytes: Option<i64>,
+    /// The code printed on the PDF, to check a copy at `/verify`.
     pub verification_code: String,
     #[serde(skip)]
     pub created_by: Option<String>,
     pub created_at: NaiveDateTime,
+    /// When the PDF was made.
     pub ready_at: Option<NaiveDateTime>,
     #[serde(skip)]
     pub error: Option<String>,
 }
 
 /// A report with what its list shows.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+#[schema(as = ReportView)]
 pub struct Listed {
     #[serde(flatten)]
     pub report: Report,
@@ -116,11 +127,14 @@ pub fn schedule_weekly(conn: &mut DbConn, tenant_id: &str, today: NaiveDate) -> 
     })
 }
 
-/// What someone asks for on demand.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+/// What someone asks for on demand: one of `order_id` and `customer_org_id`.
+#[derive(Debug, Clone, Default, serde::Deserialize, utoipa::ToSchema)]
+#[schema(as = ReportRequest)]
 pub struct Request {
+    /// An order the caller may see.
     #[serde(default)]
     pub order_id: Option<String>,
+    /// A customer organisation of the tenant (admins).
     #[serde(default)]
     pub customer_org_id: Option<String>,
     /// Whole days, inclusive; default: the last seven days.

@@ -1,17 +1,19 @@
 //! Report archive pages, requests and downloads (pages and API).
 
 use actix_web::{HttpRequest, HttpResponse, web};
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
-use super::Request;
+use super::{Listed, Request};
 use crate::error::{AppError, AppResult};
 use crate::files::download;
 use crate::policy::{self, Actor};
 use crate::reports;
 use crate::web::{State, redirect, render};
 
-#[derive(Deserialize, Default)]
+#[derive(Deserialize, Default, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct ListQuery {
+    /// Keyset cursor: reports older than this id (the last `id` of the previous page).
     #[serde(default)]
     before: Option<String>,
 }
@@ -178,6 +180,35 @@ pub async fn request_for_org(
 }
 
 /// `GET /reports/{id}/pdf` (and the API's): the PDF, with ranges; audited.
+#[utoipa::path(
+    get,
+    path = "/api/v1/reports/{id}/pdf",
+    tag = "reports",
+    operation_id = "download_report_pdf",
+    summary = "The report's PDF, with byte ranges",
+    params(
+        ("id" = String, Path, description = "Report id"),
+        ("Range" = Option<String>, Header, nullable = false, description = "One range, `bytes=start-end`, `bytes=start-` or `bytes=-suffix`"),
+        ("If-Range" = Option<String>, Header, nullable = false, description = "The ETag the range is for; if it differs, the whole PDF"),
+        ("If-None-Match" = Option<String>, Header, nullable = false, description = "ETags the caller has; 304 if one matches"),
+    ),
+    responses(
+        (
+            status = 200,
+            description = "The report's PDF (inline, its sha256 as `ETag`); every download is \
+                audited. 409 while the report is queued or if it failed. API tokens need \
+                `orders:read`.",
+            content_type = "application/pdf"
+        ),
+        (status = 206, description = "The requested range, with `Content-Range`", content_type = "application/pdf"),
+        (status = 304, description = "Not modified: `If-None-Match` matched"),
+        (
+            status = 416,
+            description = "The range is not valid for this PDF; `Content-Range: bytes */size`",
+            body = crate::web::openapi::ErrorEnvelope
+        ),
+    )
+)]
 pub async fn pdf(
     req: HttpRequest,
     state: State,
@@ -218,7 +249,36 @@ pub async fn pdf(
     download::pdf(&req, &state.storage, key, size as u64, sha, &name).await
 }
 
+/// A page of reports.
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct ReportList {
+    /// Newest first, at most 30; a full page may have more after it (pass the last `id` as
+    /// `before`).
+    reports: Vec<Listed>,
+}
+
+/// One report.
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct ReportResponse {
+    report: Listed,
+}
+
 /// `GET /api/v1/reports` and `GET /api/v1/orders/{id}/reports`.
+#[utoipa::path(
+    get,
+    path = "/api/v1/reports",
+    tag = "reports",
+    operation_id = "list_reports",
+    summary = "The reports the caller may see",
+    params(ListQuery),
+    responses((
+        status = 200,
+        description = "The reports the caller may see, newest first: admins every report of the \
+            tenant; others those of orders they see, and buyers who see all their \
+            organisation's orders also its organisation reports.",
+        body = ReportList
+    ))
+)]
 pub async fn api_list(
     state: State,
     actor: Actor,
@@ -234,10 +294,40 @@ pub async fn api_list(
         .db
         .run(move |c| reports::list(c, &actor, order.as_deref(), before.as_deref()))
         .await?;
-    Ok(HttpResponse::Ok().json(serde_json::json!({ "reports": list })))
+    Ok(HttpResponse::Ok().json(ReportList { reports: list }))
 }
 
+/// `GET /api/v1/orders/{id}/reports`: the same list, for one order (served by `api_list`).
+#[utoipa::path(
+    get,
+    path = "/api/v1/orders/{id}/reports",
+    tag = "reports",
+    operation_id = "list_order_reports",
+    params(("id" = String, Path, description = "Order id"), ListQuery),
+    responses((
+        status = 200,
+        description = "The reports of one order the caller may see, newest first. API tokens \
+            need `orders:read`.",
+        body = ReportList
+    ))
+)]
+#[allow(dead_code)]
+fn api_list_of_order() {}
+
 /// `GET /api/v1/reports/{id}`.
+#[utoipa::path(
+    get,
+    path = "/api/v1/reports/{id}",
+    tag = "reports",
+    operation_id = "show_report",
+    params(("id" = String, Path, description = "Report id")),
+    responses((
+        status = 200,
+        description = "One report and its state; poll it after a request until `status` is \
+            `ready`. API tokens need `orders:read`.",
+        body = ReportResponse
+    ))
+)]
 pub async fn api_show(
     state: State,
     actor: Actor,
@@ -245,10 +335,25 @@ pub async fn api_show(
 ) -> AppResult<HttpResponse> {
     let id = path.into_inner();
     let r = state.db.run(move |c| reports::find(c, &actor, &id)).await?;
-    Ok(HttpResponse::Ok().json(serde_json::json!({ "report": r })))
+    Ok(HttpResponse::Ok().json(ReportResponse { report: r }))
 }
 
 /// `POST /api/v1/reports` with `{"order_id"|"customer_org_id", "period_start", "period_end"}`.
+#[utoipa::path(
+    post,
+    path = "/api/v1/reports",
+    tag = "reports",
+    operation_id = "request_report",
+    request_body = Request,
+    responses((
+        status = 202,
+        description = "Queues a PDF report of one order the caller sees, or (admins) of one \
+            customer organisation, for whole days (default: the last seven days, at most a \
+            year). It is made in the background: poll `GET /api/v1/reports/{id}`. At most 20 \
+            requests an hour per person (429).",
+        body = ReportResponse
+    ))
+)]
 pub async fn api_request(
     state: State,
     actor: Actor,
@@ -257,10 +362,10 @@ pub async fn api_request(
     let id = queue(&state, &actor, body.into_inner()).await?;
     let a = actor.clone();
     let r = state.db.run(move |c| reports::find(c, &a, &id)).await?;
-    Ok(HttpResponse::Accepted().json(serde_json::json!({ "report": r })))
+    Ok(HttpResponse::Accepted().json(ReportResponse { report: r }))
 }
 
 /// This module's part of the OpenAPI document (see `crate::web::openapi`).
 #[derive(utoipa::OpenApi)]
-#[openapi()]
+#[openapi(paths(api_list, api_request, api_list_of_order, api_show, pdf))]
 pub struct Api;
