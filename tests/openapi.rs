@@ -11,7 +11,7 @@ use actix_web::test::TestRequest;
 use common::{Backend, TestApp};
 use serde_json::Value;
 
-const METHODS: [&str; 5] = ["get", "post", "put", "delete", "patch"];
+const METHODS: [&str; 6] = ["get", "head", "post", "put", "delete", "patch"];
 
 /// `(METHOD, path)` of every `/api/v1` route registered in `src/web/mod.rs`, the one route
 /// table, read from its source so a new route cannot be added without being seen here.

@@ -148,6 +148,7 @@ impl Modify for Shared {
                 (Method::PUT, &mut item.put),
                 (Method::DELETE, &mut item.delete),
                 (Method::PATCH, &mut item.patch),
+                (Method::HEAD, &mut item.head),
             ] {
                 if let Some(op) = op {
                     add_errors(op);
@@ -166,7 +167,10 @@ fn describe_token_scope(op: &mut Operation, method: &Method, path: &str) {
         .security
         .as_ref()
         .and_then(|reqs| serde_json::to_value(reqs).ok())
-        .and_then(|v| v.as_array().map(|a| a.iter().any(|r| r == &serde_json::json!({}))))
+        .and_then(|v| {
+            v.as_array()
+                .map(|a| a.iter().any(|r| r == &serde_json::json!({})))
+        })
         .unwrap_or(false);
     if public {
         return;
