@@ -435,7 +435,7 @@ mod tests {
     fn every_token_route_is_a_route() {
         // The table names patterns as the route table spells them; a renamed route would
         // otherwise silently drop out of every token's reach (or a typo never match).
-        let table = include_str!("web/mod.rs");
+        let table = include_str!("../web/mod.rs");
         for (m, p, _) in TOKEN_ROUTES {
             assert!(table.contains(&format!("\"{p}\"")), "{m} {p}");
         }
