@@ -166,7 +166,25 @@ enum UserCmd {
     },
 }
 
+/// Caps glibc's malloc arenas at two, unless `MALLOC_ARENA_MAX` says otherwise. By default
+/// glibc gives each thread that allocates its own arena (up to 8 per core), and with actix's
+/// workers, the blocking pool (database, image work) and large short-lived buffers (photo
+/// previews) the heap fragmented and grew: the 10-minute load drill measured 585 → 648 MiB
+/// of heap between its second and last minute; with two arenas it stayed at 149 → 144 MiB,
+/// for about 8% less throughput.
+fn limit_malloc_arenas() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    if std::env::var_os("MALLOC_ARENA_MAX").is_none() {
+        // SAFETY: called first thing in main, before any other thread exists; mallopt only
+        // sets an allocator parameter.
+        unsafe {
+            libc::mallopt(libc::M_ARENA_MAX, 2);
+        }
+    }
+}
+
 fn main() -> ExitCode {
+    limit_malloc_arenas();
     let cli = Cli::parse();
     let filter = tracing_subscriber::EnvFilter::try_new(&cli.log).unwrap_or_else(|_| "info".into());
     // A log that cannot be written (its disk is full) is dropped: by default the subscriber
