@@ -486,7 +486,7 @@ pub async fn restore(config: &Config, from: &Path) -> Result<Summary, BackupErro
         .map_err(io(staging.display().to_string()))?;
     std::fs::rename(&staging, &db_target).map_err(io(db_target.display().to_string()))?;
     // A backup of an older version gets this version's migrations now, not at first start.
-    Db::connect(&config.database, 1).map_err(other)?;
+    Db::connect(&config.database, 1, config.sqlite_cache_mb).map_err(other)?;
     let (_, size) = hash_file(&db_target)?;
     summary.database_bytes = size;
     Ok(summary)

@@ -139,6 +139,12 @@ pub struct Settings {
     #[arg(long, env = "PORTICO_DB_POOL_SIZE", default_value_t = 10)]
     pub db_pool_size: u32,
 
+    /// SQLite page cache of the whole pool, in MiB, shared equally by its connections. Reads
+    /// also go through a memory map of the file, so this mostly holds recently written pages;
+    /// it bounds how much memory the cache may take as the database grows.
+    #[arg(long, env = "PORTICO_SQLITE_CACHE_MB", default_value_t = 64)]
+    pub sqlite_cache_mb: u32,
+
     /// Load balancers whose X-Forwarded-For header names the client (comma-separated
     /// addresses or ranges, e.g. 10.0.0.0/8). Without it the header is ignored.
     #[arg(long, env = "PORTICO_TRUSTED_PROXIES", default_value = "")]
@@ -198,6 +204,7 @@ pub struct Config {
     pub key_file: PathBuf,
     pub public_url: String,
     pub db_pool_size: u32,
+    pub sqlite_cache_mb: u32,
     pub trusted_proxies: Vec<crate::web::proxy::Net>,
     pub metrics_token: Option<String>,
 }
@@ -266,6 +273,7 @@ impl Config {
             },
             public_url,
             db_pool_size: s.db_pool_size,
+            sqlite_cache_mb: s.sqlite_cache_mb,
             trusted_proxies: crate::web::proxy::Net::parse_list(&s.trusted_proxies)?,
             metrics_token: match s.metrics_token.as_deref().map(str::trim) {
                 None | Some("") => None,

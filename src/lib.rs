@@ -46,7 +46,11 @@ use crate::web::AppState;
 /// Connects the database (applying migrations), loads or creates the secret key and prepares
 /// the data directories: everything a node needs before it serves.
 pub fn init_state(config: Config) -> Result<AppState, StartError> {
-    let db = Db::connect(&config.database, config.db_pool_size)?;
+    let db = Db::connect(
+        &config.database,
+        config.db_pool_size,
+        config.sqlite_cache_mb,
+    )?;
     let keys = auth::keys::Keys::load_or_create(&config.key_file)?;
     AppState::new(db, keys, config)
 }

@@ -291,7 +291,7 @@ fn run(cli: Cli) -> Result<(), StartError> {
             Ok(())
         });
     }
-    let db = portico::db::Db::connect(&config.database, 2)?;
+    let db = portico::db::Db::connect(&config.database, 2, config.sqlite_cache_mb)?;
     let mut conn = db.conn().map_err(app_err)?;
     match cli.command {
         Command::Serve(_)

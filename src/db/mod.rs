@@ -29,7 +29,11 @@ pub type PooledConn = PooledConnection<ConnectionManager<DbConn>>;
 /// SQLite needs per-connection settings: foreign keys are off by default, and WAL plus a busy
 /// timeout let readers and one writer share the file without "database is locked" errors.
 #[derive(Debug)]
-struct ConnectionSetup;
+struct ConnectionSetup {
+    /// Page cache per connection, in KiB: the node's budget shared by the pool, so the
+    /// cache cannot outgrow it however large the database becomes.
+    cache_kib: u64,
+}
 
 impl CustomizeConnection<DbConn, diesel::r2d2::Error> for ConnectionSetup {
     fn on_acquire(&self, conn: &mut DbConn) -> Result<(), diesel::r2d2::Error> {
@@ -37,10 +41,11 @@ impl CustomizeConnection<DbConn, diesel::r2d2::Error> for ConnectionSetup {
             // A memory map and a larger page cache keep B-tree walks out of read() calls:
             // with a million orders the list was twice as slow as with a thousand without
             // them (benches/run.sh, scale).
-            c.batch_execute(
+            c.batch_execute(&format!(
                 "PRAGMA busy_timeout = 10000; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; \
-                 PRAGMA mmap_size = 268435456; PRAGMA cache_size = -16384;",
-            )
+                 PRAGMA mmap_size = 268435456; PRAGMA cache_size = -{};",
+                self.cache_kib
+            ))
             .map_err(diesel::r2d2::Error::QueryError)?;
         }
         Ok(())
@@ -53,8 +58,13 @@ pub struct Db {
 }
 
 impl Db {
-    /// Opens the pool and applies pending migrations.
-    pub fn connect(url: &DatabaseUrl, pool_size: u32) -> Result<Self, StartError> {
+    /// Opens the pool and applies pending migrations. `sqlite_cache_mib` is the page cache of
+    /// all the pool's SQLite connections together (PostgreSQL ignores it).
+    pub fn connect(
+        url: &DatabaseUrl,
+        pool_size: u32,
+        sqlite_cache_mib: u32,
+    ) -> Result<Self, StartError> {
         if let DatabaseUrl::Sqlite(path) = url {
             if let Some(parent) = std::path::Path::new(path).parent()
                 && !parent.as_os_str().is_empty()
@@ -79,7 +89,10 @@ impl Db {
             // can (a restarted server), and is checked before each use.
             .test_on_check_out(matches!(url, DatabaseUrl::Postgres(_)))
             .connection_timeout(Duration::from_secs(10))
-            .connection_customizer(Box::new(ConnectionSetup))
+            .connection_customizer(Box::new(ConnectionSetup {
+                cache_kib: (u64::from(sqlite_cache_mib) * 1024 / u64::from(pool_size.max(1)))
+                    .max(512),
+            }))
             .build(manager)
             .map_err(|e| StartError::Database(e.to_string()))?;
         let db = Self { pool };

@@ -231,6 +231,7 @@ impl TestApp {
             key_file: data.path().join("secret.key"),
             public_url: public_url.to_string(),
             db_pool_size: 4,
+            sqlite_cache_mb: 16,
             trusted_proxies: Vec::new(),
             metrics_token: Some(METRICS_TOKEN.into()),
         };
