@@ -522,6 +522,34 @@ on_both_backends!(
             StatusCode::NOT_FOUND,
             "revoked at once"
         );
+        // Revoking again answers the same and keeps the first time and the one audit event.
+        let revoked_at = || {
+            use portico::db::schema::share_links;
+            share_links::table
+                .filter(share_links::id.eq(&lid))
+                .select(share_links::revoked_at)
+                .first::<Option<chrono::NaiveDateTime>>(&mut *app.conn())
+                .unwrap()
+                .expect("revoked")
+        };
+        let first = revoked_at();
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        assert_eq!(
+            m.post(&format!("/share-links/{lid}/revoke"), &[])
+                .await
+                .status,
+            StatusCode::SEE_OTHER
+        );
+        assert_eq!(revoked_at(), first);
+        {
+            use portico::db::schema::audit_events;
+            let n: i64 = audit_events::table
+                .filter(audit_events::action.eq("share.revoke"))
+                .count()
+                .get_result(&mut *app.conn())
+                .unwrap();
+            assert_eq!(n, 1);
+        }
         // An expired link is gone too.
         let r = share(&mut m, o1, create(day(0), "")).await;
         let url = r.body[r.body.find(marker).unwrap() + marker.len()..]

@@ -428,3 +428,143 @@ on_both_backends!(
         assert_eq!(status, "queued");
     }
 );
+
+on_both_backends!(
+    notifications_page_with_a_cursor,
+    |app: TestApp| async move {
+        let w = World::build_without_files(&app);
+        let merch = token(&app, &w.merch_a.email);
+        let path = format!("/api/v1/orders/{}/updates", w.order1);
+        for i in 0..34 {
+            let r = api(
+                &app,
+                &merch,
+                "POST",
+                &path,
+                Some(serde_json::json!({ "body": format!("Step {i}"), "visibility": "customer" })),
+            )
+            .await;
+            assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+        }
+        let all = count_for(&app, &w.buyer_granted.id);
+        assert_eq!(all, 34);
+        // Pages of 30 follow `next` until it is null; every notice comes once, newest first.
+        let buyer = token(&app, &w.buyer_granted.email);
+        let (mut seen, mut uri, mut pages) =
+            (Vec::<String>::new(), "/api/v1/notifications".to_string(), 0);
+        loop {
+            let j = api(&app, &buyer, "GET", &uri, None).await.json();
+            pages += 1;
+            let ids: Vec<String> = j["notifications"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter(|n| n["kind"] != "security")
+                .map(|n| n["id"].as_str().unwrap().to_string())
+                .collect();
+            seen.extend(ids);
+            match j["next"].as_str() {
+                Some(next) => uri = format!("/api/v1/notifications?before={next}"),
+                None => break,
+            }
+            assert!(pages < 5, "the cursor must end");
+        }
+        assert_eq!(pages, 2);
+        assert_eq!(seen.len() as i64, all);
+        let mut sorted = seen.clone();
+        sorted.sort();
+        sorted.dedup();
+        sorted.reverse();
+        assert_eq!(sorted, seen, "newest first, no repeats");
+    }
+);
+
+on_both_backends!(notices_go_with_access, |app: TestApp| async move {
+    use portico::db::schema::order_grants;
+    let w = World::build_without_files(&app);
+    let merch = token(&app, &w.merch_a.email);
+    let buyer = token(&app, &w.buyer_granted.email);
+    // An update (for the daily digest) and a decision (mailed at once) for the granted buyer.
+    let r = api(
+        &app,
+        &merch,
+        "POST",
+        &format!("/api/v1/orders/{}/updates", w.order1),
+        Some(serde_json::json!({ "body": "Dyeing done", "visibility": "customer" })),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+    let r = api(&app, &merch, "POST", &format!("/api/v1/orders/{}/decisions", w.order1), Some(serde_json::json!({ "kind": "sample_approval", "title": "Approve the lab dip", "description": "" }))).await;
+    assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+    assert_eq!(count_for(&app, &w.buyer_granted.id), 2);
+    let about_orders = |j: &serde_json::Value| {
+        j["notifications"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|n| n["kind"] != "security")
+            .count()
+    };
+    let j = api(&app, &buyer, "GET", "/api/v1/notifications", None)
+        .await
+        .json();
+    assert_eq!(about_orders(&j), 2, "{j}");
+    // The grant ends before anything is mailed.
+    let grant = || {
+        order_grants::table
+            .filter(order_grants::user_id.eq(&w.buyer_granted.id))
+            .filter(order_grants::order_id.eq(&w.order1))
+    };
+    type Grant = (String, Option<chrono::NaiveDateTime>, chrono::NaiveDateTime);
+    let kept: Vec<Grant> = grant()
+        .select((
+            order_grants::tenant_id,
+            order_grants::expires_at,
+            order_grants::created_at,
+        ))
+        .load(&mut *app.conn())
+        .unwrap();
+    assert_eq!(kept.len(), 1);
+    diesel::delete(grant()).execute(&mut *app.conn()).unwrap();
+    // Neither the list nor the unread count shows them, and no mail tells of them.
+    let j = api(&app, &buyer, "GET", "/api/v1/notifications", None)
+        .await
+        .json();
+    assert_eq!(about_orders(&j), 0, "{j}");
+    assert_eq!(
+        j["unread"].as_u64().unwrap() as usize,
+        j["notifications"].as_array().unwrap().len(),
+        "{j}"
+    );
+    assert_eq!(mail_now(&app), 0);
+    let day = chrono::NaiveDate::from_ymd_opt(2030, 1, 7).unwrap();
+    assert_eq!(schedule(&app, day.and_hms_opt(8, 5, 0).unwrap()).digests, 0);
+    assert!(mails_to(&app, &w.buyer_granted.email).is_empty());
+    let states: Vec<String> = notifications::table
+        .filter(notifications::user_id.eq(&w.buyer_granted.id))
+        .filter(notifications::kind.ne("security"))
+        .select(notifications::mail)
+        .load(&mut *app.conn())
+        .unwrap();
+    assert_eq!(states, ["none", "none"]);
+    // The merchandiser still assigned to the order still sees its notices.
+    assert!(portico::policy::still_sees_order(&mut app.conn(), &w.merch_a.id, &w.order1).unwrap());
+    assert!(portico::policy::still_sees_order(&mut app.conn(), &w.admin_a.id, &w.order1).unwrap());
+    assert!(!portico::policy::still_sees_order(&mut app.conn(), &w.admin_b.id, &w.order1).unwrap());
+    // Access given back: the notices are in the centre again (they were never deleted).
+    let (tenant, expires, created) = kept.into_iter().next().unwrap();
+    diesel::insert_into(order_grants::table)
+        .values((
+            order_grants::tenant_id.eq(tenant),
+            order_grants::order_id.eq(&w.order1),
+            order_grants::user_id.eq(&w.buyer_granted.id),
+            order_grants::expires_at.eq(expires),
+            order_grants::created_at.eq(created),
+        ))
+        .execute(&mut *app.conn())
+        .unwrap();
+    let j = api(&app, &buyer, "GET", "/api/v1/notifications", None)
+        .await
+        .json();
+    assert_eq!(about_orders(&j), 2, "{j}");
+});

@@ -212,10 +212,10 @@ async fn resolve(req: &HttpRequest) -> Result<Option<Actor>, AppError> {
         if let Some(a) = &found
             && req.method() == actix_web::http::Method::GET
         {
-            let (u, t) = (a.user_id.clone(), a.tenant_id.clone());
+            let a = a.clone();
             let n = state
                 .db
-                .run(move |c| crate::notifications::unread_count(c, &u, &t))
+                .run(move |c| crate::notifications::unread_count(c, &a))
                 .await?;
             req.extensions_mut().insert(Unread(n));
         }

@@ -14,6 +14,26 @@ use crate::storage::Storage;
 pub const FILE_CSP: &str =
     "default-src 'none'; img-src 'self'; media-src 'self'; style-src 'unsafe-inline'; sandbox";
 
+/// The request headers every download understands, for the API document (read by `respond`).
+#[derive(utoipa::IntoParams)]
+#[into_params(parameter_in = Header)]
+#[allow(dead_code)]
+pub struct DownloadHeaders {
+    /// One range, `bytes=start-end`, `bytes=start-` or `bytes=-suffix`; several ranges or
+    /// other units get the whole body.
+    #[param(rename = "Range", nullable = false)]
+    range: Option<String>,
+    /// The ETag the range is for; if it differs, the whole body.
+    #[param(rename = "If-Range", nullable = false)]
+    if_range: Option<String>,
+    /// ETags the caller has; 304 if one matches.
+    #[param(rename = "If-None-Match", nullable = false)]
+    if_none_match: Option<String>,
+    /// ETags the caller expects; 422 `precondition_failed` if none matches.
+    #[param(rename = "If-Match", nullable = false)]
+    if_match: Option<String>,
+}
+
 /// A byte range of a file of `size` bytes, from a `Range` header.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum RangeRequest {

@@ -409,10 +409,7 @@ async fn load(state: &State, actor: &Actor, id: String) -> AppResult<FileView> {
     params(
         ("id" = String, Path, description = "File id (one version)"),
         ("download" = Option<String>, Query, description = "`1`: `Content-Disposition: attachment` even for types shown inline"),
-        ("Range" = Option<String>, Header, nullable = false, description = "One range, `bytes=start-end`, `bytes=start-` or `bytes=-suffix`; several ranges or other units get the whole file"),
-        ("If-Range" = Option<String>, Header, nullable = false, description = "The ETag the range is for; if it differs, the whole file"),
-        ("If-None-Match" = Option<String>, Header, nullable = false, description = "ETags the caller has; 304 if one matches"),
-        ("If-Match" = Option<String>, Header, nullable = false, description = "ETags the caller expects; 422 `precondition_failed` if none matches"),
+        download::DownloadHeaders,
     ),
     responses(
         (
@@ -481,10 +478,7 @@ pub async fn content(
     params(
         ("id" = String, Path, description = "File id (one version)"),
         ("download" = Option<String>, Query, description = "As for `GET`"),
-        ("Range" = Option<String>, Header, nullable = false, description = "As for `GET`"),
-        ("If-Range" = Option<String>, Header, nullable = false, description = "As for `GET`"),
-        ("If-None-Match" = Option<String>, Header, nullable = false, description = "As for `GET`"),
-        ("If-Match" = Option<String>, Header, nullable = false, description = "As for `GET`"),
+        download::DownloadHeaders,
     ),
     responses(
         (

@@ -7,7 +7,7 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
-use super::{MAIL_DIGEST, MAIL_NOW, MAIL_QUEUED};
+use super::{MAIL_DIGEST, MAIL_NONE, MAIL_NOW, MAIL_QUEUED};
 use crate::db::schema::notifications;
 use crate::db::{DbConn, WriteTransaction};
 use crate::error::AppResult;
@@ -16,9 +16,25 @@ use crate::notify::{self, Mail};
 
 const BATCH: i64 = 200;
 
-type Pending = (String, Option<String>, String, String, String);
-/// A notice in a digest: id, kind, params, when.
-type DigestItem = (String, String, String, NaiveDateTime);
+type Pending = (
+    String,
+    Option<String>,
+    String,
+    String,
+    String,
+    Option<String>,
+);
+/// A notice in a digest: id, kind, params, when, order.
+type DigestItem = (String, String, String, NaiveDateTime, Option<String>);
+
+/// A notice about an order the reader no longer sees is not mailed (it stays in their
+/// centre, where the list hides it too).
+fn still_for(conn: &mut DbConn, user_id: &str, order_id: Option<&str>) -> AppResult<bool> {
+    match order_id {
+        None => Ok(true),
+        Some(o) => crate::policy::still_sees_order(conn, user_id, o),
+    }
+}
 
 /// Mails notifications waiting to go out at once; returns how many mails were queued.
 pub fn mail_now(conn: &mut DbConn, i18n: &I18n, public_url: &str) -> AppResult<usize> {
@@ -32,19 +48,21 @@ pub fn mail_now(conn: &mut DbConn, i18n: &I18n, public_url: &str) -> AppResult<u
             notifications::user_id,
             notifications::kind,
             notifications::params,
+            notifications::order_id,
         ))
         .load(conn)?;
     let mut sent = 0;
-    for (id, tenant_id, user_id, kind, params) in pending {
+    for (id, tenant_id, user_id, kind, params, order_id) in pending {
         let queued = conn.write_tx(|conn| -> AppResult<bool> {
+            let still = still_for(conn, &user_id, order_id.as_deref())?;
             let claimed = diesel::update(
                 notifications::table
                     .filter(notifications::id.eq(&id))
                     .filter(notifications::mail.eq(MAIL_NOW)),
             )
-            .set(notifications::mail.eq(MAIL_QUEUED))
+            .set(notifications::mail.eq(if still { MAIL_QUEUED } else { MAIL_NONE }))
             .execute(conn)?;
-            if claimed != 1 {
+            if claimed != 1 || !still {
                 return Ok(false);
             }
             let Some((email, locale)) = proven_recipient(conn, &user_id)? else {
@@ -95,7 +113,15 @@ pub fn digest(
     public_url: &str,
     tenant_id: &str,
 ) -> AppResult<usize> {
-    let pending: Vec<(String, String, String, String, NaiveDateTime)> = notifications::table
+    type Row = (
+        String,
+        String,
+        String,
+        String,
+        NaiveDateTime,
+        Option<String>,
+    );
+    let pending: Vec<Row> = notifications::table
         .filter(notifications::mail.eq(MAIL_DIGEST))
         .filter(notifications::tenant_id.eq(tenant_id))
         .order((notifications::user_id, notifications::id))
@@ -105,19 +131,42 @@ pub fn digest(
             notifications::kind,
             notifications::params,
             notifications::created_at,
+            notifications::order_id,
         ))
         .load(conn)?;
     let mut by_user: Vec<(String, Vec<DigestItem>)> = Vec::new();
-    for (id, user, kind, params, at) in pending {
+    for (id, user, kind, params, at, order) in pending {
         match by_user.last_mut() {
-            Some((u, items)) if *u == user => items.push((id, kind, params, at)),
-            _ => by_user.push((user, vec![(id, kind, params, at)])),
+            Some((u, items)) if *u == user => items.push((id, kind, params, at, order)),
+            _ => by_user.push((user, vec![(id, kind, params, at, order)])),
         }
     }
     let tenant = tenant_name(conn, Some(tenant_id))?;
     let mut sent = 0;
-    for (user, items) in by_user {
+    for (user, mut items) in by_user {
         let queued = conn.write_tx(|conn| -> AppResult<bool> {
+            let mut gone: Vec<String> = Vec::new();
+            let mut keep = Vec::with_capacity(items.len());
+            for item in items.drain(..) {
+                if still_for(conn, &user, item.4.as_deref())? {
+                    keep.push(item);
+                } else {
+                    gone.push(item.0);
+                }
+            }
+            let items = keep;
+            if !gone.is_empty() {
+                diesel::update(
+                    notifications::table
+                        .filter(notifications::id.eq_any(&gone))
+                        .filter(notifications::mail.eq(MAIL_DIGEST)),
+                )
+                .set(notifications::mail.eq(MAIL_NONE))
+                .execute(conn)?;
+            }
+            if items.is_empty() {
+                return Ok(false);
+            }
             let ids: Vec<&String> = items.iter().map(|(id, ..)| id).collect();
             let claimed = diesel::update(
                 notifications::table
@@ -137,7 +186,7 @@ pub fn digest(
             };
             let lines: Vec<String> = items
                 .iter()
-                .map(|(_, kind, params, at)| {
+                .map(|(_, kind, params, at, _)| {
                     let params: serde_json::Value =
                         serde_json::from_str(params).unwrap_or_default();
                     format!(

@@ -12,7 +12,7 @@ use diesel::prelude::*;
 use serde::Serialize;
 
 use crate::db::DbConn;
-use crate::db::schema::{notification_prefs, notifications, users};
+use crate::db::schema::{notification_prefs, notifications, orders, users};
 use crate::error::{AppError, AppResult};
 use crate::i18n::I18n;
 use crate::ids::{new_id, now};
@@ -295,14 +295,7 @@ pub fn list(
     locale: &str,
     before: Option<&str>,
 ) -> AppResult<Vec<Item>> {
-    let mut q = notifications::table
-        .filter(notifications::user_id.eq(&actor.user_id))
-        .filter(
-            notifications::tenant_id
-                .eq(&actor.tenant_id)
-                .or(notifications::tenant_id.is_null()),
-        )
-        .into_boxed();
+    let mut q = of_actor(conn, actor)?;
     if let Some(b) = before {
         q = q.filter(notifications::id.lt(b.to_string()));
     }
@@ -336,17 +329,44 @@ pub fn list(
         .collect())
 }
 
-pub fn unread_count(conn: &mut DbConn, user_id: &str, tenant_id: &str) -> AppResult<i64> {
-    Ok(notifications::table
-        .filter(notifications::user_id.eq(user_id))
+pub fn unread_count(conn: &mut DbConn, actor: &Actor) -> AppResult<i64> {
+    Ok(of_actor(conn, actor)?
         .filter(notifications::read_at.is_null())
-        .filter(
-            notifications::tenant_id
-                .eq(tenant_id)
-                .or(notifications::tenant_id.is_null()),
-        )
         .count()
         .get_result(conn)?)
+}
+
+/// The actor's notifications in this tenant and account-wide ones. Notices about orders the
+/// reader no longer sees (a grant ended, a reassignment) go with the access. (The orders are
+/// loaded, not a subquery: a boxed subquery cannot be nested in a boxed query across the two
+/// backends, and those who see every order skip it.)
+fn of_actor(
+    conn: &mut DbConn,
+    actor: &Actor,
+) -> AppResult<notifications::BoxedQuery<'static, crate::orders::Backend>> {
+    let q = notifications::table
+        .filter(notifications::user_id.eq(actor.user_id.clone()))
+        .filter(
+            notifications::tenant_id
+                .eq(actor.tenant_id.clone())
+                .or(notifications::tenant_id.is_null()),
+        )
+        .into_boxed();
+    if matches!(
+        crate::policy::order_scope(actor),
+        crate::policy::OrderScope::All
+    ) {
+        return Ok(q);
+    }
+    let all: crate::orders::BoxedOrders<'static> = orders::table.into_boxed();
+    let visible: Vec<String> = crate::orders::scope_to_actor!(all, actor)
+        .select(orders::id)
+        .load(conn)?;
+    Ok(q.filter(
+        notifications::order_id
+            .is_null()
+            .or(notifications::order_id.eq_any(visible)),
+    ))
 }
 
 /// Marks one of the actor's notifications read; anyone else's is not found.

@@ -57,20 +57,28 @@ pub fn run(conn: &mut DbConn, i18n: &I18n, public_url: &str, at: NaiveDateTime) 
         let tz: chrono_tz::Tz = tz.parse().unwrap_or(chrono_tz::UTC);
         let local = tz.from_utc_datetime(&at);
         let today = local.date_naive();
-        if local.hour() as i32 >= hour
-            && digest_sent_on != Some(today)
-            && claim(conn, &id, Column::Digest, digest_sent_on, today)?
-        {
-            ran.digests += super::mail::digest(conn, i18n, public_url, &id)?;
+        // The claim and the work it stands for commit together: a node that dies between
+        // them must not leave a day marked done with nothing queued.
+        if local.hour() as i32 >= hour && digest_sent_on != Some(today) {
+            ran.digests += conn.write_tx(|conn| -> AppResult<usize> {
+                if !claim(conn, &id, Column::Digest, digest_sent_on, today)? {
+                    return Ok(0);
+                }
+                super::mail::digest(conn, i18n, public_url, &id)
+            })?;
         }
         if weekday != 0
             && local.weekday().number_from_monday() as i32 == weekday
             && local.hour() as i32 >= hour
             && reports_ran_on != Some(today)
-            && claim(conn, &id, Column::Reports, reports_ran_on, today)?
         {
-            crate::reports::schedule_weekly(conn, &id, today)?;
-            ran.report_runs += 1;
+            ran.report_runs += conn.write_tx(|conn| -> AppResult<usize> {
+                if !claim(conn, &id, Column::Reports, reports_ran_on, today)? {
+                    return Ok(0);
+                }
+                crate::reports::schedule_weekly(conn, &id, today)?;
+                Ok(1)
+            })?;
         }
     }
     Ok(ran)

@@ -40,13 +40,7 @@ pub async fn page(
 ) -> AppResult<HttpResponse> {
     let list = items(&req, &state, &actor, q.into_inner().before).await?;
     let mut ctx = tera::Context::new();
-    ctx.insert(
-        "next_before",
-        &list
-            .last()
-            .filter(|_| list.len() as i64 == notifications::PAGE)
-            .map(|n| n.id.clone()),
-    );
+    ctx.insert("next_before", &next_before(&list));
     ctx.insert("items", &list);
     render(&req, &state, Some(&actor), "notifications/list.html", ctx)
 }
@@ -113,12 +107,20 @@ pub async fn read_all(req: HttpRequest, state: State, actor: Actor) -> AppResult
     })
 }
 
+/// The cursor of the page after `list`: its last id when the page is full.
+fn next_before(list: &[notifications::Item]) -> Option<String> {
+    list.last()
+        .filter(|_| list.len() as i64 == notifications::PAGE)
+        .map(|n| n.id.clone())
+}
+
 /// A page of notifications and the unread count.
 #[derive(Serialize, utoipa::ToSchema)]
 pub struct NotificationPage {
-    /// Newest first, at most 30. A full page may have more after it: pass the last id as
-    /// `before`.
+    /// Newest first, at most 30; `next` leads to the page after.
     notifications: Vec<notifications::Item>,
+    /// Pass as `before` for the next page; null when this page is not full (the last one).
+    next: Option<String>,
     /// Unread notifications of the caller in this tenant and account-wide, in all pages.
     unread: i64,
 }
@@ -144,12 +146,12 @@ pub async fn api_list(
     q: web::Query<ListQuery>,
 ) -> AppResult<HttpResponse> {
     let list = items(&req, &state, &actor, q.into_inner().before).await?;
-    let (u, t) = (actor.user_id.clone(), actor.tenant_id.clone());
     let unread = state
         .db
-        .run(move |c| notifications::unread_count(c, &u, &t))
+        .run(move |c| notifications::unread_count(c, &actor))
         .await?;
     Ok(HttpResponse::Ok().json(NotificationPage {
+        next: next_before(&list),
         notifications: list,
         unread,
     }))

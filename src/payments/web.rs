@@ -229,9 +229,7 @@ pub async fn record(
     summary = "The signed PDF sheet of these bank details",
     params(
         ("id" = String, Path, description = "Payment instruction id"),
-        ("Range" = Option<String>, Header, nullable = false, description = "One range, `bytes=start-end`, `bytes=start-` or `bytes=-suffix`"),
-        ("If-Range" = Option<String>, Header, nullable = false, description = "The ETag the range is for; if it differs, the whole PDF"),
-        ("If-None-Match" = Option<String>, Header, nullable = false, description = "ETags the caller has; 304 if one matches"),
+        crate::files::download::DownloadHeaders,
     ),
     responses(
         (

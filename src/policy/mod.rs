@@ -281,6 +281,38 @@ pub fn order_audience(
     Ok((buyers, staff))
 }
 
+/// Whether a person still sees an order: asked again before a notice about it is mailed,
+/// since access can end between the notice and its mail. The order's audience, or an active
+/// admin of its tenant.
+pub fn still_sees_order(
+    conn: &mut crate::db::DbConn,
+    user_id: &str,
+    order_id: &str,
+) -> AppResult<bool> {
+    use crate::db::schema::{memberships, orders, users};
+    use diesel::prelude::*;
+    let (buyers, staff) = order_audience(conn, order_id)?;
+    if buyers.iter().chain(&staff).any(|u| u == user_id) {
+        return Ok(true);
+    }
+    let t = crate::ids::now();
+    let admins: i64 = memberships::table
+        .inner_join(users::table)
+        .inner_join(orders::table.on(orders::tenant_id.eq(memberships::tenant_id)))
+        .filter(orders::id.eq(order_id))
+        .filter(memberships::user_id.eq(user_id))
+        .filter(memberships::role.eq(Role::Admin.as_str()))
+        .filter(
+            memberships::expires_at
+                .is_null()
+                .or(memberships::expires_at.gt(t)),
+        )
+        .filter(users::status.eq(crate::people::STATUS_ACTIVE))
+        .count()
+        .get_result(conn)?;
+    Ok(admins > 0)
+}
+
 /// Ask for a progress report of an order the actor sees. True for every role on purpose: a
 /// report holds only what buyers may see of the order, so whoever sees the order may have it;
 /// the order itself is checked against `order_scope` when the report is asked for. Kept as a

@@ -92,13 +92,7 @@ async fn archive(
     ctx.insert("order", &order);
     ctx.insert("orgs", &orgs);
     ctx.insert("error", &error);
-    ctx.insert(
-        "next_before",
-        &list
-            .last()
-            .filter(|_| list.len() as i64 == reports::PAGE)
-            .map(|r| r.report.id.clone()),
-    );
+    ctx.insert("next_before", &next_before(&list));
     let mut resp = render(req, state, Some(actor), "reports/list.html", ctx)?;
     if error.is_some() {
         *resp.status_mut() = actix_web::http::StatusCode::UNPROCESSABLE_ENTITY;
@@ -188,9 +182,7 @@ pub async fn request_for_org(
     summary = "The report's PDF, with byte ranges",
     params(
         ("id" = String, Path, description = "Report id"),
-        ("Range" = Option<String>, Header, nullable = false, description = "One range, `bytes=start-end`, `bytes=start-` or `bytes=-suffix`"),
-        ("If-Range" = Option<String>, Header, nullable = false, description = "The ETag the range is for; if it differs, the whole PDF"),
-        ("If-None-Match" = Option<String>, Header, nullable = false, description = "ETags the caller has; 304 if one matches"),
+        crate::files::download::DownloadHeaders,
     ),
     responses(
         (
@@ -249,12 +241,20 @@ pub async fn pdf(
     download::pdf(&req, &state.storage, key, size as u64, sha, &name).await
 }
 
+/// The cursor of the page after `list`: its last id when the page is full.
+fn next_before(list: &[Listed]) -> Option<String> {
+    list.last()
+        .filter(|_| list.len() as i64 == reports::PAGE)
+        .map(|r| r.report.id.clone())
+}
+
 /// A page of reports.
 #[derive(Serialize, utoipa::ToSchema)]
 pub struct ReportList {
-    /// Newest first, at most 30; a full page may have more after it (pass the last `id` as
-    /// `before`).
+    /// Newest first, at most 30; `next` leads to the page after.
     reports: Vec<Listed>,
+    /// Pass as `before` for the next page; null when this page is not full (the last one).
+    next: Option<String>,
 }
 
 /// One report.
@@ -294,7 +294,10 @@ pub async fn api_list(
         .db
         .run(move |c| reports::list(c, &actor, order.as_deref(), before.as_deref()))
         .await?;
-    Ok(HttpResponse::Ok().json(ReportList { reports: list }))
+    Ok(HttpResponse::Ok().json(ReportList {
+        next: next_before(&list),
+        reports: list,
+    }))
 }
 
 /// `GET /api/v1/orders/{id}/reports`: the same list, for one order (served by `api_list`).

@@ -235,13 +235,18 @@ pub fn revoke(conn: &mut DbConn, actor: &Actor, link_id: &str) -> AppResult<Stri
         .next()
         .ok_or(AppError::NotFound)?;
     conn.write_tx(|conn| {
-        diesel::update(
+        // Revoking twice keeps the first time: the record says when the link stopped working.
+        let changed = diesel::update(
             share_links::table
                 .filter(share_links::tenant_id.eq(&actor.tenant_id))
-                .filter(share_links::id.eq(&id)),
+                .filter(share_links::id.eq(&id))
+                .filter(share_links::revoked_at.is_null()),
         )
         .set(share_links::revoked_at.eq(Some(now())))
         .execute(conn)?;
+        if changed == 0 {
+            return Ok(found.link.order_id.clone());
+        }
         audit::record(
             conn,
             actor.event(
