@@ -3,6 +3,7 @@
 //! async workers.
 
 pub mod schema;
+mod sqlite;
 
 use std::time::Duration;
 
@@ -66,6 +67,7 @@ impl Db {
         sqlite_cache_mib: u32,
     ) -> Result<Self, StartError> {
         if let DatabaseUrl::Sqlite(path) = url {
+            sqlite::install();
             if let Some(parent) = std::path::Path::new(path).parent()
                 && !parent.as_os_str().is_empty()
             {

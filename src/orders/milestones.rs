@@ -35,9 +35,8 @@ pub struct Milestone {
 }
 
 impl Milestone {
-    /// Past its planned date and not done.
     pub fn is_late(&self, today: NaiveDate) -> bool {
-        self.status != "done" && self.planned_date.is_some_and(|d| d < today)
+        super::progress::is_late(&self.status, self.planned_date, today)
     }
 }
 
