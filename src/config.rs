@@ -142,7 +142,7 @@ pub struct Settings {
     /// SQLite page cache of the whole pool, in MiB, shared equally by its connections. Reads
     /// also go through a memory map of the file, so this mostly holds recently written pages;
     /// it bounds how much memory the cache may take as the database grows.
-    #[arg(long, env = "PORTICO_SQLITE_CACHE_MB", default_value_t = 64)]
+    #[arg(long, env = "PORTICO_SQLITE_CACHE_MB", default_value_t = 8)]
     pub sqlite_cache_mb: u32,
 
     /// Load balancers whose X-Forwarded-For header names the client (comma-separated
