@@ -27,13 +27,27 @@ type Pending = (
 /// A notice in a digest: id, kind, params, when, order.
 type DigestItem = (String, String, String, NaiveDateTime, Option<String>);
 
+/// Whether readers still see orders, asked once per reader and order in a batch.
+type Seen = std::collections::HashMap<(String, String), bool>;
+
 /// A notice about an order the reader no longer sees is not mailed (it stays in their
 /// centre, where the list hides it too).
-fn still_for(conn: &mut DbConn, user_id: &str, order_id: Option<&str>) -> AppResult<bool> {
-    match order_id {
-        None => Ok(true),
-        Some(o) => crate::policy::still_sees_order(conn, user_id, o),
+fn still_for(
+    conn: &mut DbConn,
+    seen: &mut Seen,
+    user_id: &str,
+    order_id: Option<&str>,
+) -> AppResult<bool> {
+    let Some(o) = order_id else {
+        return Ok(true);
+    };
+    let key = (user_id.to_string(), o.to_string());
+    if let Some(v) = seen.get(&key) {
+        return Ok(*v);
     }
+    let v = crate::policy::still_sees_order(conn, user_id, o)?;
+    seen.insert(key, v);
+    Ok(v)
 }
 
 /// Mails notifications waiting to go out at once; returns how many mails were queued.
@@ -51,10 +65,10 @@ pub fn mail_now(conn: &mut DbConn, i18n: &I18n, public_url: &str) -> AppResult<u
             notifications::order_id,
         ))
         .load(conn)?;
-    let mut sent = 0;
+    let (mut sent, mut seen) = (0, Seen::new());
     for (id, tenant_id, user_id, kind, params, order_id) in pending {
         let queued = conn.write_tx(|conn| -> AppResult<bool> {
-            let still = still_for(conn, &user_id, order_id.as_deref())?;
+            let still = still_for(conn, &mut seen, &user_id, order_id.as_deref())?;
             let claimed = diesel::update(
                 notifications::table
                     .filter(notifications::id.eq(&id))
@@ -142,13 +156,13 @@ pub fn digest(
         }
     }
     let tenant = tenant_name(conn, Some(tenant_id))?;
-    let mut sent = 0;
+    let (mut sent, mut seen) = (0, Seen::new());
     for (user, mut items) in by_user {
         let queued = conn.write_tx(|conn| -> AppResult<bool> {
             let mut gone: Vec<String> = Vec::new();
             let mut keep = Vec::with_capacity(items.len());
             for item in items.drain(..) {
-                if still_for(conn, &user, item.4.as_deref())? {
+                if still_for(conn, &mut seen, &user, item.4.as_deref())? {
                     keep.push(item);
                 } else {
                     gone.push(item.0);
