@@ -123,6 +123,20 @@ impl Db {
         applied.map_err(|e| StartError::Database(format!("migrations failed: {e}")))
     }
 
+    /// Undoes every applied migration, newest first (tests prove each down migration works on
+    /// both backends); returns the versions undone.
+    pub fn revert_all(&self) -> Result<Vec<String>, StartError> {
+        let mut conn = self
+            .pool
+            .get()
+            .map_err(|e| StartError::Database(e.to_string()))?;
+        let undone = match &mut *conn {
+            DbConn::Sqlite(c) => c.revert_all_migrations(SQLITE_MIGRATIONS).map(names),
+            DbConn::Postgres(c) => c.revert_all_migrations(POSTGRES_MIGRATIONS).map(names),
+        };
+        undone.map_err(|e| StartError::Database(format!("down migrations failed: {e}")))
+    }
+
     /// A pooled connection for synchronous callers (CLI, tests). Request handlers use `run`.
     pub fn conn(&self) -> Result<PooledConn, AppError> {
         Ok(self.pool.get()?)

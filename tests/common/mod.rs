@@ -220,6 +220,51 @@ impl TestApp {
             .with_env_filter("warn")
             .try_init();
         let (db, url, data) = fresh_database(backend)?;
+        Self::on_database(backend, store, public_url, limits, smtp, (db, url, data)).await
+    }
+
+    /// The app on the database, objects and key of a release's upgrade fixture
+    /// (`tests/fixtures/VERSION`, made by `tests/fixtures/make.py`), migrated to this version
+    /// when the state is built. `None` when the backend is not configured.
+    pub async fn from_fixture(backend: Backend, fixture: &std::path::Path) -> Option<TestApp> {
+        let (db, url, data) = fresh_database(backend)?;
+        let side = match backend {
+            Backend::Sqlite => "sqlite",
+            Backend::Postgres => "postgres",
+        };
+        match &url {
+            DatabaseUrl::Sqlite(path) => {
+                std::fs::copy(fixture.join("sqlite/portico.db"), path).unwrap();
+            }
+            DatabaseUrl::Postgres(u) => {
+                let dump = std::fs::read_to_string(fixture.join("postgres.sql")).unwrap();
+                let mut c = PgConnection::establish(u).unwrap();
+                diesel::connection::SimpleConnection::batch_execute(&mut c, &dump)
+                    .expect("load the fixture's dump");
+            }
+        }
+        copy_tree(
+            &fixture.join(side).join("objects"),
+            &data.path().join("objects"),
+        );
+        std::fs::copy(
+            fixture.join(side).join("secret.key"),
+            data.path().join("secret.key"),
+        )
+        .unwrap();
+        let limits = FileLimits::default();
+        let public = "http://127.0.0.1:8080";
+        Self::on_database(backend, Store::Local, public, limits, None, (db, url, data)).await
+    }
+
+    async fn on_database(
+        backend: Backend,
+        store: Store,
+        public_url: &str,
+        limits: FileLimits,
+        smtp: Option<portico::notify::smtp::SmtpConfig>,
+        (db, url, data): (TestDb, DatabaseUrl, tempfile::TempDir),
+    ) -> Option<TestApp> {
         let (storage, s3) = storage_for(store, data.path())?;
         let config = Config {
             data_dir: data.path().to_path_buf(),
@@ -277,6 +322,19 @@ impl TestApp {
 
     pub fn csrf_for(&self, cookie_value: &str) -> String {
         portico::auth::csrf::token_for(&self.state.keys.csrf, cookie_value)
+    }
+}
+
+fn copy_tree(from: &std::path::Path, to: &std::path::Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_tree(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
     }
 }
 
