@@ -644,12 +644,13 @@ on_both_backends!(
         // Opening the 2FA page starts an enrolment whose secret the page shows to whoever holds
         // the session; a code from it must not count as proof.
         assert_eq!(a.get("/account/2fa").await.status, StatusCode::OK);
-        let secret: Option<String> = users::table
-            .find(&w.admin_a.id)
-            .select(users::totp_secret)
+        let secret: Option<String> = portico::db::schema::sessions::table
+            .filter(portico::db::schema::sessions::user_id.eq(&w.admin_a.id))
+            .filter(portico::db::schema::sessions::totp_pending.is_not_null())
+            .select(portico::db::schema::sessions::totp_pending)
             .first(&mut *app.conn())
             .unwrap();
-        let secret = secret.expect("a pending secret");
+        let secret = secret.expect("a pending secret of the session");
         age_reauth(&app, 10);
         let r = a
             .post(

@@ -66,6 +66,8 @@ async fn foreign_keys_are_indexed_and_tenant_rows_carry_tenant_id() {
         "security_notices",
         // A person's notification preferences hold for every supplier they follow.
         "notification_prefs",
+        // Limits of a person, a session or a client address, whichever tenant they act in.
+        "attempt_counters",
     ];
     let mut problems = Vec::new();
     for t in &tables {

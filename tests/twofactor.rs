@@ -157,6 +157,17 @@ on_both_backends!(
             ))
             .await;
         let challenge2 = r.json()["challenge"].as_str().unwrap().to_string();
+        // Five wrong codes on the account: the next try waits a minute, on any challenge (a
+        // right password does not clear it).
+        let r = app
+            .send(
+                TestRequest::post()
+                    .uri("/api/v1/auth/second-factor")
+                    .set_json(serde_json::json!({"challenge": challenge2, "code": good})),
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::TOO_MANY_REQUESTS, "{}", r.body);
+        app.age_limits(chrono::Duration::minutes(1));
         let r = app
             .send(
                 TestRequest::post()

@@ -110,19 +110,15 @@ pub struct PasswordChange {
     pub confirm: String,
 }
 
-/// Checks the current password, sets the new one, bumps the token version and ends every
-/// other session. Returns the new token version for the caller's fresh access token.
-pub fn change_password(conn: &mut DbConn, actor: &Actor, input: &PasswordChange) -> AppResult<i32> {
-    let stored: String = users::table
-        .find(&actor.user_id)
-        .select(users::password_hash)
-        .first(conn)?;
-    if !password::verify(&input.current, &stored) {
-        return Err(AppError::invalid(
-            "current_password_wrong",
-            "The current password is not correct.",
-        ));
-    }
+/// Checks the current password (on the session's step-up limit, argon2 off the pool), sets
+/// the new one, bumps the token version and ends every other session. Returns the new token
+/// version for the caller's fresh access token.
+pub async fn change_password(
+    db: &crate::db::Db,
+    actor: &Actor,
+    input: PasswordChange,
+) -> AppResult<i32> {
+    crate::auth::stepup::check_secret(db, actor, input.current.clone(), String::new()).await?;
     password::validate_new(&input.new)?;
     if input.new != input.confirm {
         return Err(AppError::invalid(
@@ -136,11 +132,19 @@ pub fn change_password(conn: &mut DbConn, actor: &Actor, input: &PasswordChange)
             "Choose a password different from the current one.",
         ));
     }
-    let hash = password::hash(&input.new)?;
+    let new = input.new;
+    let hash = actix_web::web::block(move || password::hash(&new))
+        .await
+        .map_err(AppError::internal)??;
+    let a = actor.clone();
+    db.run(move |c| set_password(c, &a, &hash)).await
+}
+
+fn set_password(conn: &mut DbConn, actor: &Actor, hash: &str) -> AppResult<i32> {
     conn.write_tx(|conn| {
         diesel::update(users::table.find(&actor.user_id))
             .set((
-                users::password_hash.eq(&hash),
+                users::password_hash.eq(hash),
                 users::token_version.eq(users::token_version + 1),
                 users::updated_at.eq(now()),
             ))

@@ -7,7 +7,7 @@ use chrono::Duration;
 use diesel::prelude::*;
 
 use crate::audit;
-use crate::auth::{alerts, password, totp};
+use crate::auth::{alerts, password};
 use crate::db::schema::{memberships, recovery_codes, sessions, user_codes, users};
 use crate::db::{DbConn, WriteTransaction};
 use crate::error::{AppError, AppResult};
@@ -153,34 +153,16 @@ pub fn reset(conn: &mut DbConn, input: &ResetInput, ip: &str) -> AppResult<()> {
     )?
     .ok_or_else(wrong)?
     .id;
-    // The code proves the mailbox, not the person: two-step sign-in still applies.
-    let (secret, last): (Option<String>, Option<i64>) = users::table
-        .find(&user.id)
-        .select((users::totp_secret, users::totp_last_step))
-        .first(conn)?;
-    let mut step = None;
-    if user.totp_enabled_at.is_some() {
-        let f = input.second_factor.trim();
-        step = secret
-            .as_deref()
-            .and_then(|s| totp::verify(s, f, last, chrono::Utc::now().timestamp() as u64));
-        if step.is_none() {
-            let used = diesel::update(
-                recovery_codes::table
-                    .filter(recovery_codes::user_id.eq(&user.id))
-                    .filter(recovery_codes::code_hash.eq(totp::recovery_hash(f)))
-                    .filter(recovery_codes::used_at.is_null()),
-            )
-            .set(recovery_codes::used_at.eq(Some(now())))
-            .execute(conn)?;
-            if used != 1 {
-                super::codes::count_miss(conn, &code_id)?;
-                return Err(AppError::invalid(
-                    "second_factor_required",
-                    "This account uses two-step sign-in: enter a code from your authenticator app or one of your recovery codes. Without either, ask your supplier's administrator to reset two-step sign-in.",
-                ));
-            }
-        }
+    // The code proves the mailbox, not the person: two-step sign-in still applies, on the
+    // account's second-factor limit (a mailbox thief must not guess codes here instead).
+    if user.totp_enabled_at.is_some()
+        && !crate::auth::second_factor::check(conn, &user.id, &input.second_factor, ip)?
+    {
+        super::codes::count_miss(conn, &code_id)?;
+        return Err(AppError::invalid(
+            "second_factor_required",
+            "This account uses two-step sign-in: enter a code from your authenticator app or one of your recovery codes. Without either, ask your supplier's administrator to reset two-step sign-in.",
+        ));
     }
     let hash = password::hash(&input.new)?;
     conn.write_tx(|conn| {
@@ -197,11 +179,6 @@ pub fn reset(conn: &mut DbConn, input: &ResetInput, ip: &str) -> AppResult<()> {
                 users::email_verified_at.eq(Some(now())),
             ))
             .execute(conn)?;
-        if let Some(s) = step {
-            diesel::update(users::table.find(&user.id))
-                .set(users::totp_last_step.eq(Some(s)))
-                .execute(conn)?;
-        }
         diesel::update(
             sessions::table
                 .filter(sessions::user_id.eq(&user.id))

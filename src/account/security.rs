@@ -59,11 +59,7 @@ async fn run_confirm(
     password: String,
     code: String,
 ) -> AppResult<()> {
-    let a = actor.clone();
-    state
-        .db
-        .run(move |c| stepup::confirm(c, &a, &password, &code))
-        .await
+    stepup::confirm(&state.db, actor, password, code).await
 }
 
 pub async fn confirm(
@@ -104,7 +100,8 @@ pub struct StepUpBody {
         status = 204,
         description = "Confirmed: for the next 5 minutes this session may make sensitive changes \
             (people and access, API tokens, notification preferences, ...). A wrong password or \
-            code is 422 `confirmation_wrong` and counts towards the sign-in limits (429)."
+            code is 422 `confirmation_wrong`; the fifth wrong answer of a session ends it \
+            (422 `session_ended`). A code also counts on the account's two-step limit (429)."
     ))
 )]
 pub async fn api_step_up(
@@ -321,29 +318,27 @@ pub async fn reset(
     let email = input.email.chars().take(254).collect::<String>();
     let ip = crate::auth::actor::client_of(&req).ip;
     let (i, ip2) = (input.clone(), ip.clone());
-    // Throttled like sign-in, per address typed and per network address.
+    // The reset flow's own limit, per address typed and client address: a stranger's wrong
+    // sign-ins never block it.
     let e = email.trim().to_lowercase();
+    let (e2, ip3) = (e.clone(), ip.clone());
     state
         .db
-        .run(move |c| crate::auth::throttle::check(c, &e, &ip2))
+        .run(move |c| crate::auth::throttle::begin_reset(c, &e, &ip2))
         .await?;
     match state
         .db
         .run(move |c| crate::account::recovery::reset(c, &i, &ip))
         .await
     {
-        Ok(()) => Ok(redirect("/signin?reset=done")),
+        Ok(()) => {
+            state
+                .db
+                .run(move |c| crate::auth::throttle::reset_done(c, &e2, &ip3))
+                .await?;
+            Ok(redirect("/signin?reset=done"))
+        }
         Err(e @ AppError::Invalid { .. }) => {
-            if matches!(e.code(), "reset_code_wrong" | "second_factor_required") {
-                let (e2, ip3) = (
-                    email.trim().to_lowercase(),
-                    crate::auth::actor::client_of(&req).ip,
-                );
-                state
-                    .db
-                    .run(move |c| crate::auth::throttle::record_failure(c, &e2, &ip3))
-                    .await?;
-            }
             reset_form(&req, &state, &email, Some(e.public_message()))
         }
         Err(e) => Err(e),

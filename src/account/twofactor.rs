@@ -5,44 +5,55 @@ use crate::db::WriteTransaction;
 use diesel::prelude::*;
 
 use crate::audit;
-use crate::auth::{password, totp};
+use crate::auth::totp;
 use crate::db::DbConn;
-use crate::db::schema::{recovery_codes, users};
+use crate::db::schema::{recovery_codes, sessions, users};
 use crate::error::{AppError, AppResult};
 use crate::ids::{new_id, now};
 use crate::policy::Actor;
 
 pub struct Status {
     pub enabled: bool,
-    /// For enrolment: the secret, its otpauth URL and QR code.
+    /// For enrolment: the secret, its otpauth URL and QR code (only after a fresh password
+    /// check on this session).
     pub pending: Option<(String, String, String)>,
+    /// Enrolment waits for the password, asked on the same page.
+    pub needs_password: bool,
     pub recovery_left: i64,
 }
 
+/// The page's state. A secret being enrolled belongs to the session that started it and is
+/// shown only after a fresh password check: the security drill read one account-wide pending
+/// secret from any of its sessions without a step-up.
 pub fn status(conn: &mut DbConn, actor: &Actor) -> AppResult<Status> {
-    let (secret, enabled): (Option<String>, Option<chrono::NaiveDateTime>) = users::table
+    let enabled: Option<chrono::NaiveDateTime> = users::table
         .find(&actor.user_id)
-        .select((users::totp_secret, users::totp_enabled_at))
+        .select(users::totp_enabled_at)
         .first(conn)?;
     let recovery_left = recovery_codes::table
         .filter(recovery_codes::user_id.eq(&actor.user_id))
         .filter(recovery_codes::used_at.is_null())
         .count()
         .get_result(conn)?;
-    if enabled.is_some() {
+    if enabled.is_some() || !crate::auth::stepup::is_fresh(actor) {
         return Ok(Status {
-            enabled: true,
+            enabled: enabled.is_some(),
             pending: None,
+            needs_password: enabled.is_none(),
             recovery_left,
         });
     }
-    // A pending secret survives reloads until confirmed, so the QR code stays the same.
-    let secret = match secret {
+    // The session's secret survives reloads until confirmed, so the QR code stays the same.
+    let pending: Option<String> = sessions::table
+        .find(&actor.session_id)
+        .select(sessions::totp_pending)
+        .first(conn)?;
+    let secret = match pending {
         Some(s) => s,
         None => {
             let s = totp::new_secret();
-            diesel::update(users::table.find(&actor.user_id))
-                .set(users::totp_secret.eq(Some(&s)))
+            diesel::update(sessions::table.find(&actor.session_id))
+                .set(sessions::totp_pending.eq(Some(&s)))
                 .execute(conn)?;
             s
         }
@@ -51,19 +62,25 @@ pub fn status(conn: &mut DbConn, actor: &Actor) -> AppResult<Status> {
     Ok(Status {
         enabled: false,
         pending: Some((secret, url, qr)),
+        needs_password: false,
         recovery_left,
     })
 }
 
-/// Confirms enrolment with a first code; returns the recovery codes (shown once).
+/// Confirms enrolment with a first code of this session's secret; returns the recovery
+/// codes (shown once).
 pub fn enable(conn: &mut DbConn, actor: &Actor, code: &str) -> AppResult<Vec<String>> {
-    let (secret, enabled): (Option<String>, Option<chrono::NaiveDateTime>) = users::table
+    let enabled: Option<chrono::NaiveDateTime> = users::table
         .find(&actor.user_id)
-        .select((users::totp_secret, users::totp_enabled_at))
+        .select(users::totp_enabled_at)
         .first(conn)?;
     if enabled.is_some() {
         return Err(AppError::Conflict("Two-step sign-in is already on.".into()));
     }
+    let secret: Option<String> = sessions::table
+        .find(&actor.session_id)
+        .select(sessions::totp_pending)
+        .first(conn)?;
     let secret = secret
         .ok_or_else(|| AppError::invalid("enrolment_missing", "Reload the page to start again."))?;
     let step = totp::verify(&secret, code, None, chrono::Utc::now().timestamp() as u64)
@@ -77,9 +94,13 @@ pub fn enable(conn: &mut DbConn, actor: &Actor, code: &str) -> AppResult<Vec<Str
     conn.write_tx(|conn| {
         diesel::update(users::table.find(&actor.user_id))
             .set((
+                users::totp_secret.eq(Some(&secret)),
                 users::totp_enabled_at.eq(Some(now())),
                 users::totp_last_step.eq(Some(step)),
             ))
+            .execute(conn)?;
+        diesel::update(sessions::table.find(&actor.session_id))
+            .set(sessions::totp_pending.eq(None::<String>))
             .execute(conn)?;
         diesel::delete(recovery_codes::table.filter(recovery_codes::user_id.eq(&actor.user_id)))
             .execute(conn)?;
@@ -112,29 +133,19 @@ pub fn enable(conn: &mut DbConn, actor: &Actor, code: &str) -> AppResult<Vec<Str
     Ok(codes)
 }
 
-pub fn disable(
-    conn: &mut DbConn,
-    actor: &Actor,
-    password_input: &str,
-    code: &str,
-) -> AppResult<()> {
-    let (hash, secret, last): (String, Option<String>, Option<i64>) = users::table
+/// Turns two-step sign-in off; the caller checked the password (`stepup::check_secret`), and
+/// a current code is needed too (on the account's second-factor limit).
+pub fn disable(conn: &mut DbConn, actor: &Actor, code: &str) -> AppResult<()> {
+    let enabled: Option<chrono::NaiveDateTime> = users::table
         .find(&actor.user_id)
-        .select((
-            users::password_hash,
-            users::totp_secret,
-            users::totp_last_step,
-        ))
+        .select(users::totp_enabled_at)
         .first(conn)?;
-    if !password::verify(password_input, &hash) {
-        return Err(AppError::invalid(
-            "current_password_wrong",
-            "The current password is not correct.",
-        ));
+    if enabled.is_none() {
+        return Err(AppError::Conflict("Two-step sign-in is off.".into()));
     }
-    let secret = secret.ok_or(AppError::Conflict("Two-step sign-in is off.".into()))?;
-    totp::verify(&secret, code, last, chrono::Utc::now().timestamp() as u64)
-        .ok_or_else(|| AppError::invalid("code_wrong", "The code is not correct."))?;
+    if !crate::auth::second_factor::check(conn, &actor.user_id, code, &actor.ip)? {
+        return Err(AppError::invalid("code_wrong", "The code is not correct."));
+    }
     conn.write_tx(|conn| {
         diesel::update(users::table.find(&actor.user_id))
             .set((

@@ -73,12 +73,7 @@ pub async fn change_password(
     actor: Actor,
     form: web::Form<PasswordChange>,
 ) -> AppResult<HttpResponse> {
-    let a = actor.clone();
-    match state
-        .db
-        .run(move |c| account::change_password(c, &a, &form))
-        .await
-    {
+    match account::change_password(&state.db, &actor, form.into_inner()).await {
         Ok(_) => {
             // The token version moved on: this browser gets a fresh access token at once.
             let (keys, a, tid) = (state.keys.clone(), actor.clone(), actor.tenant_id.clone());
@@ -169,6 +164,7 @@ async fn twofactor_page(
     let mut ctx = tera::Context::new();
     ctx.insert("enabled", &st.enabled);
     ctx.insert("recovery_left", &st.recovery_left);
+    ctx.insert("needs_password", &st.needs_password);
     if let Some((secret, _, qr)) = &st.pending {
         ctx.insert("secret", secret);
         ctx.insert("qr", qr);
@@ -220,12 +216,21 @@ pub async fn disable_twofactor(
     actor: Actor,
     form: web::Form<CodeForm>,
 ) -> AppResult<HttpResponse> {
+    let form = form.into_inner();
     let a = actor.clone();
-    match state
-        .db
-        .run(move |c| account::twofactor::disable(c, &a, &form.password, &form.code))
-        .await
-    {
+    let result =
+        match crate::auth::stepup::check_secret(&state.db, &actor, form.password, String::new())
+            .await
+        {
+            Ok(()) => {
+                state
+                    .db
+                    .run(move |c| account::twofactor::disable(c, &a, &form.code))
+                    .await
+            }
+            Err(e) => Err(e),
+        };
+    match result {
         Ok(()) => Ok(redirect("/account/2fa")),
         Err(e @ AppError::Invalid { .. }) => {
             twofactor_page(&req, &state, &actor, Some(e.public_message()), None).await

@@ -234,8 +234,10 @@ impl FromRequest for Actor {
         Box::pin(async move {
             let actor = resolve(&req).await?.ok_or(AppError::Unauthenticated)?;
             admit_token(&req, &actor)?;
-            // Policy: people of a role that needs two-step sign-in do nothing else until enrolled.
-            const ALLOWED: [&str; 3] = ["/account/2fa", "/signout", "/api/v1/me"];
+            // Policy: people of a role that needs two-step sign-in do nothing else until enrolled
+            // (the password check that enrolment needs is asked on its own page).
+            const ALLOWED: [&str; 4] =
+                ["/account/2fa", "/account/confirm", "/signout", "/api/v1/me"];
             if actor.must_enrol && !ALLOWED.iter().any(|p| req.path().starts_with(p)) {
                 return Err(AppError::EnrolmentRequired);
             }

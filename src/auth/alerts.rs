@@ -23,6 +23,8 @@ pub const PASSWORD_CHANGED: &str = "password_changed";
 pub const PASSWORD_RESET: &str = "password_reset";
 pub const EMAIL_CHANGED: &str = "email_changed";
 pub const ADMIN_ADDED: &str = "admin_added";
+pub const SECOND_FACTOR_FAILED: &str = "second_factor_failed";
+pub const ADMIN_DEMOTED: &str = "admin_demoted";
 /// Failed sign-ins on one account that make a notice (at most one an hour).
 pub const FAILURES_NOTICED: i64 = 3;
 
@@ -264,6 +266,14 @@ fn texts(kind: &str) -> (&'static str, &'static str) {
             "a new administrator of your company in Portico",
             "贵公司在 Portico 中新增了一位管理员",
         ),
+        SECOND_FACTOR_FAILED => (
+            "wrong two-step codes after a correct password",
+            "密码正确但两步验证码多次错误",
+        ),
+        ADMIN_DEMOTED => (
+            "an administrator of your company in Portico lost that role",
+            "贵公司在 Portico 中有管理员被取消了管理员身份",
+        ),
         _ => ("account activity", "账户活动"),
     }
 }
@@ -274,8 +284,8 @@ fn texts(kind: &str) -> (&'static str, &'static str) {
 pub struct Notice {
     pub id: String,
     /// `new_sign_in`, `failed_sign_ins`, `two_factor_on`, `two_factor_off`,
-    /// `two_factor_reset`, `password_changed`, `password_reset`, `email_changed` or
-    /// `admin_added`.
+    /// `two_factor_reset`, `password_changed`, `password_reset`, `email_changed`,
+    /// `admin_added`, `second_factor_failed` or `admin_demoted`.
     pub kind: String,
     /// What happened, e.g. the device and network of a new sign-in.
     pub detail: String,

@@ -13,7 +13,7 @@ use crate::auth::keys::Keys;
 use crate::auth::tokens::{hash_token, random_token};
 use crate::auth::{password, throttle};
 use crate::db::DbConn;
-use crate::db::schema::{memberships, mfa_challenges, recovery_codes, sessions, tenants, users};
+use crate::db::schema::{memberships, mfa_challenges, sessions, tenants, users};
 use crate::error::{AppError, AppResult};
 use crate::ids::{new_id, now};
 use crate::people::{self, Role};
@@ -97,7 +97,7 @@ pub fn sign_in(
     kind: SessionKind,
 ) -> AppResult<Issued> {
     let email = normalize_email(email);
-    throttle::check(conn, &email, &client.ip)?;
+    throttle::begin(conn, &email, &client.ip)?;
     let found = stored_hash(conn, &email)?;
     let ok = check_password(found.as_ref(), password_input);
     finish_sign_in(conn, keys, &email, found.map(|f| f.0), ok, client, kind)
@@ -118,7 +118,7 @@ pub async fn sign_in_async(
     // Throttled attempts cost no hashing work at all.
     let found = db
         .run(move |c| {
-            throttle::check(c, &e, &ip)?;
+            throttle::begin(c, &e, &ip)?;
             stored_hash(c, &e)
         })
         .await?;
@@ -219,7 +219,7 @@ fn finish_sign_in(
             "For your security a new password is required. Choose \"Forgot your password?\" to set one with a code sent to your e-mail.",
         ));
     }
-    throttle::record_success(conn, email)?;
+    throttle::record_success(conn, email, &client.ip)?;
     if user.totp_enabled_at.is_some() {
         // The password was right; the session opens only after the second step.
         let challenge = random_token();
@@ -248,6 +248,13 @@ fn open_session(
     client: &Client,
     kind: SessionKind,
 ) -> AppResult<Issued> {
+    // A burst of right passwords is still a burst (the drill opened 442 sessions in 8 s).
+    crate::auth::limits::take(
+        conn,
+        &format!("new-session:{}|{}", user.id, client.ip),
+        &NEW_SESSIONS,
+    )?
+    .or_refuse(|wait| format!("Too many sign-ins from here. Try again in {wait}."))?;
     let refresh = random_token();
     let session_id = new_id();
     let t = now();
@@ -277,6 +284,7 @@ fn open_session(
                 sessions::reauth_at.eq(Some(t)),
             ))
             .execute(conn)?;
+        end_oldest_sessions(conn, &user.id, t)?;
         audit::record(
             conn,
             Event {
@@ -306,6 +314,38 @@ fn open_session(
         access_expires_in: access_ttl,
         refresh_token: (kind == SessionKind::Browser).then_some(refresh),
     })
+}
+
+/// New sessions per account and client address in a minute.
+pub const NEW_SESSIONS: crate::auth::limits::Rule = crate::auth::limits::Rule {
+    limit: 10,
+    window: Duration::seconds(60),
+    backoff: &[],
+};
+/// Live sessions per account: the oldest end when a new one would pass this.
+pub const MAX_SESSIONS: i64 = 20;
+
+/// Ends the oldest live sessions of the person beyond `MAX_SESSIONS`.
+fn end_oldest_sessions(
+    conn: &mut DbConn,
+    user_id: &str,
+    t: chrono::NaiveDateTime,
+) -> AppResult<()> {
+    let live: Vec<String> = sessions::table
+        .filter(sessions::user_id.eq(user_id))
+        .filter(sessions::revoked_at.is_null())
+        .filter(sessions::expires_at.gt(t))
+        .order(sessions::created_at.desc())
+        .offset(MAX_SESSIONS)
+        .limit(1000)
+        .select(sessions::id)
+        .load(conn)?;
+    if !live.is_empty() {
+        diesel::update(sessions::table.filter(sessions::id.eq_any(&live)))
+            .set(sessions::revoked_at.eq(Some(t)))
+            .execute(conn)?;
+    }
+    Ok(())
 }
 
 fn failure_event<'a>(
@@ -601,31 +641,29 @@ pub fn complete_second_factor(
             "The sign-in took too long. Sign in again.",
         )
     };
-    let row: Option<(
-        String,
-        String,
-        String,
-        i32,
-        chrono::NaiveDateTime,
-        Option<chrono::NaiveDateTime>,
-    )> = mfa_challenges::table
-        .filter(mfa_challenges::token_hash.eq(hash_token(challenge)))
+    // Each try is spent before the code is checked, in one statement: parallel guesses
+    // cannot pass the challenge's limit (the drill got 8 guesses through on PostgreSQL).
+    let h = hash_token(challenge);
+    let spent = diesel::update(
+        mfa_challenges::table
+            .filter(mfa_challenges::token_hash.eq(&h))
+            .filter(mfa_challenges::used_at.is_null())
+            .filter(mfa_challenges::expires_at.gt(now()))
+            .filter(mfa_challenges::attempts.lt(MFA_ATTEMPTS)),
+    )
+    .set(mfa_challenges::attempts.eq(mfa_challenges::attempts + 1))
+    .execute(conn)?;
+    if spent != 1 {
+        return Err(expired());
+    }
+    let (cid, uid, kind): (String, String, String) = mfa_challenges::table
+        .filter(mfa_challenges::token_hash.eq(&h))
         .select((
             mfa_challenges::id,
             mfa_challenges::user_id,
             mfa_challenges::session_kind,
-            mfa_challenges::attempts,
-            mfa_challenges::expires_at,
-            mfa_challenges::used_at,
         ))
-        .first(conn)
-        .optional()?;
-    let Some((cid, uid, kind, attempts, expires_at, used_at)) = row else {
-        return Err(expired());
-    };
-    if used_at.is_some() || expires_at <= now() || attempts >= MFA_ATTEMPTS {
-        return Err(expired());
-    }
+        .first(conn)?;
     let user = users::table
         .find(&uid)
         .select(people::User::as_select())
@@ -633,45 +671,23 @@ pub fn complete_second_factor(
     if user.status != people::STATUS_ACTIVE || user.password_reset_required {
         return Err(expired());
     }
-    let (secret, last_step): (Option<String>, Option<i64>) = users::table
-        .find(&uid)
-        .select((users::totp_secret, users::totp_last_step))
-        .first(conn)?;
-    let now_secs = chrono::Utc::now().timestamp() as u64;
-    let by_totp = secret
-        .as_deref()
-        .and_then(|s| crate::auth::totp::verify(s, code, last_step, now_secs));
-    let by_recovery = if by_totp.is_none() {
-        diesel::update(
-            recovery_codes::table
-                .filter(recovery_codes::user_id.eq(&uid))
-                .filter(recovery_codes::code_hash.eq(crate::auth::totp::recovery_hash(code)))
-                .filter(recovery_codes::used_at.is_null()),
-        )
-        .set(recovery_codes::used_at.eq(Some(now())))
-        .execute(conn)?
-            == 1
-    } else {
-        false
-    };
-    if by_totp.is_none() && !by_recovery {
-        diesel::update(mfa_challenges::table.filter(mfa_challenges::id.eq(&cid)))
-            .set(mfa_challenges::attempts.eq(mfa_challenges::attempts + 1))
-            .execute(conn)?;
+    if !crate::auth::second_factor::check(conn, &uid, code, &client.ip)? {
         audit::record(
             conn,
             failure_event(Some(&uid), &user.email, "wrong second factor", client),
         )?;
         return Err(AppError::invalid("code_wrong", "The code is not correct."));
     }
-    if let Some(step) = by_totp {
-        diesel::update(users::table.find(&uid))
-            .set(users::totp_last_step.eq(Some(step)))
-            .execute(conn)?;
+    let used = diesel::update(
+        mfa_challenges::table
+            .filter(mfa_challenges::id.eq(&cid))
+            .filter(mfa_challenges::used_at.is_null()),
+    )
+    .set(mfa_challenges::used_at.eq(Some(now())))
+    .execute(conn)?;
+    if used != 1 {
+        return Err(expired());
     }
-    diesel::update(mfa_challenges::table.filter(mfa_challenges::id.eq(&cid)))
-        .set(mfa_challenges::used_at.eq(Some(now())))
-        .execute(conn)?;
     let tenant_id: String = memberships::table
         .filter(memberships::user_id.eq(&uid))
         .filter(

@@ -7,9 +7,10 @@ use actix_web::{FromRequest, HttpRequest};
 use diesel::prelude::*;
 use futures_util::future::LocalBoxFuture;
 
-use crate::auth::{password, throttle, totp};
-use crate::db::DbConn;
+use crate::auth::limits::{self, Rule, Taken, minutes};
+use crate::auth::{password, second_factor};
 use crate::db::schema::{sessions, users};
+use crate::db::{Db, DbConn};
 use crate::error::{AppError, AppResult};
 use crate::ids::now;
 use crate::policy::Actor;
@@ -44,75 +45,116 @@ impl FromRequest for Verified {
     }
 }
 
-/// Checks the password (argon2, on the caller's blocking thread) or a TOTP code, and marks
-/// the session as freshly verified. Failures count towards the sign-in limits.
-pub fn confirm(
-    conn: &mut DbConn,
-    actor: &Actor,
-    password_input: &str,
-    code: &str,
-) -> AppResult<()> {
-    throttle::check(conn, &actor.email, &actor.ip)?;
-    let (hash, secret, last, enabled): (
-        String,
-        Option<String>,
-        Option<i64>,
-        Option<chrono::NaiveDateTime>,
-    ) = users::table
-        .find(&actor.user_id)
-        .select((
-            users::password_hash,
-            users::totp_secret,
-            users::totp_last_step,
-            users::totp_enabled_at,
-        ))
-        .first(conn)?;
-    // A secret still being enrolled (shown on /account/2fa to whoever holds the session)
-    // proves nothing.
-    let secret = secret.filter(|_| enabled.is_some());
-    let code = code.trim();
+/// Step-up answers per session: the fifth wrong one ends the session. The count is the
+/// session's own, so a stranger's wrong passwords elsewhere never block it.
+pub const STEP_UP: Rule = Rule {
+    limit: 5,
+    window: minutes(24 * 60),
+    backoff: &[],
+};
+
+fn step_up_key(session_id: &str) -> String {
+    format!("step-up:{session_id}")
+}
+
+/// Checks the signed-in person's password, or an authenticator or recovery code (which also
+/// counts on the account's second-factor limit), on the session's step-up limit. Every
+/// password check of a signed-in person goes through here (step-up, password change,
+/// turning two-step sign-in off): the drill found those unthrottled, answering while sign-in
+/// was locked, and hashing while holding a pooled connection (24 threads of one session
+/// pushed `/api/v1/me` to 850 ms). argon2 runs on the blocking pool with no connection held.
+pub async fn check_secret(db: &Db, actor: &Actor, password: String, code: String) -> AppResult<()> {
+    let key = step_up_key(&actor.session_id);
+    let (a, k) = (actor.clone(), key.clone());
+    let (count, hash) = db
+        .run(move |c| {
+            let count = match limits::take(c, &k, &STEP_UP)? {
+                Taken::Allowed { count } => count,
+                Taken::Refused { .. } => {
+                    end_session(c, &a)?;
+                    return Err(AppError::Unauthenticated);
+                }
+            };
+            let hash: String = users::table
+                .find(&a.user_id)
+                .select(users::password_hash)
+                .first(c)?;
+            Ok((count, hash))
+        })
+        .await?;
+    let code = code.trim().to_string();
     let ok = if !code.is_empty() {
-        match secret
-            .as_deref()
-            .and_then(|s| totp::verify(s, code, last, chrono::Utc::now().timestamp() as u64))
-        {
-            Some(step) => {
-                diesel::update(users::table.find(&actor.user_id))
-                    .set(users::totp_last_step.eq(Some(step)))
-                    .execute(conn)?;
-                true
-            }
-            None => false,
-        }
+        let a = actor.clone();
+        db.run(move |c| second_factor::check(c, &a.user_id, &code, &a.ip))
+            .await?
+    } else if !password.is_empty() {
+        actix_web::web::block(move || password::verify(&password, &hash))
+            .await
+            .map_err(AppError::internal)?
     } else {
-        !password_input.is_empty() && password::verify(password_input, &hash)
+        false
     };
-    if !ok {
-        throttle::record_failure(conn, &actor.email, &actor.ip)?;
+    let a = actor.clone();
+    db.run(move |c| {
+        if ok {
+            return limits::clear(c, &key);
+        }
         crate::audit::record(
-            conn,
-            actor.event(
+            c,
+            a.event(
                 "auth.step_up_failed",
                 "session",
-                Some(&actor.session_id),
-                String::new(),
+                Some(&a.session_id),
+                format!("{count} of {}", STEP_UP.limit),
             ),
         )?;
-        return Err(AppError::invalid(
+        if count >= STEP_UP.limit {
+            end_session(c, &a)?;
+            return Err(AppError::invalid(
+                "session_ended",
+                "Too many wrong answers: this session has ended. Sign in again.",
+            ));
+        }
+        Err(AppError::invalid(
             "confirmation_wrong",
             "That password or code is not correct.",
-        ));
-    }
+        ))
+    })
+    .await
+}
+
+fn end_session(conn: &mut DbConn, actor: &Actor) -> AppResult<()> {
     diesel::update(sessions::table.find(&actor.session_id))
-        .set(sessions::reauth_at.eq(Some(now())))
+        .set(sessions::revoked_at.eq(Some(now())))
         .execute(conn)?;
     crate::audit::record(
         conn,
         actor.event(
-            "auth.step_up",
+            "auth.session_ended",
             "session",
             Some(&actor.session_id),
-            String::new(),
+            "too many wrong step-up answers".into(),
         ),
     )
+}
+
+/// A step-up: checks the answer (`check_secret`) and marks the session as freshly verified.
+pub async fn confirm(db: &Db, actor: &Actor, password: String, code: String) -> AppResult<()> {
+    check_secret(db, actor, password, code).await?;
+    let a = actor.clone();
+    db.run(move |conn| {
+        diesel::update(sessions::table.find(&a.session_id))
+            .set(sessions::reauth_at.eq(Some(now())))
+            .execute(conn)?;
+        crate::audit::record(
+            conn,
+            a.event(
+                "auth.step_up",
+                "session",
+                Some(&a.session_id),
+                String::new(),
+            ),
+        )
+    })
+    .await
 }

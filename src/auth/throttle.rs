@@ -1,71 +1,69 @@
-//! Sign-in limits: failures are counted per e-mail typed (whether or not the account exists,
-//! so the limit says nothing about existence) and per client address, over a sliding window.
-//! Past a few failures each further attempt waits longer, up to a lockout; success clears the
-//! account's count. Kept in the database so every app node sees the same counts.
+//! Sign-in limits, counted per (e-mail typed, client address), whether or not the account
+//! exists, so the limit says nothing about existence, and per client address. A stranger's
+//! failures from another address never lock an account (the security drill locked any
+//! account for 15 minutes with 10 wrong passwords, which also blocked its owner's step-up
+//! and reset); a signed-in session's step-up and the reset flow have counters of their own.
+//! Each attempt is counted before the password is checked (`limits::take`, atomic on both
+//! backends); a right password clears its (account, address) count. Kept in the database so
+//! every app node sees the same counts.
 
 use chrono::Duration;
 use diesel::prelude::*;
 
+use crate::auth::limits::{self, Rule, minutes};
 use crate::db::DbConn;
 use crate::db::schema::sign_in_failures;
-use crate::error::{AppError, AppResult};
+use crate::error::AppResult;
 use crate::ids::{new_id, now};
 
 /// The window failures are counted in.
 pub const WINDOW_MINUTES: i64 = 15;
-/// Failures per account allowed without delay.
-pub const FREE_FAILURES: i64 = 3;
-/// Failures per account in the window that lock it for the rest of the window (at most
-/// 4 windows an hour: well under 100 guesses an hour per account).
-pub const ACCOUNT_LOCK: i64 = 10;
-/// Failures per client address in the window before it is refused.
-pub const ADDRESS_LOCK: i64 = 50;
+/// Failures per (account, address) allowed without delay.
+pub const FREE_FAILURES: i64 = 4;
+/// Per (account, address): four free tries, then 2, 4, 8... seconds between tries, and after
+/// ten the rest of the window (at most 4 windows an hour: well under 100 guesses an hour).
+pub const SIGN_IN: Rule = Rule {
+    limit: FREE_FAILURES as i32,
+    window: minutes(WINDOW_MINUTES),
+    backoff: &[
+        Duration::seconds(2),
+        Duration::seconds(4),
+        Duration::seconds(8),
+        Duration::seconds(16),
+        Duration::seconds(32),
+        Duration::seconds(64),
+        minutes(WINDOW_MINUTES),
+    ],
+};
+/// Failures per client address in the window, whatever the account, before it is refused.
+pub const ADDRESS: Rule = Rule {
+    limit: 50,
+    window: minutes(WINDOW_MINUTES),
+    backoff: &[],
+};
+/// The reset flow (code and second factor), per (address typed, client address).
+pub const RESET: Rule = SIGN_IN;
 
-fn too_many(wait_secs: i64) -> AppError {
-    let minutes = (wait_secs + 59) / 60;
-    AppError::TooManyRequests(format!(
-        "Too many failed sign-ins. Try again in {} minute{}.",
-        minutes.max(1),
-        if minutes > 1 { "s" } else { "" }
-    ))
+fn refused(wait: &str) -> String {
+    format!("Too many failed sign-ins. Try again in {wait}.")
 }
 
-/// Refuses the attempt when the account or the address is over its limit, or when the growing
-/// delay since the last failure has not passed.
-pub fn check(conn: &mut DbConn, email: &str, ip: &str) -> AppResult<()> {
-    let since = now() - Duration::minutes(WINDOW_MINUTES);
-    let by_ip: i64 = sign_in_failures::table
-        .filter(sign_in_failures::ip.eq(ip))
-        .filter(sign_in_failures::created_at.gt(since))
-        .count()
-        .get_result(conn)?;
-    if by_ip >= ADDRESS_LOCK {
-        return Err(too_many(WINDOW_MINUTES * 60));
-    }
-    let recent: Vec<chrono::NaiveDateTime> = sign_in_failures::table
-        .filter(sign_in_failures::email.eq(email))
-        .filter(sign_in_failures::created_at.gt(since))
-        .order(sign_in_failures::created_at.desc())
-        .select(sign_in_failures::created_at)
-        .limit(ACCOUNT_LOCK)
-        .load(conn)?;
-    let n = recent.len() as i64;
-    if n >= ACCOUNT_LOCK {
-        let oldest = *recent.last().expect("n > 0");
-        let free_at = oldest + Duration::minutes(WINDOW_MINUTES);
-        return Err(too_many((free_at - now()).num_seconds()));
-    }
-    if n > FREE_FAILURES {
-        // 2, 4, 8, ... seconds after the last failure.
-        let delay = Duration::seconds(1 << (n - FREE_FAILURES).min(9));
-        let ready_at = recent[0] + delay;
-        if ready_at > now() {
-            return Err(too_many((ready_at - now()).num_seconds()));
-        }
-    }
+/// Counts a sign-in attempt before the password is checked, or refuses it.
+pub fn begin(conn: &mut DbConn, email: &str, ip: &str) -> AppResult<()> {
+    limits::take(conn, &address_key(ip), &ADDRESS)?.or_refuse(refused)?;
+    limits::take(conn, &account_key("sign-in", email, ip), &SIGN_IN)?.or_refuse(refused)?;
     Ok(())
 }
 
+/// The reset flow's own count (a stranger's wrong sign-ins never block a reset).
+pub fn begin_reset(conn: &mut DbConn, email: &str, ip: &str) -> AppResult<()> {
+    limits::take(conn, &address_key(ip), &ADDRESS)?.or_refuse(refused)?;
+    limits::take(conn, &account_key("reset", email, ip), &RESET)?.or_refuse(refused)?;
+    Ok(())
+}
+
+/// A wrong password or an unknown account: kept for the admins' security overview and the
+/// failed-sign-in notice (the limit already counted it).
 pub fn record_failure(conn: &mut DbConn, email: &str, ip: &str) -> AppResult<()> {
     diesel::insert_into(sign_in_failures::table)
         .values((
@@ -78,12 +76,32 @@ pub fn record_failure(conn: &mut DbConn, email: &str, ip: &str) -> AppResult<()>
     Ok(())
 }
 
-/// A successful sign-in clears the account's failures; old rows of everyone are pruned.
-pub fn record_success(conn: &mut DbConn, email: &str) -> AppResult<()> {
-    diesel::delete(sign_in_failures::table.filter(sign_in_failures::email.eq(email)))
-        .execute(conn)?;
+/// A right password: the (account, address) count starts again, and the address gets its
+/// try back (an office behind one address is not limited by its colleagues' sign-ins).
+pub fn record_success(conn: &mut DbConn, email: &str, ip: &str) -> AppResult<()> {
+    limits::clear(conn, &account_key("sign-in", email, ip))?;
+    limits::refund(conn, &address_key(ip))?;
     let old = now() - Duration::hours(24);
     diesel::delete(sign_in_failures::table.filter(sign_in_failures::created_at.lt(old)))
         .execute(conn)?;
     Ok(())
+}
+
+/// A reset that went through.
+pub fn reset_done(conn: &mut DbConn, email: &str, ip: &str) -> AppResult<()> {
+    limits::clear(conn, &account_key("reset", email, ip))?;
+    limits::refund(conn, &address_key(ip))
+}
+
+fn account_key(what: &str, email: &str, ip: &str) -> String {
+    format!("{what}:{email}|{ip}")
+}
+
+fn address_key(ip: &str) -> String {
+    format!("sign-in-address:{ip}")
+}
+
+/// Whether the (account, address) pair is over its free tries (tests, overview).
+pub fn is_slowed(conn: &mut DbConn, email: &str, ip: &str) -> AppResult<bool> {
+    Ok(limits::count(conn, &account_key("sign-in", email, ip), &SIGN_IN)? >= SIGN_IN.limit)
 }

@@ -136,6 +136,7 @@ diesel::table! {
         revoked_at -> Nullable<Timestamp>,
         device_id -> Nullable<Text>,
         reauth_at -> Nullable<Timestamp>,
+        totp_pending -> Nullable<Text>,
     }
 }
 
@@ -401,6 +402,9 @@ diesel::table! {
         derivatives -> Text,
         thumb_key -> Nullable<Text>,
         preview_key -> Nullable<Text>,
+        record_state -> Nullable<Text>,
+        issue_proposed_by -> Nullable<Text>,
+        issue_proposed_at -> Nullable<Timestamp>,
     }
 }
 
@@ -578,6 +582,16 @@ diesel::table! {
         signature -> Text,
         public_key -> Text,
         object_key -> Nullable<Text>,
+        approved_by -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    attempt_counters (key) {
+        key -> Text,
+        window_start -> Timestamp,
+        count -> Integer,
+        last_at -> Timestamp,
     }
 }
 

@@ -299,6 +299,22 @@ impl TestApp {
         self.state.db.conn().unwrap()
     }
 
+    /// Moves every attempt counter (`auth::limits`) back in time, as if `by` had passed.
+    pub fn age_limits(&self, by: chrono::Duration) {
+        use diesel::prelude::*;
+        use portico::db::schema::attempt_counters as a;
+        let rows: Vec<(String, chrono::NaiveDateTime, chrono::NaiveDateTime)> = a::table
+            .select((a::key, a::window_start, a::last_at))
+            .load(&mut *self.conn())
+            .unwrap();
+        for (k, w, l) in rows {
+            diesel::update(a::table.find(k))
+                .set((a::window_start.eq(w - by), a::last_at.eq(l - by)))
+                .execute(&mut *self.conn())
+                .unwrap();
+        }
+    }
+
     pub async fn send(&self, req: TestRequest) -> Resp {
         self.send_from(req, PEER).await
     }

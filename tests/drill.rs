@@ -1,0 +1,367 @@
+//! The security drill's findings, one regression test each (issue "Security drill
+//! findings"): every test here failed on the code the drill attacked.
+
+mod common;
+
+use actix_web::http::StatusCode;
+use actix_web::test::TestRequest;
+use common::world::{self, World};
+use common::{PASSWORD, TestApp, bearer};
+use diesel::prelude::*;
+use portico::auth::limits::{self, Rule, Taken};
+use portico::auth::totp;
+use portico::db::schema::{mfa_challenges, security_notices, sessions, users};
+
+fn now_secs() -> u64 {
+    chrono::Utc::now().timestamp() as u64
+}
+
+fn secret_in(body: &str) -> String {
+    let marker = "id=\"totp-secret\">";
+    body[body.find(marker).expect("secret shown") + marker.len()..]
+        .split('<')
+        .next()
+        .unwrap()
+        .to_string()
+}
+
+/// Turns on two-step sign-in for `email` through the pages; returns the secret.
+async fn enrol(app: &TestApp, email: &str) -> String {
+    let mut me = world::browser(app, email);
+    let secret = secret_in(&me.get("/account/2fa").await.body);
+    let r = me
+        .post(
+            "/account/2fa/enable",
+            &[("code", &totp::current_code(&secret, now_secs()))],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    secret
+}
+
+async fn api_password(app: &TestApp, email: &str, password: &str, peer: &str) -> common::Resp {
+    app.send_from(
+        TestRequest::post()
+            .uri("/api/v1/auth/token")
+            .set_json(serde_json::json!({"email": email, "password": password})),
+        peer,
+    )
+    .await
+}
+
+async fn challenge(app: &TestApp, email: &str) -> String {
+    let r = api_password(app, email, PASSWORD, common::PEER).await;
+    assert_eq!(r.status, StatusCode::UNAUTHORIZED, "{}", r.body);
+    r.json()["challenge"].as_str().unwrap().to_string()
+}
+
+async fn second(app: &TestApp, challenge: &str, code: &str) -> common::Resp {
+    app.send(
+        TestRequest::post()
+            .uri("/api/v1/auth/second-factor")
+            .set_json(serde_json::json!({"challenge": challenge, "code": code})),
+    )
+    .await
+}
+
+fn notices(app: &TestApp, user_id: &str, kind: &str) -> i64 {
+    security_notices::table
+        .filter(security_notices::user_id.eq(user_id))
+        .filter(security_notices::kind.eq(kind))
+        .count()
+        .get_result(&mut *app.conn())
+        .unwrap()
+}
+
+fn age_reauth(app: &TestApp, minutes: i64) {
+    diesel::update(sessions::table)
+        .set(sessions::reauth_at.eq(Some(
+            portico::ids::now() - chrono::Duration::minutes(minutes),
+        )))
+        .execute(&mut *app.conn())
+        .unwrap();
+}
+
+// Class: counters under concurrency (findings 11 and 17). The counter itself: 40 threads
+// take from one key with a limit of 5; exactly 5 pass, on both backends.
+on_both_backends!(
+    limits_hold_under_a_parallel_burst,
+    |app: TestApp| async move {
+        let app = app;
+        const RULE: Rule = Rule {
+            limit: 5,
+            window: chrono::Duration::seconds(600),
+            backoff: &[],
+        };
+        let db = app.state.db.clone();
+        let handles: Vec<_> = (0..40)
+            .map(|_| {
+                let db = db.clone();
+                std::thread::spawn(move || {
+                    let mut c = db.conn().unwrap();
+                    limits::take(&mut c, "burst:test", &RULE).unwrap()
+                })
+            })
+            .collect();
+        let results: Vec<Taken> = handles.into_iter().map(|h| h.join().unwrap()).collect();
+        let allowed = results
+            .iter()
+            .filter(|t| matches!(t, Taken::Allowed { .. }))
+            .count();
+        assert_eq!(allowed, 5, "{results:?}");
+        let mut counts: Vec<i32> = results
+            .iter()
+            .filter_map(|t| match t {
+                Taken::Allowed { count } => Some(*count),
+                _ => None,
+            })
+            .collect();
+        counts.sort();
+        assert_eq!(counts, vec![1, 2, 3, 4, 5]);
+    }
+);
+
+// Finding 2: second-factor failures count per account across challenges, are not cleared by
+// the password, wait 1, 5, 15, 60 minutes after five, and the third sends a notice.
+on_both_backends!(
+    second_factor_guesses_are_limited_per_account,
+    |app: TestApp| async move {
+        let w = World::build(&app);
+        let secret = enrol(&app, &w.admin_a.email).await;
+        // Five wrong codes, each on a new challenge made by the right password.
+        for i in 1..=5 {
+            let c = challenge(&app, &w.admin_a.email).await;
+            let r = second(&app, &c, "000000").await;
+            assert_eq!(r.status, StatusCode::UNAUTHORIZED, "try {i}: {}", r.body);
+        }
+        assert_eq!(
+            notices(&app, &w.admin_a.id, "second_factor_failed"),
+            1,
+            "one notice, at the third failure"
+        );
+        // The sixth waits a minute, even with the right code and a new challenge.
+        let good = totp::current_code(&secret, now_secs() + 30);
+        let c = challenge(&app, &w.admin_a.email).await;
+        let r = second(&app, &c, &good).await;
+        assert_eq!(r.status, StatusCode::TOO_MANY_REQUESTS, "{}", r.body);
+        assert!(
+            r.body.contains("Try again in 59 seconds") || r.body.contains("Try again in 1 minute"),
+            "{}",
+            r.body
+        );
+        // After the minute, one more wrong try; then five minutes.
+        app.age_limits(chrono::Duration::minutes(1));
+        let c = challenge(&app, &w.admin_a.email).await;
+        assert_eq!(
+            second(&app, &c, "111111").await.status,
+            StatusCode::UNAUTHORIZED
+        );
+        let c = challenge(&app, &w.admin_a.email).await;
+        assert_eq!(
+            second(&app, &c, &good).await.status,
+            StatusCode::TOO_MANY_REQUESTS
+        );
+        app.age_limits(chrono::Duration::minutes(2));
+        let c = challenge(&app, &w.admin_a.email).await;
+        assert_eq!(
+            second(&app, &c, &good).await.status,
+            StatusCode::TOO_MANY_REQUESTS,
+            "the second wait is five minutes"
+        );
+        app.age_limits(chrono::Duration::minutes(5));
+        let c = challenge(&app, &w.admin_a.email).await;
+        let r = second(&app, &c, &good).await;
+        assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+        // The step-up's code goes through the same account limit.
+        let token = r.json()["access_token"].as_str().unwrap().to_string();
+        for _ in 0..5 {
+            app.send(
+                TestRequest::post()
+                    .uri("/api/v1/auth/step-up")
+                    .insert_header(bearer(&token))
+                    .set_json(serde_json::json!({"code": "222222"})),
+            )
+            .await;
+        }
+        let c = challenge(&app, &w.admin_a.email).await;
+        assert_eq!(
+            second(&app, &c, &totp::current_code(&secret, now_secs() + 60))
+                .await
+                .status,
+            StatusCode::TOO_MANY_REQUESTS
+        );
+    }
+);
+
+// Finding 17: one challenge, twenty parallel wrong codes: at most five are checked.
+on_both_backends!(
+    a_challenge_allows_five_tries_under_a_burst,
+    |app: TestApp| async move {
+        let w = World::build(&app);
+        enrol(&app, &w.merch_a.email).await;
+        let c = challenge(&app, &w.merch_a.email).await;
+        let tries: Vec<_> = (0..20).map(|_| second(&app, &c, "333333")).collect();
+        let answers = futures_util::future::join_all(tries).await;
+        let checked = answers
+            .iter()
+            .filter(|r| r.body.contains("code_wrong") || r.status == StatusCode::TOO_MANY_REQUESTS)
+            .count();
+        assert!(checked <= 5, "{checked} codes were checked");
+        let attempts: i32 = mfa_challenges::table
+            .select(mfa_challenges::attempts)
+            .order(mfa_challenges::created_at.desc())
+            .first(&mut *app.conn())
+            .unwrap();
+        assert_eq!(attempts, 5);
+    }
+);
+
+// Finding 4: the secret being enrolled belongs to one session and is shown only after a
+// fresh password check.
+on_both_backends!(
+    an_enrolment_secret_is_the_sessions_own,
+    |app: TestApp| async move {
+        let w = World::build(&app);
+        let mut a = world::browser(&app, &w.qc_a.email);
+        let mut b = world::browser(&app, &w.qc_a.email);
+        let secret_a = secret_in(&a.get("/account/2fa").await.body);
+        age_reauth(&app, 10);
+        let page = b.get("/account/2fa").await;
+        assert_eq!(page.status, StatusCode::OK);
+        assert!(
+            !page.body.contains("totp-secret"),
+            "no secret without a fresh check"
+        );
+        assert!(
+            page.body.contains("twofa-confirm"),
+            "the password is asked on the page"
+        );
+        let r = b
+            .post(
+                "/account/confirm",
+                &[("password", PASSWORD), ("next", "/account/2fa")],
+            )
+            .await;
+        assert_eq!(r.location(), Some("/account/2fa"));
+        let secret_b = secret_in(&b.get("/account/2fa").await.body);
+        assert_ne!(secret_a, secret_b, "each session enrols its own secret");
+        // A code of the other session's secret does not enable it here.
+        let r = b
+            .post(
+                "/account/2fa/enable",
+                &[("code", &totp::current_code(&secret_a, now_secs()))],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+        let r = b
+            .post(
+                "/account/2fa/enable",
+                &[("code", &totp::current_code(&secret_b, now_secs()))],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::OK);
+        let stored: Option<String> = users::table
+            .find(&w.qc_a.id)
+            .select(users::totp_secret)
+            .first(&mut *app.conn())
+            .unwrap();
+        assert_eq!(stored.as_deref(), Some(secret_b.as_str()));
+    }
+);
+
+// Findings 6 and 9: password checks of a signed-in session count on that session (five wrong
+// answers end it), whoever else is failing to sign in; the stranger cannot block the
+// owner's step-up or reset.
+on_both_backends!(
+    password_checks_of_a_session_have_their_own_limit,
+    |app: TestApp| async move {
+        let w = World::build(&app);
+        let email = w.buyer_granted.email.clone();
+        let mut me = world::browser(&app, &email);
+        // A stranger fails ten times from elsewhere.
+        for _ in 0..10 {
+            api_password(&app, &email, "not the password", "198.51.100.9:1000").await;
+        }
+        age_reauth(&app, 10);
+        let r = me
+            .post("/account/confirm", &[("password", PASSWORD), ("next", "/")])
+            .await;
+        assert_eq!(
+            r.status,
+            StatusCode::SEE_OTHER,
+            "the owner's step-up still works"
+        );
+        let mut anon = app.client();
+        anon.get("/password/reset").await;
+        let r = anon
+            .post(
+                "/password/reset",
+                &[
+                    ("email", email.as_str()),
+                    ("code", "AAAAA-BBBBB"),
+                    ("new", "a new long passphrase 2026"),
+                    ("confirm", "a new long passphrase 2026"),
+                ],
+            )
+            .await;
+        assert_eq!(
+            r.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "nor the reset (a wrong code, not a lockout): {}",
+            r.body
+        );
+        // Wrong current passwords: four answers, then the fifth ends the session.
+        for i in 1..=4 {
+            let r = me
+                .post(
+                    "/account/password",
+                    &[
+                        ("current", "wrong wrong wrong"),
+                        ("new", "a new long passphrase 2026"),
+                        ("confirm", "a new long passphrase 2026"),
+                    ],
+                )
+                .await;
+            assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "try {i}");
+            assert!(r.body.contains("not correct"), "{}", r.body);
+        }
+        let r = me
+            .post(
+                "/account/2fa/disable",
+                &[("password", "wrong wrong wrong"), ("code", "123456")],
+            )
+            .await;
+        assert!(r.body.contains("session has ended"), "{}", r.body);
+        assert_eq!(
+            me.get("/orders").await.status,
+            StatusCode::SEE_OTHER,
+            "signed out"
+        );
+        // No argon2 work was done while holding a connection: the password check is on the
+        // blocking pool (a structural property; here: the pool is whole again).
+        assert!(app.state.db.conn().is_ok());
+    }
+);
+
+// Finding 18: at most 10 new sessions per account and client a minute, 20 live per account.
+on_both_backends!(sessions_are_bounded, |app: TestApp| async move {
+    let w = World::build(&app);
+    for i in 0..10 {
+        let r = api_password(&app, &w.buyer_y.email, PASSWORD, common::PEER).await;
+        assert_eq!(r.status, StatusCode::OK, "sign-in {i}");
+    }
+    let r = api_password(&app, &w.buyer_y.email, PASSWORD, common::PEER).await;
+    assert_eq!(r.status, StatusCode::TOO_MANY_REQUESTS);
+    for i in 0..15 {
+        let peer = format!("198.51.100.{}:2000", 20 + i);
+        let r = api_password(&app, &w.buyer_y.email, PASSWORD, &peer).await;
+        assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    }
+    let live: i64 = sessions::table
+        .filter(sessions::user_id.eq(&w.buyer_y.id))
+        .filter(sessions::revoked_at.is_null())
+        .count()
+        .get_result(&mut *app.conn())
+        .unwrap();
+    assert_eq!(live, portico::auth::session::MAX_SESSIONS);
+});
