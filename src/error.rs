@@ -27,6 +27,9 @@ pub enum AppError {
     Unauthenticated,
     #[error("forbidden: {0}")]
     Forbidden(&'static str),
+    /// Forbidden, with a message built for the case (what would make it possible).
+    #[error("forbidden: {0}")]
+    ForbiddenBecause(String),
     #[error("CSRF token missing or invalid")]
     Csrf,
     /// Input a person can correct; `code` is stable, `message` is shown as is.
@@ -82,7 +85,7 @@ impl AppError {
         match self {
             Self::NotFound => "not_found",
             Self::Unauthenticated => "unauthenticated",
-            Self::Forbidden(_) => "forbidden",
+            Self::Forbidden(_) | Self::ForbiddenBecause(_) => "forbidden",
             Self::Csrf => "csrf_failed",
             Self::Invalid { code, .. } => code,
             Self::Conflict(_) => "conflict",
@@ -105,6 +108,7 @@ impl AppError {
             Self::NotFound => "The page or object you asked for does not exist, or you have no access to it.".into(),
             Self::Unauthenticated => "Please sign in.".into(),
             Self::Forbidden(why) => (*why).to_string(),
+            Self::ForbiddenBecause(why) => why.clone(),
             Self::Csrf => "The form has expired or did not come from this site. Reload the page and try again.".into(),
             Self::Invalid { message, .. } => message.clone(),
             Self::Conflict(m) => m.clone(),
@@ -140,7 +144,7 @@ impl ResponseError for AppError {
         match self {
             Self::NotFound => StatusCode::NOT_FOUND,
             Self::Unauthenticated => StatusCode::UNAUTHORIZED,
-            Self::Forbidden(_) | Self::Csrf => StatusCode::FORBIDDEN,
+            Self::Forbidden(_) | Self::ForbiddenBecause(_) | Self::Csrf => StatusCode::FORBIDDEN,
             Self::Invalid { .. } => StatusCode::UNPROCESSABLE_ENTITY,
             Self::Conflict(_) => StatusCode::CONFLICT,
             Self::TooLarge | Self::LimitExceeded(_) => StatusCode::PAYLOAD_TOO_LARGE,

@@ -365,3 +365,208 @@ on_both_backends!(sessions_are_bounded, |app: TestApp| async move {
         .unwrap();
     assert_eq!(live, portico::auth::session::MAX_SESSIONS);
 });
+
+const PDF_A: &[u8] =
+    b"%PDF-1.7\n1 0 obj<<>>endobj\n% invoice USD 52,000 to the attacker\ntrailer<<>>\n%%EOF\n";
+const PDF_B: &[u8] = b"%PDF-1.7\n1 0 obj<<>>endobj\n% packing list v1\ntrailer<<>>\n%%EOF\n";
+const PDF_C: &[u8] = b"%PDF-1.7\n1 0 obj<<>>endobj\n% packing list v2 by QC\ntrailer<<>>\n%%EOF\n";
+
+fn token_of(app: &TestApp, email: &str) -> String {
+    world::issue(app, email, portico::auth::session::SessionKind::Api).access_token
+}
+
+async fn call(app: &TestApp, token: &str, method: &str, uri: &str) -> common::Resp {
+    let req = if method == "GET" {
+        TestRequest::get()
+    } else {
+        TestRequest::post()
+    };
+    app.send(req.uri(uri).insert_header(bearer(token))).await
+}
+
+async fn upload(app: &TestApp, token: &str, uri: &str, parts: &[common::Part<'_>]) -> String {
+    let (ct, body) = common::multipart(parts);
+    let r = app
+        .send(
+            TestRequest::post()
+                .uri(uri)
+                .insert_header(bearer(token))
+                .insert_header(("content-type", ct))
+                .set_payload(body),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+    r.json()["files"][0]["id"].as_str().unwrap().to_string()
+}
+
+async fn verify(app: &TestApp, bytes: &[u8]) -> String {
+    let r = app
+        .send(
+            TestRequest::post()
+                .uri("/api/v1/verify")
+                .insert_header(("content-type", "application/pdf"))
+                .set_payload(bytes.to_vec()),
+        )
+        .await;
+    r.json()["outcome"].as_str().unwrap().to_string()
+}
+
+fn second_admin(app: &TestApp) -> String {
+    use portico::db::schema::memberships;
+    let mut c = app.conn();
+    portico::demo::add_user(
+        &mut c,
+        "alpha",
+        "admin2@alpha.test",
+        "Second Admin",
+        "admin",
+        None,
+        PASSWORD,
+    )
+    .unwrap();
+    diesel::update(memberships::table)
+        .set(memberships::role_since.eq(Some(portico::ids::now() - chrono::Duration::days(30))))
+        .execute(&mut *c)
+        .unwrap();
+    "admin2@alpha.test".into()
+}
+
+// Finding 1: no staff member issues documents of record; an upload of a signed kind is a
+// draft buyers never see; superseding needs the right to issue; kinds that carry payment
+// terms need two admins.
+on_both_backends!(
+    only_admins_issue_documents_of_record,
+    |app: TestApp| async move {
+        let w = World::build_without_files(&app);
+        let admin2 = second_admin(&app);
+        let qc = token_of(&app, &w.qc_a.email);
+        let merch = token_of(&app, &w.merch_a.email);
+        let buyer = token_of(&app, &w.buyer_granted.email);
+        let files_url = format!("/api/v1/orders/{}/files", w.order1);
+        // Assigned staff to order1: the QC inspector too.
+        {
+            use portico::db::schema::order_staff;
+            diesel::insert_into(order_staff::table)
+                .values((
+                    order_staff::order_id.eq(&w.order1),
+                    order_staff::user_id.eq(&w.qc_a.id),
+                    order_staff::tenant_id.eq(&w.alpha),
+                    order_staff::created_at.eq(portico::ids::now()),
+                ))
+                .execute(&mut *app.conn())
+                .ok();
+        }
+        // A merchandiser's customer-visible "invoice": a draft, invisible, verifying as nothing.
+        let fake = upload(
+            &app,
+            &merch,
+            &files_url,
+            &[
+                common::field_part("kind", "invoice"),
+                common::field_part("visibility", "customer"),
+                common::file_part("invoice.pdf", PDF_A),
+            ],
+        )
+        .await;
+        assert_eq!(verify(&app, PDF_A).await, "unknown");
+        let listed = call(&app, &buyer, "GET", &files_url).await;
+        assert!(
+            !listed.body.contains(&fake),
+            "the buyer does not see a draft"
+        );
+        assert_eq!(
+            call(&app, &buyer, "GET", &format!("/api/v1/files/{fake}"))
+                .await
+                .status,
+            StatusCode::NOT_FOUND
+        );
+        // Staff cannot issue it, nor can an API token of an admin.
+        for t in [&qc, &merch] {
+            let r = call(&app, t, "POST", &format!("/api/v1/files/{fake}/issue")).await;
+            assert_eq!(r.status, StatusCode::FORBIDDEN, "{}", r.body);
+        }
+        // An admin proposes it; the same admin cannot approve; a second admin does.
+        let a = token_of(&app, &w.admin_a.email);
+        let r = call(&app, &a, "POST", &format!("/api/v1/files/{fake}/issue")).await;
+        assert_eq!(r.json()["state"], "proposed", "{}", r.body);
+        assert_eq!(
+            verify(&app, PDF_A).await,
+            "unknown",
+            "proposed is not issued"
+        );
+        let r = call(
+            &app,
+            &a,
+            "POST",
+            &format!("/api/v1/files/{fake}/issue/approve"),
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::FORBIDDEN, "{}", r.body);
+        let told: i64 = portico::db::schema::notifications::table
+            .filter(portico::db::schema::notifications::kind.eq("record"))
+            .count()
+            .get_result(&mut *app.conn())
+            .unwrap();
+        assert!(told >= 1, "the other admins are told of the proposal");
+        let b = token_of(&app, &admin2);
+        let r = call(
+            &app,
+            &b,
+            "POST",
+            &format!("/api/v1/files/{fake}/issue/approve"),
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+        assert_eq!(verify(&app, PDF_A).await, "genuine");
+        assert!(
+            call(&app, &buyer, "GET", &files_url)
+                .await
+                .body
+                .contains(&fake)
+        );
+
+        // A packing list: an admin issues it alone. A QC's new version is a draft: the issued
+        // one stays current and genuine (the drill made the real one "superseded").
+        let pl = upload(
+            &app,
+            &a,
+            &files_url,
+            &[
+                common::field_part("kind", "packing_list"),
+                common::file_part("packing.pdf", PDF_B),
+            ],
+        )
+        .await;
+        let r = call(&app, &a, "POST", &format!("/api/v1/files/{pl}/issue")).await;
+        assert_eq!(r.json()["state"], "issued", "{}", r.body);
+        let v2 = upload(
+            &app,
+            &qc,
+            &format!("/api/v1/files/{pl}/versions"),
+            &[common::file_part("packing-v2.pdf", PDF_C)],
+        )
+        .await;
+        assert_eq!(
+            verify(&app, PDF_B).await,
+            "genuine",
+            "not superseded by a draft"
+        );
+        assert_eq!(verify(&app, PDF_C).await, "unknown");
+        let listed = call(&app, &buyer, "GET", &files_url).await.body;
+        assert!(listed.contains(&pl) && !listed.contains(&v2), "{listed}");
+        let r = call(&app, &qc, "POST", &format!("/api/v1/files/{v2}/issue")).await;
+        assert_eq!(r.status, StatusCode::FORBIDDEN);
+        // The issuing admin needs a recent step-up.
+        diesel::update(sessions::table)
+            .set(sessions::reauth_at.eq(Some(portico::ids::now() - chrono::Duration::minutes(30))))
+            .execute(&mut *app.conn())
+            .unwrap();
+        let r = call(&app, &a, "POST", &format!("/api/v1/files/{v2}/issue")).await;
+        assert_eq!(r.json()["error"]["code"], "step_up_required", "{}", r.body);
+        let a = token_of(&app, &w.admin_a.email);
+        let r = call(&app, &a, "POST", &format!("/api/v1/files/{v2}/issue")).await;
+        assert_eq!(r.json()["state"], "issued", "{}", r.body);
+        assert_eq!(verify(&app, PDF_B).await, "superseded");
+        assert_eq!(verify(&app, PDF_C).await, "genuine");
+    }
+);

@@ -554,6 +554,30 @@ on_both_backends!(
     }
 );
 
+/// Admin `a` proposes the draft, admin `b` approves it (both after a step-up).
+async fn issue_by_two_admins(app: &TestApp, a: &str, b: &str, file_id: &str) {
+    let r = api(
+        app,
+        Some(&token(app, a)),
+        "POST",
+        &format!("/api/v1/files/{file_id}/issue"),
+        None,
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    assert_eq!(r.json()["state"], "proposed");
+    let r = api(
+        app,
+        Some(&token(app, b)),
+        "POST",
+        &format!("/api/v1/files/{file_id}/issue/approve"),
+        None,
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    assert_eq!(r.json()["state"], "issued");
+}
+
 fn invoice(n: u8) -> Vec<u8> {
     format!("%PDF-1.7\n1 0 obj<< /Type /Catalog >>endobj\n% commercial invoice {n}: USD 52,000 to DE44500105175407324931\ntrailer<<>>\n%%EOF\n").into_bytes()
 }
@@ -572,9 +596,19 @@ on_both_backends!(documents_of_record_verify, |app: TestApp| async move {
         .await;
     assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
     let file_id = r.json()["files"][0]["id"].as_str().unwrap().to_string();
+    // A staff upload is a draft: not a document of record until two admins issue it.
+    assert!(
+        portico::documents::of_file(&mut app.conn(), &w.alpha, &file_id)
+            .unwrap()
+            .is_none()
+    );
+    assert_eq!(raw_verify(&app, None, &v1).await["outcome"], "unknown");
+    let admin2 = second_admin(&app);
+    issue_by_two_admins(&app, &w.admin_a.email, &admin2, &file_id).await;
     let record = portico::documents::of_file(&mut app.conn(), &w.alpha, &file_id)
         .unwrap()
         .expect("a document of record");
+    assert_eq!(record.issued_by.as_deref(), Some(w.admin_a.id.as_str()));
 
     // Anyone can check the PDF: genuine, with the signature valid under the shown key.
     let j = raw_verify(&app, None, &v1).await;
@@ -662,6 +696,11 @@ on_both_backends!(documents_of_record_verify, |app: TestApp| async move {
         )
         .await;
     assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+    // The new version is a draft: the issued one stays genuine until it is issued.
+    assert_eq!(raw_verify(&app, None, &v1).await["outcome"], "genuine");
+    assert_eq!(raw_verify(&app, None, &v2).await["outcome"], "unknown");
+    let v2_id = r.json()["files"][0]["id"].as_str().unwrap().to_string();
+    issue_by_two_admins(&app, &w.admin_a.email, &admin2, &v2_id).await;
     let j = raw_verify(&app, None, &v1).await;
     assert_eq!(j["outcome"], "superseded", "{j}");
     assert!(!j["newer_issued_at"].is_null());

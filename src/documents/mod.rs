@@ -6,6 +6,7 @@
 //! The tenant's signing key is derived from the server secret (every node has it; nothing
 //! secret is stored in the database); its public key is recorded and shown.
 
+pub mod issuing;
 pub mod verify;
 pub mod web;
 
@@ -21,14 +22,6 @@ use crate::db::schema::{documents_of_record, tenant_keys};
 use crate::error::AppResult;
 use crate::ids::{new_id, now};
 
-/// File kinds that are documents of record when shared with the customer.
-pub const OFFICIAL_KINDS: [&str; 5] = [
-    "proforma_invoice",
-    "contract",
-    "invoice",
-    "packing_list",
-    "bill_of_lading",
-];
 pub const PAYMENT_SHEET: &str = "payment_instructions";
 pub const PROGRESS_REPORT: &str = "progress_report";
 
@@ -53,6 +46,8 @@ pub struct Record {
     pub public_key: String,
     #[serde(skip)]
     pub object_key: Option<String>,
+    /// The second administrator who approved it (kinds that carry payment terms).
+    pub approved_by: Option<String>,
 }
 
 fn b64(bytes: &[u8]) -> String {
@@ -156,6 +151,7 @@ pub struct Issue<'a> {
     pub title: &'a str,
     pub sha256: &'a str,
     pub issued_by: Option<&'a str>,
+    pub approved_by: Option<&'a str>,
     pub object_key: Option<&'a str>,
     /// The code printed in a document Portico made itself; a new one otherwise.
     pub code: Option<&'a str>,
@@ -193,6 +189,7 @@ pub fn issue(conn: &mut DbConn, keys: &Keys, i: Issue<'_>) -> AppResult<Record> 
         signature,
         public_key,
         object_key: i.object_key.map(String::from),
+        approved_by: i.approved_by.map(String::from),
     };
     diesel::insert_into(documents_of_record::table)
         .values((
@@ -212,6 +209,7 @@ pub fn issue(conn: &mut DbConn, keys: &Keys, i: Issue<'_>) -> AppResult<Record> 
             documents_of_record::signature.eq(&r.signature),
             documents_of_record::public_key.eq(&r.public_key),
             documents_of_record::object_key.eq(&r.object_key),
+            documents_of_record::approved_by.eq(&r.approved_by),
         ))
         .execute(conn)?;
     Ok(r)

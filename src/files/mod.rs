@@ -6,6 +6,7 @@
 pub mod derive;
 pub mod download;
 pub mod fsck;
+pub mod records;
 pub mod sniff;
 pub mod upload;
 pub mod web;
@@ -49,6 +50,12 @@ pub const DERIV_PENDING: &str = "pending";
 pub const DERIV_READY: &str = "ready";
 pub const DERIV_FAILED: &str = "failed";
 pub const DERIV_UNSUPPORTED: &str = "unsupported";
+
+/// States of a document of record (`policy::records`): an upload of a signed kind is a
+/// draft (buyers never see it), proposed waits for a second admin, issued is signed.
+pub const DRAFT: &str = "draft";
+pub const PROPOSED: &str = "proposed";
+pub const ISSUED: &str = "issued";
 
 #[derive(Debug, Clone, Queryable, Selectable, Serialize, utoipa::ToSchema)]
 #[diesel(table_name = files)]
@@ -95,6 +102,13 @@ pub struct FileRow {
     pub thumb_key: Option<String>,
     #[serde(skip)]
     pub preview_key: Option<String>,
+    /// Documents of record: `draft` (uploaded; buyers do not see it and it verifies as
+    /// nothing), `proposed` (waiting for a second administrator), `issued` (signed, with a
+    /// verification code). None for other files.
+    pub record_state: Option<String>,
+    /// Who proposed to issue it, when it waits for a second administrator.
+    pub issue_proposed_by: Option<String>,
+    pub issue_proposed_at: Option<NaiveDateTime>,
 }
 
 /// A file as pages and the API show it.
@@ -143,9 +157,21 @@ macro_rules! scoped_files {
             q
         } else {
             q.filter(files::visibility.eq(CUSTOMER))
+                .filter(buyer_sees_record_state!())
         }
     }};
 }
+
+/// Buyers see a document of record only once it is issued (drafts and proposals are staff
+/// business).
+macro_rules! buyer_sees_record_state {
+    () => {
+        files::record_state
+            .is_null()
+            .or(files::record_state.eq($crate::files::ISSUED))
+    };
+}
+pub(crate) use buyer_sees_record_state;
 
 /// One file the actor may see, with its uploader's name; otherwise `NotFound`.
 pub fn find(conn: &mut DbConn, actor: &Actor, id: &str) -> AppResult<FileView> {
@@ -187,9 +213,18 @@ pub fn list(
     limit: i64,
 ) -> AppResult<FilePage> {
     let order = crate::orders::find(conn, actor, order_id)?;
-    let mut query = scoped_files!(actor)
-        .filter(files::order_id.eq(order.id))
-        .filter(files::is_current.eq(true));
+    // The current version of each document; staff also see new versions of documents of
+    // record still waiting to be issued (the issued one stays current until then).
+    let mut query = scoped_files!(actor).filter(files::order_id.eq(order.id));
+    query = if policy::can_see_internal(actor) {
+        query.filter(
+            files::is_current
+                .eq(true)
+                .or(files::record_state.eq_any([DRAFT, PROPOSED])),
+        )
+    } else {
+        query.filter(files::is_current.eq(true))
+    };
     match q.group.as_deref() {
         Some("media") => query = query.filter(files::kind.eq_any(["photo", "video"])),
         Some("documents") => query = query.filter(files::kind.eq_any(DOCUMENT_KINDS)),
@@ -238,7 +273,9 @@ pub fn of_entries(
         .filter(files::entry_id.eq_any(entry_ids))
         .into_boxed();
     if !internal {
-        q = q.filter(files::visibility.eq(CUSTOMER));
+        q = q
+            .filter(files::visibility.eq(CUSTOMER))
+            .filter(buyer_sees_record_state!());
     }
     let rows: Vec<(FileRow, String)> = q
         .order(files::id.asc())
@@ -341,7 +378,6 @@ pub struct Attach {
 /// written and the caller deletes the objects.
 pub fn commit(
     conn: &mut DbConn,
-    keys: &crate::auth::keys::Keys,
     actor: &Actor,
     quota: u64,
     attach: &Attach,
@@ -374,16 +410,54 @@ pub fn commit(
         let mut out = Vec::with_capacity(stored.len());
         for s in stored {
             let id = new_id();
-            let (document_id, version, kind, visibility, milestone_id, entry_id) = match &base {
+            let kind = match &base {
+                Base::Version(prev) => prev.kind.clone(),
+                Base::New(a) => a
+                    .kind
+                    .clone()
+                    .unwrap_or_else(|| kind_by_content(s.content_type).to_string()),
+            };
+            // A document of record starts as a draft that an admin issues (policy::records).
+            let record_state =
+                policy::records::is_issued_by_people(&kind).then(|| DRAFT.to_string());
+            let (document_id, version, is_current, visibility, milestone_id, entry_id) = match &base
+            {
                 Base::Version(prev) => {
-                    diesel::update(files::table.filter(files::document_id.eq(&prev.document_id)))
+                    // A draft of a new version leaves what buyers see (the issued version, or
+                    // an older file that was never a draft) current and genuine until it is
+                    // issued: superseding needs the right to issue.
+                    let keep_current = record_state.is_some()
+                        && prev.record_state.as_deref().is_none_or(|s| s == ISSUED);
+                    if !keep_current {
+                        diesel::update(
+                            files::table.filter(files::document_id.eq(&prev.document_id)),
+                        )
                         .filter(files::tenant_id.eq(&actor.tenant_id))
                         .set(files::is_current.eq(false))
                         .execute(conn)?;
+                    }
+                    // A proposal of an older draft is withdrawn by the newer version.
+                    diesel::update(
+                        files::table
+                            .filter(files::document_id.eq(&prev.document_id))
+                            .filter(files::tenant_id.eq(&actor.tenant_id))
+                            .filter(files::record_state.eq(PROPOSED)),
+                    )
+                    .set((
+                        files::record_state.eq(DRAFT),
+                        files::issue_proposed_by.eq(None::<String>),
+                        files::issue_proposed_at.eq(None::<NaiveDateTime>),
+                    ))
+                    .execute(conn)?;
+                    let latest: Option<i32> = files::table
+                        .filter(files::tenant_id.eq(&actor.tenant_id))
+                        .filter(files::document_id.eq(&prev.document_id))
+                        .select(diesel::dsl::max(files::version))
+                        .first(conn)?;
                     (
                         prev.document_id.clone(),
-                        prev.version + 1,
-                        prev.kind.clone(),
+                        latest.unwrap_or(prev.version) + 1,
+                        !keep_current,
                         prev.visibility.clone(),
                         prev.milestone_id.clone(),
                         prev.entry_id.clone(),
@@ -392,9 +466,7 @@ pub fn commit(
                 Base::New(a) => (
                     id.clone(),
                     1,
-                    a.kind
-                        .clone()
-                        .unwrap_or_else(|| kind_by_content(s.content_type).to_string()),
+                    true,
                     a.visibility.clone(),
                     a.milestone_id.clone(),
                     a.entry_id.clone(),
@@ -415,7 +487,7 @@ pub fn commit(
                 entry_id,
                 document_id,
                 version,
-                is_current: true,
+                is_current,
                 kind,
                 visibility,
                 display_name: s.display_name.clone(),
@@ -431,33 +503,11 @@ pub fn commit(
                 derivatives: derivatives.to_string(),
                 thumb_key: None,
                 preview_key: None,
+                record_state,
+                issue_proposed_by: None,
+                issue_proposed_at: None,
             };
             insert(conn, &row)?;
-            // Official documents shared with the customer become documents of record:
-            // signed, with a code a buyer can check a mailed copy against.
-            if row.visibility == CUSTOMER
-                && crate::documents::OFFICIAL_KINDS.contains(&row.kind.as_str())
-            {
-                policy::ensure_can_issue_documents(actor)?;
-                crate::documents::issue(
-                    conn,
-                    keys,
-                    crate::documents::Issue {
-                        tenant_id: &row.tenant_id,
-                        document_id: &row.document_id,
-                        version: row.version,
-                        file_id: Some(&row.id),
-                        instruction_id: None,
-                        order_id: Some(&row.order_id),
-                        kind: &row.kind,
-                        title: &row.display_name,
-                        sha256: &row.sha256,
-                        issued_by: Some(&actor.user_id),
-                        object_key: None,
-                        code: None,
-                    },
-                )?;
-            }
             if derivatives == DERIV_PENDING {
                 crate::jobs::enqueue(conn, Some(&actor.tenant_id), derive::JOB_KIND, &row.id)?;
             }
@@ -489,6 +539,7 @@ pub fn commit(
                 .iter()
                 .filter(|r| {
                     r.visibility == CUSTOMER
+                        && r.record_state.is_none()
                         && matches!(r.kind.as_str(), "photo" | "video") == photos
                 })
                 .count();
@@ -659,6 +710,7 @@ fn insert(conn: &mut DbConn, r: &FileRow) -> AppResult<()> {
             files::uploaded_by.eq(&r.uploaded_by),
             files::created_at.eq(r.created_at),
             files::derivatives.eq(&r.derivatives),
+            files::record_state.eq(&r.record_state),
         ))
         .execute(conn)?;
     Ok(())

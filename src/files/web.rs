@@ -74,14 +74,13 @@ async fn receive_and_commit(
     let stored = received.files.clone();
     let a = actor.clone();
     let st = state.clone();
-    let keys = state.keys.clone();
     // The commit and what follows run as their own task: if the client goes away now, the
     // request future is dropped, but the objects must stay with rows that were committed
     // (and go with rows that were not).
     actix_web::rt::spawn(async move {
         match st
             .db
-            .run(move |c| files::commit(c, &keys, &a, quota, &attach, &stored))
+            .run(move |c| files::commit(c, &a, quota, &attach, &stored))
             .await
         {
             Ok(rows) => {
@@ -323,6 +322,17 @@ pub async fn show(
         "can_version",
         &(policy::can_upload_files(&actor) && file.file.is_current),
     );
+    let kind = file.file.kind.as_str();
+    ctx.insert("can_issue", &policy::records::can_issue(&actor, kind));
+    ctx.insert(
+        "needs_second_admin",
+        &(policy::records::authority(kind) == Some(policy::records::Authority::TwoAdmins)),
+    );
+    ctx.insert(
+        "proposed_by_me",
+        &(file.file.issue_proposed_by.as_deref() == Some(actor.user_id.as_str())),
+    );
+    ctx.insert("can_withdraw", &policy::records::can_withdraw_issue(&actor));
     render(&req, &state, Some(&actor), "files/show.html", ctx)
 }
 

@@ -31,6 +31,8 @@ pub const MILESTONE_LATE: &str = "milestone_late";
 pub const REPORT_READY: &str = "report_ready";
 pub const SECURITY: &str = "security";
 pub const PAYMENT: &str = "payment";
+/// A document of record proposed, issued or withdrawn (to every admin).
+pub const RECORD: &str = "record";
 
 /// Categories a person can tune, in the order the preferences page shows them.
 pub const CATEGORIES: [&str; 5] = ["updates", "files", "decisions", "milestones", "reports"];
@@ -53,7 +55,7 @@ pub fn category_of(kind: &str) -> &'static str {
         DECISION_REQUESTED | DECISION_ANSWERED => "decisions",
         MILESTONE_LATE => "milestones",
         REPORT_READY => "reports",
-        PAYMENT => "payments",
+        PAYMENT | RECORD => "payments",
         _ => "security",
     }
 }
@@ -260,6 +262,7 @@ pub fn text(i18n: &I18n, locale: &str, kind: &str, params: &serde_json::Value) -
                 (STATUS, "what") => Some(format!("status.{v}")),
                 (SECURITY, "event") => Some(format!("notice.{v}")),
                 (PAYMENT, "event") => Some(format!("payment.event.{v}")),
+                (RECORD, "event") => Some(format!("record.event.{v}")),
                 _ => None,
             };
             let v = key
@@ -276,6 +279,10 @@ fn path_of(kind: &str, order_id: Option<&str>, params: &serde_json::Value) -> St
     match (kind, order_id) {
         (SECURITY, _) => "/account/security".into(),
         (PAYMENT, _) => "/payments".into(),
+        (RECORD, _) => match params.get("file").and_then(|f| f.as_str()) {
+            Some(f) => format!("/files/{f}"),
+            None => "/notifications".into(),
+        },
         (REPORT_READY, _) => match params.get("report").and_then(|r| r.as_str()) {
             Some(r) => format!("/reports/{r}"),
             None => "/reports".into(),

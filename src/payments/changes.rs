@@ -11,7 +11,7 @@ use super::{
     bank, find_in, other_admins,
 };
 use crate::audit;
-use crate::db::schema::{memberships, payment_instructions, tenants};
+use crate::db::schema::{payment_instructions, tenants};
 use crate::db::{DbConn, WriteTransaction};
 use crate::error::{AppError, AppResult};
 use crate::ids::{new_id, now};
@@ -150,27 +150,17 @@ pub fn approve(conn: &mut DbConn, actor: &Actor, id: &str) -> AppResult<Instruct
         if i.status != PROPOSED {
             return Err(AppError::Conflict("Only a proposed change can be approved.".into()));
         }
-        if i.proposed_by == actor.user_id {
-            return Err(AppError::Forbidden(
-                "A change of bank details needs a second administrator: you proposed this one, so someone else must approve it.",
-            ));
-        }
+        policy::records::second_admin(
+            conn,
+            actor,
+            &i.proposed_by,
+            i.proposed_at,
+            "A change of bank details",
+        )?;
         let hours: i32 = tenants::table
             .find(&actor.tenant_id)
             .select(tenants::payment_cooling_hours)
             .first(conn)?;
-        // One person with a second admin account made for the purpose is still one person:
-        // the approver must have been an admin for a cooling-off period before the proposal.
-        let since: Option<NaiveDateTime> = memberships::table
-            .filter(memberships::tenant_id.eq(&actor.tenant_id))
-            .filter(memberships::user_id.eq(&actor.user_id))
-            .select(memberships::role_since)
-            .first(conn)?;
-        if since.is_none_or(|s| s + chrono::Duration::hours(hours as i64) > i.proposed_at) {
-            return Err(AppError::Forbidden(
-                "You became an administrator too recently to approve a change of bank details; an administrator of longer standing must approve it.",
-            ));
-        }
         let t = now();
         let effective = t + chrono::Duration::hours(hours as i64);
         let n = diesel::update(

@@ -365,6 +365,7 @@ async fn make_sheet(
                         sha256: &sha,
                         // Issued by the admin whose approval made these details of record.
                         issued_by: inst.approved_by.as_deref(),
+                        approved_by: None,
                         object_key: Some(&k),
                         code: Some(&code),
                     },

@@ -458,6 +458,7 @@ pub fn payment_record_scope(actor: &Actor) -> PaymentRecordScope {
 
 mod tokens;
 pub use tokens::*;
+pub mod records;
 
 #[cfg(test)]
 mod tests {

@@ -219,6 +219,7 @@ pub fn order_section(
         .filter(files::tenant_id.eq(tenant_id))
         .filter(files::order_id.eq(order_id))
         .filter(files::visibility.eq(CUSTOMER))
+        .filter(crate::files::buyer_sees_record_state!())
         .filter(files::created_at.ge(from))
         .filter(files::created_at.lt(to))
         .order(files::id.desc())

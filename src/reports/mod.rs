@@ -453,6 +453,7 @@ fn ready(
             title: &format!("Progress report {} – {}", r.period_start, r.period_end),
             sha256: sha,
             issued_by: r.created_by.as_deref(),
+            approved_by: None,
             object_key: None,
             code: Some(&r.verification_code),
         },

@@ -356,6 +356,30 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             web::post().to(files::web::upload_version),
         )
         .route(
+            "/files/{id}/issue",
+            web::post().to(crate::documents::issuing::issue),
+        )
+        .route(
+            "/files/{id}/issue/approve",
+            web::post().to(crate::documents::issuing::approve),
+        )
+        .route(
+            "/files/{id}/issue/withdraw",
+            web::post().to(crate::documents::issuing::withdraw),
+        )
+        .route(
+            "/api/v1/files/{id}/issue",
+            web::post().to(crate::documents::issuing::api_issue),
+        )
+        .route(
+            "/api/v1/files/{id}/issue/approve",
+            web::post().to(crate::documents::issuing::api_approve),
+        )
+        .route(
+            "/api/v1/files/{id}/issue/withdraw",
+            web::post().to(crate::documents::issuing::api_withdraw),
+        )
+        .route(
             "/notifications",
             web::get().to(crate::notifications::web::page),
         )

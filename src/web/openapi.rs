@@ -92,6 +92,7 @@ pub fn openapi() -> utoipa::openapi::OpenApi {
         crate::dashboard::web::Api::openapi(),
         crate::decisions::web::Api::openapi(),
         crate::documents::web::Api::openapi(),
+        crate::documents::issuing::Api::openapi(),
         crate::files::web::Api::openapi(),
         crate::invitations::web::Api::openapi(),
         crate::notifications::web::Api::openapi(),
