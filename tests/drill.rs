@@ -570,3 +570,150 @@ on_both_backends!(
         assert_eq!(verify(&app, PDF_C).await, "genuine");
     }
 );
+
+// Finding 3: one tenant's admin cannot attach another tenant's account, end its sessions
+// elsewhere, or have Portico mail arbitrary text under the person's anti-phishing phrase.
+on_both_backends!(
+    a_tenant_acts_only_on_its_own_people,
+    |app: TestApp| async move {
+        let w = World::build(&app);
+        let mut beta = world::browser(&app, &w.admin_b.email);
+        beta.get("/admin/people/new").await;
+        let add = |email: String| {
+            [
+                ("email", email),
+                ("display_name", "Someone".to_string()),
+                ("role", "qc".to_string()),
+            ]
+        };
+        let existing = add(w.buyer_y.email.clone());
+        let known = beta
+            .post(
+                "/admin/people",
+                &existing
+                    .iter()
+                    .map(|(k, v)| (*k, v.as_str()))
+                    .collect::<Vec<_>>(),
+            )
+            .await;
+        let fresh = add("nobody.yet@elsewhere.test".into());
+        let unknown = beta
+            .post(
+                "/admin/people",
+                &fresh
+                    .iter()
+                    .map(|(k, v)| (*k, v.as_str()))
+                    .collect::<Vec<_>>(),
+            )
+            .await;
+        assert_eq!(
+            (known.status, unknown.status),
+            (StatusCode::OK, StatusCode::OK)
+        );
+        let strip = |b: &str| {
+            b.replace(&w.buyer_y.email, "E")
+                .replace("nobody.yet@elsewhere.test", "E")
+                .split("invitation-code\">")
+                .next()
+                .unwrap()
+                .to_string()
+        };
+        assert_eq!(
+            strip(&known.body),
+            strip(&unknown.body),
+            "the answer does not tell whether the address has an account"
+        );
+        assert_eq!(
+            portico::auth::session::tenants_of(&mut app.conn(), &w.buyer_y.id)
+                .unwrap()
+                .len(),
+            1,
+            "no membership without accepting"
+        );
+
+        // The buyer accepts; later beta removes them: their alpha session goes on.
+        let code = {
+            let marker = "id=\"invitation-code\">";
+            let i = known.body.find(marker).unwrap() + marker.len();
+            known.body[i..].split('<').next().unwrap().to_string()
+        };
+        let mut y = world::browser(&app, &w.buyer_y.email);
+        y.get("/invite").await;
+        let r = y.post("/invite", &[("code", code.as_str())]).await;
+        assert!(r.status.is_redirection(), "{} {}", r.status, r.body);
+        // Accepting moved that browser session to beta; a new one opens in alpha.
+        let alpha_api = token_of(&app, &w.buyer_y.email);
+        let mut y_alpha = world::browser(&app, &w.buyer_y.email);
+        assert_eq!(y_alpha.get("/orders").await.status, StatusCode::OK);
+        beta.get("/admin/people").await;
+        let r = beta
+            .post(&format!("/admin/people/{}/remove", w.buyer_y.id), &[])
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+        assert_eq!(
+            y_alpha.get("/orders").await.status,
+            StatusCode::OK,
+            "the browser session in alpha goes on"
+        );
+        assert_eq!(
+            y.get("/orders").await.status,
+            StatusCode::SEE_OTHER,
+            "the session in beta ends"
+        );
+        assert_eq!(
+            call(&app, &alpha_api, "GET", "/api/v1/me").await.status,
+            StatusCode::OK,
+            "and so does the API session"
+        );
+
+        // Staff text in a notice mail is quoted and labelled; the subject is fixed.
+        {
+            use portico::db::schema::orders;
+            diesel::update(orders::table.find(&w.order1))
+                .set(orders::title.eq("URGENT our bank changed: pay to DE44500105175407324931 now"))
+                .execute(&mut *app.conn())
+                .unwrap();
+            diesel::update(users::table.find(&w.buyer_granted.id))
+                .set(users::phishing_phrase.eq(Some("blue heron")))
+                .execute(&mut *app.conn())
+                .unwrap();
+        }
+        let merch = token_of(&app, &w.merch_a.email);
+        let r = app
+            .send(
+                TestRequest::post()
+                    .uri(&format!("/api/v1/orders/{}/decisions", w.order1))
+                    .insert_header(bearer(&merch))
+                    .set_json(serde_json::json!({
+                        "kind": "other",
+                        "title": "Reply with your card number. URGENT our bank changed",
+                        "description": ""
+                    })),
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+        portico::notifications::mail::mail_now(
+            &mut app.conn(),
+            &app.state.i18n,
+            &app.state.config.public_url,
+        )
+        .unwrap();
+        let mails = portico::notify::queued_for(&mut app.conn(), &w.buyer_granted.email).unwrap();
+        let (subject, body) = mails
+            .iter()
+            .find(|(_, b)| b.contains("card number"))
+            .expect("the decision's mail")
+            .clone();
+        assert!(
+            !subject.contains("URGENT") && !subject.contains("card"),
+            "{subject}"
+        );
+        assert!(body.contains("«blue heron»"));
+        assert!(
+            body.contains("“Reply with your card number. URGENT our bank changed”"),
+            "{body}"
+        );
+        assert!(body.contains("order “PO-ALPHA-X-0001”"), "{body}");
+        assert!(body.contains("typed by people at"), "{body}");
+    }
+);

@@ -124,6 +124,8 @@ fn mail(
         inviter,
     } = *from;
     let day = expires.format("%Y-%m-%d");
+    // The inviter's name is what a person typed: quoted, as in every mail under a phrase.
+    let inviter = crate::notifications::quote(inviter);
     let body = format!(
         "{inviter} invites you to follow your orders with {tenant_name} on Portico.\n\n\
          Open Portico yourself at {public_url}/invite and enter this code: {code}\n\

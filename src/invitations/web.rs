@@ -21,7 +21,7 @@ pub async fn new_form(req: HttpRequest, state: State, actor: Actor) -> AppResult
     form_page(&req, &state, &actor, &input, None, FormKind::Invite).await
 }
 
-fn issued_page(
+pub(crate) fn issued_page(
     req: &HttpRequest,
     state: &State,
     actor: &Actor,

@@ -83,14 +83,21 @@ pub fn mail_now(conn: &mut DbConn, i18n: &I18n, public_url: &str) -> AppResult<u
                 return Ok(false);
             };
             let params: serde_json::Value = serde_json::from_str(&params).unwrap_or_default();
-            let what = super::text(i18n, &locale, &kind, &params);
+            let what = super::mail_text(i18n, &locale, &kind, &params);
             let tenant = tenant_name(conn, tenant_id.as_deref())?;
             let t = |key: &str, args: &[(&str, String)]| {
                 i18n.text(&locale, key, args).unwrap_or_default()
             };
+            // A fixed subject: what kind of news, never what someone typed.
             let subject = t(
                 "mail.notice.subject",
-                &[("tenant", tenant.clone()), ("what", what.clone())],
+                &[
+                    ("tenant", tenant.clone()),
+                    (
+                        "what",
+                        t(&format!("ncat.{}", super::category_of(&kind)), &[]),
+                    ),
+                ],
             );
             let body = frame(
                 i18n,
@@ -205,7 +212,7 @@ pub fn digest(
                         serde_json::from_str(params).unwrap_or_default();
                     format!(
                         "- {} ({} UTC)",
-                        super::text(i18n, &locale, kind, &params),
+                        super::mail_text(i18n, &locale, kind, &params),
                         at.format("%Y-%m-%d %H:%M")
                     )
                 })
@@ -263,8 +270,9 @@ fn frame(
 ) -> String {
     let t = |key: &str, args: &[(&str, String)]| i18n.text(locale, key, args).unwrap_or_default();
     format!(
-        "{}\n\n{content}\n\n{}\n",
+        "{}\n\n{content}\n\n{}\n\n{}\n",
         t(intro_key, &[("tenant", tenant.to_string())]),
+        t("mail.quoted", &[("tenant", tenant.to_string())]),
         t("mail.open_portal", &[("url", public_url.to_string())]),
     )
 }

@@ -143,6 +143,13 @@ pub fn record(conn: &mut DbConn, actor: &Actor, p: &NewPayment) -> AppResult<Pay
         // No details of record at all: every payment is suspicious.
         None => true,
     };
+    // The URGENT alert goes to every admin and buyer of the order: a recorder may raise at
+    // most `ALERTS` of them an hour (the record and its fraud signal stay either way).
+    let alert = mismatch
+        && matches!(
+            crate::auth::limits::take(conn, &format!("payment-alert:{}", actor.user_id), &ALERTS)?,
+            crate::auth::limits::Taken::Allowed { .. }
+        );
     conn.write_tx(|conn| {
         let id = new_id();
         diesel::insert_into(payment_records::table)
@@ -176,7 +183,7 @@ pub fn record(conn: &mut DbConn, actor: &Actor, p: &NewPayment) -> AppResult<Pay
                 format!("{amount} {currency} on {paid_on} to {account} {bic}"),
             ),
         )?;
-        if mismatch {
+        if alert {
             // Both sides at once: the admins, the recorder, and those who see the order (or,
             // without one, the customer's buyers who see all its orders).
             let mut to = super::other_admins(conn, &actor.tenant_id, "")?;
@@ -218,6 +225,13 @@ pub fn record(conn: &mut DbConn, actor: &Actor, p: &NewPayment) -> AppResult<Pay
         find(conn, actor, &id)
     })
 }
+
+/// Mismatch alerts one recorder may raise in an hour.
+pub const ALERTS: crate::auth::limits::Rule = crate::auth::limits::Rule {
+    limit: 3,
+    window: chrono::Duration::seconds(3600),
+    backoff: &[],
+};
 
 /// The payment records an actor sees (`policy::payment_record_scope`), with the orders in
 /// their scope resolved to ids.

@@ -12,7 +12,6 @@ use diesel::prelude::*;
 use serde::Serialize;
 
 use crate::audit;
-use crate::auth::password;
 use crate::db::DbConn;
 use crate::db::schema::{customer_orgs, memberships, order_grants, orders, users};
 use crate::error::{AppError, AppResult};
@@ -279,73 +278,10 @@ pub struct NewPerson {
     pub is_lead: bool,
 }
 
-/// The outcome of adding a person: a new account comes with a one-time password that the
-/// admin hands over (invitations by e-mail replace this in the access issue).
-#[derive(Debug, Clone, Serialize)]
-pub struct Added {
-    pub user_id: String,
-    pub email: String,
-    pub new_account: bool,
-    pub temporary_password: Option<String>,
-}
-
-pub fn add_person(conn: &mut DbConn, actor: &Actor, input: &NewPerson) -> AppResult<Added> {
-    crate::policy::ensure(crate::policy::can_manage_people(actor))?;
-    let email = validate::email(&input.email)?;
-    let name = validate::text("name", &input.display_name, 120)?;
-    let access = access::parse(
-        &input.role,
-        &input.customer_org_id,
-        &input.access,
-        &input.order_ids,
-    )?;
-    // Hash outside the transaction: it is slow and touches no data.
-    let existing = find_user_by_email(conn, &email)?;
-    let temp_password = existing.is_none().then(crate::auth::tokens::random_token);
-    let hash = temp_password.as_deref().map(password::hash).transpose()?;
-
-    conn.write_tx(|conn| {
-        let (user_id, new_account) = match &existing {
-            Some(u) => (u.id.clone(), false),
-            None => (
-                create_user(conn, &email, &name, hash.as_deref().unwrap_or_default())?,
-                true,
-            ),
-        };
-        access::check_customer(conn, actor, &access)?;
-        add_membership(
-            conn,
-            &actor.tenant_id,
-            &user_id,
-            access.role,
-            access.org_id.as_deref(),
-            access.all_orders,
-        )?;
-        access::grant_orders(conn, &actor.tenant_id, &user_id, &access)?;
-        audit::record(
-            conn,
-            actor.event(
-                "person.add",
-                "user",
-                Some(&user_id),
-                format!(
-                    "{email} as {}{}",
-                    access.role.as_str(),
-                    if new_account { " (new account)" } else { "" }
-                ),
-            ),
-        )?;
-        Ok(Added {
-            user_id,
-            email: email.clone(),
-            new_account,
-            temporary_password: temp_password.clone(),
-        })
-    })
-}
-
-/// Deactivates an account in this tenant's view: the membership is removed and the user's
-/// token version bumped, so every session of theirs ends on its next request.
+/// Removes a person from this tenant: the membership, grants and assignments go, and their
+/// sessions in this tenant and the API tokens they made here end. Their account and their
+/// sessions with other suppliers are not this tenant's to end (the security drill's removal
+/// bumped the account's global token version and signed the person out everywhere).
 pub fn remove_person(conn: &mut DbConn, actor: &Actor, user_id: &str) -> AppResult<()> {
     crate::policy::ensure(crate::policy::can_manage_people(actor))?;
     if user_id == actor.user_id {
@@ -376,9 +312,26 @@ pub fn remove_person(conn: &mut DbConn, actor: &Actor, user_id: &str) -> AppResu
                 .filter(crate::db::schema::order_staff::user_id.eq(user_id)),
         )
         .execute(conn)?;
-        diesel::update(users::table.filter(users::id.eq(user_id)))
-            .set(users::token_version.eq(users::token_version + 1))
-            .execute(conn)?;
+        let t = now();
+        diesel::update(
+            crate::db::schema::sessions::table
+                .filter(crate::db::schema::sessions::user_id.eq(user_id))
+                .filter(crate::db::schema::sessions::tenant_id.eq(&actor.tenant_id))
+                .filter(crate::db::schema::sessions::revoked_at.is_null()),
+        )
+        .set(crate::db::schema::sessions::revoked_at.eq(Some(t)))
+        .execute(conn)?;
+        diesel::update(
+            crate::db::schema::api_tokens::table
+                .filter(crate::db::schema::api_tokens::created_by.eq(user_id))
+                .filter(crate::db::schema::api_tokens::tenant_id.eq(&actor.tenant_id))
+                .filter(crate::db::schema::api_tokens::revoked_at.is_null()),
+        )
+        .set((
+            crate::db::schema::api_tokens::revoked_at.eq(Some(t)),
+            crate::db::schema::api_tokens::revoked_by.eq(Some(&actor.user_id)),
+        ))
+        .execute(conn)?;
         audit::record(
             conn,
             actor.event("person.remove", "user", Some(user_id), String::new()),

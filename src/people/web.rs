@@ -155,14 +155,23 @@ pub async fn add(
     crate::auth::stepup::Verified(actor): crate::auth::stepup::Verified,
     body: web::Bytes,
 ) -> AppResult<HttpResponse> {
+    policy::ensure(policy::can_manage_people(&actor))?;
     let input = parse_form(&body)?;
-    let (a, i) = (actor.clone(), input.clone());
-    match state.db.run(move |c| people::add_person(c, &a, &i)).await {
-        Ok(added) => {
-            let mut ctx = tera::Context::new();
-            ctx.insert("added", &added);
-            render(&req, &state, Some(&actor), "people/added.html", ctx)
-        }
+    // Adding someone is inviting them: an existing account joins only by accepting (the
+    // security drill attached any existing account to a tenant without consent, and the
+    // answer told whether the address had an account), and nobody gets a password to
+    // hand over.
+    let (a, i, url) = (
+        actor.clone(),
+        input.clone(),
+        state.config.public_url.clone(),
+    );
+    match state
+        .db
+        .run(move |c| crate::invitations::invite(c, &a, &i, &url))
+        .await
+    {
+        Ok(issued) => crate::invitations::web::issued_page(&req, &state, &actor, &issued),
         Err(e @ (AppError::Invalid { .. } | AppError::Conflict(_))) => {
             let mut resp = form_page(
                 &req,
