@@ -324,10 +324,51 @@ on_both_backends!(
                 .execute(&mut *app.conn())
                 .unwrap();
         }
-        assert_eq!(
-            m.post("/admin/invitations", &buyer).await.status,
-            StatusCode::OK
-        );
+        // Never a whole organisation, only orders assigned to the merchandiser (drill
+        // finding 7), and the admins hear of it.
+        let r = m.post("/admin/invitations", &buyer).await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(r.body.contains("assigned to you"), "{}", r.body);
+        let chosen = |order: &str| {
+            vec![
+                ("email", "b@xylo.test".to_string()),
+                ("display_name", "B".to_string()),
+                ("role", "buyer".to_string()),
+                ("customer_org_id", w.org_x.clone()),
+                ("access", "chosen".to_string()),
+                ("order_ids", order.to_string()),
+            ]
+        };
+        let form = |v: &Vec<(&'static str, String)>| -> Vec<(&'static str, String)> { v.clone() };
+        let not_assigned = form(&chosen(&w.order3));
+        let r = m
+            .post(
+                "/admin/invitations",
+                &not_assigned
+                    .iter()
+                    .map(|(k, v)| (*k, v.as_str()))
+                    .collect::<Vec<_>>(),
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.body);
+        let assigned = form(&chosen(&w.order1));
+        let r = m
+            .post(
+                "/admin/invitations",
+                &assigned
+                    .iter()
+                    .map(|(k, v)| (*k, v.as_str()))
+                    .collect::<Vec<_>>(),
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+        let told: i64 = portico::db::schema::notifications::table
+            .filter(portico::db::schema::notifications::user_id.eq(&w.admin_a.id))
+            .filter(portico::db::schema::notifications::kind.eq("invited"))
+            .count()
+            .get_result(&mut *app.conn())
+            .unwrap();
+        assert_eq!(told, 1, "the admin is told");
         let qc = [
             ("email", "q@alpha.test"),
             ("display_name", "Q"),

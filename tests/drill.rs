@@ -717,3 +717,48 @@ on_both_backends!(
         assert!(body.contains("typed by people at"), "{body}");
     }
 );
+
+// Finding 8: demoting or removing an admin tells every admin and the person; a lone admin
+// is told that nobody can approve bank details.
+on_both_backends!(
+    demoting_an_admin_is_never_silent,
+    |app: TestApp| async move {
+        let w = World::build(&app);
+        let admin2 = second_admin(&app);
+        let id2: String = users::table
+            .filter(users::email.eq(&admin2))
+            .select(users::id)
+            .first(&mut *app.conn())
+            .unwrap();
+        let mut a = world::browser(&app, &w.admin_a.email);
+        let r = a
+            .post(&format!("/admin/people/{id2}"), &[("role", "merchandiser")])
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+        assert_eq!(
+            notices(&app, &id2, "admin_demoted"),
+            1,
+            "the person is told"
+        );
+        assert_eq!(
+            notices(&app, &w.admin_a.id, "admin_demoted"),
+            1,
+            "every admin is told"
+        );
+        let page = a.get("/payments").await;
+        assert!(
+            page.body.contains("id=\"lone-admin\""),
+            "the lone admin is told"
+        );
+        // Promoted again and removed: told again.
+        let r = a
+            .post(&format!("/admin/people/{id2}"), &[("role", "admin")])
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER);
+        assert!(!a.get("/payments").await.body.contains("id=\"lone-admin\""));
+        let r = a.post(&format!("/admin/people/{id2}/remove"), &[]).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER);
+        assert_eq!(notices(&app, &id2, "admin_demoted"), 2);
+        assert_eq!(notices(&app, &w.admin_a.id, "admin_demoted"), 2);
+    }
+);

@@ -412,3 +412,36 @@ pub fn admin_added(conn: &mut DbConn, tenant_id: &str, new_admin: &str, ip: &str
     }
     Ok(())
 }
+
+/// Tells every admin of the tenant, and the person, that an admin lost that role (demoted or
+/// removed): the security drill had one admin silence the two-admin alarms by demoting the
+/// others without anyone being told.
+pub fn admin_demoted(
+    conn: &mut DbConn,
+    tenant_id: &str,
+    demoted: &str,
+    by: &str,
+    ip: &str,
+) -> AppResult<()> {
+    let (name, email): (String, String) = users::table
+        .find(demoted)
+        .select((users::display_name, users::email))
+        .first(conn)?;
+    let mut told = crate::payments::other_admins(conn, tenant_id, demoted)?;
+    told.push(demoted.to_string());
+    for person in told {
+        let user = users::table
+            .find(&person)
+            .select(User::as_select())
+            .first(conn)?;
+        raise_in(
+            conn,
+            Some(tenant_id),
+            &user,
+            ADMIN_DEMOTED,
+            &format!("{name} <{email}>, by {by}"),
+            ip,
+        )?;
+    }
+    Ok(())
+}

@@ -172,6 +172,9 @@ pub fn invite(
     conn.write_tx(|conn| {
         access::check_customer(conn, actor, &access)?;
         access::check_orders(conn, &actor.tenant_id, &access)?;
+        if access.role == Role::Buyer {
+            policy::ensure_invitation_orders(conn, actor, access.all_orders, &access.order_ids)?;
+        }
         let member: i64 = memberships::table
             .inner_join(users::table)
             .filter(memberships::tenant_id.eq(&actor.tenant_id))
@@ -228,6 +231,24 @@ pub fn invite(
                 format!("{email} as {}", access.role.as_str()),
             ),
         )?;
+        // An admin hears of every invitation an admin did not make.
+        if !policy::can_manage_people(actor) {
+            let admins = crate::payments::other_admins(conn, &actor.tenant_id, &actor.user_id)?;
+            crate::notifications::send(
+                conn,
+                &admins,
+                &crate::notifications::Notice {
+                    tenant_id: Some(&actor.tenant_id),
+                    order_id: None,
+                    kind: crate::notifications::INVITED,
+                    params: serde_json::json!({
+                        "by": actor.display_name,
+                        "email": email,
+                        "orders": access.order_ids.len(),
+                    }),
+                },
+            )?;
+        }
         Ok(Issued {
             id,
             email: email.clone(),

@@ -33,6 +33,8 @@ pub const SECURITY: &str = "security";
 pub const PAYMENT: &str = "payment";
 /// A document of record proposed, issued or withdrawn (to every admin).
 pub const RECORD: &str = "record";
+/// Someone other than an admin invited a person (to every admin).
+pub const INVITED: &str = "invited";
 
 /// Categories a person can tune, in the order the preferences page shows them.
 pub const CATEGORIES: [&str; 5] = ["updates", "files", "decisions", "milestones", "reports"];
@@ -299,7 +301,7 @@ fn render(
                 (RECORD, "event") => Some(format!("record.event.{v}")),
                 _ => None,
             };
-            let typed = key.is_none() && !matches!(k, "count" | "date" | "period");
+            let typed = key.is_none() && !matches!(k, "count" | "date" | "period" | "orders");
             let v = key
                 .and_then(|key| i18n.text(locale, &key, &raw))
                 .unwrap_or(v);
@@ -314,6 +316,7 @@ fn path_of(kind: &str, order_id: Option<&str>, params: &serde_json::Value) -> St
     match (kind, order_id) {
         (SECURITY, _) => "/account/security".into(),
         (PAYMENT, _) => "/payments".into(),
+        (INVITED, _) => "/admin/people".into(),
         (RECORD, _) => match params.get("file").and_then(|f| f.as_str()) {
             Some(f) => format!("/files/{f}"),
             None => "/notifications".into(),

@@ -22,6 +22,8 @@ struct Overview {
     acknowledged: Vec<String>,
     public_key: String,
     records: Vec<records::Listed>,
+    /// The tenant has one active administrator: nobody can approve a change.
+    lone_admin: bool,
 }
 
 async fn overview(state: &State, actor: &Actor) -> AppResult<Overview> {
@@ -43,6 +45,8 @@ async fn overview(state: &State, actor: &Actor) -> AppResult<Overview> {
                 acknowledged,
                 public_key: crate::documents::public_key(c, &keys, &a.tenant_id)?,
                 records: records::list(c, &a, false, 50)?,
+                lone_admin: policy::can_manage_payments(&a)
+                    && payments::other_admins(c, &a.tenant_id, &a.user_id)?.is_empty(),
             })
         })
         .await

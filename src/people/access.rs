@@ -199,6 +199,15 @@ pub fn update(conn: &mut DbConn, actor: &Actor, user_id: &str, access: &Access) 
         if access.role == Role::Admin && current.person.role != Role::Admin.as_str() {
             crate::auth::alerts::admin_added(conn, &actor.tenant_id, &user_id, &actor.ip)?;
         }
+        if access.role != Role::Admin && current.person.role == Role::Admin.as_str() {
+            crate::auth::alerts::admin_demoted(
+                conn,
+                &actor.tenant_id,
+                &user_id,
+                &actor.display_name,
+                &actor.ip,
+            )?;
+        }
         diesel::update(
             memberships::table
                 .filter(memberships::tenant_id.eq(&actor.tenant_id))

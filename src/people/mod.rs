@@ -291,15 +291,31 @@ pub fn remove_person(conn: &mut DbConn, actor: &Actor, user_id: &str) -> AppResu
         ));
     }
     conn.write_tx(|conn| {
-        let n = diesel::delete(
+        let role: Option<String> = memberships::table
+            .filter(memberships::tenant_id.eq(&actor.tenant_id))
+            .filter(memberships::user_id.eq(user_id))
+            .select(memberships::role)
+            .first(conn)
+            .optional()?;
+        let Some(role) = role else {
+            return Err(AppError::NotFound);
+        };
+        if role == Role::Admin.as_str() {
+            // Told while the person is still a member (and so among those told).
+            crate::auth::alerts::admin_demoted(
+                conn,
+                &actor.tenant_id,
+                user_id,
+                &actor.display_name,
+                &actor.ip,
+            )?;
+        }
+        diesel::delete(
             memberships::table
                 .filter(memberships::tenant_id.eq(&actor.tenant_id))
                 .filter(memberships::user_id.eq(user_id)),
         )
         .execute(conn)?;
-        if n == 0 {
-            return Err(AppError::NotFound);
-        }
         diesel::delete(
             order_grants::table
                 .filter(order_grants::tenant_id.eq(&actor.tenant_id))

@@ -168,6 +168,46 @@ pub fn can_invite(actor: &Actor, role: Role, merchandisers_invite_buyers: bool) 
     }
 }
 
+/// What a merchandiser may invite a buyer to: chosen orders only, each assigned to them;
+/// never a whole organisation (the security drill: a merchandiser invited his own alias as
+/// a buyer with every order of any customer). Admins may invite to anything.
+pub fn ensure_invitation_orders(
+    conn: &mut crate::db::DbConn,
+    actor: &Actor,
+    all_orders: bool,
+    order_ids: &[String],
+) -> AppResult<()> {
+    use diesel::prelude::*;
+    match actor.role {
+        Role::Admin => Ok(()),
+        Role::Merchandiser => {
+            if all_orders || order_ids.is_empty() {
+                return Err(AppError::invalid(
+                    "orders_required",
+                    "Choose the orders this buyer may follow: you can invite buyers only to orders assigned to you.",
+                ));
+            }
+            use crate::db::schema::order_staff;
+            let assigned: i64 = order_staff::table
+                .filter(order_staff::tenant_id.eq(&actor.tenant_id))
+                .filter(order_staff::user_id.eq(&actor.user_id))
+                .filter(order_staff::order_id.eq_any(order_ids))
+                .count()
+                .get_result(conn)?;
+            if assigned as usize != order_ids.len() {
+                return Err(AppError::invalid(
+                    "order_not_assigned",
+                    "You can invite buyers only to orders assigned to you.",
+                ));
+            }
+            Ok(())
+        }
+        Role::Qc | Role::Buyer => Err(AppError::Forbidden(
+            "You do not have permission to do this.",
+        )),
+    }
+}
+
 /// Create and revoke share links to orders the actor can see.
 pub fn can_share(actor: &Actor) -> bool {
     matches!(actor.role, Role::Admin | Role::Merchandiser)
