@@ -762,3 +762,25 @@ on_both_backends!(
         assert_eq!(notices(&app, &w.admin_a.id, "admin_demoted"), 2);
     }
 );
+
+// Findings 5 and 16: `next` parameters are judged by the browser's URL rules; control
+// characters neither redirect off-site nor answer 500.
+on_both_backends!(next_never_leaves_the_portal, |app: TestApp| async move {
+    let w = World::build(&app);
+    let mut me = world::browser(&app, &w.buyer_y.email);
+    for evil in [
+        "%2F%09%2Fevil.example",
+        "/%09/evil.example",
+        "/%0d%0a/evil.example",
+        "%2F%5Cevil.example",
+        "/%00",
+        "https://evil.example",
+        "//evil.example",
+    ] {
+        let r = me.get(&format!("/signin?next={evil}")).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{evil}: {}", r.body);
+        assert_eq!(r.location(), Some("/"), "{evil}");
+    }
+    let r = me.get("/signin?next=/orders%3Fstatus%3Dopen").await;
+    assert_eq!(r.location(), Some("/orders?status=open"));
+});
