@@ -784,3 +784,80 @@ on_both_backends!(next_never_leaves_the_portal, |app: TestApp| async move {
     let r = me.get("/signin?next=/orders%3Fstatus%3Dopen").await;
     assert_eq!(r.location(), Some("/orders?status=open"));
 });
+
+// Finding 10: the same bytes issued later in another tenant never take over the answer, and
+// a record whose signature does not hold answers nothing. Finding 19: a code alone answers
+// "issued" with the hash to compare, and names no employee to strangers.
+on_both_backends!(
+    verification_answers_from_the_first_valid_issue,
+    |app: TestApp| async move {
+        let w = World::build_without_files(&app);
+        let pdf: &[u8] =
+            b"%PDF-1.7\n1 0 obj<<>>endobj\n% bill of lading 7788\ntrailer<<>>\n%%EOF\n";
+        let issue_in = |order: String, email: String| {
+            let app = &app;
+            async move {
+                let t = token_of(app, &email);
+                let id = upload(
+                    app,
+                    &t,
+                    &format!("/api/v1/orders/{order}/files"),
+                    &[
+                        common::field_part("kind", "bill_of_lading"),
+                        common::file_part("bl.pdf", pdf),
+                    ],
+                )
+                .await;
+                let r = call(app, &t, "POST", &format!("/api/v1/files/{id}/issue")).await;
+                assert_eq!(r.json()["state"], "issued", "{}", r.body);
+                r.json()["code"].as_str().unwrap().to_string()
+            }
+        };
+        let code = issue_in(w.order1.clone(), w.admin_a.email.clone()).await;
+        let code_b = issue_in(w.order_b.clone(), w.admin_b.email.clone()).await;
+        let answer = |body: serde_json::Value| {
+            let app = &app;
+            async move {
+                let mut req = TestRequest::post().uri("/api/v1/verify");
+                req = match body {
+                    serde_json::Value::Null => req
+                        .insert_header(("content-type", "application/pdf"))
+                        .set_payload(pdf.to_vec()),
+                    b => req.set_json(b),
+                };
+                app.send(req).await.json()
+            }
+        };
+        let j = answer(serde_json::Value::Null).await;
+        assert_eq!(j["outcome"], "genuine");
+        assert_eq!(j["document"]["supplier"], world::ALPHA_NAME, "{j}");
+        assert_eq!(
+            j["document"]["issued_by"], "",
+            "no staff name for a stranger"
+        );
+        // A record tampered with in the database (alpha's) no longer answers.
+        {
+            use portico::db::schema::documents_of_record as d;
+            diesel::update(d::table.filter(d::tenant_id.eq(&w.alpha)))
+                .set(d::title.eq("edited"))
+                .execute(&mut *app.conn())
+                .unwrap();
+            diesel::update(d::table.filter(d::tenant_id.eq(&w.alpha)))
+                .set(d::kind.eq("invoice"))
+                .execute(&mut *app.conn())
+                .unwrap();
+        }
+        let j = answer(serde_json::Value::Null).await;
+        assert_ne!(j["document"]["supplier"], world::ALPHA_NAME, "{j}");
+        assert_eq!(j["document"]["signature_valid"], true);
+        // By code: the tampered record answers nothing; a valid one "issued", with the hash.
+        let j = answer(serde_json::json!({ "code": code })).await;
+        assert_eq!(j["outcome"], "unknown", "{j}");
+        let j = answer(serde_json::json!({ "code": code_b })).await;
+        assert_eq!(j["outcome"], "issued", "{j}");
+        assert_eq!(
+            j["document"]["sha256"],
+            portico::auth::tokens::hex(&<sha2::Sha256 as sha2::Digest>::digest(pdf))
+        );
+    }
+);

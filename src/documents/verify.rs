@@ -17,6 +17,9 @@ use crate::ids::{new_id, now};
 pub const GENUINE: &str = "genuine";
 pub const SUPERSEDED: &str = "superseded";
 pub const UNKNOWN: &str = "unknown";
+/// By code alone: a document with this code is the current one of record, but the PDF in
+/// hand may print the code and say anything else; the file must be compared.
+pub const ISSUED: &str = "issued";
 /// Attempts per hour: from one address without an account, and per signed-in person.
 pub const PUBLIC_PER_HOUR: i64 = 20;
 pub const USER_PER_HOUR: i64 = 200;
@@ -31,7 +34,7 @@ pub enum Query {
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 #[schema(as = VerificationAnswer)]
 pub struct Answer {
-    /// genuine | superseded | unknown
+    /// genuine | superseded | unknown | issued
     #[schema(value_type = Outcome)]
     pub outcome: &'static str,
     /// The document of record found; none when `unknown`.
@@ -40,10 +43,12 @@ pub struct Answer {
     pub newer_issued_at: Option<NaiveDateTime>,
 }
 
-/// What a verification found: `genuine` (the current version of a document of record),
-/// `superseded` (a document of record, but a newer version was issued or the payment
-/// details are no longer the ones of record) or `unknown` (no such document: do not trust
-/// it). A schema only: `Answer::outcome` holds the constants above.
+/// What a verification found: `genuine` (the file is the current version of a document of
+/// record), `superseded` (a document of record, but a newer version was issued or the payment
+/// details are no longer the ones of record), `issued` (checked by code only: a current
+/// document of record has this code; compare the file with its `sha256` before relying on
+/// it) or `unknown` (no such document: do not trust it). A schema only: `Answer::outcome`
+/// holds the constants above.
 #[derive(utoipa::ToSchema)]
 #[schema(as = VerificationOutcome, rename_all = "lowercase")]
 #[allow(dead_code)]
@@ -51,6 +56,7 @@ pub enum Outcome {
     Genuine,
     Superseded,
     Unknown,
+    Issued,
 }
 
 /// A document of record, as issued and signed by the supplier.
@@ -67,7 +73,8 @@ pub struct Found {
     /// Hex SHA-256 of the PDF as issued.
     pub sha256: String,
     pub issued_at: NaiveDateTime,
-    /// The name of the person who issued it; empty if unknown.
+    /// The name of the person who issued it, for people of the supplier signed in; empty
+    /// for everyone else (staff names are not published).
     pub issued_by: String,
     /// The supplier (tenant) name.
     pub supplier: String,
@@ -114,23 +121,15 @@ pub fn check_rate(conn: &mut DbConn, ip: &str, user_id: Option<&str>) -> AppResu
 /// Answers a query and records the attempt.
 pub fn check(conn: &mut DbConn, q: &Query, ip: &str, user_id: Option<&str>) -> AppResult<Answer> {
     let (record, method, sha): (Option<Record>, &str, Option<String>) = match q {
-        Query::Sha256(sha) => (
-            documents_of_record::table
-                .filter(documents_of_record::sha256.eq(sha))
-                .order(documents_of_record::issued_at.desc())
-                .select(Record::as_select())
-                .first(conn)
-                .optional()?,
-            "file",
-            Some(sha.clone()),
-        ),
+        Query::Sha256(sha) => (by_file(conn, sha)?, "file", Some(sha.clone())),
         Query::Code(raw) => (
             match crate::ids::normalize_code(raw) {
                 Some(code) => documents_of_record::table
                     .filter(documents_of_record::code.eq(code))
                     .select(Record::as_select())
                     .first(conn)
-                    .optional()?,
+                    .optional()?
+                    .filter(|r| signed_by_its_tenant(conn, r)),
                 None => None,
             },
             "code",
@@ -146,9 +145,13 @@ pub fn check(conn: &mut DbConn, q: &Query, ip: &str, user_id: Option<&str>) -> A
         Some(r) => {
             let newer = newer_than(conn, r)?;
             Answer {
-                outcome: if newer.is_some() { SUPERSEDED } else { GENUINE },
+                outcome: match (newer.is_some(), method) {
+                    (true, _) => SUPERSEDED,
+                    (false, "file") => GENUINE,
+                    (false, _) => ISSUED,
+                },
                 newer_issued_at: newer,
-                document: Some(found(conn, r)?),
+                document: Some(found(conn, r, user_id)?),
             }
         }
     };
@@ -218,12 +221,44 @@ fn newer_than(conn: &mut DbConn, r: &Record) -> AppResult<Option<NaiveDateTime>>
         .optional()?)
 }
 
-fn found(conn: &mut DbConn, r: &Record) -> AppResult<Found> {
+/// The document of record with these bytes: among every record with the hash, only ones
+/// whose signature holds under their own tenant's recorded key, the oldest issue first. The
+/// drill uploaded the same bytes in another tenant and took over the answer (the newest
+/// record won).
+fn by_file(conn: &mut DbConn, sha: &str) -> AppResult<Option<Record>> {
+    let candidates: Vec<Record> = documents_of_record::table
+        .filter(documents_of_record::sha256.eq(sha))
+        .order((
+            documents_of_record::issued_at.asc(),
+            documents_of_record::id.asc(),
+        ))
+        .limit(50)
+        .select(Record::as_select())
+        .load(conn)?;
+    Ok(candidates
+        .into_iter()
+        .find(|r| signed_by_its_tenant(conn, r)))
+}
+
+/// Whether the record's signature holds under its own tenant's recorded key.
+fn signed_by_its_tenant(conn: &mut DbConn, r: &Record) -> bool {
+    super::recorded_key(conn, &r.tenant_id)
+        .ok()
+        .flatten()
+        .is_some_and(|k| super::signature_valid(r, &k))
+}
+
+fn found(conn: &mut DbConn, r: &Record, viewer: Option<&str>) -> AppResult<Found> {
     let supplier: String = tenants::table
         .find(&r.tenant_id)
         .select(tenants::name)
         .first(conn)?;
-    let issued_by: String = match &r.issued_by {
+    // Staff names only for people of the supplier.
+    let insider = match viewer {
+        Some(v) => crate::policy::is_staff_of(conn, &r.tenant_id, v)?,
+        None => false,
+    };
+    let issued_by: String = match r.issued_by.as_ref().filter(|_| insider) {
         Some(u) => users::table
             .find(u)
             .select(users::display_name)

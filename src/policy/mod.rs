@@ -208,6 +208,30 @@ pub fn ensure_invitation_orders(
     }
 }
 
+/// Whether a person is on the staff of a tenant (any role but buyer, membership live).
+pub fn is_staff_of(
+    conn: &mut crate::db::DbConn,
+    tenant_id: &str,
+    user_id: &str,
+) -> AppResult<bool> {
+    use crate::db::schema::memberships;
+    use diesel::prelude::*;
+    let roles: Vec<String> = memberships::table
+        .filter(memberships::tenant_id.eq(tenant_id))
+        .filter(memberships::user_id.eq(user_id))
+        .filter(
+            memberships::expires_at
+                .is_null()
+                .or(memberships::expires_at.gt(crate::ids::now())),
+        )
+        .select(memberships::role)
+        .load(conn)?;
+    Ok(roles
+        .iter()
+        .filter_map(|r| Role::parse(r))
+        .any(Role::is_staff))
+}
+
 /// Create and revoke share links to orders the actor can see.
 pub fn can_share(actor: &Actor) -> bool {
     matches!(actor.role, Role::Admin | Role::Merchandiser)
