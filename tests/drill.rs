@@ -861,3 +861,89 @@ on_both_backends!(
         );
     }
 );
+
+// Finding 11: 40 parallel wrong share-link passwords: at most five are checked, the link
+// locks; the unlock cookie carries its server-checked expiry.
+on_both_backends!(
+    share_link_passwords_lock_under_a_burst,
+    |app: TestApp| async move {
+        let w = World::build_without_files(&app);
+        let merch = token_of(&app, &w.merch_a.email);
+        let day = (chrono::Utc::now().date_naive() + chrono::Duration::days(3)).to_string();
+        let r = app
+            .send(
+                TestRequest::post()
+                    .uri(&format!("/api/v1/orders/{}/share-links", w.order1))
+                    .insert_header(bearer(&merch))
+                    .set_json(serde_json::json!({
+                        "label": "Forwarder",
+                        "expires_on": day,
+                        "password": "a long share password"
+                    })),
+            )
+            .await;
+        assert!(r.status.is_success(), "{}", r.body);
+        let path = format!("/s/{}", r.json()["token"].as_str().unwrap());
+        let mut s = app.client();
+        s.get(&path).await;
+        let csrf = s.csrf();
+        let guesses: Vec<_> = (0..40)
+            .map(|_| {
+                let body = serde_urlencoded::to_string([
+                    ("password", "guess guess guess"),
+                    ("csrf_token", csrf.as_str()),
+                ])
+                .unwrap();
+                app.send(
+                    TestRequest::post()
+                        .uri(&path)
+                        .insert_header(("content-type", "application/x-www-form-urlencoded"))
+                        .insert_header(("cookie", s.cookie_header()))
+                        .set_payload(body),
+                )
+            })
+            .collect();
+        let answers = futures_util::future::join_all(guesses).await;
+        let checked = answers
+            .iter()
+            .filter(|r| r.body.contains("password is not correct"))
+            .count();
+        assert!(checked <= 5, "{checked} guesses were checked");
+        let r = s
+            .post(&path, &[("password", "a long share password")])
+            .await;
+        assert!(
+            r.body.contains("Too many wrong passwords"),
+            "locked: {}",
+            r.body
+        );
+        app.age_limits(chrono::Duration::minutes(16));
+        let r = s
+            .post(&path, &[("password", "a long share password")])
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+        let (name, value) = r
+            .set_cookies
+            .iter()
+            .find(|(n, _)| n.starts_with("portico_share_"))
+            .cloned()
+            .unwrap();
+        let (exp, _) = value.split_once('.').expect("an expiry in the cookie");
+        let exp: i64 = exp.parse().unwrap();
+        assert!(exp <= chrono::Utc::now().timestamp() + 3600);
+        assert_eq!(s.get(&path).await.status, StatusCode::OK);
+        // A longer expiry written by the client does not verify.
+        let forged = format!("{}.{}", exp + 86400, value.split_once('.').unwrap().1);
+        let r = app
+            .send(
+                TestRequest::get()
+                    .uri(&path)
+                    .insert_header(("cookie", format!("{name}={forged}"))),
+            )
+            .await;
+        assert!(
+            r.body.contains("name=\"password\""),
+            "not unlocked by a forged expiry"
+        );
+    }
+);

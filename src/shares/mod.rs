@@ -272,37 +272,46 @@ pub fn open(conn: &mut DbConn, token: &str) -> AppResult<ShareLink> {
     Ok(link)
 }
 
-/// Checks a link's password; after `MAX_FAILURES` wrong guesses the link locks for
-/// `LOCK_MINUTES`, whatever is typed.
-pub fn check_password(
-    conn: &mut DbConn,
-    link: &ShareLink,
-    attempt: &str,
-    ip: &str,
-) -> AppResult<()> {
-    let Some(hash) = &link.password_hash else {
-        return Ok(());
-    };
-    if link.locked_until.is_some_and(|t| t > now()) {
-        return Err(AppError::invalid(
+/// Wrong passwords a link allows in `LOCK_MINUTES` before it locks, whatever is typed.
+pub const PASSWORD_RULE: crate::auth::limits::Rule = crate::auth::limits::Rule {
+    limit: MAX_FAILURES,
+    window: Duration::minutes(LOCK_MINUTES),
+    backoff: &[],
+};
+
+fn password_key(link: &ShareLink) -> String {
+    format!("share-password:{}", link.id)
+}
+
+/// Counts a password try before it is checked (atomic on both backends: the security drill's
+/// 40 parallel wrong passwords never locked the read-modify-write counter), or refuses it.
+pub fn begin_password(conn: &mut DbConn, link: &ShareLink) -> AppResult<()> {
+    match crate::auth::limits::take(conn, &password_key(link), &PASSWORD_RULE)? {
+        crate::auth::limits::Taken::Allowed { .. } => Ok(()),
+        crate::auth::limits::Taken::Refused { retry_after } => Err(AppError::invalid(
             "share_locked",
-            "Too many wrong passwords. Try again in 15 minutes.",
-        ));
+            format!(
+                "Too many wrong passwords. Try again in {}.",
+                crate::auth::limits::wait_text(retry_after)
+            ),
+        )),
     }
-    if password::verify(attempt, hash) {
-        diesel::update(share_links::table.filter(share_links::id.eq(&link.id)))
-            .set(share_links::failed_attempts.eq(0))
-            .execute(conn)?;
-        return Ok(());
+}
+
+/// Whether `attempt` is the link's password (argon2: call on the blocking pool, with no
+/// database connection held). A link without a password opens for anyone.
+pub fn password_matches(link: &ShareLink, attempt: &str) -> bool {
+    match &link.password_hash {
+        Some(hash) => password::verify(attempt, hash),
+        None => true,
     }
-    let failures = link.failed_attempts + 1;
-    let locked = (failures >= MAX_FAILURES).then(|| now() + Duration::minutes(LOCK_MINUTES));
-    diesel::update(share_links::table.filter(share_links::id.eq(&link.id)))
-        .set((
-            share_links::failed_attempts.eq(if locked.is_some() { 0 } else { failures }),
-            share_links::locked_until.eq(locked),
-        ))
-        .execute(conn)?;
+}
+
+/// After the check: a right password clears the count, a wrong one is audited.
+pub fn finish_password(conn: &mut DbConn, link: &ShareLink, ok: bool, ip: &str) -> AppResult<()> {
+    if ok {
+        return crate::auth::limits::clear(conn, &password_key(link));
+    }
     audit::record(
         conn,
         audit::Event {

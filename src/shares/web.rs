@@ -62,11 +62,36 @@ pub async fn revoke(state: State, actor: Actor, id: web::Path<String>) -> AppRes
     Ok(redirect(&format!("/orders/{order_id}#share-links")))
 }
 
-fn unlock_value(state: &State, link: &ShareLink) -> String {
-    hex(&hmac_sha256(
+/// How long a right password unlocks a link in one browser.
+const UNLOCK_SECS: i64 = 3600;
+
+/// The unlock cookie: its expiry and a MAC over the link, its password and that expiry, so
+/// the server decides when it ends (it used to be the same value forever) and a new password
+/// ends every unlock.
+fn unlock_value(state: &State, link: &ShareLink, expires: i64) -> String {
+    let mac = hex(&hmac_sha256(
         &state.keys.csrf,
-        format!("share-unlock:{}:{}", link.id, link.token_hash).as_bytes(),
-    ))
+        format!(
+            "share-unlock:{}:{}:{}:{expires}",
+            link.id,
+            link.token_hash,
+            link.password_hash.as_deref().unwrap_or("")
+        )
+        .as_bytes(),
+    ));
+    format!("{expires}.{mac}")
+}
+
+fn unlocked(state: &State, link: &ShareLink, cookie: &str) -> bool {
+    let Some((exp, _)) = cookie.split_once('.') else {
+        return false;
+    };
+    let Ok(exp) = exp.parse::<i64>() else {
+        return false;
+    };
+    exp > chrono::Utc::now().timestamp()
+        && exp <= chrono::Utc::now().timestamp() + UNLOCK_SECS
+        && constant_time_eq(cookie.as_bytes(), unlock_value(state, link, exp).as_bytes())
 }
 
 fn unlock_cookie_name(link: &ShareLink) -> String {
@@ -112,9 +137,9 @@ pub async fn view(
     let t = token.clone();
     let link = state.db.run(move |c| shares::open(c, &t)).await?;
     if link.password_hash.is_some() {
-        let ok = req.cookie(&unlock_cookie_name(&link)).is_some_and(|c| {
-            constant_time_eq(c.value().as_bytes(), unlock_value(&state, &link).as_bytes())
-        });
+        let ok = req
+            .cookie(&unlock_cookie_name(&link))
+            .is_some_and(|c| unlocked(&state, &link, c.value()));
         if !ok {
             return password_page(&req, &state, &token, None);
         }
@@ -157,20 +182,36 @@ pub async fn unlock(
     let token = token.into_inner();
     let t = token.clone();
     let link = state.db.run(move |c| shares::open(c, &t)).await?;
-    let (l, pw, ip) = (link.clone(), form.into_inner().password, client_of(&req).ip);
-    match state
-        .db
-        .run(move |c| shares::check_password(c, &l, &pw, &ip))
-        .await
-    {
+    let (pw, ip) = (form.into_inner().password, client_of(&req).ip);
+    let l = link.clone();
+    let checked = match state.db.run(move |c| shares::begin_password(c, &l)).await {
         Ok(()) => {
-            let cookie = Cookie::build(unlock_cookie_name(&link), unlock_value(&state, &link))
-                .path(format!("/s/{token}"))
-                .http_only(true)
-                .secure(state.config.is_https())
-                .same_site(SameSite::Strict)
-                .max_age(actix_web::cookie::time::Duration::hours(1))
-                .finish();
+            // argon2 on the blocking pool, with no database connection held.
+            let l = link.clone();
+            let ok = actix_web::web::block(move || shares::password_matches(&l, &pw))
+                .await
+                .map_err(AppError::internal)?;
+            let l = link.clone();
+            state
+                .db
+                .run(move |c| shares::finish_password(c, &l, ok, &ip))
+                .await
+        }
+        Err(e) => Err(e),
+    };
+    match checked {
+        Ok(()) => {
+            let expires = chrono::Utc::now().timestamp() + UNLOCK_SECS;
+            let cookie = Cookie::build(
+                unlock_cookie_name(&link),
+                unlock_value(&state, &link, expires),
+            )
+            .path(format!("/s/{token}"))
+            .http_only(true)
+            .secure(state.config.is_https())
+            .same_site(SameSite::Strict)
+            .max_age(actix_web::cookie::time::Duration::seconds(UNLOCK_SECS))
+            .finish();
             let mut resp = redirect(&format!("/s/{token}"));
             resp.add_cookie(&cookie).map_err(AppError::internal)?;
             Ok(private(resp))

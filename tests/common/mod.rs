@@ -417,7 +417,7 @@ pub struct Client<'a> {
 }
 
 impl Client<'_> {
-    fn cookie_header(&self) -> String {
+    pub fn cookie_header(&self) -> String {
         self.cookies
             .iter()
             .map(|(k, v)| format!("{k}={v}"))
