@@ -947,3 +947,85 @@ on_both_backends!(
         );
     }
 );
+
+// Finding 14 and 19 (HEAD): every read of a document's bytes is audited, ranges and previews
+// included; HEAD over a real connection tells the real length.
+on_both_backends!(
+    document_reads_are_audited_and_head_tells_the_length,
+    |app: TestApp| async move {
+        let w = World::build_without_files(&app);
+        let admin = token_of(&app, &w.admin_a.email);
+        let jpeg = common::tiny_jpeg();
+        let id = upload(
+            &app,
+            &admin,
+            &format!("/api/v1/orders/{}/files", w.order1),
+            &[
+                common::field_part("kind", "certificate"),
+                common::field_part("visibility", "customer"),
+                common::file_part("certificate.jpg", &jpeg),
+            ],
+        )
+        .await;
+        portico::jobs::drain(&app.state, "test").await.unwrap();
+        let reads = || -> i64 {
+            use portico::db::schema::audit_events;
+            audit_events::table
+                .filter(audit_events::action.eq("file.download"))
+                .filter(audit_events::object_id.eq(&id))
+                .count()
+                .get_result(&mut *app.conn())
+                .unwrap()
+        };
+        let buyer = token_of(&app, &w.buyer_granted.email);
+        let r = app
+            .send(
+                TestRequest::get()
+                    .uri(&format!("/api/v1/files/{id}/content"))
+                    .insert_header(bearer(&buyer))
+                    .insert_header(("range", "bytes=1-")),
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::PARTIAL_CONTENT);
+        assert_eq!(reads(), 1, "a range without the first byte is a read");
+        let mut b = world::browser(&app, &w.buyer_granted.email);
+        let r = b.get(&format!("/files/{id}/preview")).await;
+        assert_eq!(r.status, StatusCode::OK);
+        assert_eq!(reads(), 2, "a document's preview is a read");
+
+        // HEAD through a real HTTP/1.1 connection.
+        let port = {
+            let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+            l.local_addr().unwrap().port()
+        };
+        let state = app.state.clone();
+        let server = actix_web::HttpServer::new(move || portico::build_app(state.clone()))
+            .workers(1)
+            .bind(("127.0.0.1", port))
+            .unwrap()
+            .run();
+        let handle = server.handle();
+        actix_web::rt::spawn(server);
+        let head = tokio::task::spawn_blocking(move || {
+            use std::io::{Read, Write};
+            let mut s = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
+            write!(
+                s,
+                "HEAD /api/v1/files/{id}/content HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer {buyer}\r\nConnection: close\r\n\r\n"
+            )
+            .unwrap();
+            let mut out = String::new();
+            s.read_to_string(&mut out).unwrap();
+            out
+        })
+        .await
+        .unwrap();
+        handle.stop(true).await;
+        assert!(head.starts_with("HTTP/1.1 200"), "{head}");
+        assert!(
+            head.to_lowercase()
+                .contains(&format!("content-length: {}", jpeg.len())),
+            "{head}"
+        );
+    }
+);

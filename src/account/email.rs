@@ -46,6 +46,13 @@ pub fn status(conn: &mut DbConn, actor: &Actor) -> AppResult<Status> {
     })
 }
 
+/// Codes one person may be sent in an hour.
+pub const CODES: crate::auth::limits::Rule = crate::auth::limits::Rule {
+    limit: 3,
+    window: chrono::Duration::seconds(3600),
+    backoff: &[],
+};
+
 /// Sends a code to the current address (`new_email: None`) or to a new one (a change, which
 /// the caller has stepped up for). Earlier codes stop working.
 pub fn send_code(
@@ -54,28 +61,52 @@ pub fn send_code(
     new_email: Option<&str>,
     public_url: &str,
 ) -> AppResult<()> {
-    let target = match new_email {
-        Some(e) => {
-            let e = crate::validate::email(e)?;
-            if crate::people::find_user_by_email(conn, &e)?.is_some() {
-                return Err(AppError::Conflict(
-                    "That address already belongs to a Portico account.".into(),
-                ));
-            }
-            Some(e)
-        }
-        None => None,
-    };
-    let recent: i64 = user_codes::table
-        .filter(user_codes::user_id.eq(&actor.user_id))
-        .filter(user_codes::purpose.eq(VERIFY))
-        .filter(user_codes::created_at.gt(now() - chrono::Duration::hours(1)))
-        .count()
-        .get_result(conn)?;
-    if recent >= 3 {
-        return Err(AppError::TooManyRequests(
-            "Three codes were sent in the last hour. Use the newest one, or wait a while.".into(),
-        ));
+    // The limit comes first, and the answer is the same for every address: the security
+    // drill learnt which addresses have accounts from an error given before the limit.
+    let target = new_email.map(crate::validate::email).transpose()?;
+    crate::auth::limits::take(conn, &format!("email-code:{}", actor.user_id), &CODES)?
+        .or_refuse(|wait| {
+            format!("Three codes were sent in the last hour. Use the newest one, or try again in {wait}.")
+        })?;
+    if let Some(e) = &target
+        && let Some(owner) = crate::people::find_user_by_email(conn, e)?
+    {
+        // Nothing to confirm: the address's owner is told, the asker sees the usual answer.
+        let locale = owner.locale.as_deref().unwrap_or("en");
+        notify::queue(
+            conn,
+            Mail {
+                tenant_id: None,
+                to: &owner.email,
+                locale,
+                subject: notify::pick(
+                    locale,
+                    "Someone tried to use your e-mail address in Portico",
+                    "有人尝试在 Portico 中使用您的邮箱地址",
+                )
+                .into(),
+                body: if locale.starts_with("zh") {
+                    format!(
+                        "另一个 Portico 账户（来自 {ip}）尝试把您的邮箱地址改为它的登录邮箱。什么都没有改变，                         您的账户不受影响。如果您对此有疑问，请联系您供应商的管理员。\n",
+                        ip = actor.ip
+                    )
+                } else {
+                    format!(
+                        "Another Portico account (from {ip}) tried to change its address to yours.                          Nothing was changed and your account is not affected. If this worries you,                          tell your supplier's administrator.\n",
+                        ip = actor.ip
+                    )
+                },
+            },
+        )?;
+        return audit::record(
+            conn,
+            actor.event(
+                "account.email_change_refused",
+                "user",
+                Some(&actor.user_id),
+                "the address belongs to another account".into(),
+            ),
+        );
     }
     let to = target.clone().unwrap_or_else(|| actor.email.clone());
     let mut buf = [0u8; 4];

@@ -210,8 +210,11 @@ pub async fn respond(
         _ => (0, s.size),
     };
     if req.method() == actix_web::http::Method::HEAD {
+        // An empty stream keeps the length set here (an empty body would make it 0).
         r.no_chunking(end - start);
-        return Ok(r.finish());
+        return Ok(r.streaming(futures_util::stream::empty::<
+            Result<bytes::Bytes, actix_web::Error>,
+        >()));
     }
     if end == start {
         return Ok(r.body(""));

@@ -446,23 +446,8 @@ pub async fn content(
 ) -> AppResult<HttpResponse> {
     let f = load(&state, &actor, path.into_inner()).await?.file;
     let forced = query_field(&req, "download").is_some_and(|v| v == "1");
-    // Every response that carries the document's first byte is a download to record.
-    let first_byte = matches!(
-        download::effective_range(&req, f.size_bytes as u64, &f.sha256),
-        download::RangeRequest::Full | download::RangeRequest::Part(0, _)
-    );
-    if files::is_document_kind(&f.kind)
-        && first_byte
-        && req.method() == actix_web::http::Method::GET
-    {
-        let (a, row) = (actor.clone(), f.clone());
-        state
-            .db
-            .run(move |c| files::record_download(c, &a, &row))
-            .await?;
-    }
     let name = download::offered_name(&f.display_name, &f.content_type);
-    download::respond(
+    let resp = download::respond(
         &req,
         &state.storage,
         Serve {
@@ -475,7 +460,33 @@ pub async fn content(
             immutable: false,
         },
     )
-    .await
+    .await?;
+    // Every answer that carries any bytes of a document is a download to record (the drill
+    // read all but the first byte with `Range: bytes=1-`, unaudited).
+    audit_document_read(&state, &actor, &req, &f, resp.status()).await?;
+    Ok(resp)
+}
+
+/// Records a read of a document's bytes (originals, ranges, previews); media are not
+/// audited (a video player alone makes dozens of range requests).
+async fn audit_document_read(
+    state: &State,
+    actor: &Actor,
+    req: &HttpRequest,
+    f: &files::FileRow,
+    status: actix_web::http::StatusCode,
+) -> AppResult<()> {
+    if files::is_document_kind(&f.kind)
+        && req.method() == actix_web::http::Method::GET
+        && matches!(status.as_u16(), 200 | 206)
+    {
+        let (a, row) = (actor.clone(), f.clone());
+        state
+            .db
+            .run(move |c| files::record_download(c, &a, &row))
+            .await?;
+    }
+    Ok(())
 }
 
 /// `HEAD /api/v1/files/{id}/content`: the headers `GET` would send (served by `content`).
@@ -547,6 +558,8 @@ pub async fn derivative(
         .display_name
         .rsplit_once('.')
         .map_or(f.display_name.as_str(), |(s, _)| s);
+    // A preview of a document (a photographed invoice) shows the document: audited.
+    audit_document_read(&state, &actor, &req, &f, actix_web::http::StatusCode::OK).await?;
     Ok(HttpResponse::Ok()
         .content_type("image/jpeg")
         .insert_header((actix_web::http::header::ETAG, etag))
