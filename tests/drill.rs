@@ -1029,3 +1029,113 @@ on_both_backends!(
         );
     }
 );
+
+// Finding 17: 60 parallel report requests, a limit of 20 an hour: 20 accepted.
+on_both_backends!(
+    report_limit_holds_under_a_burst,
+    |app: TestApp| async move {
+        let w = World::build_without_files(&app);
+        let t = token_of(&app, &w.merch_a.email);
+        let asks: Vec<_> = (0..60)
+            .map(|_| {
+                app.send(
+                    TestRequest::post()
+                        .uri("/api/v1/reports")
+                        .insert_header(bearer(&t))
+                        .set_json(serde_json::json!({ "order_id": w.order1 })),
+                )
+            })
+            .collect();
+        let answers = futures_util::future::join_all(asks).await;
+        let accepted = answers
+            .iter()
+            .filter(|r| r.status == StatusCode::ACCEPTED)
+            .count();
+        let refused = answers
+            .iter()
+            .filter(|r| r.status == StatusCode::TOO_MANY_REQUESTS)
+            .count();
+        assert_eq!((accepted, refused), (20, 40));
+    }
+);
+
+// Finding 19 (cookies, invitation codes): under https every cookie carries `__Host-` and
+// Secure; invitation codes are limited per client address.
+#[actix_web::test]
+async fn https_cookies_are_host_only_and_codes_are_limited() {
+    let app = TestApp::with_public_url(common::Backend::Sqlite, "https://portal.example")
+        .await
+        .unwrap();
+    let w = World::build(&app);
+    let mut c = app.client();
+    let page = c.get("/signin").await;
+    let r = c
+        .post(
+            "/signin",
+            &[
+                ("email", w.buyer_y.email.as_str()),
+                ("password", PASSWORD),
+                ("csrf_token", page.form_token().as_str()),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let set: Vec<String> = r
+        .headers
+        .get_all("set-cookie")
+        .map(|v| v.to_str().unwrap().to_string())
+        .collect();
+    assert!(!set.is_empty());
+    for cookie in &set {
+        assert!(cookie.starts_with("__Host-"), "{cookie}");
+        assert!(cookie.contains("Secure"), "{cookie}");
+    }
+    assert!(
+        set.iter().any(|c| c.starts_with("__Host-portico_device=")),
+        "{set:?}"
+    );
+    let token = c.get("/account").await.form_token();
+    let r = c
+        .post(
+            "/language",
+            &[
+                ("lang", "zh-CN"),
+                ("next", "/orders"),
+                ("csrf_token", &token),
+            ],
+        )
+        .await;
+    let lang: Vec<String> = r
+        .headers
+        .get_all("set-cookie")
+        .map(|v| v.to_str().unwrap().to_string())
+        .collect();
+    assert!(
+        lang.iter()
+            .any(|c| c.starts_with("__Host-portico_lang=") && c.contains("Secure")),
+        "{lang:?} {}",
+        r.status
+    );
+
+    let mut anon = app.client();
+    let token = anon.get("/invite").await.form_token();
+    let mut refused = false;
+    for i in 0..25 {
+        let r = anon
+            .post(
+                "/invite",
+                &[
+                    ("code", &format!("AAAA-BBBB-{i:04}")),
+                    ("csrf_token", &token),
+                ],
+            )
+            .await;
+        assert_ne!(r.status, StatusCode::FORBIDDEN, "{}", r.body);
+        if r.status == StatusCode::TOO_MANY_REQUESTS {
+            assert!(i >= 20, "refused only past the limit ({i})");
+            refused = true;
+            break;
+        }
+    }
+    assert!(refused, "invitation codes are limited");
+}

@@ -21,6 +21,10 @@ pub struct CookieNames {
     pub access: String,
     pub refresh: String,
     pub csrf: String,
+    /// The browser's device id (`DEVICE_COOKIE`).
+    pub device: String,
+    /// The language chosen before signing in.
+    pub lang: String,
     pub secure: bool,
 }
 
@@ -31,6 +35,8 @@ impl CookieNames {
             access: format!("{p}portico_access"),
             refresh: format!("{p}portico_refresh"),
             csrf: format!("{p}portico_csrf"),
+            device: format!("{p}{DEVICE_COOKIE}"),
+            lang: format!("{p}{}", crate::web::pages::LANG_COOKIE),
             secure,
         }
     }
@@ -76,10 +82,11 @@ pub fn queue_cookies(req: &HttpRequest, cookies: Vec<Cookie<'static>>) {
 
 /// The client's address as the TCP peer (a proxy's forwarded header is not trusted here).
 pub fn client_of(req: &HttpRequest) -> Client {
-    let trusted: &[crate::web::proxy::Net] = req
-        .app_data::<web::Data<AppState>>()
+    let state = req.app_data::<web::Data<AppState>>();
+    let trusted: &[crate::web::proxy::Net] = state
         .map(|s| s.config.trusted_proxies.as_slice())
         .unwrap_or(&[]);
+    let device_cookie = state.map_or(DEVICE_COOKIE, |s| s.cookies.device.as_str());
     let forwarded = req
         .headers()
         .get("x-forwarded-for")
@@ -95,7 +102,7 @@ pub fn client_of(req: &HttpRequest) -> Client {
             .unwrap_or("")
             .to_string(),
         device_id: req
-            .cookie(DEVICE_COOKIE)
+            .cookie(device_cookie)
             .map(|c| c.value().to_string())
             .filter(|v| {
                 v.len() == 43

@@ -24,6 +24,12 @@ use crate::policy::{self, Actor};
 use crate::validate;
 
 pub const VALID_DAYS: i64 = 7;
+/// Invitation codes one client address may try in 15 minutes (valid ones do not count).
+pub const CODE_TRIES: crate::auth::limits::Rule = crate::auth::limits::Rule {
+    limit: 20,
+    window: Duration::minutes(15),
+    backoff: &[],
+};
 const CODE_ALPHABET: &[u8] = b"ABCDEFGHJKMNPQRSTVWXYZ23456789";
 
 /// A code people can read out and type: 12 characters (about 59 bits) in groups of four.

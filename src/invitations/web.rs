@@ -146,6 +146,32 @@ pub async fn accept(
     form: web::Form<AcceptForm>,
 ) -> AppResult<HttpResponse> {
     let form = form.into_inner();
+    // Codes are counted per client address before they are looked up; a valid one gives its
+    // try back (the drill found invitation codes unlimited).
+    let key = format!("invitation-code:{}", client_of(&req).ip);
+    let k = key.clone();
+    state
+        .db
+        .run(move |c| {
+            crate::auth::limits::take(c, &k, &invitations::CODE_TRIES)?
+                .or_refuse(|wait| format!("Too many codes tried from here. Try again in {wait}."))
+                .map(|_| ())
+        })
+        .await?;
+    let valid = {
+        let code = form.code.clone();
+        state
+            .db
+            .run(move |c| invitations::by_code(c, &code))
+            .await?
+            .is_some()
+    };
+    if valid {
+        state
+            .db
+            .run(move |c| crate::auth::limits::refund(c, &key))
+            .await?;
+    }
     if let Some(actor) = actor.0 {
         let (a, code) = (actor.clone(), form.code.clone());
         return match state

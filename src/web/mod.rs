@@ -722,8 +722,10 @@ pub fn locale_of(req: &HttpRequest, actor: Option<&Actor>) -> Locale {
         .and_then(|a| a.locale.as_deref())
         .and_then(Locale::parse)
         .or_else(|| {
-            req.cookie(pages::LANG_COOKIE)
-                .and_then(|c| Locale::parse(c.value()))
+            let name = req
+                .app_data::<web::Data<AppState>>()
+                .map_or(pages::LANG_COOKIE, |s| s.cookies.lang.as_str());
+            req.cookie(name).and_then(|c| Locale::parse(c.value()))
         })
         .or_else(|| {
             req.headers()

@@ -77,9 +77,7 @@ pub async fn signin(
     if client.device_id.is_none() {
         // A browser's first sign-in gives it a device id, kept for a year.
         let id = crate::auth::tokens::random_token();
-        let mut cookie = state
-            .cookies
-            .make(crate::auth::actor::DEVICE_COOKIE, id.clone());
+        let mut cookie = state.cookies.make(&state.cookies.device, id.clone());
         cookie.set_max_age(actix_web::cookie::time::Duration::days(365));
         queue_cookies(&req, vec![cookie]);
         client.device_id = Some(id);
@@ -168,8 +166,9 @@ pub async fn set_language(
             })
             .await?;
     }
-    let cookie = Cookie::build(LANG_COOKIE, lang.code())
+    let cookie = Cookie::build(state.cookies.lang.clone(), lang.code())
         .path("/")
+        .secure(state.cookies.secure)
         .same_site(actix_web::cookie::SameSite::Lax)
         .finish();
     queue_cookies(&req, vec![cookie]);
