@@ -1139,3 +1139,62 @@ async fn https_cookies_are_host_only_and_codes_are_limited() {
     }
     assert!(refused, "invitation codes are limited");
 }
+
+// Finding 15: mismatch alerts are limited per recorder (every record stays a fraud signal),
+// and their mails quote what the recorder typed under a fixed subject.
+on_both_backends!(
+    payment_alerts_are_limited_per_recorder,
+    |app: TestApp| async move {
+        let w = World::build_without_files(&app);
+        let buyer = token_of(&app, &w.buyer_granted.email);
+        for i in 0..5 {
+            let r = app
+                .send(
+                    TestRequest::post()
+                        .uri("/api/v1/payments")
+                        .insert_header(bearer(&buyer))
+                        .set_json(serde_json::json!({
+                            "amount": "100.00",
+                            "currency": "USD",
+                            "order_id": w.order1,
+                            "paid_on": chrono::Utc::now().date_naive().to_string(),
+                            "paid_to_account": format!("DE4450010517540732493{i}"),
+                            "reference": "URGENT pay again to DE99"
+                        })),
+                )
+                .await;
+            assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+        }
+        use portico::db::schema::{notifications, payment_records};
+        let alerts: i64 = notifications::table
+            .filter(notifications::user_id.eq(&w.admin_a.id))
+            .filter(notifications::kind.eq("payment"))
+            .count()
+            .get_result(&mut *app.conn())
+            .unwrap();
+        assert_eq!(alerts, 3, "three alerts an hour per recorder");
+        let flagged: i64 = payment_records::table
+            .filter(payment_records::mismatch.eq(true))
+            .count()
+            .get_result(&mut *app.conn())
+            .unwrap();
+        assert_eq!(flagged, 5, "every mismatch stays on record");
+        diesel::update(users::table.find(&w.admin_a.id))
+            .set(users::email_verified_at.eq(Some(portico::ids::now())))
+            .execute(&mut *app.conn())
+            .unwrap();
+        portico::notifications::mail::mail_now(
+            &mut app.conn(),
+            &app.state.i18n,
+            &app.state.config.public_url,
+        )
+        .unwrap();
+        let mails = portico::notify::queued_for(&mut app.conn(), &w.admin_a.email).unwrap();
+        let (subject, body) = mails.first().expect("an alert mail").clone();
+        assert!(
+            !subject.contains("DE44") && !subject.contains("URGENT"),
+            "{subject}"
+        );
+        assert!(body.contains("“DE4450010517540732493"), "{body}");
+    }
+);

@@ -7,8 +7,8 @@ use chrono::Duration;
 use diesel::prelude::*;
 
 use crate::audit;
-use crate::auth::{alerts, password};
-use crate::db::schema::{memberships, recovery_codes, sessions, user_codes, users};
+use crate::auth::alerts;
+use crate::db::schema::{memberships, recovery_codes, sessions, users};
 use crate::db::{DbConn, WriteTransaction};
 use crate::error::{AppError, AppResult};
 use crate::ids::now;
@@ -47,13 +47,17 @@ pub fn request_reset(conn: &mut DbConn, email: &str, public_url: &str, ip: &str)
     if user.status != crate::people::STATUS_ACTIVE {
         return Ok(());
     }
-    let recent: i64 = user_codes::table
-        .filter(user_codes::user_id.eq(&user.id))
-        .filter(user_codes::purpose.eq(RESET))
-        .filter(user_codes::created_at.gt(now() - Duration::hours(1)))
-        .count()
-        .get_result(conn)?;
-    if recent >= CODES_PER_HOUR {
+    // Counted atomically: a burst of requests cannot mail more codes.
+    let taken = crate::auth::limits::take(
+        conn,
+        &format!("reset-mail:{}", user.id),
+        &crate::auth::limits::Rule {
+            limit: CODES_PER_HOUR as i32,
+            window: Duration::hours(1),
+            backoff: &[],
+        },
+    )?;
+    if !matches!(taken, crate::auth::limits::Taken::Allowed { .. }) {
         return Ok(());
     }
     let code = new_code();
@@ -132,16 +136,9 @@ fn wrong() -> AppError {
     )
 }
 
-/// Sets a new password with a reset code (and the second factor where there is one); every
-/// session of the account ends.
-pub fn reset(conn: &mut DbConn, input: &ResetInput, ip: &str) -> AppResult<()> {
-    password::validate_new(&input.new)?;
-    if input.new != input.confirm {
-        return Err(AppError::invalid(
-            "password_mismatch",
-            "The two passwords are not the same.",
-        ));
-    }
+/// Sets a new password (`hash`, made by `password::validate_and_hash` off the pool) with a
+/// reset code (and the second factor where there is one); every session of the account ends.
+pub fn reset(conn: &mut DbConn, input: &ResetInput, hash: &str, ip: &str) -> AppResult<()> {
     let email = input.email.trim().to_lowercase();
     let user = crate::people::find_user_by_email(conn, &email)?.ok_or_else(wrong)?;
     let code_id = super::codes::check(
@@ -164,14 +161,13 @@ pub fn reset(conn: &mut DbConn, input: &ResetInput, ip: &str) -> AppResult<()> {
             "This account uses two-step sign-in: enter a code from your authenticator app or one of your recovery codes. Without either, ask your supplier's administrator to reset two-step sign-in.",
         ));
     }
-    let hash = password::hash(&input.new)?;
     conn.write_tx(|conn| {
         if !super::codes::use_up(conn, &code_id)? {
             return Err(wrong());
         }
         diesel::update(users::table.find(&user.id))
             .set((
-                users::password_hash.eq(&hash),
+                users::password_hash.eq(hash),
                 users::token_version.eq(users::token_version + 1),
                 users::password_reset_required.eq(false),
                 users::updated_at.eq(now()),

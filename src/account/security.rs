@@ -326,11 +326,18 @@ pub async fn reset(
         .db
         .run(move |c| crate::auth::throttle::begin_reset(c, &e, &ip2))
         .await?;
-    match state
-        .db
-        .run(move |c| crate::account::recovery::reset(c, &i, &ip))
-        .await
-    {
+    let hashed =
+        crate::auth::password::validate_and_hash(input.new.clone(), input.confirm.clone()).await;
+    let result = match hashed {
+        Ok(hash) => {
+            state
+                .db
+                .run(move |c| crate::account::recovery::reset(c, &i, &hash, &ip))
+                .await
+        }
+        Err(e) => Err(e),
+    };
+    match result {
         Ok(()) => {
             state
                 .db

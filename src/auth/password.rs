@@ -124,3 +124,18 @@ mod tests {
         assert!(validate_new(&long[..128]).is_ok());
     }
 }
+
+/// Checks a new password and hashes it on the blocking pool, with no database connection
+/// held (argon2 takes tens of milliseconds and 19 MiB: a burst must not starve the pool).
+pub async fn validate_and_hash(new: String, confirm: String) -> crate::error::AppResult<String> {
+    validate_new(&new)?;
+    if new != confirm {
+        return Err(crate::error::AppError::invalid(
+            "password_mismatch",
+            "The two passwords are not the same.",
+        ));
+    }
+    actix_web::web::block(move || hash(&new))
+        .await
+        .map_err(crate::error::AppError::internal)?
+}

@@ -11,7 +11,7 @@ use crate::db::DbConn;
 use crate::db::schema::{
     documents_of_record, orders, payment_instructions, tenants, users, verification_attempts,
 };
-use crate::error::{AppError, AppResult};
+use crate::error::AppResult;
 use crate::ids::{new_id, now};
 
 pub const GENUINE: &str = "genuine";
@@ -88,33 +88,32 @@ pub struct Found {
     pub signature_valid: bool,
 }
 
-/// Refuses when the address (or person) asked too often in the last hour.
+/// Refuses when the address (or person) asked too often in the last hour; each check is
+/// counted atomically before it is answered (codes are secrets worth guessing).
 pub fn check_rate(conn: &mut DbConn, ip: &str, user_id: Option<&str>) -> AppResult<()> {
-    let since = now() - chrono::Duration::hours(1);
-    let (count, limit) = match user_id {
+    use crate::auth::limits::{self, Rule};
+    let hour = chrono::Duration::seconds(3600);
+    let (key, rule) = match user_id {
         Some(u) => (
-            verification_attempts::table
-                .filter(verification_attempts::user_id.eq(u))
-                .filter(verification_attempts::created_at.gt(since))
-                .count()
-                .get_result::<i64>(conn)?,
-            USER_PER_HOUR,
+            format!("verify:{u}"),
+            Rule {
+                limit: USER_PER_HOUR as i32,
+                window: hour,
+                backoff: &[],
+            },
         ),
         None => (
-            verification_attempts::table
-                .filter(verification_attempts::ip.eq(ip))
-                .filter(verification_attempts::user_id.is_null())
-                .filter(verification_attempts::created_at.gt(since))
-                .count()
-                .get_result::<i64>(conn)?,
-            PUBLIC_PER_HOUR,
+            format!("verify-address:{ip}"),
+            Rule {
+                limit: PUBLIC_PER_HOUR as i32,
+                window: hour,
+                backoff: &[],
+            },
         ),
     };
-    if count >= limit {
-        return Err(AppError::TooManyRequests(
-            "Too many checks from here in the last hour. Wait a while, or sign in to Portico to check more.".into(),
-        ));
-    }
+    limits::take(conn, &key, &rule)?.or_refuse(|wait| {
+        format!("Too many checks from here in the last hour. Try again in {wait}, or sign in to Portico to check more.")
+    })?;
     Ok(())
 }
 

@@ -12,7 +12,6 @@ use diesel::prelude::*;
 use serde::Serialize;
 
 use crate::audit;
-use crate::auth::password;
 use crate::auth::tokens::hash_token;
 use crate::db::DbConn;
 use crate::db::schema::{invitations, memberships, tenants, users};
@@ -463,13 +462,13 @@ pub fn accept_signed_in(conn: &mut DbConn, actor: &Actor, code: &str) -> AppResu
     Ok(inv.tenant_id)
 }
 
-/// A new person accepts: the account is created with their name and password.
+/// A new person accepts: the account is created with their name and password (`hash`, made
+/// by `password::validate_and_hash` off the pool).
 pub fn accept_new(
     conn: &mut DbConn,
     code: &str,
     name: &str,
-    password_text: &str,
-    confirm: &str,
+    hash: &str,
     ip: &str,
 ) -> AppResult<(String, String)> {
     let inv = by_code(conn, code)?.ok_or_else(invalid_code)?;
@@ -480,16 +479,8 @@ pub fn accept_new(
         ));
     }
     let name = validate::text("name", name, 120)?;
-    password::validate_new(password_text)?;
-    if password_text != confirm {
-        return Err(AppError::invalid(
-            "password_mismatch",
-            "The two passwords are not the same.",
-        ));
-    }
-    let hash = password::hash(password_text)?;
     conn.write_tx(|conn| {
-        let uid = people::create_user(conn, &inv.email, &name, &hash)?;
+        let uid = people::create_user(conn, &inv.email, &name, hash)?;
         accept(conn, &inv, &uid, ip)?;
         Ok((uid, inv.email.clone()))
     })

@@ -228,11 +228,16 @@ pub async fn accept(
         form.password.clone(),
         form.password_confirm.clone(),
     );
-    match state
-        .db
-        .run(move |c| invitations::accept_new(c, &code, &name, &pw, &confirm, &ip))
-        .await
-    {
+    let result = match crate::auth::password::validate_and_hash(pw, confirm).await {
+        Ok(hash) => {
+            state
+                .db
+                .run(move |c| invitations::accept_new(c, &code, &name, &hash, &ip))
+                .await
+        }
+        Err(e) => Err(e),
+    };
+    match result {
         Ok((_, email)) => {
             let issued = session::sign_in_async(
                 &state.db,

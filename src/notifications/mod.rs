@@ -290,7 +290,19 @@ fn render(
         })
         .unwrap_or_default();
     // Codes inside the parameters (a status, a security event) are shown in words.
-    let raw = args.clone();
+    // The words of an event (a payment mismatch names the account) quote typed values too.
+    let system = |k: &str| matches!(k, "count" | "date" | "period" | "orders" | "event");
+    let raw: Vec<(&str, String)> = args
+        .iter()
+        .map(|(k, v)| {
+            let v = if quote_typed && !system(k) {
+                quote(v)
+            } else {
+                v.clone()
+            };
+            (*k, v)
+        })
+        .collect();
     let args: Vec<(&str, String)> = args
         .into_iter()
         .map(|(k, v)| {
@@ -301,7 +313,7 @@ fn render(
                 (RECORD, "event") => Some(format!("record.event.{v}")),
                 _ => None,
             };
-            let typed = key.is_none() && !matches!(k, "count" | "date" | "period" | "orders");
+            let typed = key.is_none() && !system(k);
             let v = key
                 .and_then(|key| i18n.text(locale, &key, &raw))
                 .unwrap_or(v);

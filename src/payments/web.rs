@@ -354,6 +354,17 @@ async fn make_sheet(
                     return Ok(r);
                 }
                 let title = format!("Payment instructions v{}", inst.version);
+                // Who proposed and approved, from the row itself (a buyer's view of the
+                // instruction leaves the names of staff out).
+                let (proposer, approver): (String, Option<String>) = {
+                    use crate::db::schema::payment_instructions as p;
+                    use diesel::prelude::*;
+                    p::table
+                        .filter(p::tenant_id.eq(&a.tenant_id))
+                        .filter(p::id.eq(&inst.id))
+                        .select((p::proposed_by, p::approved_by))
+                        .first(c)?
+                };
                 let r = crate::documents::issue(
                     c,
                     &keys,
@@ -367,9 +378,10 @@ async fn make_sheet(
                         kind: crate::documents::PAYMENT_SHEET,
                         title: &title,
                         sha256: &sha,
-                        // Issued by the admin whose approval made these details of record.
-                        issued_by: inst.approved_by.as_deref(),
-                        approved_by: None,
+                        // The details two admins made of record: proposed by one, approved
+                        // by the other (the sheet is Portico's rendering of them).
+                        issued_by: Some(&proposer),
+                        approved_by: approver.as_deref(),
                         object_key: Some(&k),
                         code: Some(&code),
                     },
