@@ -1018,3 +1018,84 @@ async fn behind_a_trusted_proxy_the_forwarded_client_is_rate_limited() {
         .unwrap();
     assert_eq!(r.status(), StatusCode::OK);
 }
+
+// The field-fixes issue: the account of record written another way is no alarm; another
+// account is, worded for staff and for buyers, naming what differed.
+on_both_backends!(
+    no_false_alarm_for_the_right_account,
+    |app: TestApp| async move {
+        let w = World::build_without_files(&app);
+        let admin2 = second_admin(&app);
+        let (a, b) = (token(&app, &w.admin_a.email), token(&app, &admin2));
+        details_of_record(&app, &a, &b, "GB29 NWBK 6016 1331 9268 19").await;
+        let buyer = token(&app, &w.buyer_granted.email);
+        let pay = |account: &str, bic: &str| {
+            serde_json::json!({
+                "amount": "5200.00",
+                "currency": "USD",
+                "order_id": w.order1,
+                "paid_on": chrono::Utc::now().date_naive().to_string(),
+                "paid_to_account": account,
+                "paid_to_bic": bic,
+            })
+        };
+        for (account, bic) in [
+            ("60-16-13 31926819", "BKCHCNBJ"),
+            ("gb29nwbk60161331926819", "BKCHCNBJXXX"),
+            ("GB29 NWBK 6016 1331 9268 19", ""),
+        ] {
+            let r = api(
+                &app,
+                Some(&buyer),
+                "POST",
+                "/api/v1/payments",
+                Some(pay(account, bic)),
+            )
+            .await;
+            assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+            assert_eq!(
+                r.json()["payment"]["mismatch"],
+                false,
+                "{account} {bic}: {}",
+                r.body
+            );
+        }
+        assert!(
+            payment_notices(&app, &w.buyer_granted.id)
+                .iter()
+                .all(|p| !p.contains("mismatch"))
+        );
+        // A different account: alarms, each in its own words.
+        let r = api(
+            &app,
+            Some(&buyer),
+            "POST",
+            "/api/v1/payments",
+            Some(pay(IBAN_FRAUD, "")),
+        )
+        .await;
+        assert_eq!(r.json()["payment"]["mismatch"], true, "{}", r.body);
+        let staff = payment_notices(&app, &w.admin_a.id).join("\n");
+        let buyers = payment_notices(&app, &w.buyer_granted.id).join("\n");
+        assert!(
+            staff.contains("mismatch_staff") && staff.contains("\"differs\":\"account\""),
+            "{staff}"
+        );
+        assert!(
+            buyers.contains("\"event\":\"mismatch\"") && !buyers.contains("mismatch_staff"),
+            "{buyers}"
+        );
+        let mut page = world::browser(&app, &w.admin_a.email);
+        let n = page.get("/notifications").await.body;
+        assert!(
+            n.contains("Call the buyer") && n.contains("a different account"),
+            "{n}"
+        );
+        let mut bp = world::browser(&app, &w.buyer_granted.email);
+        let n = bp.get("/notifications").await.body;
+        assert!(
+            n.contains("Call your bank") && !n.contains("Call the buyer"),
+            "{n}"
+        );
+    }
+);

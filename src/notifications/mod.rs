@@ -291,14 +291,21 @@ fn render(
         .unwrap_or_default();
     // Codes inside the parameters (a status, a security event) are shown in words.
     // The words of an event (a payment mismatch names the account) quote typed values too.
-    let system = |k: &str| matches!(k, "count" | "date" | "period" | "orders" | "event");
+    let system = |k: &str| {
+        matches!(
+            k,
+            "count" | "date" | "period" | "orders" | "event" | "differs"
+        )
+    };
     let raw: Vec<(&str, String)> = args
         .iter()
         .map(|(k, v)| {
-            let v = if quote_typed && !system(k) {
-                quote(v)
-            } else {
-                v.clone()
+            let v = match (kind, *k) {
+                (PAYMENT, "differs") => i18n
+                    .text(locale, &format!("payment.differs.{v}"), &[])
+                    .unwrap_or_else(|| v.clone()),
+                _ if quote_typed && !system(k) => quote(v),
+                _ => v.clone(),
             };
             (*k, v)
         })
@@ -310,6 +317,7 @@ fn render(
                 (STATUS, "what") => Some(format!("status.{v}")),
                 (SECURITY, "event") => Some(format!("notice.{v}")),
                 (PAYMENT, "event") => Some(format!("payment.event.{v}")),
+                (PAYMENT, "differs") => Some(format!("payment.differs.{v}")),
                 (RECORD, "event") => Some(format!("record.event.{v}")),
                 _ => None,
             };

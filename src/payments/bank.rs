@@ -14,6 +14,68 @@ pub fn normalize_account(raw: &str) -> String {
         .collect()
 }
 
+/// Whether two accounts are the same account: equal once spaces, dashes and case are gone,
+/// or one is an IBAN and the other the domestic number it contains (a UK sort code and
+/// account, a German account with or without its bank code, leading zeros aside). A buyer
+/// who paid the right account written another way must never get an URGENT alarm.
+pub fn same_account(a: &str, b: &str) -> bool {
+    let (a, b) = (normalize_account(a), normalize_account(b));
+    if a == b {
+        return true;
+    }
+    let contains = |iban: &str, domestic: &str| {
+        domestic_forms(iban).is_some_and(|forms| forms.contains(&trim_zeros(domestic)))
+    };
+    contains(&a, &b) || contains(&b, &a)
+}
+
+fn trim_zeros(s: &str) -> String {
+    s.trim_start_matches('0').to_string()
+}
+
+/// How the account inside an IBAN is written at home: the account part alone, with the
+/// branch (UK sort code), with the bank code, or the whole BBAN; leading zeros trimmed.
+fn domestic_forms(iban: &str) -> Option<Vec<String>> {
+    let iban: iban::Iban = iban.parse().ok()?;
+    let bban = iban.bban();
+    let bank = iban.bank_identifier().unwrap_or("");
+    let branch = iban.branch_identifier().unwrap_or("");
+    let mut prefix = 0;
+    if !bank.is_empty() && bban.starts_with(bank) {
+        prefix = bank.len();
+        if !branch.is_empty() && bban[prefix..].starts_with(branch) {
+            prefix += branch.len();
+        }
+    }
+    let account = &bban[prefix..];
+    // An account part of a few digits alone could be anyone's: it counts only with its bank.
+    let mut forms = vec![
+        trim_zeros(&format!("{branch}{account}")),
+        trim_zeros(&format!("{bank}{branch}{account}")),
+        trim_zeros(&format!("{bank}{account}")),
+        trim_zeros(bban),
+    ];
+    if trim_zeros(account).len() >= 6 {
+        forms.push(trim_zeros(account));
+    }
+    Some(forms)
+}
+
+/// Whether two SWIFT/BICs name the same bank: the first 8 characters (bank, country, place)
+/// decide; an 8-character code is the bank's, and `XXX` or a branch code adds only the
+/// branch.
+pub fn same_bank(a: &str, b: &str) -> bool {
+    let norm = |s: &str| -> String {
+        s.chars()
+            .filter(|c| c.is_ascii_alphanumeric())
+            .map(|c| c.to_ascii_uppercase())
+            .take(8)
+            .collect()
+    };
+    let (a, b) = (norm(a), norm(b));
+    a.len() == 8 && a == b
+}
+
 /// Whether a typed account looks like an IBAN (two letters, then two digits).
 fn looks_like_iban(s: &str) -> bool {
     let b = s.as_bytes();
@@ -128,6 +190,52 @@ pub fn amount(raw: &str) -> AppResult<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_same_account_written_differently() {
+        // The test vectors of the field-fixes issue.
+        assert!(same_account(
+            "GB29 NWBK 6016 1331 9268 19",
+            "60-16-13 31926819"
+        ));
+        assert!(same_account("60-16-13 31926819", "GB29NWBK60161331926819"));
+        assert!(same_account("DE89 3704 0044 0532 0130 00", "532013000"));
+        assert!(same_account(
+            "DE89 3704 0044 0532 0130 00",
+            "37040044 0532013000"
+        ));
+        assert!(same_account(
+            "6222 0212 3456 7890 123",
+            "6222021234567890123"
+        ));
+        assert!(same_account(
+            "gb29-nwbk-6016-1331-9268-19",
+            "GB29NWBK60161331926819"
+        ));
+        // And what is not the same.
+        assert!(!same_account(
+            "GB29 NWBK 6016 1331 9268 19",
+            "60-16-14 31926819"
+        ));
+        assert!(!same_account("DE89 3704 0044 0532 0130 00", "532013001"));
+        assert!(!same_account(
+            "6222 0212 3456 7890 123",
+            "6222 0212 3456 7890 124"
+        ));
+        assert!(!same_account(
+            "DE89 3704 0044 0532 0130 00",
+            "DE44 5001 0517 5407 3249 31"
+        ));
+        assert!(
+            !same_account("DE89 3704 0044 0532 0130 00", "130 00"),
+            "a few digits are nobody's"
+        );
+        assert!(same_bank("BKCHCNBJ", "BKCHCNBJXXX"));
+        assert!(same_bank("BKCHCNBJXXX", "BKCHCNBJ92A"));
+        assert!(same_bank("bkch cnbj", "BKCHCNBJ92A"));
+        assert!(!same_bank("BKCHCNBS", "BKCHCNBJ"));
+        assert!(!same_bank("", ""));
+    }
 
     #[test]
     fn ibans_are_checked_and_other_accounts_accepted() {

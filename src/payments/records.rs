@@ -135,14 +135,23 @@ pub fn record(conn: &mut DbConn, actor: &Actor, p: &NewPayment) -> AppResult<Pay
         .and_hms_opt(0, 0, 0)
         .unwrap_or_default();
     let of_record = super::of_record(conn, &actor.tenant_id, Some(&org), at)?;
-    let mismatch = match &of_record {
+    // The same account written another way (spaces, an IBAN or the domestic number in it, an
+    // 8- or 11-character BIC of the same bank) is the same account: no false alarm.
+    let differs = match &of_record {
         Some(i) => {
-            bank::normalize_account(&i.account) != account
-                || (!bic.is_empty() && i.swift_bic != bic)
+            let account_ok = bank::same_account(&i.account, &account);
+            let bank_ok = bic.is_empty() || bank::same_bank(&i.swift_bic, &bic);
+            match (account_ok, bank_ok) {
+                (true, true) => None,
+                (false, true) => Some("account"),
+                (true, false) => Some("bank"),
+                (false, false) => Some("both"),
+            }
         }
         // No details of record at all: every payment is suspicious.
-        None => true,
+        None => Some("no_record"),
     };
+    let mismatch = differs.is_some();
     // The URGENT alert goes to every admin and buyer of the order: a recorder may raise at
     // most `ALERTS` of them an hour (the record and its fraud signal stay either way).
     let alert = mismatch
@@ -185,19 +194,27 @@ pub fn record(conn: &mut DbConn, actor: &Actor, p: &NewPayment) -> AppResult<Pay
         )?;
         if alert {
             // Both sides at once: the admins, the recorder, and those who see the order (or,
-            // without one, the customer's buyers who see all its orders).
-            let mut to = super::other_admins(conn, &actor.tenant_id, "")?;
+            // without one, the customer's buyers who see all its orders), each told what to do
+            // in their own role: staff call the buyer and help recall, buyers call their bank.
+            let mut staff = super::other_admins(conn, &actor.tenant_id, "")?;
+            let mut buyers = Vec::new();
             match &order_id {
                 Some(o) => {
-                    let (buyers, staff) = policy::order_audience(conn, o)?;
-                    to.extend(buyers);
-                    to.extend(staff);
+                    let (b, s) = policy::order_audience(conn, o)?;
+                    buyers.extend(b);
+                    staff.extend(s);
                 }
-                None => to.extend(policy::org_report_readers(conn, &actor.tenant_id, &org)?),
+                None => buyers.extend(policy::org_report_readers(conn, &actor.tenant_id, &org)?),
             }
-            to.push(actor.user_id.clone());
-            to.sort();
-            to.dedup();
+            if policy::can_see_internal(actor) {
+                staff.push(actor.user_id.clone());
+            } else {
+                buyers.push(actor.user_id.clone());
+            }
+            for list in [&mut staff, &mut buyers] {
+                list.sort();
+                list.dedup();
+            }
             let reference = match &order_id {
                 Some(o) => orders::table
                     .find(o)
@@ -205,22 +222,25 @@ pub fn record(conn: &mut DbConn, actor: &Actor, p: &NewPayment) -> AppResult<Pay
                     .first::<String>(conn)?,
                 None => String::new(),
             };
-            crate::notifications::send(
-                conn,
-                &to,
-                &crate::notifications::Notice {
-                    tenant_id: Some(&actor.tenant_id),
-                    order_id: order_id.as_deref(),
-                    kind: crate::notifications::PAYMENT,
-                    params: serde_json::json!({
-                        "event": "mismatch",
-                        "amount": format!("{amount} {currency}"),
-                        "account": account,
-                        "ref": reference,
-                        "date": paid_on.to_string(),
-                    }),
-                },
-            )?;
+            for (to, event) in [(&staff, "mismatch_staff"), (&buyers, "mismatch")] {
+                crate::notifications::send(
+                    conn,
+                    to,
+                    &crate::notifications::Notice {
+                        tenant_id: Some(&actor.tenant_id),
+                        order_id: order_id.as_deref(),
+                        kind: crate::notifications::PAYMENT,
+                        params: serde_json::json!({
+                            "event": event,
+                            "differs": differs.unwrap_or("account"),
+                            "amount": format!("{amount} {currency}"),
+                            "account": account,
+                            "ref": reference,
+                            "date": paid_on.to_string(),
+                        }),
+                    },
+                )?;
+            }
         }
         find(conn, actor, &id)
     })
