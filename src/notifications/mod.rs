@@ -332,6 +332,11 @@ fn render(
         .unwrap_or_else(|| kind.to_string())
 }
 
+/// Where a notification leads (a path in the portal).
+pub fn path_for(kind: &str, order_id: Option<&str>, params: &serde_json::Value) -> String {
+    path_of(kind, order_id, params)
+}
+
 fn path_of(kind: &str, order_id: Option<&str>, params: &serde_json::Value) -> String {
     match (kind, order_id) {
         (SECURITY, _) => "/account/security".into(),
@@ -341,8 +346,9 @@ fn path_of(kind: &str, order_id: Option<&str>, params: &serde_json::Value) -> St
             Some(f) => format!("/files/{f}"),
             None => "/notifications".into(),
         },
+        // The report's PDF (there is no page per report).
         (REPORT_READY, _) => match params.get("report").and_then(|r| r.as_str()) {
-            Some(r) => format!("/reports/{r}"),
+            Some(r) => format!("/reports/{r}/pdf"),
             None => "/reports".into(),
         },
         (PHOTOS | DOCUMENTS, Some(o)) => format!("/orders/{o}/files"),

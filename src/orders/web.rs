@@ -224,10 +224,13 @@ pub async fn detail_page(
             .map(|(id, n, r)| serde_json::json!({"id": id, "name": n, "role": r}))
             .collect::<Vec<_>>()
     };
-    ctx.insert(
-        "staff_choices",
-        &people(&[people::Role::Merchandiser, people::Role::Qc]),
-    );
+    // Who can still be assigned: not those already on the order.
+    let assigned: Vec<&str> = detail.staff.iter().map(|s| s.user_id.as_str()).collect();
+    let choices: Vec<serde_json::Value> = people(&[people::Role::Merchandiser, people::Role::Qc])
+        .into_iter()
+        .filter(|p| !assigned.contains(&p["id"].as_str().unwrap_or_default()))
+        .collect();
+    ctx.insert("staff_choices", &choices);
     ctx.insert(
         "owner_choices",
         &people(&[

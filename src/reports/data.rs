@@ -214,7 +214,15 @@ pub fn order_section(
         }
     }
 
-    type F = (String, String, i32, NaiveDateTime, Option<String>);
+    type F = (
+        String,
+        String,
+        i32,
+        NaiveDateTime,
+        Option<String>,
+        Option<NaiveDateTime>,
+        bool,
+    );
     let added: Vec<F> = files::table
         .filter(files::tenant_id.eq(tenant_id))
         .filter(files::order_id.eq(order_id))
@@ -229,11 +237,13 @@ pub fn order_section(
             files::version,
             files::created_at,
             files::preview_key,
+            files::captured_at,
+            files::is_current,
         ))
         .load(conn)?;
     let mut photos = Vec::new();
     let mut documents = Vec::new();
-    for (name, kind, version, at, preview) in added {
+    for (name, kind, version, at, preview, taken, current) in added {
         if kind == "photo" {
             // The preview (a JPEG) when it is ready, else the original if the PDF can embed it.
             // Only previews Portico made (decoded once, bounded in size): an original could be
@@ -245,7 +255,8 @@ pub fn order_section(
             if (photos.len() as i64) < MAX_PHOTOS {
                 photos.push(PhotoLine {
                     file: format!("p{}.{ext}", photos.len()),
-                    caption: format!("{} · {}", name, stamp(at)),
+                    // When the photo was taken (its EXIF time), else when it was added.
+                    caption: format!("{} · {}", name, stamp(taken.unwrap_or(at))),
                     key,
                 });
             }
@@ -254,7 +265,12 @@ pub fn order_section(
                 inspections.push(format!("{}: {}", stamp(at), name));
             }
             documents.push(DocumentLine {
-                name,
+                // A version replaced since is marked as such.
+                name: if current {
+                    name
+                } else {
+                    format!("{name} ({})", both(i18n, "files.superseded"))
+                },
                 kind: both(i18n, &format!("fkind.{kind}")),
                 version,
                 at: stamp(at),

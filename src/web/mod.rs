@@ -123,6 +123,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/readyz", web::get().to(pages::readyz))
         .route("/metrics", web::get().to(crate::metrics::page))
         .route("/static/{file:.*}", web::get().to(static_file))
+        .route("/favicon.ico", web::get().to(favicon))
         .route("/", web::get().to(pages::home))
         .route("/signin", web::get().to(pages::signin_form))
         .route("/signin", web::post().to(pages::signin))
@@ -778,6 +779,12 @@ pub fn render_string(
             .unwrap_or_default(),
     );
     ctx.insert("request_id", &middleware::request_id(req));
+    // Where the language switch comes back to: this page when it was a plain GET.
+    let here = match (req.method(), req.uri().path_and_query()) {
+        (&actix_web::http::Method::GET, Some(pq)) => middleware::safe_next(pq.as_str()),
+        _ => "/".to_string(),
+    };
+    ctx.insert("here", &here);
     ctx.insert("actor", &actor);
     ctx.insert(
         "unread",
@@ -835,6 +842,11 @@ async fn static_file(path: web::Path<String>) -> AppResult<HttpResponse> {
         .content_type(ct)
         .insert_header((header::CACHE_CONTROL, "public, max-age=3600"))
         .body(*bytes))
+}
+
+/// `GET /favicon.ico`: what browsers ask for on every site (a PNG is fine for all of them).
+async fn favicon() -> AppResult<HttpResponse> {
+    static_file(web::Path::from("favicon.png".to_string())).await
 }
 
 /// Parses an url-encoded form body where a field may repeat (checkbox lists).

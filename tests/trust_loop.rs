@@ -1,0 +1,114 @@
+//! The trust loop's last mile (issue "what a new supplier and its buyers hit first"):
+//! forced two-step sign-in without a loop, and the small things people hit.
+
+mod common;
+
+use actix_web::http::StatusCode;
+use common::world::{self, World};
+use common::{PASSWORD, TestApp};
+use diesel::prelude::*;
+use portico::auth::totp;
+use portico::db::schema::{sessions, tenants};
+
+fn secret_in(body: &str) -> String {
+    let marker = "id=\"totp-secret\">";
+    body[body.find(marker).expect("secret shown") + marker.len()..]
+        .split('<')
+        .next()
+        .unwrap()
+        .to_string()
+}
+
+// Item 3: the tenant starts requiring two-step sign-in for merchandisers while one has been
+// signed in for more than the step-up window; they are led to enrol and finish, with the
+// password asked on the enrolment page itself (no redirect loop).
+on_both_backends!(
+    forced_two_step_sign_in_has_no_loop,
+    |app: TestApp| async move {
+        let w = World::build(&app);
+        let mut m = world::browser(&app, &w.merch_a.email);
+        assert_eq!(m.get("/orders").await.status, StatusCode::OK);
+        diesel::update(sessions::table)
+            .set(sessions::reauth_at.eq(Some(portico::ids::now() - chrono::Duration::minutes(20))))
+            .execute(&mut *app.conn())
+            .unwrap();
+        diesel::update(tenants::table.find(&w.alpha))
+            .set(tenants::require_2fa_roles.eq("merchandiser"))
+            .execute(&mut *app.conn())
+            .unwrap();
+        let r = m.get("/orders").await;
+        assert!(r.status.is_redirection(), "{}", r.status);
+        assert!(
+            r.location().unwrap_or_default().starts_with("/account/2fa"),
+            "{:?}",
+            r.location()
+        );
+        let page = m.get("/account/2fa").await;
+        assert_eq!(page.status, StatusCode::OK);
+        assert!(
+            page.body.contains("twofa-confirm"),
+            "the password is asked here"
+        );
+        let r = m
+            .post(
+                "/account/confirm",
+                &[("password", PASSWORD), ("next", "/account/2fa")],
+            )
+            .await;
+        assert_eq!(r.location(), Some("/account/2fa"), "{}", r.body);
+        let page = m.get("/account/2fa").await;
+        let secret = secret_in(&page.body);
+        let r = m
+            .post(
+                "/account/2fa/enable",
+                &[(
+                    "code",
+                    &totp::current_code(&secret, chrono::Utc::now().timestamp() as u64),
+                )],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+        assert!(r.body.contains("recovery-codes"));
+        assert_eq!(
+            m.get("/orders").await.status,
+            StatusCode::OK,
+            "enrolled: free"
+        );
+    }
+);
+
+// Item 9: the small things.
+on_both_backends!(small_things_people_hit, |app: TestApp| async move {
+    let w = World::build(&app);
+    // A favicon.
+    let r = app.client().get("/favicon.ico").await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(r.bytes.starts_with(b"\x89PNG"));
+    // Switching the language stays on the page.
+    let mut b = world::browser(&app, &w.buyer_granted.email);
+    let page = b.get("/orders").await;
+    let body = page.body.replace("&#x2F;", "/");
+    assert!(body.contains("name=\"next\" value=\"/orders\""), "{body}");
+    let r = b
+        .post("/language", &[("lang", "zh-CN"), ("next", "/orders")])
+        .await;
+    assert_eq!(r.location(), Some("/orders"));
+    // The assign-staff list offers only people not yet on the order.
+    let mut a = world::browser(&app, &w.admin_a.email);
+    let detail = a.get(&format!("/orders/{}", w.order1)).await.body;
+    let select = detail
+        .split("name=\"user_id\"")
+        .nth(1)
+        .map(|s| s.split("</select>").next().unwrap_or_default().to_string())
+        .unwrap_or_default();
+    assert!(
+        !select.contains(&w.merch_a.id),
+        "the assigned merchandiser is not offered again: {select}"
+    );
+    // The report-ready notice leads somewhere that exists.
+    let path = {
+        let params = serde_json::json!({ "report": "01a24d00-0000-7000-8000-000000000000" });
+        portico::notifications::path_for(portico::notifications::REPORT_READY, None, &params)
+    };
+    assert!(path.ends_with("/pdf"), "{path}");
+});
