@@ -23,7 +23,7 @@ const MILESTONES: [&str; 7] = [
     "Shipping",
 ];
 
-fn ensure_customer(conn: &mut DbConn, tenant_id: &str, name: &str) -> AppResult<String> {
+pub(crate) fn ensure_customer(conn: &mut DbConn, tenant_id: &str, name: &str) -> AppResult<String> {
     let name = validate::text("customer", name, 120)?;
     if let Some(id) = customer_orgs::table
         .filter(customer_orgs::tenant_id.eq(tenant_id))
@@ -113,6 +113,76 @@ pub fn add_user(
             }
         ))
     })
+}
+
+/// The operator's `portico user add`: an invitation, as "Add person" makes (a code the person
+/// enters at `/invite`, readable over the phone), made out in the name of the tenant's
+/// longest-standing admin and audited as the CLI's. Nobody gets a password to hand over.
+pub fn invite_from_cli(
+    conn: &mut DbConn,
+    tenant_slug: &str,
+    email: &str,
+    name: &str,
+    role: &str,
+    customer: Option<&str>,
+    public_url: &str,
+) -> AppResult<crate::invitations::Issued> {
+    use crate::db::schema::{memberships, users};
+    let tenant = tenants::find_by_slug(conn, tenant_slug)?;
+    let (user_id, admin_email, display_name, locale): (String, String, String, Option<String>) =
+        memberships::table
+            .inner_join(users::table)
+            .filter(memberships::tenant_id.eq(&tenant.id))
+            .filter(memberships::role.eq(Role::Admin.as_str()))
+            .filter(users::status.eq(people::STATUS_ACTIVE))
+            .order(memberships::created_at.asc())
+            .select((users::id, users::email, users::display_name, users::locale))
+            .first(conn)
+            .optional()?
+            .ok_or_else(|| {
+                AppError::invalid("no_admin", "This tenant has no active administrator.")
+            })?;
+    let org = match (Role::parse(role), customer) {
+        (Some(Role::Buyer), Some(c)) => ensure_customer(conn, &tenant.id, c)?,
+        (Some(Role::Buyer), None) => {
+            return Err(AppError::invalid(
+                "customer_required",
+                "a buyer needs --customer",
+            ));
+        }
+        _ => String::new(),
+    };
+    let operator = crate::policy::Actor {
+        user_id,
+        email: admin_email,
+        display_name,
+        locale,
+        tenant_id: tenant.id.clone(),
+        tenant_name: tenant.name.clone(),
+        tenant_slug: tenant.slug.clone(),
+        role: Role::Admin,
+        customer_org_id: None,
+        all_orders: true,
+        is_lead: false,
+        must_enrol: false,
+        session_id: "cli".into(),
+        reauth_at: None,
+        ip: "cli".into(),
+        api_token: None,
+    };
+    crate::invitations::invite(
+        conn,
+        &operator,
+        &people::NewPerson {
+            email: email.to_string(),
+            display_name: name.to_string(),
+            role: role.to_string(),
+            customer_org_id: org,
+            access: "all".into(),
+            ..Default::default()
+        },
+        public_url,
+    )
 }
 
 /// Loads the demo tenant and returns the text to print (sign-ins with generated passwords).

@@ -141,7 +141,8 @@ enum TenantCmd {
 
 #[derive(Subcommand)]
 enum UserCmd {
-    /// Add a person to a tenant with a role (creating the account if needed).
+    /// Invite a person to a tenant with a role: prints the invitation code they enter at
+    /// /invite (also mailed to them); an existing account joins when its owner accepts.
     Add {
         #[arg(long)]
         tenant: String,
@@ -155,9 +156,6 @@ enum UserCmd {
         /// The customer organisation of a buyer (created if missing).
         #[arg(long)]
         customer: Option<String>,
-        /// Read the password from the first line of standard input.
-        #[arg(long)]
-        password_stdin: bool,
     },
     /// Disable an account everywhere; its sessions end on their next request.
     Deactivate {
@@ -328,23 +326,24 @@ fn run(cli: Cli) -> Result<(), StartError> {
             name,
             role,
             customer,
-            password_stdin,
         }) => {
-            let (password, generated) = read_password(password_stdin)?;
-            let out = portico::demo::add_user(
+            let issued = portico::demo::invite_from_cli(
                 &mut conn,
                 &tenant,
                 &email,
                 &name,
                 &role,
                 customer.as_deref(),
-                &password,
+                &config.public_url,
             )
             .map_err(app_err)?;
-            println!("{out}");
-            if generated && out.contains("new account") {
-                println!("password: {password}");
-            }
+            println!(
+                "invited {} to {tenant} as {role}: code {} (valid until {} UTC; enter it at {}/invite)",
+                issued.email,
+                issued.code,
+                issued.expires_at.format("%Y-%m-%d %H:%M"),
+                config.public_url
+            );
         }
         Command::User(UserCmd::Deactivate { email }) => {
             let email = portico::validate::email(&email).map_err(app_err)?;

@@ -112,3 +112,68 @@ on_both_backends!(small_things_people_hit, |app: TestApp| async move {
     };
     assert!(path.ends_with("/pdf"), "{path}");
 });
+
+// Item 5: the operator's `portico user add` hands out an invitation code, never a password.
+#[actix_web::test]
+async fn the_command_line_invites() {
+    let data = tempfile::tempdir().unwrap();
+    let db = format!("sqlite://{}", data.path().join("p.db").display());
+    let run = |args: &[&str]| {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_portico"))
+            .args(args)
+            .env("PORTICO_DATABASE_URL", &db)
+            .env("PORTICO_DATA_DIR", data.path())
+            .env_remove("PORTICO_STORAGE_URL")
+            .env_remove("PORTICO_KEY_FILE")
+            .env_remove("PORTICO_SMTP_HOST")
+            .output()
+            .unwrap();
+        (
+            out.status.success(),
+            String::from_utf8_lossy(&out.stdout).to_string()
+                + &String::from_utf8_lossy(&out.stderr),
+        )
+    };
+    let (ok, out) = run(&["demo"]);
+    assert!(ok, "{out}");
+    let (ok, out) = run(&[
+        "user",
+        "add",
+        "--tenant",
+        "demo-textiles",
+        "--email",
+        "new.qc@demo.portico.test",
+        "--name",
+        "New QC",
+        "--role",
+        "qc",
+    ]);
+    assert!(ok, "{out}");
+    assert!(!out.contains("password"), "{out}");
+    let code = out
+        .split("code ")
+        .nth(1)
+        .and_then(|s| s.split_whitespace().next())
+        .unwrap_or_default()
+        .to_string();
+    // Three groups of four from an unambiguous alphabet, readable over the phone.
+    assert_eq!(code.len(), 14, "{out}");
+    assert!(
+        code.chars()
+            .all(|c| c == '-' || "ABCDEFGHJKMNPQRSTVWXYZ23456789".contains(c)),
+        "{code}"
+    );
+    let (ok, out) = run(&[
+        "user",
+        "add",
+        "--tenant",
+        "demo-textiles",
+        "--email",
+        "b@x.test",
+        "--name",
+        "B",
+        "--role",
+        "buyer",
+    ]);
+    assert!(!ok && out.contains("--customer"), "{out}");
+}
