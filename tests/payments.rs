@@ -885,7 +885,8 @@ on_both_backends!(
                 .id,
             legit
         );
-        // The second admin was told at once, and every buyer sees the pending change.
+        // The second admin was told at once; buyers hear of a change only once two admins
+        // approved it (a proposal may never happen).
         let admin2_id: String = users::table
             .filter(users::email.eq(&admin2))
             .select(users::id)
@@ -899,12 +900,16 @@ on_both_backends!(
         for p in [&w.buyer_granted, &w.buyer_nogrant, &w.buyer_y] {
             let page = world::browser(&app, &p.email).get("/dashboard").await;
             assert!(
-                page.body.contains("id=\"payment-pending-banner\""),
+                !page.body.contains("id=\"payment-pending-banner\""),
                 "{}",
                 p.email
             );
+            let page = world::browser(&app, &p.email).get("/payments").await;
+            assert!(!page.body.contains("id=\"pending-change\""), "{}", p.email);
             assert!(page.body.contains("never change by e-mail"));
         }
+        let page = world::browser(&app, &w.admin_a.email).get("/payments").await;
+        assert!(page.body.contains("id=\"pending-change\""), "admins see it waiting");
         // The buyer got an e-mailed "invoice" with the attacker's account: the verification page
         // says it is unknown...
         let forged =

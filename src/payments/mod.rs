@@ -196,14 +196,19 @@ pub fn of_record(
     Ok(None)
 }
 
-/// A change of the details that apply to this person that has not taken effect, proposed or
-/// cooling off (the banner). Buyers see a mere proposal too: a change they did not expect is
-/// their cue to call the supplier, and it cannot take effect without a second admin.
+/// A change of the details that apply to this person that has not taken effect (the
+/// banner): for admins, proposed or cooling off; for buyers, only once two admins approved it
+/// (cooling off), when they are also told by notice and mail. A mere proposal is staff
+/// business: it may never happen, and telling buyers of it trains them to expect changes.
 pub fn pending_for(conn: &mut DbConn, actor: &Actor) -> AppResult<Option<Instruction>> {
     let scope = policy::payment_scope(actor);
+    let states: &[&str] = match scope {
+        PaymentScope::OneCustomer { .. } => &[COOLING],
+        _ => &[PROPOSED, COOLING],
+    };
     let mut q = payment_instructions::table
         .filter(payment_instructions::tenant_id.eq(&actor.tenant_id))
-        .filter(payment_instructions::status.eq_any([PROPOSED, COOLING]))
+        .filter(payment_instructions::status.eq_any(states))
         .into_boxed();
     if let Some(scopes) = scopes_of(&scope) {
         q = q.filter(payment_instructions::scope.eq_any(scopes));
