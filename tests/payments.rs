@@ -908,8 +908,13 @@ on_both_backends!(
             assert!(!page.body.contains("id=\"pending-change\""), "{}", p.email);
             assert!(page.body.contains("never change by e-mail"));
         }
-        let page = world::browser(&app, &w.admin_a.email).get("/payments").await;
-        assert!(page.body.contains("id=\"pending-change\""), "admins see it waiting");
+        let page = world::browser(&app, &w.admin_a.email)
+            .get("/payments")
+            .await;
+        assert!(
+            page.body.contains("id=\"pending-change\""),
+            "admins see it waiting"
+        );
         // The buyer got an e-mailed "invoice" with the attacker's account: the verification page
         // says it is unknown...
         let forged =

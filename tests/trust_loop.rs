@@ -177,3 +177,155 @@ async fn the_command_line_invites() {
     ]);
     assert!(!ok && out.contains("--customer"), "{out}");
 }
+
+fn bearer(t: &str) -> (&'static str, String) {
+    ("authorization", format!("Bearer {t}"))
+}
+
+// Item 8: a new supplier's two new admins can publish their first bank details; a later
+// change needs an admin of longer standing, and the refusal says when approval is possible.
+on_both_backends!(
+    a_new_supplier_publishes_bank_details,
+    |app: TestApp| async move {
+        use actix_web::test::TestRequest;
+        let w = World::build_without_files(&app);
+        {
+            let mut c = app.conn();
+            portico::demo::add_user(
+                &mut c,
+                "alpha",
+                "admin2@alpha.test",
+                "Second Admin",
+                "admin",
+                None,
+                PASSWORD,
+            )
+            .unwrap();
+        }
+        let token = |email: &str| {
+            world::issue(&app, email, portico::auth::session::SessionKind::Api).access_token
+        };
+        let details = serde_json::json!({
+            "beneficiary": "Alpha Garments Co., Ltd.",
+            "bank_name": "Bank of China",
+            "swift_bic": "BKCHCNBJ92A",
+            "account": "6222021234567890123",
+            "currency": "USD",
+        });
+        let post = |t: String, uri: String, body: Option<serde_json::Value>| {
+            let app = &app;
+            async move {
+                let mut req = TestRequest::post().uri(&uri).insert_header(bearer(&t));
+                if let Some(b) = body {
+                    req = req.set_json(b);
+                }
+                app.send(req).await
+            }
+        };
+        let (a, b) = (token(&w.admin_a.email), token("admin2@alpha.test"));
+        let r = post(
+            a.clone(),
+            "/api/v1/payment-instructions".into(),
+            Some(details.clone()),
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+        let id = r.json()["instruction"]["id"].as_str().unwrap().to_string();
+        let r = post(
+            b.clone(),
+            format!("/api/v1/payment-instructions/{id}/approve"),
+            None,
+        )
+        .await;
+        assert_eq!(
+            r.status,
+            StatusCode::OK,
+            "the first set needs two admins, not old ones: {}",
+            r.body
+        );
+        assert_eq!(r.json()["instruction"]["status"], "cooling");
+        portico::notifications::schedule::run(
+            &mut app.conn(),
+            &app.state.i18n,
+            &app.state.config.public_url,
+            portico::ids::now() + chrono::Duration::days(4),
+        )
+        .unwrap();
+        // A change later: two new admins cannot approve it, and are told when one can.
+        let mut later = details.clone();
+        later["account"] = "6222021234567890999".into();
+        let r = post(
+            a.clone(),
+            "/api/v1/payment-instructions".into(),
+            Some(later),
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+        let id2 = r.json()["instruction"]["id"].as_str().unwrap().to_string();
+        let r = post(
+            b.clone(),
+            format!("/api/v1/payment-instructions/{id2}/approve"),
+            None,
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::FORBIDDEN, "{}", r.body);
+        let msg = r.json()["error"]["message"].as_str().unwrap().to_string();
+        assert!(
+            msg.contains("proposed again after") && msg.contains("UTC"),
+            "{msg}"
+        );
+        // With an admin of standing, the refusal names them.
+        {
+            use portico::db::schema::memberships;
+            diesel::update(memberships::table.filter(memberships::user_id.eq(&w.admin_a.id)))
+                .set(
+                    memberships::role_since
+                        .eq(Some(portico::ids::now() - chrono::Duration::days(30))),
+                )
+                .execute(&mut *app.conn())
+                .unwrap();
+        }
+        let c = token(&w.admin_a.email);
+        let r = post(
+            c,
+            format!("/api/v1/payment-instructions/{id2}/cancel"),
+            Some(serde_json::json!({})),
+        )
+        .await;
+        assert!(r.status.is_success(), "{}", r.body);
+        let r = post(
+            b.clone(),
+            "/api/v1/payment-instructions".into(),
+            Some(details.clone()),
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+        let id3 = r.json()["instruction"]["id"].as_str().unwrap().to_string();
+        let fresh = {
+            let mut c = app.conn();
+            portico::demo::add_user(
+                &mut c,
+                "alpha",
+                "admin3@alpha.test",
+                "Third Admin",
+                "admin",
+                None,
+                PASSWORD,
+            )
+            .unwrap();
+            token("admin3@alpha.test")
+        };
+        let r = post(
+            fresh,
+            format!("/api/v1/payment-instructions/{id3}/approve"),
+            None,
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::FORBIDDEN);
+        let msg = r.json()["error"]["message"].as_str().unwrap().to_string();
+        assert!(
+            msg.contains(&w.admin_a.email.split('@').next().unwrap().to_string()),
+            "{msg}"
+        );
+    }
+);

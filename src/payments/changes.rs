@@ -150,12 +150,20 @@ pub fn approve(conn: &mut DbConn, actor: &Actor, id: &str) -> AppResult<Instruct
         if i.status != PROPOSED {
             return Err(AppError::Conflict("Only a proposed change can be approved.".into()));
         }
-        policy::records::second_admin(
+        // The tenant's very first bank details: nobody can have been an admin for long yet.
+        let first = payment_instructions::table
+            .filter(payment_instructions::tenant_id.eq(&actor.tenant_id))
+            .filter(payment_instructions::status.eq_any([ACTIVE, SUPERSEDED]))
+            .count()
+            .get_result::<i64>(conn)?
+            == 0;
+        policy::records::second_admin_unless_first(
             conn,
             actor,
             &i.proposed_by,
             i.proposed_at,
             "A change of bank details",
+            first,
         )?;
         let hours: i32 = tenants::table
             .find(&actor.tenant_id)

@@ -72,13 +72,29 @@ pub fn can_withdraw_issue(actor: &Actor) -> bool {
 /// The four-eyes rule, shared by bank details and documents that carry payment terms: the
 /// approver is an admin, never the proposer (whatever session they use), and was an admin
 /// for the tenant's cooling-off period before the proposal: one person with a second admin
-/// account made for the purpose is still one person.
+/// account made for the purpose is still one person. `first` waives the standing for a
+/// tenant's very first bank details when no other admin of standing exists (a new supplier,
+/// whose admins are all new): what protects that first set instead is two admins, the
+/// cooling-off period, every buyer told at approval and asked to acknowledge, and the notice
+/// every admin gets when someone becomes an admin. A refusal says who may approve, or when
+/// someone can.
 pub fn second_admin(
     conn: &mut DbConn,
     actor: &Actor,
     proposed_by: &str,
     proposed_at: NaiveDateTime,
     what: &str,
+) -> AppResult<()> {
+    second_admin_unless_first(conn, actor, proposed_by, proposed_at, what, false)
+}
+
+pub fn second_admin_unless_first(
+    conn: &mut DbConn,
+    actor: &Actor,
+    proposed_by: &str,
+    proposed_at: NaiveDateTime,
+    what: &str,
+    first: bool,
 ) -> AppResult<()> {
     if actor.role != Role::Admin || actor.api_token.is_some() {
         return Err(AppError::Forbidden(
@@ -94,17 +110,41 @@ pub fn second_admin(
         .find(&actor.tenant_id)
         .select(tenants::payment_cooling_hours)
         .first(conn)?;
+    let standing = chrono::Duration::hours(hours as i64);
     let since: Option<NaiveDateTime> = memberships::table
         .filter(memberships::tenant_id.eq(&actor.tenant_id))
         .filter(memberships::user_id.eq(&actor.user_id))
         .select(memberships::role_since)
         .first(conn)?;
-    let ready = since.map(|s| s + chrono::Duration::hours(hours as i64));
-    if ready.is_none_or(|r| r > proposed_at) {
-        return Err(AppError::ForbiddenBecause(format!(
-            "You became an administrator too recently to approve {}: an administrator of longer standing (one for {hours} hours before it was proposed) must approve it.",
-            what.to_lowercase()
-        )));
+    if since.is_some_and(|s| s + standing <= proposed_at) {
+        return Ok(());
     }
-    Ok(())
+    // Who could: the other admins who were admins long enough before the proposal.
+    use crate::db::schema::users;
+    let able: Vec<String> = memberships::table
+        .inner_join(users::table)
+        .filter(memberships::tenant_id.eq(&actor.tenant_id))
+        .filter(memberships::role.eq(Role::Admin.as_str()))
+        .filter(memberships::user_id.ne(proposed_by))
+        .filter(memberships::role_since.le(proposed_at - standing))
+        .filter(users::status.eq(crate::people::STATUS_ACTIVE))
+        .select(users::display_name)
+        .load(conn)?;
+    if first && able.is_empty() {
+        // The first set, and no admin of standing exists who could approve instead.
+        return Ok(());
+    }
+    let what = what.to_lowercase();
+    Err(AppError::ForbiddenBecause(if able.is_empty() {
+        let at = since.unwrap_or(proposed_at) + standing;
+        format!(
+            "You became an administrator too recently to approve {what}: it needs an administrator who was one for {hours} hours before it was proposed, and there is none. Cancel it and have it proposed again after {} UTC; you can approve it then.",
+            at.format("%Y-%m-%d %H:%M")
+        )
+    } else {
+        format!(
+            "You became an administrator too recently to approve {what}: an administrator of longer standing must approve it ({}).",
+            able.join(", ")
+        )
+    }))
 }
