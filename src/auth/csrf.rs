@@ -92,11 +92,16 @@ async fn supplied_token(req: &mut ServiceRequest) -> Result<Option<String>, AppE
     if let Some(v) = field(req.query_string().as_bytes()) {
         return Ok(Some(v));
     }
-    let is_form = req
+    let content_type = req
         .headers()
         .get(actix_web::http::header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
-        .is_some_and(|ct| ct.starts_with("application/x-www-form-urlencoded"));
+        .unwrap_or_default()
+        .to_string();
+    if let Some(boundary) = multipart_boundary(&content_type) {
+        return first_multipart_field(req, &boundary).await;
+    }
+    let is_form = content_type.starts_with("application/x-www-form-urlencoded");
     if !is_form {
         return Ok(None);
     }
@@ -115,6 +120,75 @@ async fn supplied_token(req: &mut ServiceRequest) -> Result<Option<String>, AppE
     let found = field(&body);
     req.set_payload(actix_web::dev::Payload::from(body));
     Ok(found)
+}
+
+fn multipart_boundary(content_type: &str) -> Option<String> {
+    let (kind, params) = content_type.split_once(';')?;
+    if !kind.trim().eq_ignore_ascii_case("multipart/form-data") {
+        return None;
+    }
+    params.split(';').find_map(|p| {
+        let (k, v) = p.trim().split_once('=')?;
+        k.eq_ignore_ascii_case("boundary")
+            .then(|| v.trim().trim_matches('"').to_string())
+    })
+}
+
+/// How much of a multipart body is read to find the token in its first part (the forms put
+/// it first; an upload of gigabytes is never buffered).
+const MULTIPART_PEEK: usize = 16 * 1024;
+
+/// The token as the first part of a multipart form (forms without script send it so, instead
+/// of in the address, where it landed in logs and history). The bytes read are put back in
+/// front of the rest of the stream for the handler.
+async fn first_multipart_field(
+    req: &mut ServiceRequest,
+    boundary: &str,
+) -> Result<Option<String>, AppError> {
+    let mut payload = req.take_payload();
+    let mut head = BytesMut::new();
+    let delimiter = format!("\r\n--{boundary}");
+    let mut found = None;
+    while head.len() < MULTIPART_PEEK {
+        match payload.next().await {
+            Some(chunk) => head.extend_from_slice(&chunk.map_err(|_| {
+                AppError::invalid("body_unreadable", "The request body could not be read.")
+            })?),
+            None => break,
+        }
+        if let Some(v) = parse_first_field(&head, boundary, &delimiter) {
+            found = v;
+            break;
+        }
+    }
+    let head = head.freeze();
+    let rest = payload;
+    let stream =
+        futures_util::stream::once(async move { Ok::<_, actix_web::error::PayloadError>(head) })
+            .chain(rest);
+    req.set_payload(actix_web::dev::Payload::Stream {
+        payload: Box::pin(stream),
+    });
+    Ok(found)
+}
+
+/// `Some(Some(token))` when the first part is the token, `Some(None)` when the first part is
+/// something else, `None` while the first part is not complete yet.
+fn parse_first_field(head: &[u8], boundary: &str, delimiter: &str) -> Option<Option<String>> {
+    let text = String::from_utf8_lossy(head);
+    let start = format!("--{boundary}\r\n");
+    let body = text.strip_prefix(start.as_str())?;
+    let (headers, rest) = body.split_once("\r\n\r\n")?;
+    let is_token = headers.lines().any(|l| {
+        l.to_ascii_lowercase().starts_with("content-disposition:")
+            && l.contains(&format!("name=\"{FORM_FIELD}\""))
+            && !l.contains("filename=")
+    });
+    if !is_token {
+        return Some(None);
+    }
+    let (value, _) = rest.split_once(delimiter)?;
+    Some(Some(value.trim().to_string()))
 }
 
 fn field(encoded: &[u8]) -> Option<String> {
@@ -137,5 +211,24 @@ mod tests {
         assert_ne!(a, token_for(&[2; 32], "cookie-a"));
         assert_eq!(field(b"a=1&csrf_token=xyz"), Some("xyz".into()));
         assert_eq!(field(b"a=1"), None);
+        let b = "XyZ";
+        let body = "--XyZ\r\nContent-Disposition: form-data; name=\"csrf_token\"\r\n\r\ntok123\r\n--XyZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.pdf\"\r\n\r\n%PDF";
+        assert_eq!(
+            parse_first_field(body.as_bytes(), b, "\r\n--XyZ"),
+            Some(Some("tok123".into()))
+        );
+        assert_eq!(
+            parse_first_field(&body.as_bytes()[..40], b, "\r\n--XyZ"),
+            None
+        );
+        let other = "--XyZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a\"\r\n\r\nx\r\n--XyZ";
+        assert_eq!(
+            parse_first_field(other.as_bytes(), b, "\r\n--XyZ"),
+            Some(None)
+        );
+        assert_eq!(
+            multipart_boundary("multipart/form-data; boundary=\"abc\""),
+            Some("abc".into())
+        );
     }
 }
