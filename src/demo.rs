@@ -165,6 +165,7 @@ pub fn invite_from_cli(
         all_orders: true,
         is_lead: false,
         must_enrol: false,
+        must_confirm_email: false,
         session_id: "cli".into(),
         reauth_at: None,
         ip: "cli".into(),

@@ -56,6 +56,10 @@ pub enum AppError {
     /// A sensitive action needs a fresh password or authenticator check.
     #[error("step-up required")]
     StepUpRequired,
+    /// An administrator confirms their e-mail address before anything else (alerts about
+    /// bank details and fraud go there).
+    #[error("e-mail confirmation required")]
+    EmailConfirmationRequired,
     /// Rate limited; the message says when to try again.
     #[error("{0}")]
     TooManyRequests(String),
@@ -95,6 +99,7 @@ impl AppError {
             Self::TooManyRequests(_) => "too_many_requests",
             Self::EnrolmentRequired => "two_factor_enrolment_required",
             Self::StepUpRequired => "step_up_required",
+            Self::EmailConfirmationRequired => "email_confirmation_required",
             Self::SecondFactorRequired(_) => "second_factor_required",
             Self::Unavailable(_) => "unavailable",
             Self::StorageFull(_) => "storage_full",
@@ -118,6 +123,7 @@ impl AppError {
             Self::TooManyRequests(m) => m.clone(),
             Self::StepUpRequired => "For your security, confirm it is you: enter your password or an authenticator code (POST /api/v1/auth/step-up), then try again.".into(),
             Self::EnrolmentRequired => "Your supplier requires two-step sign-in: set it up first at /account/2fa.".into(),
+            Self::EmailConfirmationRequired => "Confirm your e-mail address first with the code sent to it (/account/email): security and payment alerts go there.".into(),
             Self::SecondFactorRequired(_) => "Enter the code from your authenticator app, or a recovery code.".into(),
             Self::Unavailable(_) => "The service is temporarily unavailable. Please try again shortly.".into(),
             Self::StorageFull(_) => "The server has run out of storage space, so nothing was saved. Please try again later; the operators have been alerted.".into(),
@@ -151,7 +157,9 @@ impl ResponseError for AppError {
             Self::UnsupportedType(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             Self::RangeNotSatisfiable => StatusCode::RANGE_NOT_SATISFIABLE,
             Self::TooManyRequests(_) => StatusCode::TOO_MANY_REQUESTS,
-            Self::EnrolmentRequired | Self::StepUpRequired => StatusCode::FORBIDDEN,
+            Self::EnrolmentRequired | Self::StepUpRequired | Self::EmailConfirmationRequired => {
+                StatusCode::FORBIDDEN
+            }
             Self::SecondFactorRequired(_) => StatusCode::UNAUTHORIZED,
             Self::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             Self::StorageFull(_) => StatusCode::INSUFFICIENT_STORAGE,

@@ -379,3 +379,101 @@ on_both_backends!(
         assert_eq!(stored, 1, "the file after the token arrived whole");
     }
 );
+
+// Item 1: an admin confirms their address by a mailed code before anything else; the
+// overview warns while mail does not reach every admin, naming who; URGENT payment notices
+// are on the overview.
+on_both_backends!(
+    mail_reaches_admins_from_day_one,
+    |app: TestApp| async move {
+        use portico::db::schema::users;
+        let w = World::build_without_files(&app);
+        diesel::update(users::table.find(&w.admin_a.id))
+            .set(users::email_verified_at.eq(None::<chrono::NaiveDateTime>))
+            .execute(&mut *app.conn())
+            .unwrap();
+        let mut a = world::browser(&app, &w.admin_a.email);
+        let r = a.get("/orders").await;
+        assert_eq!(r.location(), Some("/account/email"), "led to confirm first");
+        let page = a.get("/account/email").await;
+        assert!(
+            page.body.contains("id=\"email-sent\""),
+            "a code was sent at once"
+        );
+        let mails = portico::notify::queued_for(&mut app.conn(), &w.admin_a.email).unwrap();
+        let body = &mails.first().expect("the code's mail").1;
+        let code: String = body
+            .split("code: ")
+            .nth(1)
+            .unwrap()
+            .chars()
+            .take_while(|c| c.is_ascii_digit())
+            .collect();
+        assert_eq!(code.len(), 8, "{body}");
+        // Reloading does not send another.
+        a.get("/account/email").await;
+        assert_eq!(
+            portico::notify::queued_for(&mut app.conn(), &w.admin_a.email)
+                .unwrap()
+                .len(),
+            1
+        );
+        let r = a.post("/account/email/confirm", &[("code", &code)]).await;
+        assert_eq!(r.location(), Some("/dashboard"));
+        assert_eq!(a.get("/orders").await.status, StatusCode::OK);
+
+        // A second admin who has not confirmed, and no relay in this test app: the overview says
+        // so in red, naming who.
+        {
+            let mut c = app.conn();
+            portico::demo::add_user(
+                &mut c,
+                "alpha",
+                "admin2@alpha.test",
+                "Second Admin",
+                "admin",
+                None,
+                PASSWORD,
+            )
+            .unwrap();
+        }
+        let home = a.get("/dashboard").await.body;
+        assert!(home.contains("id=\"mail-warning\""), "{home}");
+        assert!(home.contains("id=\"mail-no-relay\""));
+        assert!(home.contains("Second Admin"), "names who");
+        let sec = a.get("/admin/security").await.body;
+        assert!(sec.contains("Second Admin") && sec.contains("id=\"mail-unconfirmed\""));
+        // Buyers are not held up, and see no such warning.
+        let mut b = world::browser(&app, &w.buyer_granted.email);
+        let home = b.get("/dashboard").await.body;
+        assert!(!home.contains("mail-warning"));
+
+        // An URGENT payment mismatch is on the admin's overview.
+        let t = world::issue(
+            &app,
+            &w.buyer_granted.email,
+            portico::auth::session::SessionKind::Api,
+        )
+        .access_token;
+        let r = app
+            .send(
+                actix_web::test::TestRequest::post()
+                    .uri("/api/v1/payments")
+                    .insert_header(("authorization", format!("Bearer {t}")))
+                    .set_json(serde_json::json!({
+                        "amount": "100.00",
+                        "currency": "USD",
+                        "order_id": w.order1,
+                        "paid_on": chrono::Utc::now().date_naive().to_string(),
+                        "paid_to_account": "GB82 WEST 1234 5698 7654 32",
+                    })),
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+        let home = a.get("/dashboard").await.body;
+        assert!(
+            home.contains("id=\"urgent-notices\"") && home.contains("URGENT"),
+            "{home}"
+        );
+    }
+);

@@ -23,6 +23,8 @@ pub struct Status {
     pub verified: bool,
     /// A change waiting for its code.
     pub pending: Option<String>,
+    /// A code was sent and still works.
+    pub code_live: bool,
 }
 
 pub fn status(conn: &mut DbConn, actor: &Actor) -> AppResult<Status> {
@@ -42,6 +44,7 @@ pub fn status(conn: &mut DbConn, actor: &Actor) -> AppResult<Status> {
     Ok(Status {
         email,
         verified: verified.is_some(),
+        code_live: pending.is_some(),
         pending: pending.flatten(),
     })
 }
@@ -54,13 +57,14 @@ pub const CODES: crate::auth::limits::Rule = crate::auth::limits::Rule {
 };
 
 /// Sends a code to the current address (`new_email: None`) or to a new one (a change, which
-/// the caller has stepped up for). Earlier codes stop working.
+/// the caller has stepped up for). Earlier codes stop working. Returns the code sent (for the
+/// operator's console when no mail relay is configured); none when nothing was sent.
 pub fn send_code(
     conn: &mut DbConn,
     actor: &Actor,
     new_email: Option<&str>,
     public_url: &str,
-) -> AppResult<()> {
+) -> AppResult<Option<String>> {
     // The limit comes first, and the answer is the same for every address: the security
     // drill learnt which addresses have accounts from an error given before the limit.
     let target = new_email.map(crate::validate::email).transpose()?;
@@ -98,7 +102,7 @@ pub fn send_code(
                 },
             },
         )?;
-        return audit::record(
+        audit::record(
             conn,
             actor.event(
                 "account.email_change_refused",
@@ -106,7 +110,8 @@ pub fn send_code(
                 Some(&actor.user_id),
                 "the address belongs to another account".into(),
             ),
-        );
+        )?;
+        return Ok(None);
     }
     let to = target.clone().unwrap_or_else(|| actor.email.clone());
     let mut buf = [0u8; 4];
@@ -147,7 +152,7 @@ pub fn send_code(
                 },
             },
         )?;
-        Ok(())
+        Ok(Some(code.clone()))
     })
 }
 

@@ -391,7 +391,14 @@ pub async fn admin_page(req: HttpRequest, state: State, actor: Actor) -> AppResu
         return Ok(HttpResponse::Ok().json(o));
     }
     let waiting = state.db.run(crate::notify::smtp::waiting).await?;
+    let (tid, relay) = (actor.tenant_id.clone(), state.mailer.is_some());
+    let health = state
+        .db
+        .run(move |c| crate::notify::health(c, &tid, relay))
+        .await?;
     let mut ctx = tera::Context::new();
+    ctx.insert("mail_ok", &health.ok());
+    ctx.insert("mail", &health);
     ctx.insert("o", &o);
     ctx.insert("mail_relay", &state.mailer.as_ref().map(|m| m.host.clone()));
     ctx.insert("mail_waiting", &waiting);

@@ -263,10 +263,36 @@ async fn email_status(state: &State, actor: &Actor) -> AppResult<account::email:
     state.db.run(move |c| account::email::status(c, &a)).await
 }
 
-/// `GET /account/email`
+/// `GET /account/email`. An admin led here before anything else gets a code at once.
 pub async fn email(req: HttpRequest, state: State, actor: Actor) -> AppResult<HttpResponse> {
     let s = email_status(&state, &actor).await?;
+    if actor.must_confirm_email && !s.verified && !s.code_live {
+        let (a, url) = (actor.clone(), state.config.public_url.clone());
+        let sent = state
+            .db
+            .run(move |c| account::email::send_code(c, &a, None, &url))
+            .await;
+        if let Ok(Some(code)) = &sent {
+            announce_without_relay(&state, &actor, code);
+        }
+        let s = email_status(&state, &actor).await?;
+        return email_page(&req, &state, &actor, &s, None, sent.is_ok());
+    }
     email_page(&req, &state, &actor, &s, None, false)
+}
+
+/// Without a mail relay nothing leaves: the operator who starts Portico sees the code on the
+/// console, as the setup link, and can read it out.
+fn announce_without_relay(state: &State, actor: &Actor, code: &str) {
+    if state.config.smtp.is_none() {
+        use std::io::Write as _;
+        // Not println!: it panics when standard output cannot be written (a full disk).
+        let _ = writeln!(
+            std::io::stdout(),
+            "\n  No mail relay is configured (PORTICO_SMTP_HOST): the e-mail confirmation code for\n  {} is {code}\n",
+            actor.email
+        );
+    }
 }
 
 #[derive(serde::Deserialize)]
@@ -290,6 +316,8 @@ async fn email_outcome(
             let s = email_status(state, actor).await?;
             email_page(req, state, actor, &s, None, true)
         }
+        // An admin who was led here goes on to the overview.
+        Ok(()) if actor.must_confirm_email => Ok(redirect("/dashboard")),
         Ok(()) => Ok(redirect("/account/email")),
         Err(e @ (AppError::Invalid { .. } | AppError::Conflict(_))) => {
             let s = email_status(state, actor).await?;
@@ -306,7 +334,10 @@ pub async fn email_verify(req: HttpRequest, state: State, actor: Actor) -> AppRe
         .db
         .run(move |c| account::email::send_code(c, &a, None, &url))
         .await;
-    email_outcome(&req, &state, &actor, r, true).await
+    if let Ok(Some(code)) = &r {
+        announce_without_relay(&state, &actor, code);
+    }
+    email_outcome(&req, &state, &actor, r.map(|_| ()), true).await
 }
 
 /// `POST /account/email/change`: a code to the new address (a step-up action).
@@ -325,7 +356,7 @@ pub async fn email_change(
         .db
         .run(move |c| account::email::send_code(c, &a, Some(&e), &url))
         .await;
-    email_outcome(&req, &state, &actor, r, true).await
+    email_outcome(&req, &state, &actor, r.map(|_| ()), true).await
 }
 
 /// `POST /account/email/confirm`: the code.

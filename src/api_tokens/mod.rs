@@ -288,6 +288,7 @@ pub fn authenticate(conn: &mut DbConn, token: &str, ip: &str) -> AppResult<Actor
         is_lead: false,
         // Two-step sign-in guards interactive sign-in; the token was made under step-up.
         must_enrol: false,
+        must_confirm_email: false,
         session_id: format!("api-token:{}", tok.id),
         reauth_at: None,
         ip: ip.to_string(),

@@ -243,10 +243,26 @@ impl FromRequest for Actor {
             admit_token(&req, &actor)?;
             // Policy: people of a role that needs two-step sign-in do nothing else until enrolled
             // (the password check that enrolment needs is asked on its own page).
-            const ALLOWED: [&str; 4] =
-                ["/account/2fa", "/account/confirm", "/signout", "/api/v1/me"];
-            if actor.must_enrol && !ALLOWED.iter().any(|p| req.path().starts_with(p)) {
+            const ALLOWED: [&str; 5] = [
+                "/account/2fa",
+                "/account/confirm",
+                "/account/email",
+                "/signout",
+                "/api/v1/me",
+            ];
+            let allowed =
+                ALLOWED.iter().any(|p| req.path().starts_with(p)) || req.path() == "/language";
+            if actor.must_enrol && !allowed {
                 return Err(AppError::EnrolmentRequired);
+            }
+            // Admins confirm their address in the pages before anything else; the API and
+            // integrations are not held up (they cannot read a code).
+            if actor.must_confirm_email
+                && actor.api_token.is_none()
+                && !req.path().starts_with("/api/")
+                && !allowed
+            {
+                return Err(AppError::EmailConfirmationRequired);
             }
             Ok(actor)
         })

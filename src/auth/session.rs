@@ -371,7 +371,7 @@ fn truncate(s: &str, max: usize) -> String {
 
 type ActorRow = (
     (String, String, String, Option<String>, String, i32),
-    (String, String, String, String, bool),
+    (String, String, String, String, bool, bool),
     (String, Option<String>, bool, bool),
     (
         String,
@@ -416,6 +416,7 @@ pub fn authenticate(conn: &mut DbConn, claims: &Claims, ip: &str) -> AppResult<A
                 tenants::slug,
                 tenants::require_2fa_roles,
                 users::totp_enabled_at.is_not_null(),
+                users::email_verified_at.is_not_null(),
             ),
             (
                 memberships::role,
@@ -461,6 +462,7 @@ pub fn authenticate(conn: &mut DbConn, claims: &Claims, ip: &str) -> AppResult<A
         is_lead: membership.3,
         // The tenant requires two-step sign-in for this role and the person has none yet.
         must_enrol: !tenant.4 && tenant.3.split(',').any(|r| r == role.as_str()),
+        must_confirm_email: !tenant.5 && crate::policy::must_confirm_email(role),
         session_id,
         reauth_at,
         ip: ip.to_string(),

@@ -8,12 +8,43 @@ use crate::web::{State, render};
 
 pub async fn page(req: HttpRequest, state: State, actor: Actor) -> AppResult<HttpResponse> {
     let a = actor.clone();
-    let (d, pending) = state
+    let relay = state.mailer.is_some();
+    let (i18n, locale) = (
+        state.i18n.clone(),
+        crate::web::locale_of(&req, Some(&actor)).code().to_string(),
+    );
+    let (d, pending, health, urgent) = state
         .db
-        .run(move |c| Ok((super::build(c, &a)?, crate::payments::pending_for(c, &a)?)))
+        .run(move |c| {
+            let admin = crate::policy::can_manage_payments(&a);
+            // Admins see at once whether mail reaches them, and the alerts about money.
+            let health = if admin {
+                Some(crate::notify::health(c, &a.tenant_id, relay)?)
+            } else {
+                None
+            };
+            let urgent: Vec<crate::notifications::Item> = if admin {
+                crate::notifications::list(c, &i18n, &a, &locale, None)?
+                    .into_iter()
+                    .filter(|n| !n.read && n.category == "payments")
+                    .take(5)
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            Ok((
+                super::build(c, &a)?,
+                crate::payments::pending_for(c, &a)?,
+                health,
+                urgent,
+            ))
+        })
         .await?;
     let mut ctx = tera::Context::new();
     ctx.insert("d", &d);
+    ctx.insert("mail_ok", &health.as_ref().is_none_or(|h| h.ok()));
+    ctx.insert("mail", &health);
+    ctx.insert("urgent", &urgent);
     // A change of bank details that has not taken effect is shown to everyone it concerns.
     ctx.insert("payment_pending", &pending);
     render(&req, &state, Some(&actor), "dashboard/home.html", ctx)

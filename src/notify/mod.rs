@@ -88,3 +88,68 @@ pub fn queued_for(conn: &mut DbConn, to: &str) -> AppResult<Vec<(String, String)
         .select((outbox::subject, outbox::body_text))
         .load(conn)?)
 }
+
+/// Whether mail reaches a tenant's admins: the alerts that stop fraud (an URGENT payment to
+/// another account, a change of bank details) go by mail, and a new supplier's admins used
+/// to get none without anyone noticing.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Health {
+    /// A mail relay is configured.
+    pub relay: bool,
+    /// Mails to the tenant's people that failed, or waited more than 15 minutes, in the last
+    /// 24 hours.
+    pub stuck: i64,
+    /// Admins whose address is not confirmed ("name <address>"): they get no mail.
+    pub unconfirmed_admins: Vec<String>,
+}
+
+impl Health {
+    pub fn ok(&self) -> bool {
+        self.relay && self.stuck == 0 && self.unconfirmed_admins.is_empty()
+    }
+}
+
+pub fn health(conn: &mut DbConn, tenant_id: &str, relay: bool) -> AppResult<Health> {
+    use crate::db::schema::memberships;
+    let people: Vec<(String, String, String, Option<chrono::NaiveDateTime>)> = memberships::table
+        .inner_join(users::table)
+        .filter(memberships::tenant_id.eq(tenant_id))
+        .filter(users::status.eq(crate::people::STATUS_ACTIVE))
+        .select((
+            memberships::role,
+            users::display_name,
+            users::email,
+            users::email_verified_at,
+        ))
+        .load(conn)?;
+    let unconfirmed_admins = people
+        .iter()
+        .filter(|(role, _, _, verified)| {
+            verified.is_none()
+                && crate::people::Role::parse(role).is_some_and(crate::policy::must_confirm_email)
+        })
+        .map(|(_, name, email, _)| format!("{name} <{email}>"))
+        .collect();
+    let emails: Vec<&String> = people.iter().map(|p| &p.2).collect();
+    let t = now();
+    let stuck: i64 = outbox::table
+        .filter(
+            outbox::tenant_id
+                .eq(tenant_id)
+                .or(outbox::to_email.eq_any(&emails)),
+        )
+        .filter(outbox::created_at.gt(t - chrono::Duration::hours(24)))
+        .filter(outbox::sent_at.is_null())
+        .filter(
+            outbox::created_at
+                .lt(t - chrono::Duration::minutes(15))
+                .or(outbox::last_error.is_not_null()),
+        )
+        .count()
+        .get_result(conn)?;
+    Ok(Health {
+        relay,
+        stuck,
+        unconfirmed_admins,
+    })
+}

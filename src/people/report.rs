@@ -205,6 +205,7 @@ pub fn person_access(conn: &mut DbConn, actor: &Actor, user_id: &str) -> AppResu
         all_orders: current.person.all_orders,
         is_lead: false,
         must_enrol: false,
+        must_confirm_email: false,
         reauth_at: None,
         locale: None,
         session_id: String::new(),

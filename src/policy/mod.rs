@@ -26,6 +26,10 @@ pub struct Actor {
     pub is_lead: bool,
     /// Led to enrol in two-step sign-in before anything else (tenant policy).
     pub must_enrol: bool,
+    /// An administrator whose e-mail address is not confirmed: led to confirm it before
+    /// anything else in the pages (the alerts that stop fraud are mailed there).
+    #[serde(skip)]
+    pub must_confirm_email: bool,
     pub session_id: String,
     /// When this session last proved the password or a second factor (step-up).
     #[serde(skip)]
@@ -205,6 +209,16 @@ pub fn ensure_invitation_orders(
         Role::Qc | Role::Buyer => Err(AppError::Forbidden(
             "You do not have permission to do this.",
         )),
+    }
+}
+
+/// Who confirms their e-mail address before anything else: administrators, to whom the
+/// URGENT payment and bank-details alerts are mailed (a new supplier's admins never
+/// received them: setup and "Add person" left the addresses unconfirmed).
+pub fn must_confirm_email(role: Role) -> bool {
+    match role {
+        Role::Admin => true,
+        Role::Merchandiser | Role::Qc | Role::Buyer => false,
     }
 }
 
@@ -562,6 +576,7 @@ mod tests {
             all_orders: false,
             is_lead: false,
             must_enrol: false,
+            must_confirm_email: false,
             session_id: "s".into(),
             reauth_at: None,
             ip: "127.0.0.1".into(),

@@ -133,6 +133,12 @@ fn html_error(res: ServiceResponse<BoxBody>) -> ServiceResponse<BoxBody> {
             message: status.canonical_reason().unwrap_or("Error").to_string(),
         },
     };
+    if body.code == "email_confirmation_required" {
+        let r = HttpResponse::SeeOther()
+            .insert_header((header::LOCATION, "/account/email"))
+            .finish();
+        return ServiceResponse::new(req, r);
+    }
     if body.code == "two_factor_enrolment_required" {
         let r = HttpResponse::SeeOther()
             .insert_header((header::LOCATION, "/account/2fa"))
