@@ -17,12 +17,7 @@ fn now_secs() -> u64 {
 }
 
 fn secret_in(body: &str) -> String {
-    let marker = "id=\"totp-secret\">";
-    body[body.find(marker).expect("secret shown") + marker.len()..]
-        .split('<')
-        .next()
-        .unwrap()
-        .to_string()
+    world::totp_secret_in(body)
 }
 
 /// Turns on two-step sign-in for `email` through the pages; returns the secret.
@@ -412,23 +407,7 @@ async fn verify(app: &TestApp, bytes: &[u8]) -> String {
 }
 
 fn second_admin(app: &TestApp) -> String {
-    use portico::db::schema::memberships;
-    let mut c = app.conn();
-    portico::demo::add_user(
-        &mut c,
-        "alpha",
-        "admin2@alpha.test",
-        "Second Admin",
-        "admin",
-        None,
-        PASSWORD,
-    )
-    .unwrap();
-    diesel::update(memberships::table)
-        .set(memberships::role_since.eq(Some(portico::ids::now() - chrono::Duration::days(30))))
-        .execute(&mut *c)
-        .unwrap();
-    "admin2@alpha.test".into()
+    world::second_admin(app)
 }
 
 // Finding 1: no staff member issues documents of record; an upload of a signed kind is a

@@ -11,7 +11,7 @@ use common::world::{self, World};
 use common::{TestApp, bearer};
 use diesel::prelude::*;
 use portico::auth::session::SessionKind;
-use portico::db::schema::{memberships, notifications, payment_instructions, users};
+use portico::db::schema::{notifications, payment_instructions, users};
 
 const IBAN_OLD: &str = "DE44 5001 0517 5407 3249 31";
 const IBAN_FRAUD: &str = "GB82 WEST 1234 5698 7654 32";
@@ -57,27 +57,7 @@ async fn raw_verify(app: &TestApp, token: Option<&str>, bytes: &[u8]) -> serde_j
 }
 
 fn second_admin(app: &TestApp) -> String {
-    let mut c = app.conn();
-    portico::demo::add_user(
-        &mut c,
-        "alpha",
-        "admin2@alpha.test",
-        "Second Admin",
-        "admin",
-        None,
-        common::PASSWORD,
-    )
-    .unwrap();
-    diesel::update(users::table.filter(users::email.eq("admin2@alpha.test")))
-        .set(users::email_verified_at.eq(Some(portico::ids::now())))
-        .execute(&mut *c)
-        .unwrap();
-    // Both admins have been admins for a month (a fresh admin may not approve).
-    diesel::update(memberships::table)
-        .set(memberships::role_since.eq(Some(portico::ids::now() - chrono::Duration::days(30))))
-        .execute(&mut *c)
-        .unwrap();
-    "admin2@alpha.test".into()
+    world::second_admin(app)
 }
 
 fn details(account: &str) -> serde_json::Value {

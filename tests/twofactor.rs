@@ -14,12 +14,7 @@ fn now() -> u64 {
 }
 
 fn secret_in(body: &str) -> String {
-    let marker = "id=\"totp-secret\">";
-    body[body.find(marker).expect("secret shown") + marker.len()..]
-        .split('<')
-        .next()
-        .unwrap()
-        .to_string()
+    world::totp_secret_in(body)
 }
 
 on_both_backends!(enrol_then_sign_in_with_a_code, |app: TestApp| async move {

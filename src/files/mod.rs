@@ -437,18 +437,7 @@ pub fn commit(
                         .execute(conn)?;
                     }
                     // A proposal of an older draft is withdrawn by the newer version.
-                    diesel::update(
-                        files::table
-                            .filter(files::document_id.eq(&prev.document_id))
-                            .filter(files::tenant_id.eq(&actor.tenant_id))
-                            .filter(files::record_state.eq(PROPOSED)),
-                    )
-                    .set((
-                        files::record_state.eq(DRAFT),
-                        files::issue_proposed_by.eq(None::<String>),
-                        files::issue_proposed_at.eq(None::<NaiveDateTime>),
-                    ))
-                    .execute(conn)?;
+                    records::back_to_draft(conn, &actor.tenant_id, None, Some(&prev.document_id))?;
                     let latest: Option<i32> = files::table
                         .filter(files::tenant_id.eq(&actor.tenant_id))
                         .filter(files::document_id.eq(&prev.document_id))

@@ -114,18 +114,7 @@ pub fn withdraw(conn: &mut DbConn, actor: &Actor, file_id: &str) -> AppResult<()
     let f = find_draft(conn, actor, file_id)?;
     policy::ensure(records::can_withdraw_issue(actor))?;
     conn.write_tx(|conn| {
-        let n = diesel::update(
-            files::table
-                .filter(files::id.eq(&f.id))
-                .filter(files::tenant_id.eq(&actor.tenant_id))
-                .filter(files::record_state.eq(PROPOSED)),
-        )
-        .set((
-            files::record_state.eq(DRAFT),
-            files::issue_proposed_by.eq(None::<String>),
-            files::issue_proposed_at.eq(None::<NaiveDateTime>),
-        ))
-        .execute(conn)?;
+        let n = back_to_draft(conn, &actor.tenant_id, Some(&f.id), None)?;
         if n != 1 {
             return Err(AppError::Conflict(
                 "Only a proposed document can be withdrawn.".into(),
@@ -137,6 +126,32 @@ pub fn withdraw(conn: &mut DbConn, actor: &Actor, file_id: &str) -> AppResult<()
         )?;
         tell_admins(conn, actor, &f, "withdrawn")
     })
+}
+
+/// Takes proposals back to drafts: one file's, or those of every version of a document;
+/// returns how many.
+pub(super) fn back_to_draft(
+    conn: &mut DbConn,
+    tenant_id: &str,
+    file_id: Option<&str>,
+    document_id: Option<&str>,
+) -> AppResult<usize> {
+    let mut q = diesel::update(files::table)
+        .filter(files::tenant_id.eq(tenant_id.to_string()))
+        .filter(files::record_state.eq(PROPOSED))
+        .into_boxed();
+    if let Some(f) = file_id {
+        q = q.filter(files::id.eq(f.to_string()));
+    }
+    if let Some(d) = document_id {
+        q = q.filter(files::document_id.eq(d.to_string()));
+    }
+    Ok(q.set((
+        files::record_state.eq(DRAFT),
+        files::issue_proposed_by.eq(None::<String>),
+        files::issue_proposed_at.eq(None::<NaiveDateTime>),
+    ))
+    .execute(conn)?)
 }
 
 /// Signs the file as a document of record, makes it the current version and shows it to the

@@ -779,9 +779,12 @@ pub fn render_string(
             .unwrap_or_default(),
     );
     ctx.insert("request_id", &middleware::request_id(req));
-    // Where the language switch comes back to: this page when it was a plain GET.
+    // Where the language switch comes back to: this page when it was a plain GET (an error
+    // page goes home: it must not echo an address the reader may not see).
     let here = match (req.method(), req.uri().path_and_query()) {
-        (&actix_web::http::Method::GET, Some(pq)) => middleware::safe_next(pq.as_str()),
+        (&actix_web::http::Method::GET, Some(pq)) if template != "error.html" => {
+            middleware::safe_next(pq.as_str())
+        }
         _ => "/".to_string(),
     };
     ctx.insert("here", &here);

@@ -401,3 +401,39 @@ pub fn browser<'a>(app: &'a TestApp, email: &str) -> super::Client<'a> {
         .insert("portico_csrf".into(), portico::auth::tokens::random_token());
     c
 }
+
+/// A second admin of tenant "alpha" (`admin2@alpha.test`, address confirmed); every admin has
+/// been one for a month, since an admin made today may not approve bank details.
+pub fn second_admin(app: &TestApp) -> String {
+    use portico::db::schema::{memberships, users};
+    let mut c = app.conn();
+    portico::demo::add_user(
+        &mut c,
+        "alpha",
+        "admin2@alpha.test",
+        "Second Admin",
+        "admin",
+        None,
+        PASSWORD,
+    )
+    .unwrap();
+    diesel::update(users::table.filter(users::email.eq("admin2@alpha.test")))
+        .set(users::email_verified_at.eq(Some(portico::ids::now())))
+        .execute(&mut *c)
+        .unwrap();
+    diesel::update(memberships::table)
+        .set(memberships::role_since.eq(Some(portico::ids::now() - chrono::Duration::days(30))))
+        .execute(&mut *c)
+        .unwrap();
+    "admin2@alpha.test".into()
+}
+
+/// The two-step secret `/account/2fa` shows while enrolling.
+pub fn totp_secret_in(body: &str) -> String {
+    let marker = "id=\"totp-secret\">";
+    body[body.find(marker).expect("secret shown") + marker.len()..]
+        .split('<')
+        .next()
+        .unwrap()
+        .to_string()
+}
