@@ -472,3 +472,81 @@ on_both_backends!(
         );
     }
 );
+
+// Item 6: a share link shows the order's customer-visible photos and documents (never
+// internal files or drafts), and every download through it is audited with the link.
+on_both_backends!(share_links_show_photos_and_documents, |app: TestApp| async move {
+    use actix_web::test::TestRequest;
+    let w = World::build_without_files(&app);
+    let merch = world::issue(&app, &w.merch_a.email, portico::auth::session::SessionKind::Api)
+        .access_token;
+    let jpeg = common::tiny_jpeg();
+    let pdf: &[u8] = b"%PDF-1.7\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n";
+    let up = |parts: Vec<common::Part<'_>>| {
+        let (ct, body) = common::multipart(&parts);
+        TestRequest::post()
+            .uri(&format!("/api/v1/orders/{}/files", w.order1))
+            .insert_header(bearer(&merch))
+            .insert_header(("content-type", ct))
+            .set_payload(body)
+    };
+    let mut ids = Vec::new();
+    for parts in [
+        vec![common::field_part("visibility", "customer"), common::file_part("line.jpg", &jpeg)],
+        vec![
+            common::field_part("visibility", "customer"),
+            common::field_part("kind", "certificate"),
+            common::file_part("oeko-tex.pdf", pdf),
+        ],
+        vec![common::field_part("visibility", "internal"), common::file_part("margin.jpg", &jpeg)],
+        vec![
+            common::field_part("visibility", "customer"),
+            common::field_part("kind", "invoice"),
+            common::file_part("draft-invoice.pdf", pdf),
+        ],
+    ] {
+        let r = app.send(up(parts)).await;
+        assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+        ids.push(r.json()["files"][0]["id"].as_str().unwrap().to_string());
+    }
+    portico::jobs::drain(&app.state, "test").await.unwrap();
+    let day = (chrono::Utc::now().date_naive() + chrono::Duration::days(3)).to_string();
+    let r = app
+        .send(
+            TestRequest::post()
+                .uri(&format!("/api/v1/orders/{}/share-links", w.order1))
+                .insert_header(bearer(&merch))
+                .set_json(serde_json::json!({ "label": "Forwarder", "expires_on": day })),
+        )
+        .await;
+    let token = r.json()["token"].as_str().unwrap().to_string();
+    let page = app.client().get(&format!("/s/{token}")).await;
+    assert_eq!(page.status, StatusCode::OK);
+    let body = page.body.replace("&#x2F;", "/");
+    assert!(body.contains(&format!("/s/{token}/files/{}/thumb", ids[0])), "the photo");
+    assert!(body.contains("oeko-tex.pdf"), "the document");
+    assert!(!body.contains(&ids[2]) && !body.contains("draft-invoice"), "no internal file, no draft");
+    let doc = app.client().get(&format!("/s/{token}/files/{}", ids[1])).await;
+    assert_eq!(doc.status, StatusCode::OK);
+    assert_eq!(doc.bytes, pdf);
+    assert_eq!(
+        app.client().get(&format!("/s/{token}/files/{}/thumb", ids[0])).await.status,
+        StatusCode::OK
+    );
+    for hidden in [&ids[2], &ids[3]] {
+        assert_eq!(
+            app.client().get(&format!("/s/{token}/files/{hidden}")).await.status,
+            StatusCode::NOT_FOUND
+        );
+    }
+    let audited: i64 = {
+        use portico::db::schema::audit_events;
+        audit_events::table
+            .filter(audit_events::action.eq("share.download"))
+            .filter(audit_events::object_id.eq(&ids[1]))
+            .count()
+            .get_result(&mut *app.conn())
+            .unwrap()
+    };
+    assert_eq!(audited, 1);
+});

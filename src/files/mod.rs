@@ -290,6 +290,51 @@ pub fn of_entries(
     Ok(out)
 }
 
+/// What a share link shows of an order: the current customer-visible files (documents of
+/// record only once issued), newest first, at most 200.
+pub fn of_shared_order(
+    conn: &mut DbConn,
+    tenant_id: &str,
+    order_id: &str,
+) -> AppResult<Vec<FileView>> {
+    let rows: Vec<(FileRow, String)> = files::table
+        .inner_join(users::table.on(users::id.eq(files::uploaded_by)))
+        .filter(files::tenant_id.eq(tenant_id))
+        .filter(files::order_id.eq(order_id))
+        .filter(files::is_current.eq(true))
+        .filter(files::visibility.eq(CUSTOMER))
+        .filter(buyer_sees_record_state!())
+        .order(files::id.desc())
+        .limit(200)
+        .select((FileRow::as_select(), users::display_name))
+        .load(conn)?;
+    Ok(rows.into_iter().map(|(f, u)| FileView::new(f, u)).collect())
+}
+
+/// One file a share link shows, or not found.
+pub fn shared_file(
+    conn: &mut DbConn,
+    tenant_id: &str,
+    order_id: &str,
+    file_id: &str,
+) -> AppResult<FileRow> {
+    let id = crate::ids::parse(file_id).ok_or(AppError::NotFound)?;
+    files::table
+        .inner_join(orders::table)
+        // A draft order is not shown through a link, nor are its files.
+        .filter(orders::status.ne("draft"))
+        .filter(files::tenant_id.eq(tenant_id))
+        .filter(files::order_id.eq(order_id))
+        .filter(files::id.eq(id))
+        .filter(files::is_current.eq(true))
+        .filter(files::visibility.eq(CUSTOMER))
+        .filter(buyer_sees_record_state!())
+        .select(FileRow::as_select())
+        .first(conn)
+        .optional()?
+        .ok_or(AppError::NotFound)
+}
+
 /// Every version of a document the actor may see, newest first.
 pub fn versions(conn: &mut DbConn, actor: &Actor, file: &FileRow) -> AppResult<Vec<FileView>> {
     let rows: Vec<(FileRow, String)> = scoped_files!(actor)

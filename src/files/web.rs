@@ -534,7 +534,22 @@ pub async fn derivative(
 ) -> AppResult<HttpResponse> {
     let (id, which) = path.into_inner();
     let f = load(&state, &actor, id).await?.file;
-    let key = match which.as_str() {
+    let resp = serve_derivative(&req, &state, &f, &which).await?;
+    // A preview of a document (a photographed invoice) shows the document: audited.
+    if resp.status() == actix_web::http::StatusCode::OK {
+        audit_document_read(&state, &actor, &req, &f, resp.status()).await?;
+    }
+    Ok(resp)
+}
+
+/// A thumbnail or preview (`which`) of a file, from the store; 304 on a matching ETag.
+pub async fn serve_derivative(
+    req: &HttpRequest,
+    state: &State,
+    f: &files::FileRow,
+    which: &str,
+) -> AppResult<HttpResponse> {
+    let key = match which {
         "thumb" => f.thumb_key.clone(),
         "preview" => f.preview_key.clone(),
         _ => None,
@@ -558,8 +573,6 @@ pub async fn derivative(
         .display_name
         .rsplit_once('.')
         .map_or(f.display_name.as_str(), |(s, _)| s);
-    // A preview of a document (a photographed invoice) shows the document: audited.
-    audit_document_read(&state, &actor, &req, &f, actix_web::http::StatusCode::OK).await?;
     Ok(HttpResponse::Ok()
         .content_type("image/jpeg")
         .insert_header((actix_web::http::header::ETAG, etag))

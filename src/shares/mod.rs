@@ -330,6 +330,27 @@ pub fn finish_password(conn: &mut DbConn, link: &ShareLink, ok: bool, ip: &str) 
     ))
 }
 
+/// Audits a file downloaded through a link (originals and documents; thumbnails are not).
+pub fn record_download(
+    conn: &mut DbConn,
+    link: &ShareLink,
+    f: &crate::files::FileRow,
+    ip: &str,
+) -> AppResult<()> {
+    audit::record(
+        conn,
+        audit::Event {
+            tenant_id: Some(&link.tenant_id),
+            actor_user_id: None,
+            action: "share.download",
+            object_type: "file",
+            object_id: Some(&f.id),
+            detail: format!("link {} {} {} v{}", link.id, f.kind, f.display_name, f.version),
+            ip,
+        },
+    )
+}
+
 /// Counts and audits a view.
 pub fn record_view(conn: &mut DbConn, link: &ShareLink, ip: &str) -> AppResult<()> {
     conn.write_tx(|conn| {
@@ -361,6 +382,10 @@ pub struct SharedOrder {
     pub tenant_name: String,
     pub milestones: Vec<crate::orders::Milestone>,
     pub timeline: Vec<crate::timeline::Entry>,
+    /// The customer-visible photos and videos.
+    pub media: Vec<crate::files::FileView>,
+    /// The customer-visible documents (documents of record once issued).
+    pub documents: Vec<crate::files::FileView>,
 }
 
 pub fn shared_order(conn: &mut DbConn, link: &ShareLink) -> AppResult<SharedOrder> {
@@ -379,10 +404,16 @@ pub fn shared_order(conn: &mut DbConn, link: &ShareLink) -> AppResult<SharedOrde
     let milestones = crate::orders::milestones::of_order(conn, &link.tenant_id, &order.id)?;
     let timeline =
         crate::timeline::entries(conn, &link.tenant_id, &order.id, false, None, 50)?.entries;
+    let (documents, media): (Vec<_>, Vec<_>) =
+        crate::files::of_shared_order(conn, &link.tenant_id, &order.id)?
+            .into_iter()
+            .partition(|f| crate::files::is_document_kind(&f.file.kind));
     Ok(SharedOrder {
         order,
         tenant_name,
         milestones,
         timeline,
+        media,
+        documents,
     })
 }

@@ -156,6 +156,7 @@ pub async fn view(
     let late: Vec<bool> = shared.milestones.iter().map(|m| m.is_late(today)).collect();
     let mut ctx = tera::Context::new();
     ctx.insert("s", &shared);
+    ctx.insert("token", &token);
     ctx.insert("late", &late);
     Ok(private(render(
         &req,
@@ -164,6 +165,80 @@ pub async fn view(
         "shares/order.html",
         ctx,
     )?))
+}
+
+/// The link a token opens, if this browser may see it (unlocked when it has a password).
+async fn open_for(req: &HttpRequest, state: &State, token: &str) -> AppResult<ShareLink> {
+    let t = token.to_string();
+    let link = state.db.run(move |c| shares::open(c, &t)).await?;
+    if link.password_hash.is_some()
+        && !req
+            .cookie(&unlock_cookie_name(&link))
+            .is_some_and(|c| unlocked(state, &link, c.value()))
+    {
+        return Err(AppError::NotFound);
+    }
+    Ok(link)
+}
+
+async fn shared_file(
+    state: &State,
+    link: &ShareLink,
+    id: String,
+) -> AppResult<crate::files::FileRow> {
+    let l = link.clone();
+    state
+        .db
+        .run(move |c| crate::files::shared_file(c, &l.tenant_id, &l.order_id, &id))
+        .await
+}
+
+/// `GET /s/{token}/files/{id}`: a customer-visible file of the shared order, audited per link.
+pub async fn file(
+    req: HttpRequest,
+    state: State,
+    path: web::Path<(String, String)>,
+) -> AppResult<HttpResponse> {
+    let (token, id) = path.into_inner();
+    let link = open_for(&req, &state, &token).await?;
+    let f = shared_file(&state, &link, id).await?;
+    let name = crate::files::download::offered_name(&f.display_name, &f.content_type);
+    let resp = crate::files::download::respond(
+        &req,
+        &state.storage,
+        crate::files::download::Serve {
+            key: &f.object_key,
+            size: f.size_bytes as u64,
+            content_type: &f.content_type,
+            etag: f.sha256.clone(),
+            filename: &name,
+            inline: crate::files::sniff::is_inline(&f.content_type),
+            immutable: false,
+        },
+    )
+    .await?;
+    if req.method() == actix_web::http::Method::GET && matches!(resp.status().as_u16(), 200 | 206)
+    {
+        let ip = client_of(&req).ip;
+        state
+            .db
+            .run(move |c| shares::record_download(c, &link, &f, &ip))
+            .await?;
+    }
+    Ok(private(resp))
+}
+
+/// `GET /s/{token}/files/{id}/{which}`: a thumbnail or preview for the shared order's page.
+pub async fn derivative(
+    req: HttpRequest,
+    state: State,
+    path: web::Path<(String, String, String)>,
+) -> AppResult<HttpResponse> {
+    let (token, id, which) = path.into_inner();
+    let link = open_for(&req, &state, &token).await?;
+    let f = shared_file(&state, &link, id).await?;
+    let resp = crate::files::web::serve_derivative(&req, &state, &f, &which).await?;
+    Ok(private(resp))
 }
 
 #[derive(Deserialize)]

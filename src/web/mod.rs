@@ -564,6 +564,11 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             web::post().to(shares::web::revoke),
         )
         .route("/s/{token}", web::get().to(shares::web::view))
+        .route("/s/{token}/files/{id}", web::get().to(shares::web::file))
+        .route(
+            "/s/{token}/files/{id}/{which:thumb|preview}",
+            web::get().to(shares::web::derivative),
+        )
         .route("/s/{token}", web::post().to(shares::web::unlock))
         .route("/orders/{id}/staff", web::post().to(orders::web::assign))
         .route(
