@@ -266,13 +266,13 @@ on_both_backends!(
         assert_eq!(r.status, StatusCode::FORBIDDEN, "{}", r.body);
         let msg = r.json()["error"]["message"].as_str().unwrap().to_string();
         assert!(
-            msg.contains("proposed again after") && msg.contains("UTC"),
+            msg.contains("less than") && msg.contains("standing"),
             "{msg}"
         );
-        // With an admin of standing, the refusal names them.
+        // With admins of standing, a fresh admin's refusal names who can approve.
         {
             use portico::db::schema::memberships;
-            diesel::update(memberships::table.filter(memberships::user_id.eq(&w.admin_a.id)))
+            diesel::update(memberships::table.filter(memberships::tenant_id.eq(&w.alpha)))
                 .set(
                     memberships::role_since
                         .eq(Some(portico::ids::now() - chrono::Duration::days(30))),
@@ -282,46 +282,61 @@ on_both_backends!(
         }
         let c = token(&w.admin_a.email);
         let r = post(
-            c,
+            c.clone(),
             format!("/api/v1/payment-instructions/{id2}/cancel"),
             Some(serde_json::json!({})),
         )
         .await;
         assert!(r.status.is_success(), "{}", r.body);
         let r = post(
-            b.clone(),
+            c.clone(),
             "/api/v1/payment-instructions".into(),
             Some(details.clone()),
         )
         .await;
         assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
         let id3 = r.json()["instruction"]["id"].as_str().unwrap().to_string();
-        let fresh = {
-            let mut c = app.conn();
-            portico::demo::add_user(
-                &mut c,
-                "alpha",
-                "admin3@alpha.test",
-                "Third Admin",
-                "admin",
-                None,
-                PASSWORD,
-            )
-            .unwrap();
-            token("admin3@alpha.test")
+        let add = |email: &str, name: &str| {
+            let mut conn = app.conn();
+            portico::demo::add_user(&mut conn, "alpha", email, name, "admin", None, PASSWORD)
+                .unwrap();
+            token(email)
         };
+        let fresh = add("admin3@alpha.test", "Third Admin");
         let r = post(
-            fresh,
+            fresh.clone(),
             format!("/api/v1/payment-instructions/{id3}/approve"),
             None,
         )
         .await;
         assert_eq!(r.status, StatusCode::FORBIDDEN);
         let msg = r.json()["error"]["message"].as_str().unwrap().to_string();
-        assert!(
-            msg.contains(&w.admin_a.email.split('@').next().unwrap().to_string()),
-            "{msg}"
-        );
+        assert!(msg.contains("Second Admin"), "names who can approve: {msg}");
+        // A fresh admin's own proposal cannot be approved by anyone: one person with a second
+        // admin account is still one person.
+        let r = post(
+            c,
+            format!("/api/v1/payment-instructions/{id3}/cancel"),
+            Some(serde_json::json!({})),
+        )
+        .await;
+        assert!(r.status.is_success(), "{}", r.body);
+        let r = post(
+            fresh,
+            "/api/v1/payment-instructions".into(),
+            Some(details.clone()),
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+        let id4 = r.json()["instruction"]["id"].as_str().unwrap().to_string();
+        let r = post(
+            b.clone(),
+            format!("/api/v1/payment-instructions/{id4}/approve"),
+            None,
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::FORBIDDEN, "{}", r.body);
+        assert!(r.body.contains("less than"), "{}", r.body);
     }
 );
 
@@ -475,78 +490,106 @@ on_both_backends!(
 
 // Item 6: a share link shows the order's customer-visible photos and documents (never
 // internal files or drafts), and every download through it is audited with the link.
-on_both_backends!(share_links_show_photos_and_documents, |app: TestApp| async move {
-    use actix_web::test::TestRequest;
-    let w = World::build_without_files(&app);
-    let merch = world::issue(&app, &w.merch_a.email, portico::auth::session::SessionKind::Api)
-        .access_token;
-    let jpeg = common::tiny_jpeg();
-    let pdf: &[u8] = b"%PDF-1.7\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n";
-    let up = |parts: Vec<common::Part<'_>>| {
-        let (ct, body) = common::multipart(&parts);
-        TestRequest::post()
-            .uri(&format!("/api/v1/orders/{}/files", w.order1))
-            .insert_header(bearer(&merch))
-            .insert_header(("content-type", ct))
-            .set_payload(body)
-    };
-    let mut ids = Vec::new();
-    for parts in [
-        vec![common::field_part("visibility", "customer"), common::file_part("line.jpg", &jpeg)],
-        vec![
-            common::field_part("visibility", "customer"),
-            common::field_part("kind", "certificate"),
-            common::file_part("oeko-tex.pdf", pdf),
-        ],
-        vec![common::field_part("visibility", "internal"), common::file_part("margin.jpg", &jpeg)],
-        vec![
-            common::field_part("visibility", "customer"),
-            common::field_part("kind", "invoice"),
-            common::file_part("draft-invoice.pdf", pdf),
-        ],
-    ] {
-        let r = app.send(up(parts)).await;
-        assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
-        ids.push(r.json()["files"][0]["id"].as_str().unwrap().to_string());
-    }
-    portico::jobs::drain(&app.state, "test").await.unwrap();
-    let day = (chrono::Utc::now().date_naive() + chrono::Duration::days(3)).to_string();
-    let r = app
-        .send(
-            TestRequest::post()
-                .uri(&format!("/api/v1/orders/{}/share-links", w.order1))
-                .insert_header(bearer(&merch))
-                .set_json(serde_json::json!({ "label": "Forwarder", "expires_on": day })),
+on_both_backends!(
+    share_links_show_photos_and_documents,
+    |app: TestApp| async move {
+        use actix_web::test::TestRequest;
+        let w = World::build_without_files(&app);
+        let merch = world::issue(
+            &app,
+            &w.merch_a.email,
+            portico::auth::session::SessionKind::Api,
         )
-        .await;
-    let token = r.json()["token"].as_str().unwrap().to_string();
-    let page = app.client().get(&format!("/s/{token}")).await;
-    assert_eq!(page.status, StatusCode::OK);
-    let body = page.body.replace("&#x2F;", "/");
-    assert!(body.contains(&format!("/s/{token}/files/{}/thumb", ids[0])), "the photo");
-    assert!(body.contains("oeko-tex.pdf"), "the document");
-    assert!(!body.contains(&ids[2]) && !body.contains("draft-invoice"), "no internal file, no draft");
-    let doc = app.client().get(&format!("/s/{token}/files/{}", ids[1])).await;
-    assert_eq!(doc.status, StatusCode::OK);
-    assert_eq!(doc.bytes, pdf);
-    assert_eq!(
-        app.client().get(&format!("/s/{token}/files/{}/thumb", ids[0])).await.status,
-        StatusCode::OK
-    );
-    for hidden in [&ids[2], &ids[3]] {
-        assert_eq!(
-            app.client().get(&format!("/s/{token}/files/{hidden}")).await.status,
-            StatusCode::NOT_FOUND
+        .access_token;
+        let jpeg = common::tiny_jpeg();
+        let pdf: &[u8] = b"%PDF-1.7\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n";
+        let up = |parts: Vec<common::Part<'_>>| {
+            let (ct, body) = common::multipart(&parts);
+            TestRequest::post()
+                .uri(&format!("/api/v1/orders/{}/files", w.order1))
+                .insert_header(bearer(&merch))
+                .insert_header(("content-type", ct))
+                .set_payload(body)
+        };
+        let mut ids = Vec::new();
+        for parts in [
+            vec![
+                common::field_part("visibility", "customer"),
+                common::file_part("line.jpg", &jpeg),
+            ],
+            vec![
+                common::field_part("visibility", "customer"),
+                common::field_part("kind", "certificate"),
+                common::file_part("oeko-tex.pdf", pdf),
+            ],
+            vec![
+                common::field_part("visibility", "internal"),
+                common::file_part("margin.jpg", &jpeg),
+            ],
+            vec![
+                common::field_part("visibility", "customer"),
+                common::field_part("kind", "invoice"),
+                common::file_part("draft-invoice.pdf", pdf),
+            ],
+        ] {
+            let r = app.send(up(parts)).await;
+            assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+            ids.push(r.json()["files"][0]["id"].as_str().unwrap().to_string());
+        }
+        portico::jobs::drain(&app.state, "test").await.unwrap();
+        let day = (chrono::Utc::now().date_naive() + chrono::Duration::days(3)).to_string();
+        let r = app
+            .send(
+                TestRequest::post()
+                    .uri(&format!("/api/v1/orders/{}/share-links", w.order1))
+                    .insert_header(bearer(&merch))
+                    .set_json(serde_json::json!({ "label": "Forwarder", "expires_on": day })),
+            )
+            .await;
+        let token = r.json()["token"].as_str().unwrap().to_string();
+        let page = app.client().get(&format!("/s/{token}")).await;
+        assert_eq!(page.status, StatusCode::OK);
+        let body = page.body.replace("&#x2F;", "/");
+        assert!(
+            body.contains(&format!("/s/{token}/files/{}/thumb", ids[0])),
+            "the photo"
         );
+        assert!(body.contains("oeko-tex.pdf"), "the document");
+        assert!(
+            !body.contains(&ids[2]) && !body.contains("draft-invoice"),
+            "no internal file, no draft"
+        );
+        let doc = app
+            .client()
+            .get(&format!("/s/{token}/files/{}", ids[1]))
+            .await;
+        assert_eq!(doc.status, StatusCode::OK);
+        assert_eq!(doc.bytes, pdf);
+        assert_eq!(
+            app.client()
+                .get(&format!("/s/{token}/files/{}/thumb", ids[0]))
+                .await
+                .status,
+            StatusCode::OK
+        );
+        for hidden in [&ids[2], &ids[3]] {
+            assert_eq!(
+                app.client()
+                    .get(&format!("/s/{token}/files/{hidden}"))
+                    .await
+                    .status,
+                StatusCode::NOT_FOUND
+            );
+        }
+        let audited: i64 = {
+            use portico::db::schema::audit_events;
+            audit_events::table
+                .filter(audit_events::action.eq("share.download"))
+                .filter(audit_events::object_id.eq(&ids[1]))
+                .count()
+                .get_result(&mut *app.conn())
+                .unwrap()
+        };
+        assert_eq!(audited, 1);
     }
-    let audited: i64 = {
-        use portico::db::schema::audit_events;
-        audit_events::table
-            .filter(audit_events::action.eq("share.download"))
-            .filter(audit_events::object_id.eq(&ids[1]))
-            .count()
-            .get_result(&mut *app.conn())
-            .unwrap()
-    };
-    assert_eq!(audited, 1);
-});
+);

@@ -15,16 +15,20 @@ pub fn normalize_account(raw: &str) -> String {
 }
 
 /// Whether two accounts are the same account: equal once spaces, dashes and case are gone,
-/// or one is an IBAN and the other the domestic number it contains (a UK sort code and
-/// account, a German account with or without its bank code, leading zeros aside). A buyer
-/// who paid the right account written another way must never get an URGENT alarm.
-pub fn same_account(a: &str, b: &str) -> bool {
+/// or one is an IBAN and the other the domestic number it contains, written with its bank or
+/// branch code (a UK sort code and account, a German bank code and account; leading zeros
+/// aside). The account number alone, without its bank code, counts only when the payment's
+/// BIC already showed the same bank (`bank_confirmed`): the same number at another bank is
+/// another account. A buyer who paid the right account written another way must never get an
+/// URGENT alarm, and one who paid another account must always get it.
+pub fn same_account(a: &str, b: &str, bank_confirmed: bool) -> bool {
     let (a, b) = (normalize_account(a), normalize_account(b));
     if a == b {
         return true;
     }
     let contains = |iban: &str, domestic: &str| {
-        domestic_forms(iban).is_some_and(|forms| forms.contains(&trim_zeros(domestic)))
+        domestic_forms(iban, bank_confirmed)
+            .is_some_and(|forms| forms.contains(&trim_zeros(domestic)))
     };
     contains(&a, &b) || contains(&b, &a)
 }
@@ -33,9 +37,10 @@ fn trim_zeros(s: &str) -> String {
     s.trim_start_matches('0').to_string()
 }
 
-/// How the account inside an IBAN is written at home: the account part alone, with the
-/// branch (UK sort code), with the bank code, or the whole BBAN; leading zeros trimmed.
-fn domestic_forms(iban: &str) -> Option<Vec<String>> {
+/// How the account inside an IBAN is written at home: with the branch (UK sort code), with
+/// the bank code, or the whole BBAN; the account part alone only when the bank is known to
+/// match. Leading zeros trimmed; a form of fewer than 6 characters is nobody's.
+fn domestic_forms(iban: &str, bank_confirmed: bool) -> Option<Vec<String>> {
     let iban: iban::Iban = iban.parse().ok()?;
     let bban = iban.bban();
     let bank = iban.bank_identifier().unwrap_or("");
@@ -48,16 +53,19 @@ fn domestic_forms(iban: &str) -> Option<Vec<String>> {
         }
     }
     let account = &bban[prefix..];
-    // An account part of a few digits alone could be anyone's: it counts only with its bank.
     let mut forms = vec![
-        trim_zeros(&format!("{branch}{account}")),
         trim_zeros(&format!("{bank}{branch}{account}")),
         trim_zeros(&format!("{bank}{account}")),
         trim_zeros(bban),
     ];
-    if trim_zeros(account).len() >= 6 {
+    // A branch code that names the bank too (a UK sort code) makes a whole domestic number.
+    if !branch.is_empty() {
+        forms.push(trim_zeros(&format!("{branch}{account}")));
+    }
+    if bank_confirmed {
         forms.push(trim_zeros(account));
     }
+    forms.retain(|f| f.len() >= 6);
     Some(forms)
 }
 
@@ -194,42 +202,54 @@ mod tests {
     #[test]
     fn the_same_account_written_differently() {
         // The test vectors of the field-fixes issue.
-        assert!(same_account(
+        let same = |a: &str, b: &str, bank: bool| same_account(a, b, bank);
+        assert!(same(
             "GB29 NWBK 6016 1331 9268 19",
-            "60-16-13 31926819"
+            "60-16-13 31926819",
+            false
         ));
-        assert!(same_account("60-16-13 31926819", "GB29NWBK60161331926819"));
-        assert!(same_account("DE89 3704 0044 0532 0130 00", "532013000"));
-        assert!(same_account(
+        assert!(same("60-16-13 31926819", "GB29NWBK60161331926819", false));
+        assert!(same(
             "DE89 3704 0044 0532 0130 00",
-            "37040044 0532013000"
+            "37040044 0532013000",
+            false
         ));
-        assert!(same_account(
+        assert!(same(
             "6222 0212 3456 7890 123",
-            "6222021234567890123"
+            "6222021234567890123",
+            false
         ));
-        assert!(same_account(
+        assert!(same(
             "gb29-nwbk-6016-1331-9268-19",
-            "GB29NWBK60161331926819"
+            "GB29NWBK60161331926819",
+            false
         ));
+        // The account number alone: the same account only at the same bank.
+        assert!(same("DE89 3704 0044 0532 0130 00", "532013000", true));
+        assert!(!same("DE89 3704 0044 0532 0130 00", "532013000", false));
         // And what is not the same.
-        assert!(!same_account(
+        assert!(!same(
             "GB29 NWBK 6016 1331 9268 19",
-            "60-16-14 31926819"
+            "60-16-14 31926819",
+            false
         ));
-        assert!(!same_account("DE89 3704 0044 0532 0130 00", "532013001"));
-        assert!(!same_account(
+        assert!(!same("DE89 3704 0044 0532 0130 00", "532013001", true));
+        assert!(!same(
             "6222 0212 3456 7890 123",
-            "6222 0212 3456 7890 124"
+            "6222 0212 3456 7890 124",
+            true
         ));
-        assert!(!same_account(
+        assert!(!same(
             "DE89 3704 0044 0532 0130 00",
-            "DE44 5001 0517 5407 3249 31"
+            "DE44 5001 0517 5407 3249 31",
+            true
         ));
         assert!(
-            !same_account("DE89 3704 0044 0532 0130 00", "130 00"),
-            "a few digits are nobody's"
+            !same("DE89 3704 0044 0532 0130 00", "130 00", true),
+            "nobody's"
         );
+        // A short account in an IBAN without a branch code (the review's DE…1234).
+        assert!(!same("DE21 3704 0044 0000 0012 34", "1234", true));
         assert!(same_bank("BKCHCNBJ", "BKCHCNBJXXX"));
         assert!(same_bank("BKCHCNBJXXX", "BKCHCNBJ92A"));
         assert!(same_bank("bkch cnbj", "BKCHCNBJ92A"));

@@ -139,8 +139,9 @@ pub fn record(conn: &mut DbConn, actor: &Actor, p: &NewPayment) -> AppResult<Pay
     // 8- or 11-character BIC of the same bank) is the same account: no false alarm.
     let differs = match &of_record {
         Some(i) => {
-            let account_ok = bank::same_account(&i.account, &account);
             let bank_ok = bic.is_empty() || bank::same_bank(&i.swift_bic, &bic);
+            let bank_named = !bic.is_empty() && bank_ok;
+            let account_ok = bank::same_account(&i.account, &account, bank_named);
             match (account_ok, bank_ok) {
                 (true, true) => None,
                 (false, true) => Some("account"),

@@ -111,12 +111,21 @@ pub fn second_admin_unless_first(
         .select(tenants::payment_cooling_hours)
         .first(conn)?;
     let standing = chrono::Duration::hours(hours as i64);
-    let since: Option<NaiveDateTime> = memberships::table
-        .filter(memberships::tenant_id.eq(&actor.tenant_id))
-        .filter(memberships::user_id.eq(&actor.user_id))
-        .select(memberships::role_since)
-        .first(conn)?;
-    if since.is_some_and(|s| s + standing <= proposed_at) {
+    let mut since_of = |user: &str| -> AppResult<Option<NaiveDateTime>> {
+        Ok(memberships::table
+            .filter(memberships::tenant_id.eq(&actor.tenant_id))
+            .filter(memberships::user_id.eq(user))
+            .select(memberships::role_since)
+            .first::<Option<NaiveDateTime>>(conn)
+            .optional()?
+            .flatten())
+    };
+    let since = since_of(&actor.user_id)?;
+    // Both sides of the four eyes were admins before the proposal: otherwise an admin could
+    // make himself a second account, propose with it and approve (the review of this change).
+    let proposer_ok = since_of(proposed_by)?.is_some_and(|s| s + standing <= proposed_at);
+    let approver_ok = since.is_some_and(|s| s + standing <= proposed_at);
+    if proposer_ok && approver_ok {
         return Ok(());
     }
     // Who could: the other admins who were admins long enough before the proposal.
@@ -135,6 +144,11 @@ pub fn second_admin_unless_first(
         return Ok(());
     }
     let what = what.to_lowercase();
+    if !proposer_ok {
+        return Err(AppError::ForbiddenBecause(format!(
+            "This ({what}) was proposed by an administrator of less than {hours} hours' standing, so nobody may approve it: cancel it, and have an administrator of standing propose it."
+        )));
+    }
     Err(AppError::ForbiddenBecause(if able.is_empty() {
         let at = since.unwrap_or(proposed_at) + standing;
         format!(

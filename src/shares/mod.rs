@@ -345,7 +345,10 @@ pub fn record_download(
             action: "share.download",
             object_type: "file",
             object_id: Some(&f.id),
-            detail: format!("link {} {} {} v{}", link.id, f.kind, f.display_name, f.version),
+            detail: format!(
+                "link {} {} {} v{}",
+                link.id, f.kind, f.display_name, f.version
+            ),
             ip,
         },
     )

@@ -217,8 +217,7 @@ pub async fn file(
         },
     )
     .await?;
-    if req.method() == actix_web::http::Method::GET && matches!(resp.status().as_u16(), 200 | 206)
-    {
+    if req.method() == actix_web::http::Method::GET && matches!(resp.status().as_u16(), 200 | 206) {
         let ip = client_of(&req).ip;
         state
             .db

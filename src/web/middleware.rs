@@ -237,6 +237,11 @@ pub fn safe_next(next: &str) -> String {
                 out.push('?');
                 out.push_str(q);
             }
+            // Dot segments are resolved after the host is read: `/.//evil.example` comes out
+            // as the path `//evil.example`, which a browser reads as another host.
+            if out.starts_with("//") {
+                return "/".into();
+            }
             out
         }
         _ => "/".into(),
@@ -261,6 +266,11 @@ mod tests {
         assert_eq!(safe_next("/\u{0}x"), "/");
         assert_eq!(safe_next("/./\\evil.example"), "/");
         assert_eq!(safe_next("/orders/../admin?x=é"), "/admin?x=%C3%A9");
+        // Dot segments that leave a scheme-relative path.
+        assert_eq!(safe_next("/.//evil.example"), "/");
+        assert_eq!(safe_next("/..//evil.example"), "/");
+        assert_eq!(safe_next("/%2e//evil.example"), "/");
+        assert_eq!(safe_next("/a/..//evil.example"), "/");
         assert_eq!(urlencode("/a b&c"), "%2Fa+b%26c");
     }
 }
