@@ -264,6 +264,15 @@ pub fn spawn_worker(state: actix_web::web::Data<AppState>) {
             }
             if last_sweep.elapsed() >= Duration::from_secs(3600) {
                 last_sweep = std::time::Instant::now();
+                // Attempt counters a day past their longest window (24 hours) mean nothing.
+                let old = crate::ids::now() - chrono::Duration::hours(48);
+                if let Err(e) = state
+                    .db
+                    .run(move |c| crate::auth::limits::prune(c, old))
+                    .await
+                {
+                    tracing::warn!(error = %e, "attempt counters not pruned");
+                }
                 match crate::files::fsck::run(&state, crate::files::fsck::Options::sweeper()).await
                 {
                     Ok(r) if !r.is_clean() => tracing::info!(report = %r, "storage sweep"),

@@ -755,6 +755,9 @@ on_both_backends!(next_never_leaves_the_portal, |app: TestApp| async move {
         "/%00",
         "https://evil.example",
         "//evil.example",
+        "/.//evil.example",
+        "/%2e//evil.example",
+        "/a/..//evil.example",
     ] {
         let r = me.get(&format!("/signin?next={evil}")).await;
         assert_eq!(r.status, StatusCode::SEE_OTHER, "{evil}: {}", r.body);
@@ -1175,5 +1178,62 @@ on_both_backends!(
             "{subject}"
         );
         assert!(body.contains("“DE4450010517540732493"), "{body}");
+    }
+);
+
+// Review of this change: counters are pruned a day past their longest window; removing a
+// person revokes the share links and open invitations they made in this tenant.
+on_both_backends!(
+    counters_pruned_and_removal_revokes,
+    |app: TestApp| async move {
+        let w = World::build_without_files(&app);
+        {
+            let mut c = app.conn();
+            let rule = Rule {
+                limit: 5,
+                window: chrono::Duration::seconds(60),
+                backoff: &[],
+            };
+            limits::take(&mut c, "prune:old", &rule).unwrap();
+        }
+        app.age_limits(chrono::Duration::days(3));
+        {
+            let mut c = app.conn();
+            limits::take(
+                &mut c,
+                "prune:new",
+                &Rule {
+                    limit: 5,
+                    window: chrono::Duration::seconds(60),
+                    backoff: &[],
+                },
+            )
+            .unwrap();
+            let n =
+                limits::prune(&mut c, portico::ids::now() - chrono::Duration::hours(48)).unwrap();
+            assert_eq!(n, 1, "only the old counter goes");
+        }
+        let merch = token_of(&app, &w.merch_a.email);
+        let day = (chrono::Utc::now().date_naive() + chrono::Duration::days(3)).to_string();
+        let r = app
+            .send(
+                TestRequest::post()
+                    .uri(&format!("/api/v1/orders/{}/share-links", w.order1))
+                    .insert_header(bearer(&merch))
+                    .set_json(serde_json::json!({ "label": "Forwarder", "expires_on": day })),
+            )
+            .await;
+        let path = format!("/s/{}", r.json()["token"].as_str().unwrap());
+        assert_eq!(app.client().get(&path).await.status, StatusCode::OK);
+        let mut a = world::browser(&app, &w.admin_a.email);
+        let r = a
+            .post(&format!("/admin/people/{}/remove", w.merch_a.id), &[])
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+        assert_eq!(
+            app.client().get(&path).await.status,
+            StatusCode::NOT_FOUND,
+            "the removed person's link ends with them"
+        );
     }
 );

@@ -251,7 +251,11 @@ fn open_session(
     // A burst of right passwords is still a burst (the drill opened 442 sessions in 8 s).
     crate::auth::limits::take(
         conn,
-        &format!("new-session:{}|{}", user.id, client.ip),
+        &format!(
+            "new-session:{}|{}",
+            user.id,
+            crate::auth::throttle::client_net(&client.ip)
+        ),
         &NEW_SESSIONS,
     )?
     .or_refuse(|wait| format!("Too many sign-ins from here. Try again in {wait}."))?;

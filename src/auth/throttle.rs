@@ -94,11 +94,43 @@ pub fn reset_done(conn: &mut DbConn, email: &str, ip: &str) -> AppResult<()> {
 }
 
 fn account_key(what: &str, email: &str, ip: &str) -> String {
-    format!("{what}:{email}|{ip}")
+    format!("{what}:{email}|{}", client_net(ip))
 }
 
 fn address_key(ip: &str) -> String {
-    format!("sign-in-address:{ip}")
+    format!("sign-in-address:{}", client_net(ip))
+}
+
+/// The client as limits count it: an IPv4 address, or an IPv6 /64 (one subscriber's
+/// network; counting single IPv6 addresses would give anyone 2^64 fresh counters).
+pub fn client_net(ip: &str) -> String {
+    match ip.parse::<std::net::IpAddr>() {
+        Ok(std::net::IpAddr::V6(v6)) if v6.to_ipv4_mapped().is_none() => {
+            let s = v6.segments();
+            format!("{:x}:{:x}:{:x}:{:x}::/64", s[0], s[1], s[2], s[3])
+        }
+        Ok(std::net::IpAddr::V6(v6)) => v6
+            .to_ipv4_mapped()
+            .map(|v4| v4.to_string())
+            .unwrap_or_default(),
+        _ => ip.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn ipv6_clients_count_by_64() {
+        use super::client_net;
+        assert_eq!(client_net("2001:db8:1:2:aaaa::1"), "2001:db8:1:2::/64");
+        assert_eq!(
+            client_net("2001:db8:1:2:bbbb::9"),
+            client_net("2001:db8:1:2:aaaa::1")
+        );
+        assert_ne!(client_net("2001:db8:1:3::1"), client_net("2001:db8:1:2::1"));
+        assert_eq!(client_net("203.0.113.7"), "203.0.113.7");
+        assert_eq!(client_net("::ffff:203.0.113.7"), "203.0.113.7");
+    }
 }
 
 /// Whether the (account, address) pair is over its free tries (tests, overview).

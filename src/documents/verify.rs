@@ -103,7 +103,7 @@ pub fn check_rate(conn: &mut DbConn, ip: &str, user_id: Option<&str>) -> AppResu
             },
         ),
         None => (
-            format!("verify-address:{ip}"),
+            format!("verify-address:{}", crate::auth::throttle::client_net(ip)),
             Rule {
                 limit: PUBLIC_PER_HOUR as i32,
                 window: hour,

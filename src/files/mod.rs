@@ -106,8 +106,10 @@ pub struct FileRow {
     /// nothing), `proposed` (waiting for a second administrator), `issued` (signed, with a
     /// verification code). None for other files.
     pub record_state: Option<String>,
-    /// Who proposed to issue it, when it waits for a second administrator.
+    /// Who proposed to issue it, when it waits for a second administrator (staff business).
+    #[serde(skip)]
     pub issue_proposed_by: Option<String>,
+    #[serde(skip)]
     pub issue_proposed_at: Option<NaiveDateTime>,
 }
 
@@ -481,8 +483,17 @@ pub fn commit(
                         .set(files::is_current.eq(false))
                         .execute(conn)?;
                     }
-                    // A proposal of an older draft is withdrawn by the newer version.
-                    records::back_to_draft(conn, &actor.tenant_id, None, Some(&prev.document_id))?;
+                    // A proposal of an older draft is withdrawn by the newer version, and every
+                    // admin hears of it (an upload must not silently block an issue).
+                    let withdrawn = records::back_to_draft(
+                        conn,
+                        &actor.tenant_id,
+                        None,
+                        Some(&prev.document_id),
+                    )?;
+                    if withdrawn > 0 {
+                        records::tell_admins(conn, actor, prev, "withdrawn")?;
+                    }
                     let latest: Option<i32> = files::table
                         .filter(files::tenant_id.eq(&actor.tenant_id))
                         .filter(files::document_id.eq(&prev.document_id))

@@ -165,17 +165,21 @@ fn sign(
     issued_by: &str,
     approved_by: Option<&str>,
 ) -> AppResult<crate::documents::Record> {
-    let n = diesel::update(
-        files::table
-            .filter(files::id.eq(&f.id))
-            .filter(files::tenant_id.eq(&actor.tenant_id))
-            .filter(files::record_state.eq(from)),
-    )
-    .set((
-        files::record_state.eq(ISSUED),
-        files::visibility.eq(CUSTOMER),
-    ))
-    .execute(conn)?;
+    let mut q = diesel::update(files::table)
+        .filter(files::id.eq(f.id.clone()))
+        .filter(files::tenant_id.eq(actor.tenant_id.clone()))
+        .filter(files::record_state.eq(from.to_string()))
+        .into_boxed();
+    if approved_by.is_some() {
+        // Still the proposal the approver saw (not one withdrawn and made again by another).
+        q = q.filter(files::issue_proposed_by.eq(issued_by.to_string()));
+    }
+    let n = q
+        .set((
+            files::record_state.eq(ISSUED),
+            files::visibility.eq(CUSTOMER),
+        ))
+        .execute(conn)?;
     if n != 1 {
         return Err(AppError::Conflict("The document changed meanwhile.".into()));
     }
@@ -246,7 +250,12 @@ fn sign(
 }
 
 /// Every admin hears of each step, so one admin cannot issue quietly.
-fn tell_admins(conn: &mut DbConn, actor: &Actor, f: &FileRow, event: &str) -> AppResult<()> {
+pub(super) fn tell_admins(
+    conn: &mut DbConn,
+    actor: &Actor,
+    f: &FileRow,
+    event: &str,
+) -> AppResult<()> {
     let admins = crate::payments::other_admins(conn, &actor.tenant_id, &actor.user_id)?;
     let mut params = crate::notifications::order_params(conn, &f.order_id)?;
     params["event"] = event.into();

@@ -148,7 +148,10 @@ pub async fn accept(
     let form = form.into_inner();
     // Codes are counted per client address before they are looked up; a valid one gives its
     // try back (the drill found invitation codes unlimited).
-    let key = format!("invitation-code:{}", client_of(&req).ip);
+    let key = format!(
+        "invitation-code:{}",
+        crate::auth::throttle::client_net(&client_of(&req).ip)
+    );
     let k = key.clone();
     state
         .db

@@ -271,8 +271,8 @@ fn frame(
     let t = |key: &str, args: &[(&str, String)]| i18n.text(locale, key, args).unwrap_or_default();
     format!(
         "{}\n\n{content}\n\n{}\n\n{}\n",
-        t(intro_key, &[("tenant", tenant.to_string())]),
-        t("mail.quoted", &[("tenant", tenant.to_string())]),
+        t(intro_key, &[("tenant", super::quote(tenant))]),
+        t("mail.quoted", &[("tenant", super::quote(tenant))]),
         t("mail.open_portal", &[("url", public_url.to_string())]),
     )
 }

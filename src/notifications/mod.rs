@@ -254,9 +254,15 @@ pub fn mail_text(i18n: &I18n, locale: &str, kind: &str, params: &serde_json::Val
 
 /// Quotes text someone typed for a mail: one line, at most 100 characters, in “ ”.
 pub fn quote(s: &str) -> String {
+    // Controls, and the invisible format characters that reorder or hide text (bidi
+    // overrides and isolates, zero-width characters), become spaces.
+    let invisible = |c: char| {
+        c.is_control()
+            || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}' | '\u{061C}')
+    };
     let one_line: String = s
         .chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
+        .map(|c| if invisible(c) { ' ' } else { c })
         .collect::<String>()
         .split_whitespace()
         .collect::<Vec<_>>()

@@ -348,6 +348,28 @@ pub fn remove_person(conn: &mut DbConn, actor: &Actor, user_id: &str) -> AppResu
             crate::db::schema::api_tokens::revoked_by.eq(Some(&actor.user_id)),
         ))
         .execute(conn)?;
+        // What they handed out here ends with them: share links they made (they know the
+        // addresses) and invitations not yet accepted (an alias of theirs could still join).
+        {
+            use crate::db::schema::{invitations, share_links};
+            diesel::update(
+                share_links::table
+                    .filter(share_links::tenant_id.eq(&actor.tenant_id))
+                    .filter(share_links::created_by.eq(user_id))
+                    .filter(share_links::revoked_at.is_null()),
+            )
+            .set(share_links::revoked_at.eq(Some(t)))
+            .execute(conn)?;
+            diesel::update(
+                invitations::table
+                    .filter(invitations::tenant_id.eq(&actor.tenant_id))
+                    .filter(invitations::invited_by.eq(user_id))
+                    .filter(invitations::accepted_at.is_null())
+                    .filter(invitations::revoked_at.is_null()),
+            )
+            .set(invitations::revoked_at.eq(Some(t)))
+            .execute(conn)?;
+        }
         audit::record(
             conn,
             actor.event("person.remove", "user", Some(user_id), String::new()),
