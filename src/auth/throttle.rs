@@ -117,6 +117,11 @@ pub fn client_net(ip: &str) -> String {
     }
 }
 
+/// Whether the (account, address) pair is over its free tries (tests, overview).
+pub fn is_slowed(conn: &mut DbConn, email: &str, ip: &str) -> AppResult<bool> {
+    Ok(limits::count(conn, &account_key("sign-in", email, ip), &SIGN_IN)? >= SIGN_IN.limit)
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -131,9 +136,4 @@ mod tests {
         assert_eq!(client_net("203.0.113.7"), "203.0.113.7");
         assert_eq!(client_net("::ffff:203.0.113.7"), "203.0.113.7");
     }
-}
-
-/// Whether the (account, address) pair is over its free tries (tests, overview).
-pub fn is_slowed(conn: &mut DbConn, email: &str, ip: &str) -> AppResult<bool> {
-    Ok(limits::count(conn, &account_key("sign-in", email, ip), &SIGN_IN)? >= SIGN_IN.limit)
 }
