@@ -593,3 +593,50 @@ on_both_backends!(
         assert_eq!(audited, 1);
     }
 );
+
+// Items 8 and the safe-actions rule: the proposer sees "waiting for a second administrator"
+// instead of an Approve button; a cancelled change says why and when.
+on_both_backends!(
+    proposals_say_who_waits_and_why_they_ended,
+    |app: TestApp| async move {
+        let w = World::build_without_files(&app);
+        let admin2 = world::second_admin(&app);
+        let mut a = world::browser(&app, &w.admin_a.email);
+        a.get("/payments").await;
+        let r = a
+            .post(
+                "/payments",
+                &[
+                    ("beneficiary", "Alpha Garments Co., Ltd."),
+                    ("bank_name", "Bank of China"),
+                    ("swift_bic", "BKCHCNBJ92A"),
+                    ("account", "6222021234567890123"),
+                    ("currency", "USD"),
+                ],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+        let id: String = {
+            use portico::db::schema::payment_instructions as p;
+            p::table.select(p::id).first(&mut *app.conn()).unwrap()
+        };
+        let mine = a.get("/payments").await.body;
+        assert!(mine.contains(&format!("id=\"waiting-{id}\"")), "{mine}");
+        assert!(!mine.contains(&format!("id=\"approve-{id}\"")));
+        let mut b = world::browser(&app, &admin2);
+        let theirs = b.get("/payments").await.body;
+        assert!(theirs.contains(&format!("id=\"approve-{id}\"")));
+        let r = b
+            .post(
+                &format!("/payments/{id}/cancel"),
+                &[("reason", "The supplier called: wrong branch")],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+        let page = a.get("/payments").await.body;
+        assert!(
+            page.contains(&format!("id=\"cancel-reason-{id}\"")) && page.contains("wrong branch"),
+            "{page}"
+        );
+    }
+);

@@ -24,6 +24,9 @@ struct Overview {
     records: Vec<records::Listed>,
     /// The tenant has one active administrator: nobody can approve a change.
     lone_admin: bool,
+    /// Proposals this person made: they see "waiting for a second administrator", not an
+    /// Approve button they may not use.
+    mine: Vec<String>,
 }
 
 async fn overview(state: &State, actor: &Actor) -> AppResult<Overview> {
@@ -32,6 +35,11 @@ async fn overview(state: &State, actor: &Actor) -> AppResult<Overview> {
         .db
         .run(move |c| {
             let history = payments::history(c, &a)?;
+            let mine = history
+                .iter()
+                .filter(|i| i.proposed_by == a.user_id)
+                .map(|i| i.id.clone())
+                .collect();
             let pending = payments::pending_for(c, &a)?;
             let mut acknowledged = Vec::new();
             for i in history.iter().filter(|i| i.status == payments::ACTIVE) {
@@ -47,6 +55,7 @@ async fn overview(state: &State, actor: &Actor) -> AppResult<Overview> {
                 records: records::list(c, &a, false, 50)?,
                 lone_admin: policy::can_manage_payments(&a)
                     && payments::other_admins(c, &a.tenant_id, &a.user_id)?.is_empty(),
+                mine,
             })
         })
         .await
