@@ -199,7 +199,7 @@ pub fn update(conn: &mut DbConn, actor: &Actor, user_id: &str, access: &Access) 
         if access.role == Role::Admin && current.person.role != Role::Admin.as_str() {
             crate::auth::alerts::admin_added(conn, &actor.tenant_id, &user_id, &actor.ip)?;
         }
-        if access.role != Role::Admin && current.person.role == Role::Admin.as_str() {
+        if access.role != Role::Admin && Role::parse(&current.person.role) == Some(Role::Admin) {
             crate::auth::alerts::admin_demoted(
                 conn,
                 &actor.tenant_id,

@@ -300,7 +300,7 @@ pub fn remove_person(conn: &mut DbConn, actor: &Actor, user_id: &str) -> AppResu
         let Some(role) = role else {
             return Err(AppError::NotFound);
         };
-        if role == Role::Admin.as_str() {
+        if Role::parse(&role) == Some(Role::Admin) {
             // Told while the person is still a member (and so among those told).
             crate::auth::alerts::admin_demoted(
                 conn,
