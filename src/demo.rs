@@ -1,7 +1,7 @@
 //! Demo data (`portico demo`) and the CLI's way of adding people without an acting admin.
 
 use crate::db::WriteTransaction;
-use chrono::{Duration, Utc};
+use chrono::Duration;
 use diesel::prelude::*;
 
 use crate::auth::{password, tokens};
@@ -246,7 +246,7 @@ pub fn load(conn: &mut DbConn) -> AppResult<String> {
             )?;
             ids.push(uid);
         }
-        let today = Utc::now().date_naive();
+        let today = crate::ids::today();
         let products = [
             "Men's cotton shirt",
             "Women's down jacket",

@@ -12,8 +12,28 @@ pub fn parse(raw: &str) -> Option<String> {
     Uuid::parse_str(raw).ok().map(|u| u.to_string())
 }
 
+/// How far test builds have moved the clock forward, in seconds (always 0 in production:
+/// nothing but `advance_clock`, compiled only with the `test-clock` feature, changes it).
+static CLOCK_SKEW_SECS: std::sync::atomic::AtomicI64 = std::sync::atomic::AtomicI64::new(0);
+
+/// The portal's time (UTC), for every business rule: expiry, cooling-off, "today". Protocol
+/// times that another party checks against its own clock (JWT expiry, TOTP steps) use the
+/// system clock directly.
 pub fn now() -> chrono::NaiveDateTime {
     chrono::Utc::now().naive_utc()
+        + chrono::Duration::seconds(CLOCK_SKEW_SECS.load(std::sync::atomic::Ordering::Relaxed))
+}
+
+/// Today's date (UTC) on the portal's clock.
+pub fn today() -> chrono::NaiveDate {
+    now().date()
+}
+
+/// Moves the portal's clock forward by `by`, for every test of this process: a test that
+/// uses it has a test binary of its own.
+#[cfg(feature = "test-clock")]
+pub fn advance_clock(by: chrono::Duration) {
+    CLOCK_SKEW_SECS.fetch_add(by.num_seconds(), std::sync::atomic::Ordering::SeqCst);
 }
 
 /// Letters and digits that cannot be mistaken for each other when read aloud or typed from

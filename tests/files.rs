@@ -13,49 +13,6 @@ use portico::db::schema::{audit_events, files};
 
 const PDF: &[u8] = b"%PDF-1.7\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n";
 
-/// A JPEG of 64 × 32 whose EXIF says: rotate 90° (orientation 6), taken 2026-11-20 09:30,
-/// at latitude 22° 33' 44" N.
-pub fn jpeg_with_exif() -> Vec<u8> {
-    let jpeg = common::tiny_jpeg();
-    let mut t: Vec<u8> = b"MM\0\x2a\0\0\0\x08".to_vec();
-    let entry = |t: &mut Vec<u8>, tag: u16, typ: u16, count: u32, value: [u8; 4]| {
-        t.extend(tag.to_be_bytes());
-        t.extend(typ.to_be_bytes());
-        t.extend(count.to_be_bytes());
-        t.extend(value);
-    };
-    // IFD0 at 8: orientation, Exif IFD pointer (50), GPS IFD pointer (88).
-    t.extend(3u16.to_be_bytes());
-    entry(&mut t, 0x0112, 3, 1, [0, 6, 0, 0]);
-    entry(&mut t, 0x8769, 4, 1, 50u32.to_be_bytes());
-    entry(&mut t, 0x8825, 4, 1, 88u32.to_be_bytes());
-    t.extend(0u32.to_be_bytes());
-    assert_eq!(t.len(), 50);
-    // Exif IFD: DateTimeOriginal, its text at 68.
-    t.extend(1u16.to_be_bytes());
-    entry(&mut t, 0x9003, 2, 20, 68u32.to_be_bytes());
-    t.extend(0u32.to_be_bytes());
-    t.extend(b"2026:11:20 09:30:00\0");
-    assert_eq!(t.len(), 88);
-    // GPS IFD: latitude ref and latitude (three rationals at 118).
-    t.extend(2u16.to_be_bytes());
-    entry(&mut t, 0x0001, 2, 2, *b"N\0\0\0");
-    entry(&mut t, 0x0002, 5, 3, 118u32.to_be_bytes());
-    t.extend(0u32.to_be_bytes());
-    for v in [22u32, 33, 44] {
-        t.extend(v.to_be_bytes());
-        t.extend(1u32.to_be_bytes());
-    }
-    let mut app1 = vec![0xFF, 0xE1];
-    app1.extend(((2 + 6 + t.len()) as u16).to_be_bytes());
-    app1.extend(b"Exif\0\0");
-    app1.extend(&t);
-    let mut out = jpeg[..2].to_vec();
-    out.extend(app1);
-    out.extend(&jpeg[2..]);
-    out
-}
-
 fn has_gps(bytes: &[u8]) -> bool {
     let Ok(exif) = exif::Reader::new().read_from_container(&mut std::io::Cursor::new(bytes)) else {
         return false;
@@ -87,7 +44,7 @@ on_all_stores!(
     |app: TestApp| async move {
         let w = World::build_without_files(&app);
         let mut m = world::browser(&app, &w.merch_a.email);
-        let photo = jpeg_with_exif();
+        let photo = common::jpeg_with_exif();
         assert!(has_gps(&photo), "the fixture carries GPS data");
         let r = m
             .upload(
@@ -139,8 +96,14 @@ on_all_stores!(
             let img = image::load_from_memory(&d.bytes).unwrap();
             assert!(img.height() > img.width(), "{which} is oriented");
         }
-        // The original is the uploaded file, byte for byte.
-        let orig = b.get(&format!("/files/{photo_id}/content")).await;
+        // The buyer's copy is the uploaded file without its camera data (tests/camera_data.rs);
+        // staff may take the original, byte for byte.
+        let copy = b.get(&format!("/files/{photo_id}/content")).await;
+        assert_eq!(copy.bytes.len(), photo.len());
+        assert!(!has_gps(&copy.bytes));
+        let orig = m
+            .get(&format!("/files/{photo_id}/content?original=1"))
+            .await;
         assert_eq!(orig.bytes, photo);
 
         // The PDF: inline under a sandbox, ETag = sha256, ranges, conditional requests.

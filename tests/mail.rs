@@ -3,6 +3,9 @@
 //! failing relay leaves it queued for a retry.
 
 mod common;
+#[path = "common/mailbox.rs"]
+mod mailbox;
+use mailbox::{decoded, external_receiver};
 
 use std::sync::{Arc, Mutex};
 
@@ -60,41 +63,6 @@ async fn receiver() -> (u16, Arc<Mutex<Vec<String>>>) {
         }
     });
     (port, got)
-}
-
-/// The text of every MIME part of a received message (base64 and quoted-printable decoded).
-fn decoded(raw: &str) -> String {
-    use base64::Engine;
-    let mut out = String::new();
-    for part in raw.split("\n\n").collect::<Vec<_>>().windows(2) {
-        let (head, body) = (part[0], part[1]);
-        let body = body.split("\n--").next().unwrap_or("");
-        if head.contains("Content-Transfer-Encoding: base64") {
-            let b: String = body.split_whitespace().collect();
-            if let Ok(bytes) = base64::engine::general_purpose::STANDARD.decode(b) {
-                out.push_str(&String::from_utf8_lossy(&bytes));
-            }
-        } else if head.contains("Content-Transfer-Encoding: quoted-printable") {
-            let joined = body.replace("=\n", "");
-            let mut bytes = Vec::new();
-            let mut it = joined.bytes().peekable();
-            while let Some(c) = it.next() {
-                if c == b'=' {
-                    let h: Vec<u8> = it.by_ref().take(2).collect();
-                    if let Ok(v) = u8::from_str_radix(std::str::from_utf8(&h).unwrap_or(""), 16) {
-                        bytes.push(v);
-                    }
-                } else {
-                    bytes.push(c);
-                }
-            }
-            out.push_str(&String::from_utf8_lossy(&bytes));
-        } else {
-            out.push_str(body);
-        }
-        out.push('\n');
-    }
-    out
 }
 
 fn smtp(port: u16) -> SmtpConfig {
@@ -238,27 +206,6 @@ async fn a_failing_relay_keeps_mail_for_a_retry() {
         .get("/admin/security")
         .await;
     assert!(page.body.contains("id=\"mail-off\""));
-}
-
-/// The external receiver `.ci/run` starts (aiosmtpd writing a Maildir); `None` outside CI.
-fn external_receiver() -> Option<(u16, std::path::PathBuf)> {
-    match (
-        std::env::var("PORTICO_TEST_SMTP"),
-        std::env::var("PORTICO_TEST_MAILDIR"),
-    ) {
-        (Ok(addr), Ok(dir)) => Some((
-            addr.rsplit(':').next()?.parse().ok()?,
-            std::path::PathBuf::from(dir),
-        )),
-        _ => {
-            if std::env::var("CI").is_ok_and(|v| v == "true") {
-                panic!(
-                    "CI=true but PORTICO_TEST_SMTP/PORTICO_TEST_MAILDIR are not set: the aiosmtpd suite must run"
-                );
-            }
-            None
-        }
-    }
 }
 
 #[actix_web::test]

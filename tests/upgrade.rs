@@ -137,7 +137,19 @@ async fn smoke(app: TestApp, fixture: &Path) {
     let meta = get(&app, buyer, &format!("/api/v1/files/{photo}"))
         .await
         .json();
-    let content = get(&app, buyer, &format!("/api/v1/files/{photo}/content")).await;
+    // Staff take the original; the buyer's copy (without camera data) has its length.
+    let content = get(
+        &app,
+        admin,
+        &format!("/api/v1/files/{photo}/content?original=1"),
+    )
+    .await;
+    let copy = get(&app, buyer, &format!("/api/v1/files/{photo}/content")).await;
+    assert_eq!(
+        copy.bytes.len(),
+        content.bytes.len(),
+        "{version}: the buyer's copy"
+    );
     let sha = meta["sha256"]
         .as_str()
         .or(meta["file"]["sha256"].as_str())

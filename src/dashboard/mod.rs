@@ -45,7 +45,7 @@ pub struct Dashboard {
 }
 
 pub fn build(conn: &mut DbConn, actor: &Actor) -> AppResult<Dashboard> {
-    let today = chrono::Utc::now().date_naive();
+    let today = crate::ids::today();
     let orders = if actor.role == Role::Buyer {
         list(
             conn,

@@ -405,6 +405,7 @@ diesel::table! {
         record_state -> Nullable<Text>,
         issue_proposed_by -> Nullable<Text>,
         issue_proposed_at -> Nullable<Timestamp>,
+        scrub -> Nullable<Text>,
     }
 }
 

@@ -117,6 +117,8 @@ pub struct Serve<'a> {
     pub inline: bool,
     /// Derivatives never change (new ones get new keys): cache them.
     pub immutable: bool,
+    /// Same-length edits applied as the bytes stream: the copy without camera metadata.
+    pub edits: Option<std::sync::Arc<Vec<super::scrub::Edit>>>,
 }
 
 /// A PDF document of record (a payment sheet, a report), shown inline with its sha256 as the
@@ -141,6 +143,7 @@ pub async fn pdf(
             filename,
             inline: true,
             immutable: false,
+            edits: None,
         },
     )
     .await
@@ -219,10 +222,20 @@ pub async fn respond(
     if end == start {
         return Ok(r.body(""));
     }
+    let mut at = start;
+    let edits = s.edits;
     let stream = storage
         .stream(s.key, Some(start..end))
         .await?
-        .map(|c| c.map_err(|e| actix_web::error::ErrorServiceUnavailable(e.to_string())));
+        .map(move |c| {
+            let c = c.map_err(|e| actix_web::error::ErrorServiceUnavailable(e.to_string()))?;
+            let offset = at;
+            at += c.len() as u64;
+            Ok::<_, actix_web::Error>(match &edits {
+                Some(e) => super::scrub::apply(e, offset, c),
+                None => c,
+            })
+        });
     r.no_chunking(end - start);
     Ok(r.streaming(stream))
 }

@@ -7,6 +7,7 @@ pub mod derive;
 pub mod download;
 pub mod fsck;
 pub mod records;
+pub mod scrub;
 pub mod sniff;
 pub mod upload;
 pub mod web;
@@ -111,6 +112,10 @@ pub struct FileRow {
     pub issue_proposed_by: Option<String>,
     #[serde(skip)]
     pub issue_proposed_at: Option<NaiveDateTime>,
+    /// How the copy without camera metadata is made (`scrub::Scrub` as JSON); None until
+    /// worked out.
+    #[serde(skip)]
+    pub scrub: Option<String>,
 }
 
 /// A file as pages and the API show it.
@@ -405,6 +410,8 @@ pub struct Stored {
     pub content_type: &'static str,
     pub size: u64,
     pub sha256: String,
+    /// The plan for the copy without camera metadata (`scrub::Scrub` as JSON).
+    pub scrub: Option<String>,
 }
 
 /// Where uploaded files attach, as the form or API sent it (validated in `commit`).
@@ -551,6 +558,7 @@ pub fn commit(
                 record_state,
                 issue_proposed_by: None,
                 issue_proposed_at: None,
+                scrub: s.scrub.clone(),
             };
             insert(conn, &row)?;
             if derivatives == DERIV_PENDING {
@@ -763,6 +771,71 @@ fn insert(conn: &mut DbConn, r: &FileRow) -> AppResult<()> {
 
 /// Records a document download in the audit log (media are not: a video player alone makes
 /// dozens of range requests).
+/// A staff download of a photo or video with its camera data untouched.
+pub fn record_original_download(conn: &mut DbConn, actor: &Actor, f: &FileRow) -> AppResult<()> {
+    audit::record(
+        conn,
+        actor.event(
+            "file.download_original",
+            "file",
+            Some(&f.id),
+            format!("{} {} v{}", f.kind, f.display_name, f.version),
+        ),
+    )
+}
+
+/// What may be served of a file to someone who must not get its camera metadata.
+pub enum CleanCopy {
+    /// A type without camera metadata: the stored bytes.
+    AsStored,
+    /// The stored bytes with these edits.
+    Edited(std::sync::Arc<Vec<scrub::Edit>>),
+    /// No clean copy can be made; the original may carry a position. The error says why.
+    Refused(AppError),
+}
+
+/// The copy of `f` without camera metadata. Files stored before cleaning existed get their
+/// plan now, kept for next time.
+pub async fn clean_copy(
+    db: &crate::db::Db,
+    storage: &crate::storage::Storage,
+    f: &FileRow,
+) -> AppResult<CleanCopy> {
+    if !scrub::applies(&f.content_type) {
+        return Ok(CleanCopy::AsStored);
+    }
+    let plan = match f.scrub.as_deref().and_then(scrub::Scrub::from_json) {
+        Some(p) => p,
+        None => {
+            let p =
+                scrub::plan(storage, &f.object_key, &f.content_type, f.size_bytes as u64).await?;
+            let (id, tenant, json) = (f.id.clone(), f.tenant_id.clone(), p.to_json());
+            db.run(move |c| {
+                diesel::update(
+                    files::table
+                        .filter(files::id.eq(&id))
+                        .filter(files::tenant_id.eq(&tenant)),
+                )
+                .set(files::scrub.eq(Some(json)))
+                .execute(c)
+                .map(|_| ())
+                .map_err(AppError::from)
+            })
+            .await?;
+            p
+        }
+    };
+    Ok(match plan {
+        scrub::Scrub::Edits(e) => CleanCopy::Edited(std::sync::Arc::new(e)),
+        scrub::Scrub::Refused(scrub::Refusal::TooLarge) => CleanCopy::Refused(AppError::ForbiddenBecause(
+            "This file is too large for its camera data (such as the GPS position) to be removed, so it is not shown here. Ask the supplier for a smaller copy.".into(),
+        )),
+        scrub::Scrub::Refused(scrub::Refusal::Unreadable) => CleanCopy::Refused(AppError::ForbiddenBecause(
+            "This file's camera data (such as the GPS position) could not be checked, so it is not shown here. Ask the supplier to upload it again.".into(),
+        )),
+    })
+}
+
 pub fn record_download(conn: &mut DbConn, actor: &Actor, f: &FileRow) -> AppResult<()> {
     audit::record(
         conn,

@@ -260,12 +260,26 @@ async fn store_file(
         }
     }
     writer.finish().await?;
+    // The copy buyers get must not carry the factory's position: its plan is worked out now,
+    // before the row commits (a re-read of the photo, or of a video's headers only).
+    let scrub = if super::scrub::applies(content_type) {
+        match super::scrub::plan(storage, &key, content_type, size).await {
+            Ok(p) => Some(p.to_json()),
+            Err(e) => {
+                let _ = storage.delete(&key).await;
+                return Err(e.into());
+            }
+        }
+    } else {
+        None
+    };
     Ok(Some(Stored {
         key,
         display_name,
         content_type,
         size,
         sha256: crate::auth::tokens::hex(&hasher.finalize()),
+        scrub,
     }))
 }
 

@@ -318,6 +318,8 @@ pub async fn show(
     ctx.insert("versions", &versions);
     ctx.insert("order", &order);
     ctx.insert("record", &record);
+    ctx.insert("cleaned", &super::scrub::applies(&file.file.content_type));
+    ctx.insert("can_take_original", &policy::can_take_originals(&actor));
     ctx.insert(
         "can_version",
         &(policy::can_upload_files(&actor) && file.file.is_current),
@@ -419,14 +421,18 @@ async fn load(state: &State, actor: &Actor, id: String) -> AppResult<FileView> {
     params(
         ("id" = String, Path, description = "File id (one version)"),
         ("download" = Option<String>, Query, description = "`1`: `Content-Disposition: attachment` even for types shown inline"),
+        ("original" = Option<String>, Query, description = "`1` (staff only): a photo or video with its camera data (GPS, serials) untouched; audited"),
         download::DownloadHeaders,
     ),
     responses(
         (
             status = 200,
-            description = "The original bytes, streamed, with the file's `Content-Type`, the sha256 \
-                as `ETag` and a `Content-Disposition` file name. `HEAD` answers the headers only. \
-                Downloads of documents are audited. API tokens need `orders:read`.",
+            description = "The file's bytes, streamed, with the file's `Content-Type`, the sha256 \
+                as `ETag` and a `Content-Disposition` file name. Photos and videos come without \
+                camera metadata (no GPS, serials, owner or maker notes; same length, pixels \
+                untouched) and with the ETag `<sha256>-clean`, unless staff ask for \
+                `original=1`. `HEAD` answers the headers only. Downloads of documents and of \
+                originals are audited. API tokens need `orders:read`.",
             content_type = "*/*"
         ),
         (status = 206, description = "The requested range, with `Content-Range`", content_type = "*/*"),
@@ -446,6 +452,28 @@ pub async fn content(
 ) -> AppResult<HttpResponse> {
     let f = load(&state, &actor, path.into_inner()).await?.file;
     let forced = query_field(&req, "download").is_some_and(|v| v == "1");
+    let mut original = query_field(&req, "original").is_some_and(|v| v == "1")
+        && super::scrub::applies(&f.content_type);
+    let may_take_original = policy::can_take_originals(&actor);
+    if original && !may_take_original {
+        return Err(AppError::ForbiddenBecause(
+            "Only the supplier's staff can download a photo or video with its camera data.".into(),
+        ));
+    }
+    let edits = if original {
+        None
+    } else {
+        match files::clean_copy(&state.db, &state.storage, &f).await? {
+            files::CleanCopy::AsStored => None,
+            files::CleanCopy::Edited(e) => Some(e),
+            // Staff get the original of a file no clean copy can be made of, audited as such.
+            files::CleanCopy::Refused(_) if may_take_original => {
+                original = true;
+                None
+            }
+            files::CleanCopy::Refused(why) => return Err(why),
+        }
+    };
     let name = download::offered_name(&f.display_name, &f.content_type);
     let resp = download::respond(
         &req,
@@ -454,17 +482,38 @@ pub async fn content(
             key: &f.object_key,
             size: f.size_bytes as u64,
             content_type: &f.content_type,
-            etag: f.sha256.clone(),
+            etag: etag_of(&f, edits.is_some()),
             filename: &name,
             inline: super::sniff::is_inline(&f.content_type) && !forced,
             immutable: false,
+            edits,
         },
     )
     .await?;
     // Every answer that carries any bytes of a document is a download to record (the drill
     // read all but the first byte with `Range: bytes=1-`, unaudited).
     audit_document_read(&state, &actor, &req, &f, resp.status()).await?;
+    if original
+        && req.method() == actix_web::http::Method::GET
+        && matches!(resp.status().as_u16(), 200 | 206)
+    {
+        let (a, row) = (actor.clone(), f.clone());
+        state
+            .db
+            .run(move |c| files::record_original_download(c, &a, &row))
+            .await?;
+    }
     Ok(resp)
+}
+
+/// The validator of what `/content` serves: the sha256 for the original, the sha256 marked
+/// `-clean` for the copy without camera metadata (other bytes, so another entity tag).
+pub fn etag_of(f: &files::FileRow, cleaned: bool) -> String {
+    if cleaned {
+        format!("{}-clean", f.sha256)
+    } else {
+        f.sha256.clone()
+    }
 }
 
 /// Records a read of a document's bytes (originals, ranges, previews); media are not
@@ -499,6 +548,7 @@ async fn audit_document_read(
     params(
         ("id" = String, Path, description = "File id (one version)"),
         ("download" = Option<String>, Query, description = "As for `GET`"),
+        ("original" = Option<String>, Query, description = "As for `GET`"),
         download::DownloadHeaders,
     ),
     responses(

@@ -66,7 +66,7 @@ fn escape_like(s: &str) -> String {
 /// Orders the actor may see, filtered and paged.
 pub fn list(conn: &mut DbConn, actor: &Actor, query: &ListQuery) -> AppResult<OrderPage> {
     let limit = query.limit.unwrap_or(PAGE_DEFAULT).clamp(1, PAGE_MAX);
-    let today = chrono::Utc::now().date_naive();
+    let today = crate::ids::today();
     let sort = match query.sort.as_str() {
         "" | "newest" => Sort::Newest,
         "oldest" => Sort::Oldest,

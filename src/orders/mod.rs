@@ -172,7 +172,7 @@ pub fn get(conn: &mut DbConn, actor: &Actor, id: &str) -> AppResult<OrderRow> {
         customer_names(conn, &actor.tenant_id, vec![order.customer_org_id.clone()])?
             .remove(&order.customer_org_id)
             .unwrap_or_default();
-    let today = chrono::Utc::now().date_naive();
+    let today = crate::ids::today();
     let progress = progress::for_orders(
         conn,
         &actor.tenant_id,
@@ -330,13 +330,7 @@ pub fn create(conn: &mut DbConn, actor: &Actor, input: &OrderInput) -> AppResult
             let template = crate::ids::parse(&input.template_id).ok_or_else(|| {
                 AppError::invalid("template_invalid", "Unknown milestone template.")
             })?;
-            templates::apply(
-                conn,
-                &actor.tenant_id,
-                &template,
-                &id,
-                chrono::Utc::now().date_naive(),
-            )?;
+            templates::apply(conn, &actor.tenant_id, &template, &id, crate::ids::today())?;
         }
         if actor.role == Role::Merchandiser {
             assign_row(conn, &actor.tenant_id, &id, &actor.user_id)?;

@@ -179,7 +179,7 @@ pub async fn detail_page(
             Ok((d, staff, t, decisions, links, media, entry_files))
         })
         .await?;
-    let today = chrono::Utc::now().date_naive();
+    let today = crate::ids::today();
     let late: Vec<bool> = detail.milestones.iter().map(|m| m.is_late(today)).collect();
     let mut ctx = tera::Context::new();
     ctx.insert(
@@ -198,7 +198,7 @@ pub async fn detail_page(
     ctx.insert("can_view_access", &policy::can_view_order_access(actor));
     ctx.insert(
         "share_max_day",
-        &(chrono::Utc::now().date_naive() + chrono::Duration::days(14)).to_string(),
+        &(crate::ids::today() + chrono::Duration::days(14)).to_string(),
     );
     ctx.insert("decision_kinds", &crate::decisions::KINDS);
     ctx.insert("milestone_statuses", &milestones::STATUSES);

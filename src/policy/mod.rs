@@ -204,6 +204,12 @@ pub fn can_see_internal(actor: &Actor) -> bool {
     actor.role.is_staff()
 }
 
+/// Staff may take a photo or video with its camera data (GPS, serials) untouched, audited;
+/// buyers and share links only ever get the cleaned copy (`files::scrub`).
+pub fn can_take_originals(actor: &Actor) -> bool {
+    actor.role.is_staff()
+}
+
 pub fn ensure(allowed: bool) -> AppResult<()> {
     if allowed {
         Ok(())

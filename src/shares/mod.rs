@@ -117,7 +117,7 @@ pub fn create(
         .find(&actor.tenant_id)
         .select(tenants::share_link_max_days)
         .first(conn)?;
-    let today = chrono::Utc::now().date_naive();
+    let today = crate::ids::today();
     let last_day: NaiveDate = validate::optional_date("expires_on", &input.expires_on)?
         .ok_or_else(|| {
             AppError::invalid("expiry_required", "Choose the last day the link works.")

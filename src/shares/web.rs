@@ -152,7 +152,7 @@ pub async fn view(
             shares::shared_order(c, &link)
         })
         .await?;
-    let today = chrono::Utc::now().date_naive();
+    let today = crate::ids::today();
     let late: Vec<bool> = shared.milestones.iter().map(|m| m.is_late(today)).collect();
     let mut ctx = tera::Context::new();
     ctx.insert("s", &shared);
@@ -203,6 +203,12 @@ pub async fn file(
     let link = open_for(&req, &state, &token).await?;
     let f = shared_file(&state, &link, id).await?;
     let name = crate::files::download::offered_name(&f.display_name, &f.content_type);
+    // A share link only ever gets the copy without camera metadata.
+    let edits = match crate::files::clean_copy(&state.db, &state.storage, &f).await? {
+        crate::files::CleanCopy::AsStored => None,
+        crate::files::CleanCopy::Edited(e) => Some(e),
+        crate::files::CleanCopy::Refused(why) => return Err(why),
+    };
     let resp = crate::files::download::respond(
         &req,
         &state.storage,
@@ -210,10 +216,11 @@ pub async fn file(
             key: &f.object_key,
             size: f.size_bytes as u64,
             content_type: &f.content_type,
-            etag: f.sha256.clone(),
+            etag: crate::files::web::etag_of(&f, edits.is_some()),
             filename: &name,
             inline: crate::files::sniff::is_inline(&f.content_type),
             immutable: false,
+            edits,
         },
     )
     .await?;

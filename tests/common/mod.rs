@@ -527,6 +527,49 @@ pub fn tiny_jpeg() -> Vec<u8> {
     out
 }
 
+/// A JPEG of 64 × 32 whose EXIF says: rotate 90° (orientation 6), taken 2026-11-20 09:30,
+/// at latitude 22° 33' 44" N.
+pub fn jpeg_with_exif() -> Vec<u8> {
+    let jpeg = tiny_jpeg();
+    let mut t: Vec<u8> = b"MM\0\x2a\0\0\0\x08".to_vec();
+    let entry = |t: &mut Vec<u8>, tag: u16, typ: u16, count: u32, value: [u8; 4]| {
+        t.extend(tag.to_be_bytes());
+        t.extend(typ.to_be_bytes());
+        t.extend(count.to_be_bytes());
+        t.extend(value);
+    };
+    // IFD0 at 8: orientation, Exif IFD pointer (50), GPS IFD pointer (88).
+    t.extend(3u16.to_be_bytes());
+    entry(&mut t, 0x0112, 3, 1, [0, 6, 0, 0]);
+    entry(&mut t, 0x8769, 4, 1, 50u32.to_be_bytes());
+    entry(&mut t, 0x8825, 4, 1, 88u32.to_be_bytes());
+    t.extend(0u32.to_be_bytes());
+    assert_eq!(t.len(), 50);
+    // Exif IFD: DateTimeOriginal, its text at 68.
+    t.extend(1u16.to_be_bytes());
+    entry(&mut t, 0x9003, 2, 20, 68u32.to_be_bytes());
+    t.extend(0u32.to_be_bytes());
+    t.extend(b"2026:11:20 09:30:00\0");
+    assert_eq!(t.len(), 88);
+    // GPS IFD: latitude ref and latitude (three rationals at 118).
+    t.extend(2u16.to_be_bytes());
+    entry(&mut t, 0x0001, 2, 2, *b"N\0\0\0");
+    entry(&mut t, 0x0002, 5, 3, 118u32.to_be_bytes());
+    t.extend(0u32.to_be_bytes());
+    for v in [22u32, 33, 44] {
+        t.extend(v.to_be_bytes());
+        t.extend(1u32.to_be_bytes());
+    }
+    let mut app1 = vec![0xFF, 0xE1];
+    app1.extend(((2 + 6 + t.len()) as u16).to_be_bytes());
+    app1.extend(b"Exif\0\0");
+    app1.extend(&t);
+    let mut out = jpeg[..2].to_vec();
+    out.extend(app1);
+    out.extend(&jpeg[2..]);
+    out
+}
+
 /// One part of a multipart body: a file when `filename` is set, else a text field.
 pub struct Part<'a> {
     pub name: &'a str,

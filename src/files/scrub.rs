@@ -1,0 +1,635 @@
+//! Photos and videos without the factory's position: the copy a buyer or a share link gets
+//! carries no GPS, camera serial, owner or maker notes. The pixels are never re-encoded and
+//! nothing is stored twice: at upload a *plan* of same-length edits is worked out (metadata
+//! segments, chunks and boxes renamed to padding and zeroed), kept with the file row, and
+//! applied to the bytes as they stream. Because every edit keeps the length, byte ranges
+//! (video seeking, resumed downloads) work on the cleaned copy exactly as on the original.
+//!
+//! Per format, what is kept and what goes (the README says the same):
+//! - JPEG: every APP1–APP15 segment except the ICC colour profile (APP2) and Adobe's colour
+//!   transform (APP14), every comment, and anything after the end of the image (Samsung and
+//!   MPF trailers, which can hold a second image with its own EXIF). The EXIF orientation is
+//!   kept (rewritten as a 32-byte EXIF holding only it), so the photo is not shown sideways.
+//! - PNG: every chunk that is not image data, palette, transparency or colour information
+//!   (so `eXIf`, `tEXt`, `zTXt`, `iTXt`, `tIME` and private chunks), and trailing bytes.
+//! - WebP: `EXIF`, `XMP ` and unknown chunks, with their flags in `VP8X`; trailing bytes.
+//! - HEIC: the data of its `Exif` and `mime` (XMP) items.
+//! - MP4 and MOV: every `udta`, `meta` and `uuid` box of the movie and its tracks (`©xyz`,
+//!   Apple's location keys, make, model, software, XMP). Rotation lives in the track header
+//!   and is kept.
+//!
+//! A file whose structure cannot be read is refused for buyers rather than served with
+//! whatever it may hide.
+
+use bytes::{Bytes, BytesMut};
+use futures_util::StreamExt;
+use serde::{Deserialize, Serialize};
+
+use super::sniff;
+use crate::storage::{Storage, StorageError};
+
+/// Pictures are read whole to plan (phones write 2–20 MB; 128 MB is far beyond any camera).
+pub const MAX_IMAGE_BYTES: u64 = 128 << 20;
+/// A video's `moov` box is read whole (a two-hour 4K film has ~20 MB of it).
+const MAX_MOOV_BYTES: u64 = 64 << 20;
+
+/// One same-length edit at a byte offset of the original.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Edit {
+    Put { at: u64, put: Vec<u8> },
+    Zero { at: u64, zero: u64 },
+}
+
+impl Edit {
+    fn start(&self) -> u64 {
+        match self {
+            Edit::Put { at, .. } | Edit::Zero { at, .. } => *at,
+        }
+    }
+    fn end(&self) -> u64 {
+        match self {
+            Edit::Put { at, put } => at + put.len() as u64,
+            Edit::Zero { at, zero } => at + zero,
+        }
+    }
+}
+
+/// What the cleaned copy is.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Scrub {
+    /// The original with these edits (none: it carried nothing to remove).
+    Edits(Vec<Edit>),
+    /// No cleaned copy can be served: too large to read, or a structure we cannot follow.
+    Refused(Refusal),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Refusal {
+    TooLarge,
+    Unreadable,
+}
+
+impl Scrub {
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+    pub fn from_json(s: &str) -> Option<Scrub> {
+        serde_json::from_str(s).ok()
+    }
+    fn edits(mut edits: Vec<Edit>) -> Scrub {
+        edits.sort_by_key(Edit::start);
+        Scrub::Edits(edits)
+    }
+}
+
+/// Whether files of this type carry camera metadata that buyers must not get.
+pub fn applies(content_type: &str) -> bool {
+    matches!(
+        content_type,
+        sniff::JPEG | sniff::PNG | sniff::WEBP | sniff::HEIC | sniff::MP4 | sniff::MOV
+    )
+}
+
+/// Works out the plan for a stored object (at upload, or at the first download of a file
+/// stored before cleaning existed). Pictures are parsed on a blocking thread.
+pub async fn plan(
+    storage: &Storage,
+    key: &str,
+    content_type: &str,
+    size: u64,
+) -> Result<Scrub, StorageError> {
+    match content_type {
+        sniff::MP4 | sniff::MOV => movie(storage, key, size).await,
+        ct if applies(ct) => {
+            if size > MAX_IMAGE_BYTES {
+                return Ok(Scrub::Refused(Refusal::TooLarge));
+            }
+            let bytes = storage.read_all(key).await?;
+            let ct = ct.to_string();
+            Ok(
+                tokio::task::spawn_blocking(move || plan_picture(&ct, &bytes))
+                    .await
+                    .unwrap_or(Scrub::Refused(Refusal::Unreadable)),
+            )
+        }
+        _ => Ok(Scrub::Edits(Vec::new())),
+    }
+}
+
+/// The plan for a whole picture in memory.
+pub fn plan_picture(content_type: &str, d: &[u8]) -> Scrub {
+    let r = match content_type {
+        sniff::JPEG => jpeg(d),
+        sniff::PNG => png(d),
+        sniff::WEBP => webp(d),
+        sniff::HEIC => heic(d),
+        _ => Ok(Vec::new()),
+    };
+    match r {
+        Ok(e) => Scrub::edits(e),
+        Err(Bad) => Scrub::Refused(Refusal::Unreadable),
+    }
+}
+
+/// Applies the edits to `chunk`, which starts at byte `offset` of the original.
+pub fn apply(edits: &[Edit], offset: u64, chunk: Bytes) -> Bytes {
+    let end = offset + chunk.len() as u64;
+    let first = edits.partition_point(|e| e.end() <= offset);
+    let touching: Vec<&Edit> = edits[first..]
+        .iter()
+        .take_while(|e| e.start() < end)
+        .collect();
+    if touching.is_empty() {
+        return chunk;
+    }
+    let mut out = BytesMut::from(&chunk[..]);
+    for e in touching {
+        let from = e.start().max(offset);
+        let to = e.end().min(end);
+        let dst = &mut out[(from - offset) as usize..(to - offset) as usize];
+        match e {
+            Edit::Put { at, put } => {
+                dst.copy_from_slice(&put[(from - at) as usize..(to - at) as usize])
+            }
+            Edit::Zero { .. } => dst.fill(0),
+        }
+    }
+    out.freeze()
+}
+
+/// A structure we could not follow.
+#[derive(Debug)]
+struct Bad;
+
+type Found = Result<Vec<Edit>, Bad>;
+
+fn be16(d: &[u8], i: usize) -> Result<usize, Bad> {
+    d.get(i..i + 2)
+        .map(|b| u16::from_be_bytes([b[0], b[1]]) as usize)
+        .ok_or(Bad)
+}
+
+fn be32(d: &[u8], i: usize) -> Result<u64, Bad> {
+    d.get(i..i + 4)
+        .map(|b| u32::from_be_bytes([b[0], b[1], b[2], b[3]]) as u64)
+        .ok_or(Bad)
+}
+
+fn be_n(d: &[u8], i: usize, n: usize) -> Result<u64, Bad> {
+    let b = d.get(i..i + n).ok_or(Bad)?;
+    Ok(b.iter().fold(0u64, |a, &x| (a << 8) | u64::from(x)))
+}
+
+fn zero(at: usize, len: usize) -> Edit {
+    Edit::Zero {
+        at: at as u64,
+        zero: len as u64,
+    }
+}
+
+fn put(at: usize, bytes: &[u8]) -> Edit {
+    Edit::Put {
+        at: at as u64,
+        put: bytes.to_vec(),
+    }
+}
+
+/// An EXIF block (APP1 payload) holding only the orientation `o`: 32 bytes.
+fn orientation_only(o: u8) -> [u8; 32] {
+    let mut b = [0u8; 32];
+    b[..6].copy_from_slice(b"Exif\0\0");
+    b[6..14].copy_from_slice(b"MM\0\x2a\0\0\0\x08");
+    b[14..16].copy_from_slice(&[0, 1]);
+    b[16..28].copy_from_slice(&[0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, o, 0, 0]);
+    b
+}
+
+fn exif_orientation(app1: &[u8]) -> Option<u8> {
+    let tiff = app1.strip_prefix(b"Exif\0\0")?;
+    let exif = exif::Reader::new().read_raw(tiff.to_vec()).ok()?;
+    let o = exif
+        .get_field(exif::Tag::Orientation, exif::In::PRIMARY)?
+        .value
+        .get_uint(0)?;
+    u8::try_from(o).ok().filter(|o| (2..=8).contains(o))
+}
+
+fn jpeg(d: &[u8]) -> Found {
+    if !d.starts_with(&[0xFF, 0xD8]) {
+        return Err(Bad);
+    }
+    let mut out = Vec::new();
+    let mut i = 2;
+    loop {
+        if i >= d.len() {
+            return Ok(out);
+        }
+        if d[i] != 0xFF {
+            return Err(Bad);
+        }
+        let mut j = i + 1;
+        while j < d.len() && d[j] == 0xFF {
+            j += 1;
+        }
+        let Some(&m) = d.get(j) else {
+            return Ok(out);
+        };
+        match m {
+            0xD9 => {
+                if j + 1 < d.len() {
+                    out.push(zero(j + 1, d.len() - j - 1));
+                }
+                return Ok(out);
+            }
+            0xD0..=0xD7 | 0x01 => {
+                i = j + 1;
+                continue;
+            }
+            0x00 => return Err(Bad),
+            _ => {}
+        }
+        let len = be16(d, j + 1)?;
+        let end = j + 1 + len;
+        if len < 2 || end > d.len() {
+            return Err(Bad);
+        }
+        let payload = &d[j + 3..end];
+        let keep = match m {
+            0xE1..=0xEF => {
+                (m == 0xE2 && payload.starts_with(b"ICC_PROFILE\0"))
+                    || (m == 0xEE && payload.starts_with(b"Adobe"))
+            }
+            0xFE => false,
+            _ => true,
+        };
+        if !keep {
+            match (m, exif_orientation(payload)) {
+                (0xE1, Some(o)) if payload.len() >= 32 => {
+                    out.push(put(j + 3, &orientation_only(o)));
+                    if payload.len() > 32 {
+                        out.push(zero(j + 3 + 32, payload.len() - 32));
+                    }
+                }
+                _ => {
+                    out.push(put(j, &[0xFE]));
+                    out.push(zero(j + 3, payload.len()));
+                }
+            }
+        }
+        i = end;
+        if m == 0xDA {
+            // Entropy-coded data: a 0xFF in it is followed by 0x00 (stuffing) or a restart
+            // marker; anything else is the next marker.
+            let mut k = i;
+            loop {
+                let Some(p) = d[k..].iter().position(|&b| b == 0xFF).map(|p| p + k) else {
+                    return Ok(out);
+                };
+                match d.get(p + 1) {
+                    None => return Ok(out),
+                    Some(0x00 | 0xD0..=0xD7 | 0xFF) => k = p + 1,
+                    Some(_) => {
+                        i = p;
+                        break;
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// PNG chunks kept: image data and how to show it; everything else is renamed `voId` (an
+/// ancillary, private, safe-to-copy type no decoder knows) and zeroed, its CRC made anew.
+const PNG_KEEP: &[&[u8; 4]] = &[
+    b"IHDR", b"PLTE", b"IDAT", b"IEND", b"tRNS", b"cHRM", b"gAMA", b"iCCP", b"sBIT", b"sRGB",
+    b"cICP", b"mDCV", b"cLLI", b"bKGD", b"hIST", b"pHYs", b"sPLT", b"acTL", b"fcTL", b"fdAT",
+];
+
+fn png(d: &[u8]) -> Found {
+    if !d.starts_with(b"\x89PNG\r\n\x1a\n") {
+        return Err(Bad);
+    }
+    let mut out = Vec::new();
+    let mut i = 8;
+    while i < d.len() {
+        let len = be32(d, i)? as usize;
+        let ty = d.get(i + 4..i + 8).ok_or(Bad)?;
+        let end = i.checked_add(12 + len).ok_or(Bad)?;
+        if end > d.len() {
+            return Err(Bad);
+        }
+        if !PNG_KEEP.iter().any(|k| k.as_slice() == ty) {
+            let mut crc = crc32fast::Hasher::new();
+            crc.update(b"voId");
+            let zeros = [0u8; 4096];
+            let mut left = len;
+            while left > 0 {
+                let n = left.min(zeros.len());
+                crc.update(&zeros[..n]);
+                left -= n;
+            }
+            out.push(put(i + 4, b"voId"));
+            if len > 0 {
+                out.push(zero(i + 8, len));
+            }
+            out.push(put(i + 8 + len, &crc.finalize().to_be_bytes()));
+        }
+        i = end;
+        if ty == b"IEND" {
+            if i < d.len() {
+                out.push(zero(i, d.len() - i));
+            }
+            return Ok(out);
+        }
+    }
+    Ok(out)
+}
+
+fn webp(d: &[u8]) -> Found {
+    if d.len() < 12 || &d[..4] != b"RIFF" || &d[8..12] != b"WEBP" {
+        return Err(Bad);
+    }
+    let riff_end = (8 + u32::from_le_bytes([d[4], d[5], d[6], d[7]]) as usize).min(d.len());
+    let mut out = Vec::new();
+    let mut i = 12;
+    while i + 8 <= riff_end {
+        let ty = &d[i..i + 4];
+        let len = u32::from_le_bytes([d[i + 4], d[i + 5], d[i + 6], d[i + 7]]) as usize;
+        let end = (i + 8).checked_add(len).ok_or(Bad)?;
+        if end > riff_end {
+            return Err(Bad);
+        }
+        match ty {
+            b"VP8X" => {
+                // Flags: 0x08 EXIF present, 0x04 XMP present.
+                let flags = *d.get(i + 8).ok_or(Bad)?;
+                if flags & 0x0C != 0 {
+                    out.push(put(i + 8, &[flags & !0x0C]));
+                }
+            }
+            b"VP8 " | b"VP8L" | b"ALPH" | b"ANIM" | b"ANMF" | b"ICCP" => {}
+            _ => {
+                out.push(put(i, b"JUNK"));
+                if len > 0 {
+                    out.push(zero(i + 8, len));
+                }
+            }
+        }
+        i = end + (len & 1);
+    }
+    if riff_end < d.len() {
+        out.push(zero(riff_end, d.len() - riff_end));
+    }
+    Ok(out)
+}
+
+/// An ISO-BMFF box inside `d[from..to]`: (type, start, payload start, end).
+fn bmff_boxes(
+    d: &[u8],
+    from: usize,
+    to: usize,
+) -> Result<Vec<([u8; 4], usize, usize, usize)>, Bad> {
+    let mut out = Vec::new();
+    let mut i = from;
+    while i + 8 <= to {
+        let size = be32(d, i)?;
+        let ty: [u8; 4] = d[i + 4..i + 8].try_into().map_err(|_| Bad)?;
+        let (payload, end) = match size {
+            0 => (i + 8, to),
+            1 => {
+                let large = be_n(d, i + 8, 8)?;
+                (
+                    i + 16,
+                    i.checked_add(usize::try_from(large).map_err(|_| Bad)?)
+                        .ok_or(Bad)?,
+                )
+            }
+            n => (i + 8, i.checked_add(n as usize).ok_or(Bad)?),
+        };
+        if end < payload || end > to {
+            return Err(Bad);
+        }
+        out.push((ty, i, payload, end));
+        i = end;
+    }
+    Ok(out)
+}
+
+fn heic(d: &[u8]) -> Found {
+    let mut out = Vec::new();
+    for (ty, _, payload, end) in bmff_boxes(d, 0, d.len())? {
+        if &ty == b"meta" {
+            heic_meta(d, payload + 4, end, &mut out)?;
+        }
+    }
+    Ok(out)
+}
+
+/// The `Exif` and `mime` items of a HEIF `meta` box (children from `from`), zeroed where
+/// `iloc` says their data is.
+fn heic_meta(d: &[u8], from: usize, to: usize, out: &mut Vec<Edit>) -> Result<(), Bad> {
+    let children = bmff_boxes(d, from, to)?;
+    let mut meta_items = Vec::new();
+    let mut idat = None;
+    for (ty, _, p, end) in &children {
+        match ty {
+            b"iinf" => {
+                let version = *d.get(*p).ok_or(Bad)?;
+                let first = p + 4 + if version == 0 { 2 } else { 4 };
+                for (ety, _, ep, _) in bmff_boxes(d, first, *end)? {
+                    if &ety != b"infe" {
+                        continue;
+                    }
+                    let v = *d.get(ep).ok_or(Bad)?;
+                    let (id, after) = match v {
+                        2 => (be16(d, ep + 4)? as u64, ep + 6),
+                        3 => (be32(d, ep + 4)?, ep + 8),
+                        _ => continue,
+                    };
+                    let item_type = d.get(after + 2..after + 6).ok_or(Bad)?;
+                    if item_type == b"Exif" || item_type == b"mime" {
+                        meta_items.push(id);
+                    }
+                }
+            }
+            b"idat" => idat = Some((*p, *end)),
+            _ => {}
+        }
+    }
+    for (ty, _, p, end) in &children {
+        if ty != b"iloc" {
+            continue;
+        }
+        let version = *d.get(*p).ok_or(Bad)?;
+        let sizes = *d.get(p + 4).ok_or(Bad)?;
+        let more = *d.get(p + 5).ok_or(Bad)?;
+        let (off_size, len_size) = ((sizes >> 4) as usize, (sizes & 15) as usize);
+        let base_size = (more >> 4) as usize;
+        let index_size = if version >= 1 {
+            (more & 15) as usize
+        } else {
+            0
+        };
+        let mut i = p + 6;
+        let count = if version < 2 {
+            i += 2;
+            be16(d, i - 2)? as u64
+        } else {
+            i += 4;
+            be32(d, i - 4)?
+        };
+        for _ in 0..count {
+            let id = if version < 2 {
+                i += 2;
+                be16(d, i - 2)? as u64
+            } else {
+                i += 4;
+                be32(d, i - 4)?
+            };
+            let method = if version >= 1 {
+                i += 2;
+                be16(d, i - 2)? & 15
+            } else {
+                0
+            };
+            i += 2; // data_reference_index
+            let base = be_n(d, i, base_size)?;
+            i += base_size;
+            let extents = be16(d, i)?;
+            i += 2;
+            for _ in 0..extents {
+                i += index_size;
+                let off = be_n(d, i, off_size)?;
+                i += off_size;
+                let len = be_n(d, i, len_size)?;
+                i += len_size;
+                if i > *end {
+                    return Err(Bad);
+                }
+                if !meta_items.contains(&id) {
+                    continue;
+                }
+                let start = match method {
+                    0 => base.checked_add(off).ok_or(Bad)?,
+                    1 => {
+                        let (ip, _) = idat.ok_or(Bad)?;
+                        (ip as u64).checked_add(base + off).ok_or(Bad)?
+                    }
+                    _ => return Err(Bad),
+                };
+                let limit = match method {
+                    1 => idat.map_or(0, |(_, e)| e as u64),
+                    _ => d.len() as u64,
+                };
+                let len = if len == 0 {
+                    limit.saturating_sub(start)
+                } else {
+                    len
+                };
+                if start.checked_add(len).is_none_or(|e| e > limit) {
+                    return Err(Bad);
+                }
+                out.push(zero(start as usize, len as usize));
+            }
+        }
+    }
+    Ok(())
+}
+
+async fn read(storage: &Storage, key: &str, from: u64, to: u64) -> Result<Vec<u8>, StorageError> {
+    let mut s = storage.stream(key, Some(from..to)).await?;
+    let mut v = Vec::with_capacity((to - from) as usize);
+    while let Some(c) = s.next().await {
+        v.extend_from_slice(&c?);
+    }
+    Ok(v)
+}
+
+/// MP4 and MOV: the top-level boxes are walked with small range reads (the media data is
+/// never read), and the `moov` box is read whole.
+async fn movie(storage: &Storage, key: &str, size: u64) -> Result<Scrub, StorageError> {
+    let mut edits = Vec::new();
+    let mut at = 0u64;
+    let bad = || Ok(Scrub::Refused(Refusal::Unreadable));
+    while at + 8 <= size {
+        let head = read(storage, key, at, (at + 16).min(size)).await?;
+        let (Ok(n), Some(ty)) = (be32(&head, 0), head.get(4..8)) else {
+            return bad();
+        };
+        let (payload, end) = match n {
+            0 => (at + 8, size),
+            1 => match be_n(&head, 8, 8) {
+                Ok(l) => (at + 16, at.saturating_add(l)),
+                Err(_) => return bad(),
+            },
+            n => (at + 8, at + n),
+        };
+        if end < payload || end > size {
+            return bad();
+        }
+        match ty {
+            b"moov" => {
+                if end - at > MAX_MOOV_BYTES {
+                    return Ok(Scrub::Refused(Refusal::TooLarge));
+                }
+                let moov = read(storage, key, at, end).await?;
+                let inner = (payload - at) as usize;
+                if movie_children(&moov, inner, moov.len(), at, &mut edits).is_err() {
+                    return bad();
+                }
+            }
+            b"udta" | b"meta" | b"uuid" => {
+                edits.push(Edit::Put {
+                    at: at + 4,
+                    put: b"free".to_vec(),
+                });
+                if end > payload {
+                    edits.push(Edit::Zero {
+                        at: payload,
+                        zero: end - payload,
+                    });
+                }
+            }
+            _ => {}
+        }
+        at = end;
+    }
+    Ok(Scrub::edits(edits))
+}
+
+/// Inside `moov` (bytes `d`, at file offset `base`): metadata boxes of the movie and its
+/// tracks become `free` and are zeroed.
+fn movie_children(
+    d: &[u8],
+    from: usize,
+    to: usize,
+    base: u64,
+    out: &mut Vec<Edit>,
+) -> Result<(), Bad> {
+    for (ty, start, payload, end) in bmff_boxes(d, from, to)? {
+        match &ty {
+            b"udta" | b"meta" | b"uuid" => {
+                out.push(Edit::Put {
+                    at: base + start as u64 + 4,
+                    put: b"free".to_vec(),
+                });
+                if end > payload {
+                    out.push(Edit::Zero {
+                        at: base + payload as u64,
+                        zero: (end - payload) as u64,
+                    });
+                }
+            }
+            b"trak" | b"mdia" | b"minf" => movie_children(d, payload, end, base, out)?,
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+#[path = "scrub_tests.rs"]
+mod tests;
