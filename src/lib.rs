@@ -27,6 +27,7 @@ pub mod payments;
 pub mod people;
 pub mod policy;
 pub mod reports;
+pub mod routes;
 pub mod shares;
 pub mod storage;
 pub mod tenants;
@@ -106,7 +107,7 @@ pub fn build_app(
             .into()
         }))
         .app_data(web::PathConfig::default().error_handler(|_, _| AppError::NotFound.into()))
-        .configure(crate::web::routes)
+        .configure(crate::routes::configure)
         .default_service(web::to(|| async {
             Err::<actix_web::HttpResponse, _>(AppError::NotFound)
         }))

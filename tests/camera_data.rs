@@ -92,6 +92,15 @@ on_all_stores!(
         let photo = upload(&app, &merch, &w.order1, "IMG_0001.JPG", &jpeg).await;
         let video = upload(&app, &merch, &w.order1, "VID_0001.mp4", &mp4).await;
         portico::jobs::drain(&app.state, "test").await.unwrap();
+        // The plan was made at upload and kept with the row.
+        for id in [&photo, &video] {
+            let kept: Option<String> = files::table
+                .filter(files::id.eq(id))
+                .select(files::scrub)
+                .first(&mut *app.conn())
+                .unwrap();
+            assert!(kept.is_some_and(|k| k.contains("\"edits\"")), "{id}");
+        }
 
         let mut buyer = world::browser(&app, &w.buyer_granted.email);
         // The photo: no GPS, the orientation and the pixels kept, a validator of its own.
@@ -112,7 +121,7 @@ on_all_stores!(
             image::load_from_memory(&jpeg).unwrap().to_rgb8()
         );
         let etag = copy.header("etag").to_string();
-        assert!(etag.ends_with("-clean\""), "{etag}");
+        assert!(etag.ends_with("-clean-v1\""), "{etag}");
         let again = buyer
             .send(
                 TestRequest::get()

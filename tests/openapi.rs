@@ -13,30 +13,15 @@ use serde_json::Value;
 
 const METHODS: [&str; 6] = ["get", "head", "post", "put", "delete", "patch"];
 
-/// `(METHOD, path)` of every `/api/v1` route registered in `src/web/mod.rs`, the one route
-/// table, read from its source so a new route cannot be added without being seen here.
+/// `(METHOD, path)` of every `/api/v1` route in the route list (`portico::routes::ROUTES`),
+/// which also registers them, so a new route cannot be added without being seen here.
 fn routes_in_table() -> BTreeSet<(String, String)> {
-    let src = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/src/web/mod.rs"))
-        .expect("route table");
-    let mut found = BTreeSet::new();
-    let mut rest = src.as_str();
-    while let Some(at) = rest.find(".route(") {
-        rest = &rest[at + ".route(".len()..];
-        let Some(open) = rest.find('"') else { break };
-        let after = &rest[open + 1..];
-        let close = after.find('"').expect("closing quote");
-        let path = &after[..close];
-        let tail = after[close + 1..].trim_start_matches([',', ' ', '\n']);
-        let method = tail
-            .strip_prefix("web::")
-            .and_then(|t| t.split_once("()"))
-            .map(|(m, _)| m.to_string())
-            .unwrap_or_else(|| panic!("route {path}: method not recognised"));
-        if path.starts_with("/api/v1/") {
-            found.insert((method.to_uppercase(), path.to_string()));
-        }
-    }
-    assert!(found.len() > 60, "the route table was not read: {found:?}");
+    let found: BTreeSet<(String, String)> = portico::routes::ROUTES
+        .iter()
+        .filter(|r| r.path.starts_with("/api/v1/"))
+        .map(|r| (r.method.as_str().to_string(), r.path.to_string()))
+        .collect();
+    assert!(found.len() > 60, "the route list is empty: {found:?}");
     found
 }
 
@@ -141,11 +126,13 @@ fn the_document_is_sound() {
 #[test]
 fn token_scopes_name_documented_routes_and_are_described() {
     let doc = portico::web::openapi::document();
-    for (method, path, scope) in portico::policy::TOKEN_ROUTES {
+    for r in portico::routes::ROUTES {
+        let Some(scope) = r.token else { continue };
+        let (method, path) = (r.method.as_str(), r.path);
         let op = &doc["paths"][path][method.to_lowercase()];
         assert!(
             op.is_object(),
-            "TOKEN_ROUTES names {method} {path}, which is not an operation"
+            "the route list gives {method} {path} a token scope, but it is not an operation"
         );
         let text = op["description"].as_str().unwrap_or_default();
         assert!(

@@ -150,6 +150,12 @@ pub fn is_document_kind(kind: &str) -> bool {
     DOCUMENT_KINDS.contains(&kind)
 }
 
+/// Whether buyers get `f` without its camera metadata (photos and videos; documents are served
+/// as uploaded, their hash being on record).
+pub fn is_cleaned(f: &FileRow) -> bool {
+    !is_document_kind(&f.kind) && scrub::applies(&f.content_type)
+}
+
 /// Files of the actor's scope: tenant, visible order, and customer-visible for buyers.
 macro_rules! scoped_files {
     ($actor:expr) => {{
@@ -764,13 +770,12 @@ fn insert(conn: &mut DbConn, r: &FileRow) -> AppResult<()> {
             files::created_at.eq(r.created_at),
             files::derivatives.eq(&r.derivatives),
             files::record_state.eq(&r.record_state),
+            files::scrub.eq(&r.scrub),
         ))
         .execute(conn)?;
     Ok(())
 }
 
-/// Records a document download in the audit log (media are not: a video player alone makes
-/// dozens of range requests).
 /// A staff download of a photo or video with its camera data untouched.
 pub fn record_original_download(conn: &mut DbConn, actor: &Actor, f: &FileRow) -> AppResult<()> {
     audit::record(
@@ -801,7 +806,9 @@ pub async fn clean_copy(
     storage: &crate::storage::Storage,
     f: &FileRow,
 ) -> AppResult<CleanCopy> {
-    if !scrub::applies(&f.content_type) {
+    // Documents (a photographed invoice included) are served as uploaded: their sha256 is
+    // what is signed and what "Check a copy" compares. Photos and videos are cleaned.
+    if !is_cleaned(f) {
         return Ok(CleanCopy::AsStored);
     }
     let plan = match f.scrub.as_deref().and_then(scrub::Scrub::from_json) {
@@ -836,6 +843,8 @@ pub async fn clean_copy(
     })
 }
 
+/// Records a document download in the audit log (media are not: a video player alone makes
+/// dozens of range requests).
 pub fn record_download(conn: &mut DbConn, actor: &Actor, f: &FileRow) -> AppResult<()> {
     audit::record(
         conn,

@@ -28,6 +28,14 @@ use serde::{Deserialize, Serialize};
 use super::sniff;
 use crate::storage::{Storage, StorageError};
 
+/// The version of the planning rules: a plan of an older version is made again (and the clean
+/// copy's ETag carries it), so a better cleaning reaches files stored before it.
+pub const PLAN_VERSION: u32 = 1;
+/// Boxes nested deeper than this are a crafted file, not a camera's.
+const MAX_DEPTH: u32 = 12;
+/// Edits one plan may hold (a GPS track of a ten-hour video has ~40,000 chunks).
+const MAX_EDITS: usize = 1_000_000;
+
 /// Pictures are read whole to plan (phones write 2–20 MB; 128 MB is far beyond any camera).
 pub const MAX_IMAGE_BYTES: u64 = 128 << 20;
 /// A video's `moov` box is read whole (a two-hour 4K film has ~20 MB of it).
@@ -72,16 +80,60 @@ pub enum Refusal {
     Unreadable,
 }
 
+/// A plan as stored: with the version of the rules that made it.
+#[derive(Serialize, Deserialize)]
+struct Kept {
+    v: u32,
+    plan: Scrub,
+}
+
 impl Scrub {
     pub fn to_json(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
+        serde_json::to_string(&Kept {
+            v: PLAN_VERSION,
+            plan: self.clone(),
+        })
+        .unwrap_or_default()
     }
+
+    /// A stored plan, unless it was made by older rules or is not in order (then it is made
+    /// again).
     pub fn from_json(s: &str) -> Option<Scrub> {
-        serde_json::from_str(s).ok()
+        let k: Kept = serde_json::from_str(s).ok()?;
+        if k.v != PLAN_VERSION {
+            return None;
+        }
+        if let Scrub::Edits(e) = &k.plan
+            && !e.windows(2).all(|w| w[0].end() <= w[1].start())
+        {
+            return None;
+        }
+        Some(k.plan)
     }
+
+    /// Sorted, overlapping blanks merged: `apply` relies on edits in order and apart. A
+    /// replacement that overlaps anything is a structure we do not understand.
     fn edits(mut edits: Vec<Edit>) -> Scrub {
-        edits.sort_by_key(Edit::start);
-        Scrub::Edits(edits)
+        if edits.len() > MAX_EDITS {
+            return Scrub::Refused(Refusal::Unreadable);
+        }
+        edits.sort_by_key(|e| (e.start(), std::cmp::Reverse(e.end())));
+        let mut out: Vec<Edit> = Vec::with_capacity(edits.len());
+        for e in edits {
+            if e.end() == e.start() {
+                continue;
+            }
+            match (out.last_mut(), &e) {
+                (Some(Edit::Zero { at, zero }), Edit::Zero { .. }) if e.start() <= *at + *zero => {
+                    *zero = (*zero).max(e.end() - *at);
+                }
+                (Some(last), _) if e.start() < last.end() => {
+                    return Scrub::Refused(Refusal::Unreadable);
+                }
+                _ => out.push(e),
+            }
+        }
+        Scrub::Edits(out)
     }
 }
 
@@ -258,11 +310,14 @@ fn jpeg(d: &[u8]) -> Found {
         }
         let payload = &d[j + 3..end];
         let keep = match m {
+            // JFIF only: a JFXX extension holds a thumbnail that is a JPEG of its own.
+            0xE0 => payload.starts_with(b"JFIF\0"),
             0xE1..=0xEF => {
                 (m == 0xE2 && payload.starts_with(b"ICC_PROFILE\0"))
                     || (m == 0xEE && payload.starts_with(b"Adobe"))
             }
-            0xFE => false,
+            // Comments and the reserved JPGn markers.
+            0xF0..=0xFE => false,
             _ => true,
         };
         if !keep {
@@ -386,12 +441,15 @@ fn webp(d: &[u8]) -> Found {
     Ok(out)
 }
 
-/// An ISO-BMFF box inside `d[from..to]`: (type, start, payload start, end).
+/// An ISO-BMFF box: (type, start, payload start, end).
+type BoxAt = ([u8; 4], usize, usize, usize);
+
+/// The ISO-BMFF boxes inside `d[from..to]`.
 fn bmff_boxes(
     d: &[u8],
     from: usize,
     to: usize,
-) -> Result<Vec<([u8; 4], usize, usize, usize)>, Bad> {
+) -> Result<Vec<BoxAt>, Bad> {
     let mut out = Vec::new();
     let mut i = from;
     while i + 8 <= to {
@@ -420,19 +478,38 @@ fn bmff_boxes(
 
 fn heic(d: &[u8]) -> Found {
     let mut out = Vec::new();
-    for (ty, _, payload, end) in bmff_boxes(d, 0, d.len())? {
-        if &ty == b"meta" {
-            heic_meta(d, payload + 4, end, &mut out)?;
+    for (ty, start, payload, end) in bmff_boxes(d, 0, d.len())? {
+        match &ty {
+            b"meta" => heic_meta(d, payload + 4, end, &mut out)?,
+            // An image sequence carries a movie of its own.
+            b"moov" => movie_children(d, payload, end, 0, d.len() as u64, 0, &mut out)?,
+            // Samsung's motion photo: an MP4 with its own position, inside the picture.
+            b"mpvd" | b"udta" | b"uuid" => blank_box(start, payload, end, 0, &mut out),
+            _ => {}
         }
     }
     Ok(out)
+}
+
+/// A box renamed `free` and zeroed (its header keeps its length).
+fn blank_box(start: usize, payload: usize, end: usize, base: u64, out: &mut Vec<Edit>) {
+    out.push(Edit::Put {
+        at: base + start as u64 + 4,
+        put: b"free".to_vec(),
+    });
+    if end > payload {
+        out.push(Edit::Zero {
+            at: base + payload as u64,
+            zero: (end - payload) as u64,
+        });
+    }
 }
 
 /// The `Exif` and `mime` items of a HEIF `meta` box (children from `from`), zeroed where
 /// `iloc` says their data is.
 fn heic_meta(d: &[u8], from: usize, to: usize, out: &mut Vec<Edit>) -> Result<(), Bad> {
     let children = bmff_boxes(d, from, to)?;
-    let mut meta_items = Vec::new();
+    let mut meta_items = std::collections::HashSet::new();
     let mut idat = None;
     for (ty, _, p, end) in &children {
         match ty {
@@ -447,11 +524,12 @@ fn heic_meta(d: &[u8], from: usize, to: usize, out: &mut Vec<Edit>) -> Result<()
                     let (id, after) = match v {
                         2 => (be16(d, ep + 4)? as u64, ep + 6),
                         3 => (be32(d, ep + 4)?, ep + 8),
-                        _ => continue,
+                        // Versions 0 and 1 name no item type: we cannot tell metadata.
+                        _ => return Err(Bad),
                     };
                     let item_type = d.get(after + 2..after + 6).ok_or(Bad)?;
-                    if item_type == b"Exif" || item_type == b"mime" {
-                        meta_items.push(id);
+                    if item_type == b"Exif" || item_type == b"mime" || item_type == b"uri " {
+                        meta_items.insert(id);
                     }
                 }
             }
@@ -509,14 +587,18 @@ fn heic_meta(d: &[u8], from: usize, to: usize, out: &mut Vec<Edit>) -> Result<()
                 if i > *end {
                     return Err(Bad);
                 }
+                if out.len() > MAX_EDITS {
+                    return Err(Bad);
+                }
                 if !meta_items.contains(&id) {
                     continue;
                 }
+                let rel = base.checked_add(off).ok_or(Bad)?;
                 let start = match method {
-                    0 => base.checked_add(off).ok_or(Bad)?,
+                    0 => rel,
                     1 => {
                         let (ip, _) = idat.ok_or(Bad)?;
-                        (ip as u64).checked_add(base + off).ok_or(Bad)?
+                        (ip as u64).checked_add(rel).ok_or(Bad)?
                     }
                     _ => return Err(Bad),
                 };
@@ -549,7 +631,7 @@ async fn read(storage: &Storage, key: &str, from: u64, to: u64) -> Result<Vec<u8
 }
 
 /// MP4 and MOV: the top-level boxes are walked with small range reads (the media data is
-/// never read), and the `moov` box is read whole.
+/// never read), and the `moov` box is read whole and planned on a blocking thread.
 async fn movie(storage: &Storage, key: &str, size: u64) -> Result<Scrub, StorageError> {
     let mut edits = Vec::new();
     let mut at = 0u64;
@@ -577,8 +659,14 @@ async fn movie(storage: &Storage, key: &str, size: u64) -> Result<Scrub, Storage
                 }
                 let moov = read(storage, key, at, end).await?;
                 let inner = (payload - at) as usize;
-                if movie_children(&moov, inner, moov.len(), at, &mut edits).is_err() {
-                    return bad();
+                let planned = tokio::task::spawn_blocking(move || {
+                    let mut e = Vec::new();
+                    movie_children(&moov, inner, moov.len(), at, size, 0, &mut e).map(|_| e)
+                })
+                .await;
+                match planned {
+                    Ok(Ok(e)) => edits.extend(e),
+                    _ => return bad(),
                 }
             }
             b"udta" | b"meta" | b"uuid" => {
@@ -593,6 +681,8 @@ async fn movie(storage: &Storage, key: &str, size: u64) -> Result<Scrub, Storage
                     });
                 }
             }
+            // A compressed movie header cannot be checked.
+            b"cmov" => return bad(),
             _ => {}
         }
         at = end;
@@ -600,32 +690,122 @@ async fn movie(storage: &Storage, key: &str, size: u64) -> Result<Scrub, Storage
     Ok(Scrub::edits(edits))
 }
 
-/// Inside `moov` (bytes `d`, at file offset `base`): metadata boxes of the movie and its
-/// tracks become `free` and are zeroed.
+/// Inside `moov` (bytes `d`, at file offset `base`, of a file of `size` bytes): metadata
+/// boxes of the movie and its tracks become `free` and are zeroed, and so are the samples of
+/// every track that is neither picture nor sound (GoPro, DJI, Sony and dashcam GPS tracks,
+/// Google's camera motion, subtitle tracks some drones write positions into).
 fn movie_children(
     d: &[u8],
     from: usize,
     to: usize,
     base: u64,
+    size: u64,
+    depth: u32,
     out: &mut Vec<Edit>,
 ) -> Result<(), Bad> {
+    if depth > MAX_DEPTH {
+        return Err(Bad);
+    }
     for (ty, start, payload, end) in bmff_boxes(d, from, to)? {
         match &ty {
-            b"udta" | b"meta" | b"uuid" => {
-                out.push(Edit::Put {
-                    at: base + start as u64 + 4,
-                    put: b"free".to_vec(),
-                });
-                if end > payload {
-                    out.push(Edit::Zero {
-                        at: base + payload as u64,
-                        zero: (end - payload) as u64,
-                    });
-                }
+            b"udta" | b"meta" | b"uuid" => blank_box(start, payload, end, base, out),
+            b"cmov" => return Err(Bad),
+            b"trak" => {
+                movie_children(d, payload, end, base, size, depth + 1, out)?;
+                track_samples(d, payload, end, size, out)?;
             }
-            b"trak" | b"mdia" | b"minf" => movie_children(d, payload, end, base, out)?,
+            b"mdia" | b"minf" => movie_children(d, payload, end, base, size, depth + 1, out)?,
             _ => {}
         }
+    }
+    Ok(())
+}
+
+/// The first child of type `ty` of the box whose children are `d[from..to]`.
+fn child(d: &[u8], from: usize, to: usize, ty: &[u8; 4]) -> Result<Option<(usize, usize)>, Bad> {
+    Ok(bmff_boxes(d, from, to)?
+        .into_iter()
+        .find(|b| &b.0 == ty)
+        .map(|b| (b.2, b.3)))
+}
+
+/// A track that is neither video nor sound: its samples zeroed, chunk by chunk, where the
+/// sample tables (`stsc`, `stsz`, `stco`/`co64`) say they are.
+fn track_samples(
+    d: &[u8],
+    from: usize,
+    to: usize,
+    size: u64,
+    out: &mut Vec<Edit>,
+) -> Result<(), Bad> {
+    let Some((mdia, mdia_end)) = child(d, from, to, b"mdia")? else {
+        return Ok(());
+    };
+    let Some((hdlr, _)) = child(d, mdia, mdia_end, b"hdlr")? else {
+        return Err(Bad);
+    };
+    let handler = d.get(hdlr + 8..hdlr + 12).ok_or(Bad)?;
+    if handler == b"vide" || handler == b"soun" {
+        return Ok(());
+    }
+    let (minf, minf_end) = child(d, mdia, mdia_end, b"minf")?.ok_or(Bad)?;
+    let (stbl, stbl_end) = child(d, minf, minf_end, b"stbl")?.ok_or(Bad)?;
+    let (stsc, _) = child(d, stbl, stbl_end, b"stsc")?.ok_or(Bad)?;
+    let (stsz, _) = child(d, stbl, stbl_end, b"stsz")?.ok_or(Bad)?;
+    let offsets: Vec<u64> = match (
+        child(d, stbl, stbl_end, b"stco")?,
+        child(d, stbl, stbl_end, b"co64")?,
+    ) {
+        (Some((p, _)), _) => {
+            let n = be32(d, p + 4)? as usize;
+            (0..n)
+                .map(|i| be32(d, p + 8 + 4 * i))
+                .collect::<Result<_, _>>()?
+        }
+        (None, Some((p, _))) => {
+            let n = be32(d, p + 4)? as usize;
+            (0..n)
+                .map(|i| be_n(d, p + 8 + 8 * i, 8))
+                .collect::<Result<_, _>>()?
+        }
+        (None, None) => return Err(Bad),
+    };
+    let fixed = be32(d, stsz + 4)?;
+    let samples = be32(d, stsz + 8)?;
+    let runs = be32(d, stsc + 4)? as usize;
+    let mut run = 0usize;
+    let mut per_chunk = 0u64;
+    let mut sample = 0u64;
+    for (c, &offset) in offsets.iter().enumerate() {
+        let chunk = c as u64 + 1;
+        // Runs are in chunk order: follow them along.
+        while run < runs && be32(d, stsc + 8 + 12 * run)? <= chunk {
+            per_chunk = be32(d, stsc + 12 + 12 * run)?;
+            run += 1;
+        }
+        let n = per_chunk.min(samples.saturating_sub(sample));
+        let len = if fixed != 0 {
+            n.checked_mul(fixed).ok_or(Bad)?
+        } else {
+            let mut len = 0u64;
+            for i in sample..sample + n {
+                len = len
+                    .checked_add(be32(d, stsz + 12 + 4 * i as usize)?)
+                    .ok_or(Bad)?;
+            }
+            len
+        };
+        sample += n;
+        if len == 0 {
+            continue;
+        }
+        if offset.checked_add(len).is_none_or(|e| e > size) || out.len() > MAX_EDITS {
+            return Err(Bad);
+        }
+        out.push(Edit::Zero {
+            at: offset,
+            zero: len,
+        });
     }
     Ok(())
 }

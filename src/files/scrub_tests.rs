@@ -369,7 +369,16 @@ fn movie_metadata_boxes_become_free_space() {
     ));
     let moov = bmff(b"moov", &moov);
     let mut edits = Vec::new();
-    movie_children(&moov, 8, moov.len(), 1000, &mut edits).unwrap();
+    movie_children(
+        &moov,
+        8,
+        moov.len(),
+        1000,
+        1000 + moov.len() as u64,
+        0,
+        &mut edits,
+    )
+    .unwrap();
     let mut edits_sorted = edits.clone();
     edits_sorted.sort_by_key(Edit::start);
     let mut file = vec![0u8; 1000];
@@ -398,4 +407,138 @@ fn movie_metadata_boxes_become_free_space() {
         3,
         "the structure holds"
     );
+}
+
+fn full(ty: &[u8; 4], body: &[u8]) -> Vec<u8> {
+    let mut p = vec![0, 0, 0, 0];
+    p.extend(body);
+    bmff(ty, &p)
+}
+
+/// A track with handler `handler` whose two chunks (2 samples of 5 and 7 bytes, then 1 of 4)
+/// are at `offsets`.
+fn track(handler: &[u8; 4], offsets: [u32; 2]) -> Vec<u8> {
+    let mut hdlr = vec![0u8; 4];
+    hdlr.extend(handler);
+    hdlr.extend([0u8; 13]);
+    let mut stsc = 2u32.to_be_bytes().to_vec();
+    for (first, per) in [(1u32, 2u32), (2, 1)] {
+        stsc.extend(first.to_be_bytes());
+        stsc.extend(per.to_be_bytes());
+        stsc.extend(1u32.to_be_bytes());
+    }
+    let mut stsz = 0u32.to_be_bytes().to_vec();
+    stsz.extend(3u32.to_be_bytes());
+    for n in [5u32, 7, 4] {
+        stsz.extend(n.to_be_bytes());
+    }
+    let mut stco = 2u32.to_be_bytes().to_vec();
+    for o in offsets {
+        stco.extend(o.to_be_bytes());
+    }
+    let stbl = bmff(
+        b"stbl",
+        &[
+            full(b"stsc", &stsc),
+            full(b"stsz", &stsz),
+            full(b"stco", &stco),
+        ]
+        .concat(),
+    );
+    let minf = bmff(b"minf", &stbl);
+    let mdia = bmff(b"mdia", &[full(b"hdlr", &hdlr), minf].concat());
+    bmff(b"trak", &[bmff(b"tkhd", &[0u8; 84]), mdia].concat())
+}
+
+#[test]
+fn gps_tracks_are_zeroed_and_picture_tracks_kept() {
+    // The file: 100 bytes of media data, then the movie box.
+    let mut media = vec![b'V'; 100];
+    media[10..22].copy_from_slice(b"GPS+22.5628N");
+    media[40..44].copy_from_slice(b"+113");
+    let moov = bmff(
+        b"moov",
+        &[track(b"vide", [60, 80]), track(b"meta", [10, 40])].concat(),
+    );
+    let mut file = media.clone();
+    file.extend(&moov);
+    let mut edits = Vec::new();
+    movie_children(&moov, 8, moov.len(), 100, file.len() as u64, 0, &mut edits).unwrap();
+    let Scrub::Edits(edits) = Scrub::edits(edits) else {
+        panic!("refused")
+    };
+    let out = apply(&edits, 0, Bytes::from(file.clone()));
+    assert_eq!(&out[10..22], &[0u8; 12], "the GPS track's first chunk");
+    assert_eq!(&out[40..44], &[0u8; 4], "its second chunk");
+    assert_eq!(
+        &out[60..72],
+        &file[60..72],
+        "the picture track is untouched"
+    );
+    assert_eq!(&out[100..], &file[100..], "the sample tables stay");
+}
+
+#[test]
+fn deep_nesting_is_refused_not_a_crash() {
+    let mut b = bmff(b"free", &[]);
+    for _ in 0..20_000 {
+        b = bmff(b"trak", &b);
+    }
+    let mut out = Vec::new();
+    assert!(movie_children(&b, 0, b.len(), 0, b.len() as u64, 0, &mut out).is_err());
+}
+
+#[test]
+fn overlapping_blanks_merge_and_a_replacement_inside_one_is_refused() {
+    let merged = Scrub::edits(vec![
+        Edit::Zero { at: 0, zero: 100 },
+        Edit::Zero { at: 10, zero: 10 },
+        Edit::Zero { at: 100, zero: 5 },
+        Edit::Zero { at: 200, zero: 1 },
+    ]);
+    assert_eq!(
+        merged,
+        Scrub::Edits(vec![
+            Edit::Zero { at: 0, zero: 105 },
+            Edit::Zero { at: 200, zero: 1 }
+        ])
+    );
+    let Scrub::Edits(e) = &merged else { panic!() };
+    assert_eq!(&apply(e, 50, Bytes::from_static(b"abc"))[..], &[0, 0, 0]);
+    assert_eq!(
+        Scrub::edits(vec![
+            Edit::Zero { at: 0, zero: 100 },
+            Edit::Put {
+                at: 10,
+                put: vec![1]
+            }
+        ]),
+        Scrub::Refused(Refusal::Unreadable)
+    );
+    // A stored plan of older rules, or out of order, is made again.
+    assert_eq!(Scrub::from_json(r#"{"v":0,"plan":{"edits":[]}}"#), None);
+    assert_eq!(
+        Scrub::from_json(r#"{"v":1,"plan":{"edits":[{"at":5,"zero":5},{"at":0,"zero":9}]}}"#),
+        None
+    );
+}
+
+#[test]
+fn jfxx_thumbnails_and_motion_photos_go() {
+    let mut base = Vec::new();
+    test_image()
+        .write_with_encoder(image::codecs::jpeg::JpegEncoder::new_with_quality(
+            &mut base, 90,
+        ))
+        .unwrap();
+    let mut jpeg = base[..2].to_vec();
+    jpeg.extend(segment(0xE0, b"JFXX\0\x10\xFF\xD8\xFF\xE1GPS-THUMB"));
+    jpeg.extend(&base[2..]);
+    let out = cleaned(JPEG_CT, &jpeg);
+    assert!(!contains(&out, b"GPS-THUMB"));
+    assert!(contains(&out, b"JFIF\0"), "the JFIF header stays");
+    let mut heic = heic_with_exif();
+    heic.extend(bmff(b"mpvd", b"....moov udta +22.5628+113.9311/"));
+    let out = cleaned(sniff::HEIC, &heic);
+    assert!(!contains(&out, b"+22.5628"));
 }

@@ -318,7 +318,7 @@ pub async fn show(
     ctx.insert("versions", &versions);
     ctx.insert("order", &order);
     ctx.insert("record", &record);
-    ctx.insert("cleaned", &super::scrub::applies(&file.file.content_type));
+    ctx.insert("cleaned", &files::is_cleaned(&file.file));
     ctx.insert("can_take_original", &policy::can_take_originals(&actor));
     ctx.insert(
         "can_version",
@@ -430,7 +430,7 @@ async fn load(state: &State, actor: &Actor, id: String) -> AppResult<FileView> {
             description = "The file's bytes, streamed, with the file's `Content-Type`, the sha256 \
                 as `ETag` and a `Content-Disposition` file name. Photos and videos come without \
                 camera metadata (no GPS, serials, owner or maker notes; same length, pixels \
-                untouched) and with the ETag `<sha256>-clean`, unless staff ask for \
+                untouched) and with the ETag `<sha256>-clean-v1`, unless staff ask for \
                 `original=1`. `HEAD` answers the headers only. Downloads of documents and of \
                 originals are audited. API tokens need `orders:read`.",
             content_type = "*/*"
@@ -452,8 +452,8 @@ pub async fn content(
 ) -> AppResult<HttpResponse> {
     let f = load(&state, &actor, path.into_inner()).await?.file;
     let forced = query_field(&req, "download").is_some_and(|v| v == "1");
-    let mut original = query_field(&req, "original").is_some_and(|v| v == "1")
-        && super::scrub::applies(&f.content_type);
+    let asked_original = query_field(&req, "original").is_some_and(|v| v == "1");
+    let mut original = asked_original && files::is_cleaned(&f);
     let may_take_original = policy::can_take_originals(&actor);
     if original && !may_take_original {
         return Err(AppError::ForbiddenBecause(
@@ -493,7 +493,17 @@ pub async fn content(
     // Every answer that carries any bytes of a document is a download to record (the drill
     // read all but the first byte with `Range: bytes=1-`, unaudited).
     audit_document_read(&state, &actor, &req, &f, resp.status()).await?;
+    // Explicit originals are audited at every read; the fallback for a file no clean copy
+    // can be made of only at a read from its start (a video player makes dozens of ranges).
+    let from_start = !req.headers().contains_key(actix_web::http::header::RANGE)
+        || resp.status().as_u16() == 200
+        || resp
+            .headers()
+            .get(actix_web::http::header::CONTENT_RANGE)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.starts_with("bytes 0-"));
     if original
+        && (asked_original || from_start)
         && req.method() == actix_web::http::Method::GET
         && matches!(resp.status().as_u16(), 200 | 206)
     {
@@ -507,10 +517,11 @@ pub async fn content(
 }
 
 /// The validator of what `/content` serves: the sha256 for the original, the sha256 marked
-/// `-clean` for the copy without camera metadata (other bytes, so another entity tag).
+/// with the cleaning's version for the copy without camera metadata (other bytes, so another
+/// entity tag; a better cleaning later makes other bytes again).
 pub fn etag_of(f: &files::FileRow, cleaned: bool) -> String {
     if cleaned {
-        format!("{}-clean", f.sha256)
+        format!("{}-clean-v{}", f.sha256, super::scrub::PLAN_VERSION)
     } else {
         f.sha256.clone()
     }

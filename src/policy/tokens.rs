@@ -1,5 +1,7 @@
 //! What an API token (an integration acting for the admin who made it) may call. Deny by
-//! default: only the routes in `TOKEN_ROUTES`, each behind a scope.
+//! default: only the routes the route list (`crate::routes`) gives a scope, each behind it.
+//! People, access, payments, bank details, settings, share links, tokens themselves and
+//! anything needing step-up stay with people.
 
 use super::{Actor, Role};
 use crate::error::{AppError, AppResult};
@@ -47,79 +49,9 @@ pub struct TokenGrant {
     pub scopes: Vec<TokenScope>,
 }
 
-/// The routes an API token may call, and the scope each needs. Deny by default: people,
-/// access, payments, bank details, settings, share links, tokens themselves and anything
-/// needing step-up stay with people.
-pub const TOKEN_ROUTES: [(&str, &str, TokenScope); 22] = [
-    ("GET", "/api/v1/me", TokenScope::OrdersRead),
-    ("GET", "/api/v1/orders", TokenScope::OrdersRead),
-    ("GET", "/api/v1/orders/export.csv", TokenScope::OrdersRead),
-    ("GET", "/api/v1/orders/{id}", TokenScope::OrdersRead),
-    (
-        "GET",
-        "/api/v1/orders/{id}/timeline",
-        TokenScope::OrdersRead,
-    ),
-    ("GET", "/api/v1/orders/{id}/files", TokenScope::OrdersRead),
-    (
-        "GET",
-        "/api/v1/orders/{id}/decisions",
-        TokenScope::OrdersRead,
-    ),
-    ("GET", "/api/v1/orders/{id}/reports", TokenScope::OrdersRead),
-    ("GET", "/api/v1/files/{id}", TokenScope::OrdersRead),
-    ("GET", "/api/v1/files/{id}/content", TokenScope::OrdersRead),
-    ("GET", "/api/v1/decisions", TokenScope::OrdersRead),
-    ("GET", "/api/v1/dashboard", TokenScope::OrdersRead),
-    ("GET", "/api/v1/milestone-templates", TokenScope::OrdersRead),
-    ("GET", "/api/v1/reports/{id}", TokenScope::OrdersRead),
-    ("GET", "/api/v1/reports/{id}/pdf", TokenScope::OrdersRead),
-    ("POST", "/api/v1/orders", TokenScope::OrdersWrite),
-    (
-        "POST",
-        "/api/v1/orders/{id}/transitions",
-        TokenScope::OrdersWrite,
-    ),
-    (
-        "POST",
-        "/api/v1/orders/{id}/updates",
-        TokenScope::UpdatesWrite,
-    ),
-    (
-        "POST",
-        "/api/v1/orders/{id}/milestones",
-        TokenScope::UpdatesWrite,
-    ),
-    (
-        "POST",
-        "/api/v1/orders/{id}/milestones/{mid}",
-        TokenScope::UpdatesWrite,
-    ),
-    ("POST", "/api/v1/orders/{id}/files", TokenScope::FilesWrite),
-    (
-        "POST",
-        "/api/v1/files/{id}/versions",
-        TokenScope::FilesWrite,
-    ),
-];
-
-/// The scope an API token needs for a route (`method` and matched `pattern`), or `None` when
-/// no token may call it. HEAD counts as GET (actix routes HEAD only where a route allows it).
-pub fn token_scope_for(method: &actix_web::http::Method, pattern: &str) -> Option<TokenScope> {
-    let method = if *method == actix_web::http::Method::HEAD {
-        "GET"
-    } else {
-        method.as_str()
-    };
-    TOKEN_ROUTES
-        .iter()
-        .find(|(m, p, _)| *m == method && *p == pattern)
-        .map(|r| r.2)
-}
-
 /// Whether a token-authenticated request may go on to its handler.
 pub fn token_allows(grant: &TokenGrant, method: &actix_web::http::Method, pattern: &str) -> bool {
-    token_scope_for(method, pattern).is_some_and(|s| grant.scopes.contains(&s))
+    crate::routes::token_scope_for(method, pattern).is_some_and(|s| grant.scopes.contains(&s))
 }
 
 /// Issue a signed document of record (an invoice, contract... shown to buyers): people only.
