@@ -445,11 +445,7 @@ fn webp(d: &[u8]) -> Found {
 type BoxAt = ([u8; 4], usize, usize, usize);
 
 /// The ISO-BMFF boxes inside `d[from..to]`.
-fn bmff_boxes(
-    d: &[u8],
-    from: usize,
-    to: usize,
-) -> Result<Vec<BoxAt>, Bad> {
+fn bmff_boxes(d: &[u8], from: usize, to: usize) -> Result<Vec<BoxAt>, Bad> {
     let mut out = Vec::new();
     let mut i = from;
     while i + 8 <= to {
