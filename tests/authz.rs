@@ -948,9 +948,8 @@ on_both_backends!(matrix_over_every_route, |app: TestApp| async move {
     {
         run(&mut shared, &w, c, &mut failures, &mut found).await;
     }
-    let writes = all.len();
-    for i in 0..writes {
-        if matches!(all[i].method, Method::GET | Method::HEAD) {
+    for (i, c) in all.iter().enumerate() {
+        if matches!(c.method, Method::GET | Method::HEAD) {
             continue;
         }
         let app = TestApp::new(app.backend).await.unwrap();
