@@ -3,19 +3,20 @@
 //! customer's buyer, a buyer without a grant, an unassigned QC, the buyer with a grant, the
 //! merchandiser, the admin). Writes are sent with an empty form: what matters here is who is
 //! let in (the validation answer, 422, or the redirect of a refusal) and who is not (403,
-//! 404, or the sign-in page). Paths are built from the world's ids; an id the world has no
-//! object for is a well-formed unknown id (everyone gets 404 or the role refusal before it).
+//! 404, or the sign-in page). Paths are built from the world's ids and the `Fixtures` made
+//! through the API; an id of anything else (sessions, security notices, access requests)
+//! is a well-formed unknown id (everyone gets 404 or the role refusal before it).
 
 use actix_web::http::Method;
 
 use serde_json::json;
 
-use super::{Check, World};
+use super::{Check, Fixtures, World};
 
 /// An id of nothing.
 const UNKNOWN: &str = "01900000-0000-7000-8000-000000000000";
 
-fn instantiate(pattern: &str, w: &World) -> String {
+fn instantiate(pattern: &str, w: &World, f: &Fixtures) -> String {
     let first = pattern
         .trim_start_matches("/api/v1")
         .split('/')
@@ -36,7 +37,16 @@ fn instantiate(pattern: &str, w: &World) -> String {
                 ("orders", "id") => w.order1.clone(),
                 ("files", "id") => w.photo1.clone(),
                 ("reports", "id") => w.report1.clone(),
-                ("s", "token") => "no-such-share-link".into(),
+                ("s", "token") => f.share_token.clone(),
+                ("s", "id") => w.photo1.clone(),
+                ("payments", "id") | ("payment-instructions", "id") => f.instruction.clone(),
+                ("admin", "id") if pattern.contains("/api-tokens/") => f.api_token.clone(),
+                ("api-tokens", "id") => f.api_token.clone(),
+                ("admin", "id") if pattern.contains("/invitations/") => f.invitation.clone(),
+                ("invitations", "id") => f.invitation.clone(),
+                ("admin", "id") if pattern.contains("/jobs/") => f.job.clone(),
+                ("share-links", "id") => f.share_link.clone(),
+                ("notifications", "id") => f.notification.clone(),
                 ("setup", "token") => "no-such-setup-link".into(),
                 _ => UNKNOWN.into(),
             }
@@ -94,12 +104,12 @@ fn parse(expected: &str) -> [u16; 8] {
     v.try_into().unwrap_or([0; 8])
 }
 
-pub fn checks(w: &World) -> Vec<Check> {
+pub fn checks(w: &World, f: &Fixtures) -> Vec<Check> {
     TABLE
         .iter()
         .map(|(m, pattern, expected)| Check {
             method: Method::from_bytes(m.as_bytes()).unwrap(),
-            path: instantiate(pattern, w),
+            path: instantiate(pattern, w, f),
             form: vec![],
             json: body(pattern, w),
             expected: parse(expected),
@@ -176,11 +186,11 @@ const TABLE: &[(&str, &str, &str)] = &[
     ("POST", "/api/v1/files/{id}/issue/approve", "401 404 404 404 404 403 403 403"),
     ("POST", "/api/v1/files/{id}/issue/withdraw", "401 404 404 404 404 403 403 409"),
     ("POST", "/notifications/read-all", "303 303 303 303 303 303 303 303"),
-    ("POST", "/notifications/{id}/read", "303 404 404 404 404 404 404 404"),
+    ("POST", "/notifications/{id}/read", "303 404 404 404 404 303 404 404"),
     ("POST", "/account/notifications", "303 200 200 200 200 200 200 200"),
     ("GET", "/api/v1/notifications", "401 200 200 200 200 200 200 200"),
     ("POST", "/api/v1/notifications/read-all", "401 200 200 200 200 200 200 200"),
-    ("POST", "/api/v1/notifications/{id}/read", "401 404 404 404 404 404 404 404"),
+    ("POST", "/api/v1/notifications/{id}/read", "401 404 404 404 404 204 404 404"),
     ("GET", "/api/v1/notification-preferences", "401 200 200 200 200 200 200 200"),
     ("PUT", "/api/v1/notification-preferences", "401 200 200 200 200 200 200 200"),
     ("HEAD", "/reports/{id}/pdf", "303 404 404 404 404 409 409 409"),
@@ -189,42 +199,42 @@ const TABLE: &[(&str, &str, &str)] = &[
     ("GET", "/api/v1/orders/{id}/reports", "401 404 404 404 404 200 200 200"),
     ("GET", "/api/v1/reports/{id}/pdf", "401 404 404 404 404 409 409 409"),
     ("POST", "/payments/records", "303 422 422 422 403 422 422 422"),
-    ("POST", "/payments/{id}/approve", "303 404 403 403 403 403 403 404"),
-    ("POST", "/payments/{id}/cancel", "303 404 403 403 403 403 403 404"),
+    ("POST", "/payments/{id}/approve", "303 404 403 403 403 403 403 403"),
+    ("POST", "/payments/{id}/cancel", "303 404 403 403 403 403 403 303"),
     ("POST", "/payments/{id}/acknowledge", "303 403 404 404 403 404 403 403"),
-    ("GET", "/payments/{id}/pdf", "303 404 404 404 404 404 404 404"),
+    ("GET", "/payments/{id}/pdf", "303 404 404 404 404 404 404 409"),
     ("GET", "/api/v1/payment-instructions", "401 200 200 200 200 200 200 200"),
     ("POST", "/api/v1/payment-instructions", "401 201 403 403 403 403 403 201"),
-    ("POST", "/api/v1/payment-instructions/{id}/approve", "401 404 403 403 403 403 403 404"),
-    ("POST", "/api/v1/payment-instructions/{id}/cancel", "401 404 403 403 403 403 403 404"),
+    ("POST", "/api/v1/payment-instructions/{id}/approve", "401 404 403 403 403 403 403 403"),
+    ("POST", "/api/v1/payment-instructions/{id}/cancel", "401 404 403 403 403 403 403 200"),
     ("POST", "/api/v1/payment-instructions/{id}/acknowledge", "401 403 404 404 403 404 403 403"),
-    ("GET", "/api/v1/payment-instructions/{id}/acknowledgements", "401 404 403 403 403 403 403 404"),
-    ("GET", "/api/v1/payment-instructions/{id}/pdf", "401 404 404 404 404 404 404 404"),
+    ("GET", "/api/v1/payment-instructions/{id}/acknowledgements", "401 404 403 403 403 403 403 200"),
+    ("GET", "/api/v1/payment-instructions/{id}/pdf", "401 404 404 404 404 404 404 409"),
     ("GET", "/api/v1/payments", "401 200 200 200 200 200 200 200"),
     ("POST", "/api/v1/payments", "401 422 404 404 403 201 422 422"),
     ("GET", "/api/v1/admin/fraud-signals", "401 200 403 403 403 403 403 200"),
     ("POST", "/admin/jobs/{id}/retry", "303 404 403 403 403 403 403 404"),
     ("GET", "/admin/api-tokens", "303 200 403 403 403 403 403 200"),
     ("POST", "/admin/api-tokens", "303 422 403 403 403 403 403 422"),
-    ("POST", "/admin/api-tokens/{id}/revoke", "303 404 403 403 403 403 403 404"),
+    ("POST", "/admin/api-tokens/{id}/revoke", "303 404 403 403 403 403 403 303"),
     ("GET", "/api/v1/api-tokens", "401 200 403 403 403 403 403 200"),
     ("POST", "/api/v1/api-tokens", "401 201 403 403 403 403 403 201"),
-    ("POST", "/api/v1/api-tokens/{id}/revoke", "401 404 403 403 403 403 403 404"),
+    ("POST", "/api/v1/api-tokens/{id}/revoke", "401 404 403 403 403 403 403 204"),
     ("GET", "/admin/audit/export.csv", "303 200 403 403 403 403 403 200"),
-    ("POST", "/share-links/{id}/revoke", "303 404 403 403 403 403 404 404"),
-    ("GET", "/s/{token}", "404 404 404 404 404 404 404 404"),
-    ("GET", "/s/{token}/files/{id}", "404 404 404 404 404 404 404 404"),
-    ("GET", "/s/{token}/files/{id}/{which:thumb|preview}", "404 404 404 404 404 404 404 404"),
-    ("POST", "/s/{token}", "404 404 404 404 404 404 404 404"),
+    ("POST", "/share-links/{id}/revoke", "303 404 403 403 403 403 303 303"),
+    ("GET", "/s/{token}", "200 200 200 200 200 200 200 200"),
+    ("GET", "/s/{token}/files/{id}", "200 200 200 200 200 200 200 200"),
+    ("GET", "/s/{token}/files/{id}/{which:thumb|preview}", "200 200 200 200 200 200 200 200"),
+    ("POST", "/s/{token}", "303 303 303 303 303 303 303 303"),
     ("POST", "/api/v1/orders/{id}/share-links", "401 404 404 404 404 403 201 201"),
     ("GET", "/api/v1/share-links", "401 200 403 403 403 403 200 200"),
-    ("POST", "/api/v1/share-links/{id}/revoke", "401 404 403 403 403 403 404 404"),
+    ("POST", "/api/v1/share-links/{id}/revoke", "401 404 403 403 403 403 204 204"),
     ("POST", "/admin/invitations", "303 422 403 403 403 403 422 422"),
-    ("POST", "/admin/invitations/{id}/revoke", "303 404 404 404 404 404 404 404"),
-    ("POST", "/admin/invitations/{id}/resend", "303 404 404 404 404 404 404 404"),
+    ("POST", "/admin/invitations/{id}/revoke", "303 404 403 403 403 403 403 303"),
+    ("POST", "/admin/invitations/{id}/resend", "303 404 403 403 403 403 403 200"),
     ("GET", "/invite", "200 200 200 200 200 200 200 200"),
     ("POST", "/invite", "422 422 422 422 422 422 422 422"),
     ("GET", "/api/v1/invitations", "401 200 403 403 403 403 200 200"),
     ("POST", "/api/v1/invitations", "401 422 403 403 403 403 403 201"),
-    ("POST", "/api/v1/invitations/{id}/revoke", "401 404 404 404 404 404 404 404"),
+    ("POST", "/api/v1/invitations/{id}/revoke", "401 404 403 403 403 403 403 204"),
 ];
