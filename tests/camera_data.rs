@@ -245,5 +245,12 @@ on_both_backends!(
             .await;
         assert_eq!(staff.bytes, broken);
         assert_eq!(audited(&app, "file.download_original", &id), 1);
+        // Staff are told on the file's page that buyers cannot get it; buyers are not.
+        let page = world::browser(&app, &w.merch_a.email)
+            .get(&format!("/files/{id}"))
+            .await;
+        assert!(page.body.contains("id=\"clean-refused\""), "{}", page.body);
+        let page = buyer.get(&format!("/files/{id}")).await;
+        assert!(!page.body.contains("clean-refused"));
     }
 );

@@ -319,6 +319,20 @@ pub async fn show(
     ctx.insert("order", &order);
     ctx.insert("record", &record);
     ctx.insert("cleaned", &files::is_cleaned(&file.file));
+    // Staff are told when buyers cannot get a clean copy of this file (too large, or a
+    // structure that could not be followed): the buyers see it refused.
+    let refused = files::is_cleaned(&file.file)
+        && matches!(
+            file.file
+                .scrub
+                .as_deref()
+                .and_then(super::scrub::Scrub::from_json),
+            Some(super::scrub::Scrub::Refused(_))
+        );
+    ctx.insert(
+        "clean_refused",
+        &(refused && policy::can_take_originals(&actor)),
+    );
     ctx.insert("can_take_original", &policy::can_take_originals(&actor));
     ctx.insert(
         "can_version",
