@@ -42,13 +42,7 @@ const CODE_ALPHABET: &[u8] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
 /// A short verification code for a document of record, e.g. `7KQ2M-XW9TD` (50 bits).
 pub fn verification_code() -> String {
-    let mut buf = [0u8; 10];
-    getrandom::fill(&mut buf).expect("the OS random generator failed");
-    let chars: String = buf
-        .iter()
-        .map(|b| CODE_ALPHABET[(*b as usize) % CODE_ALPHABET.len()] as char)
-        .collect();
-    format!("{}-{}", &chars[..5], &chars[5..])
+    crate::auth::human_code::generate(crate::auth::human_code::VERIFICATION)
 }
 
 /// A code as a person typed it: upper case, without spaces, with the dash where it belongs,

@@ -114,9 +114,7 @@ pub fn send_code(
         return Ok(None);
     }
     let to = target.clone().unwrap_or_else(|| actor.email.clone());
-    let mut buf = [0u8; 4];
-    getrandom::fill(&mut buf).expect("the OS random generator failed");
-    let code = format!("{:08}", u32::from_le_bytes(buf) % 100_000_000);
+    let code = crate::auth::human_code::generate(crate::auth::human_code::EMAIL);
     let locale = actor.locale.as_deref().unwrap_or("en");
     conn.write_tx(|conn| {
         super::codes::issue(

@@ -23,14 +23,7 @@ pub const CODES_PER_HOUR: i64 = 3;
 
 /// A code a person can read out and type: 10 characters without look-alikes.
 fn new_code() -> String {
-    const ALPHABET: &[u8] = b"23456789ABCDEFGHJKMNPQRSTUVWXYZ";
-    let mut buf = [0u8; 10];
-    getrandom::fill(&mut buf).expect("the OS random generator failed");
-    let s: String = buf
-        .iter()
-        .map(|b| ALPHABET[*b as usize % ALPHABET.len()] as char)
-        .collect();
-    format!("{}-{}", &s[..5], &s[5..])
+    crate::auth::human_code::generate(crate::auth::human_code::RESET)
 }
 
 fn normalize_code(code: &str) -> String {

@@ -4,6 +4,7 @@
 pub mod actor;
 pub mod alerts;
 pub mod csrf;
+pub mod human_code;
 pub mod jwt;
 pub mod keys;
 pub mod limits;

@@ -7,7 +7,6 @@ use totp_rs::{Algorithm, Builder, Secret, Totp};
 
 use crate::auth::tokens::hash_token;
 
-const RECOVERY_ALPHABET: &[u8] = b"abcdefghjkmnpqrstuvwxyz23456789";
 pub const RECOVERY_CODES: usize = 10;
 
 fn totp(secret_b32: &str, account: &str) -> Option<Totp> {
@@ -70,15 +69,7 @@ pub fn enrolment(secret_b32: &str, account: &str) -> (String, String) {
 
 pub fn new_recovery_codes() -> Vec<String> {
     (0..RECOVERY_CODES)
-        .map(|_| {
-            let mut raw = [0u8; 10];
-            getrandom::fill(&mut raw).expect("the OS random generator failed");
-            let s: String = raw
-                .iter()
-                .map(|b| RECOVERY_ALPHABET[*b as usize % RECOVERY_ALPHABET.len()] as char)
-                .collect();
-            format!("{}-{}", &s[..5], &s[5..])
-        })
+        .map(|_| super::human_code::generate(super::human_code::RECOVERY))
         .collect()
 }
 

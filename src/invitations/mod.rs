@@ -29,21 +29,9 @@ pub const CODE_TRIES: crate::auth::limits::Rule = crate::auth::limits::Rule {
     window: Duration::minutes(15),
     backoff: &[],
 };
-const CODE_ALPHABET: &[u8] = b"ABCDEFGHJKMNPQRSTVWXYZ23456789";
-
-/// A code people can read out and type: 12 characters (about 59 bits) in groups of four.
+/// A code people can read out and type: 12 characters (about 58 bits) in groups of four.
 pub fn new_code() -> String {
-    let mut raw = [0u8; 12];
-    getrandom::fill(&mut raw).expect("the OS random generator failed");
-    let chars: Vec<char> = raw
-        .iter()
-        .map(|b| CODE_ALPHABET[*b as usize % CODE_ALPHABET.len()] as char)
-        .collect();
-    chars
-        .chunks(4)
-        .map(|c| c.iter().collect::<String>())
-        .collect::<Vec<_>>()
-        .join("-")
+    crate::auth::human_code::generate(crate::auth::human_code::INVITATION)
 }
 
 /// Case, spaces and dashes do not matter when a code is typed.
@@ -505,10 +493,12 @@ mod tests {
         let c = new_code();
         assert_eq!(c.len(), 14);
         assert_eq!(c.matches('-').count(), 2);
-        assert!(
-            c.chars()
-                .all(|ch| ch == '-' || CODE_ALPHABET.contains(&(ch as u8)))
-        );
+        assert!(c.chars().all(|ch| {
+            ch == '-'
+                || crate::auth::human_code::INVITATION
+                    .alphabet
+                    .contains(&(ch as u8))
+        }));
         assert_eq!(
             code_hash(&c),
             code_hash(&c.to_lowercase().replace('-', " "))
