@@ -66,6 +66,12 @@ async fn upload(app: &TestApp, token: &str, order: &str, name: &str, data: &[u8]
     r.json()["files"][0]["id"].as_str().unwrap().to_string()
 }
 
+/// `GET uri` with an API token.
+async fn get_with(app: &TestApp, token: &str, uri: &str) -> common::Resp {
+    app.send(TestRequest::get().uri(uri).insert_header(bearer(token)))
+        .await
+}
+
 fn audited(app: &TestApp, action: &str, id: &str) -> i64 {
     audit_events::table
         .filter(audit_events::action.eq(action))
@@ -157,23 +163,16 @@ on_all_stores!(
             .get(&format!("/files/{photo}/content?original=1"))
             .await;
         assert_eq!(refused.status, StatusCode::FORBIDDEN);
-        let orig = app
-            .send(
-                TestRequest::get()
-                    .uri(&format!("/api/v1/files/{photo}/content?original=1"))
-                    .insert_header(bearer(&merch)),
-            )
-            .await;
+        let orig = get_with(
+            &app,
+            &merch,
+            &format!("/api/v1/files/{photo}/content?original=1"),
+        )
+        .await;
         assert_eq!(orig.bytes, jpeg);
         assert_eq!(audited(&app, "file.download_original", &photo), 1);
         // Staff's ordinary view is the clean copy too (a forwarded photo leaks nothing).
-        let staff_view = app
-            .send(
-                TestRequest::get()
-                    .uri(&format!("/api/v1/files/{photo}/content"))
-                    .insert_header(bearer(&merch)),
-            )
-            .await;
+        let staff_view = get_with(&app, &merch, &format!("/api/v1/files/{photo}/content")).await;
         assert_eq!(staff_view.bytes, copy.bytes);
         assert_eq!(audited(&app, "file.download_original", &photo), 1);
         let mut staff = world::browser(&app, &w.merch_a.email);
@@ -236,13 +235,7 @@ on_both_backends!(
         assert_eq!(r.status, StatusCode::FORBIDDEN);
         assert!(r.body.contains("camera data"), "{}", r.body);
         assert!(!contains(&r.bytes, b"GPS-HIDDEN"));
-        let staff = app
-            .send(
-                TestRequest::get()
-                    .uri(&format!("/api/v1/files/{id}/content"))
-                    .insert_header(bearer(&merch)),
-            )
-            .await;
+        let staff = get_with(&app, &merch, &format!("/api/v1/files/{id}/content")).await;
         assert_eq!(staff.bytes, broken);
         assert_eq!(audited(&app, "file.download_original", &id), 1);
         // Staff are told on the file's page that buyers cannot get it; buyers are not.

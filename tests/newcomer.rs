@@ -227,6 +227,20 @@ async fn record_payment(b: &Browser, account: &str, bic: &str) -> Result<String,
     page_text(b).await
 }
 
+/// Keeps what the browser showed (a screenshot and the page) and fails.
+async fn fail(b: Browser, e: CmdError) -> ! {
+    let _ = std::fs::write(
+        std::env::temp_dir().join("portico-newcomer.png"),
+        b.client.screenshot().await.unwrap_or_default(),
+    );
+    let _ = std::fs::write(
+        std::env::temp_dir().join("portico-newcomer.html"),
+        b.client.source().await.unwrap_or_default(),
+    );
+    b.stop().await;
+    panic!("browser steps: {e}");
+}
+
 fn urgent_mails(app: &TestApp) -> i64 {
     outbox::table
         .filter(outbox::subject.like("%URGENT%"))
@@ -359,16 +373,7 @@ async fn a_new_supplier_from_setup_to_a_buyers_payment() {
     }
     .await;
     if let Err(e) = result {
-        let _ = std::fs::write(
-            std::env::temp_dir().join("portico-newcomer.png"),
-            b.client.screenshot().await.unwrap_or_default(),
-        );
-        let _ = std::fs::write(
-            std::env::temp_dir().join("portico-newcomer.html"),
-            b.client.source().await.unwrap_or_default(),
-        );
-        b.stop().await;
-        panic!("browser steps: {e}");
+        fail(b, e).await;
     }
 
     // The cooling-off (72 hours) passes on the portal's clock, which only test builds can
@@ -408,16 +413,7 @@ async fn a_new_supplier_from_setup_to_a_buyers_payment() {
     }
     .await;
     if let Err(e) = result {
-        let _ = std::fs::write(
-            std::env::temp_dir().join("portico-newcomer.png"),
-            b.client.screenshot().await.unwrap_or_default(),
-        );
-        let _ = std::fs::write(
-            std::env::temp_dir().join("portico-newcomer.html"),
-            b.client.source().await.unwrap_or_default(),
-        );
-        b.stop().await;
-        panic!("browser steps: {e}");
+        fail(b, e).await;
     }
     b.stop().await;
     portico::notifications::mail::mail_now(

@@ -778,10 +778,14 @@ fn insert(conn: &mut DbConn, r: &FileRow) -> AppResult<()> {
 
 /// A staff download of a photo or video with its camera data untouched.
 pub fn record_original_download(conn: &mut DbConn, actor: &Actor, f: &FileRow) -> AppResult<()> {
+    record_read(conn, actor, f, "file.download_original")
+}
+
+fn record_read(conn: &mut DbConn, actor: &Actor, f: &FileRow, action: &str) -> AppResult<()> {
     audit::record(
         conn,
         actor.event(
-            "file.download_original",
+            action,
             "file",
             Some(&f.id),
             format!("{} {} v{}", f.kind, f.display_name, f.version),
@@ -846,13 +850,5 @@ pub async fn clean_copy(
 /// Records a document download in the audit log (media are not: a video player alone makes
 /// dozens of range requests).
 pub fn record_download(conn: &mut DbConn, actor: &Actor, f: &FileRow) -> AppResult<()> {
-    audit::record(
-        conn,
-        actor.event(
-            "file.download",
-            "file",
-            Some(&f.id),
-            format!("{} {} v{}", f.kind, f.display_name, f.version),
-        ),
-    )
+    record_read(conn, actor, f, "file.download")
 }

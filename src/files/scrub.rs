@@ -548,21 +548,13 @@ fn heic_meta(d: &[u8], from: usize, to: usize, out: &mut Vec<Edit>) -> Result<()
             0
         };
         let mut i = p + 6;
-        let count = if version < 2 {
-            i += 2;
-            be16(d, i - 2)? as u64
-        } else {
-            i += 4;
-            be32(d, i - 4)?
-        };
+        // Counts and item ids are 16 bits before version 2, 32 bits from it.
+        let wide = if version < 2 { 2 } else { 4 };
+        let count = be_n(d, i, wide)?;
+        i += wide;
         for _ in 0..count {
-            let id = if version < 2 {
-                i += 2;
-                be16(d, i - 2)? as u64
-            } else {
-                i += 4;
-                be32(d, i - 4)?
-            };
+            let id = be_n(d, i, wide)?;
+            i += wide;
             let method = if version >= 1 {
                 i += 2;
                 be16(d, i - 2)? & 15
