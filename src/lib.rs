@@ -27,7 +27,6 @@ pub mod payments;
 pub mod people;
 pub mod policy;
 pub mod reports;
-pub mod routes;
 pub mod shares;
 pub mod storage;
 pub mod tenants;
@@ -107,7 +106,7 @@ pub fn build_app(
             .into()
         }))
         .app_data(web::PathConfig::default().error_handler(|_, _| AppError::NotFound.into()))
-        .configure(crate::routes::configure)
+        .configure(crate::web::routes::configure)
         .default_service(web::to(|| async {
             Err::<actix_web::HttpResponse, _>(AppError::NotFound)
         }))

@@ -898,7 +898,7 @@ fn checks(w: &World, f: &Fixtures) -> Vec<Check> {
 /// The route of the route list a concrete request is for.
 fn pattern_of(method: &Method, path: &str) -> Option<&'static str> {
     let segs: Vec<&str> = path.split('?').next()?.split('/').collect();
-    portico::routes::ROUTES
+    portico::web::routes::ROUTES
         .iter()
         .filter(|r| r.method.as_str() == method.as_str())
         .find(|r| {
@@ -960,7 +960,7 @@ async fn the_matrix_has_a_row_for_every_route() {
     assert!(stray.is_empty(), "rows for no route: {stray:?}");
     let public: std::collections::BTreeSet<(String, &str)> =
         PUBLIC.iter().map(|(m, p)| (m.to_string(), *p)).collect();
-    let missing: Vec<String> = portico::routes::ROUTES
+    let missing: Vec<String> = portico::web::routes::ROUTES
         .iter()
         .filter(|r| {
             let k = (r.method.as_str().to_string(), r.path);
@@ -975,10 +975,13 @@ async fn the_matrix_has_a_row_for_every_route() {
     println!(
         "authorization matrix: {} of {} routes have rows, {} are public",
         covered.len(),
-        portico::routes::ROUTES.len(),
+        portico::web::routes::ROUTES.len(),
         public.len()
     );
-    assert_eq!(covered.len() + public.len(), portico::routes::ROUTES.len());
+    assert_eq!(
+        covered.len() + public.len(),
+        portico::web::routes::ROUTES.len()
+    );
 }
 
 /// A client per actor (in `EVERYONE`'s order), signed in once: a session per request would

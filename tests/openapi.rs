@@ -13,10 +13,10 @@ use serde_json::Value;
 
 const METHODS: [&str; 6] = ["get", "head", "post", "put", "delete", "patch"];
 
-/// `(METHOD, path)` of every `/api/v1` route in the route list (`portico::routes::ROUTES`),
+/// `(METHOD, path)` of every `/api/v1` route in the route list (`portico::web::routes::ROUTES`),
 /// which also registers them, so a new route cannot be added without being seen here.
 fn routes_in_table() -> BTreeSet<(String, String)> {
-    let found: BTreeSet<(String, String)> = portico::routes::ROUTES
+    let found: BTreeSet<(String, String)> = portico::web::routes::ROUTES
         .iter()
         .filter(|r| r.path.starts_with("/api/v1/"))
         .map(|r| (r.method.as_str().to_string(), r.path.to_string()))
@@ -126,7 +126,7 @@ fn the_document_is_sound() {
 #[test]
 fn token_scopes_name_documented_routes_and_are_described() {
     let doc = portico::web::openapi::document();
-    for r in portico::routes::ROUTES {
+    for r in portico::web::routes::ROUTES {
         let Some(scope) = r.token else { continue };
         let (method, path) = (r.method.as_str(), r.path);
         let op = &doc["paths"][path][method.to_lowercase()];

@@ -274,7 +274,10 @@ fn admit_token(req: &HttpRequest, actor: &Actor) -> Result<(), AppError> {
     match &actor.api_token {
         Some(grant) => {
             let pattern = req.match_pattern().unwrap_or_default();
-            if crate::policy::token_allows(grant, req.method(), &pattern) {
+            if crate::policy::token_allows(
+                grant,
+                crate::web::routes::token_scope_for(req.method(), &pattern),
+            ) {
                 Ok(())
             } else {
                 Err(AppError::Forbidden(

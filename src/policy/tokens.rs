@@ -1,5 +1,5 @@
 //! What an API token (an integration acting for the admin who made it) may call. Deny by
-//! default: only the routes the route list (`crate::routes`) gives a scope, each behind it.
+//! default: only the routes the route list (`crate::web::routes`) gives a scope, each behind it.
 //! People, access, payments, bank details, settings, share links, tokens themselves and
 //! anything needing step-up stay with people.
 
@@ -49,9 +49,10 @@ pub struct TokenGrant {
     pub scopes: Vec<TokenScope>,
 }
 
-/// Whether a token-authenticated request may go on to its handler.
-pub fn token_allows(grant: &TokenGrant, method: &actix_web::http::Method, pattern: &str) -> bool {
-    crate::routes::token_scope_for(method, pattern).is_some_and(|s| grant.scopes.contains(&s))
+/// Whether a token-authenticated request may go on to a route that needs `scope` (from the
+/// route list, `crate::web::routes::token_scope_for`; `None`: no token may call it).
+pub fn token_allows(grant: &TokenGrant, scope: Option<TokenScope>) -> bool {
+    scope.is_some_and(|s| grant.scopes.contains(&s))
 }
 
 /// Issue a signed document of record (an invoice, contract... shown to buyers): people only.

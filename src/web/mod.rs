@@ -1,5 +1,5 @@
 //! The HTTP layer: application state, page rendering and embedded static files (the routes
-//! are in `crate::routes`).
+//! are in `routes`).
 
 pub mod audit;
 pub mod jobs;
@@ -7,6 +7,7 @@ pub mod middleware;
 pub mod openapi;
 pub mod pages;
 pub mod proxy;
+pub mod routes;
 
 use actix_web::http::header;
 use actix_web::{HttpMessage, HttpRequest, HttpResponse, web};

@@ -161,7 +161,7 @@ impl Modify for Shared {
 }
 
 /// Says in each operation whether an API token may call it, and with which scope, from the
-/// route list (`crate::routes`), so the document cannot disagree with it.
+/// route list (`crate::web::routes`), so the document cannot disagree with it.
 fn describe_token_scope(op: &mut Operation, method: &Method, path: &str) {
     // Public, or open to anonymous callers (signing in only raises a limit).
     let public = op
@@ -176,7 +176,7 @@ fn describe_token_scope(op: &mut Operation, method: &Method, path: &str) {
     if public {
         return;
     }
-    let note = match crate::routes::token_scope_for(method, path) {
+    let note = match crate::web::routes::token_scope_for(method, path) {
         Some(scope) => format!("API tokens: need the `{}` scope.", scope.as_str()),
         None => "API tokens: not allowed (people only).".to_string(),
     };
