@@ -89,17 +89,17 @@ pub fn send_code(
                     "有人尝试在 Portico 中使用您的邮箱地址",
                 )
                 .into(),
-                body: if locale.starts_with("zh") {
-                    format!(
-                        "另一个 Portico 账户（来自 {ip}）尝试把您的邮箱地址改为它的登录邮箱。什么都没有改变，                         您的账户不受影响。如果您对此有疑问，请联系您供应商的管理员。\n",
-                        ip = actor.ip
-                    )
-                } else {
+                body: crate::i18n::Locale::of(locale).pick({
                     format!(
                         "Another Portico account (from {ip}) tried to change its address to yours.                          Nothing was changed and your account is not affected. If this worries you,                          tell your supplier's administrator.\n",
                         ip = actor.ip
                     )
-                },
+                }, {
+                    format!(
+                        "另一个 Portico 账户（来自 {ip}）尝试把您的邮箱地址改为它的登录邮箱。什么都没有改变，                         您的账户不受影响。如果您对此有疑问，请联系您供应商的管理员。\n",
+                        ip = actor.ip
+                    )
+                }),
             },
         )?;
         audit::record(
@@ -137,17 +137,17 @@ pub fn send_code(
                     "确认您的 Portico 邮箱地址",
                 )
                 .into(),
-                body: if locale.starts_with("zh") {
-                    format!(
-                        "您的确认码：{code}（{CODE_MINUTES} 分钟内有效）。请在 Portico 的“账户 → 邮箱”\
-                         页面输入（{public_url}/account/email）。\n"
-                    )
-                } else {
+                body: crate::i18n::Locale::of(locale).pick({
                     format!(
                         "Your confirmation code: {code} (valid {CODE_MINUTES} minutes). Enter it in \
                          Portico under Account → E-mail ({public_url}/account/email).\n"
                     )
-                },
+                }, {
+                    format!(
+                        "您的确认码：{code}（{CODE_MINUTES} 分钟内有效）。请在 Portico 的“账户 → 邮箱”\
+                         页面输入（{public_url}/account/email）。\n"
+                    )
+                }),
             },
         )?;
         Ok(Some(code.clone()))
@@ -197,20 +197,20 @@ pub fn confirm(conn: &mut DbConn, actor: &Actor, code: &str) -> AppResult<()> {
                             "您的 Portico 邮箱地址已更改",
                         )
                         .into(),
-                        body: if actor.locale.as_deref().unwrap_or("en").starts_with("zh") {
-                            format!(
-                                "您的 Portico 账户邮箱已从 {old} 更改为另一个地址（来自 {ip}）。如果不是您本人操作，\
-                                 请立即联系供应商的管理员。\n",
-                                ip = actor.ip
-                            )
-                        } else {
+                        body: crate::i18n::Locale::of(actor.locale.as_deref().unwrap_or("en")).pick({
                             format!(
                                 "The e-mail address of your Portico account was changed from {old} to \
                                  another address, from {ip}. If this was not you, contact your supplier's \
                                  administrator at once.\n",
                                 ip = actor.ip
                             )
-                        },
+                        }, {
+                            format!(
+                                "您的 Portico 账户邮箱已从 {old} 更改为另一个地址（来自 {ip}）。如果不是您本人操作，\
+                                 请立即联系供应商的管理员。\n",
+                                ip = actor.ip
+                            )
+                        }),
                     },
                 )?;
                 alerts::raise_for(

@@ -75,21 +75,21 @@ pub fn request_reset(conn: &mut DbConn, email: &str, public_url: &str, ip: &str)
                     "Portico 密码重置验证码",
                 )
                 .into(),
-                body: if user.locale.as_deref().unwrap_or("en").starts_with("zh") {
-                    format!(
-                        "有人（希望是您）从 {ip} 请求重置您的 Portico 密码。\n\
-                         验证码：{code}（{CODE_MINUTES} 分钟内有效，只能使用一次）。\n\
-                         请自行打开 {public_url}/password/reset 并输入。如果不是您本人请求，请忽略此邮件，\
-                         您的密码不会改变。\n"
-                    )
-                } else {
+                body: crate::i18n::Locale::of(user.locale.as_deref().unwrap_or("en")).pick({
                     format!(
                         "Someone (we hope you) asked to reset your Portico password from {ip}.\n\
                          Your code: {code} (valid {CODE_MINUTES} minutes, once).\n\
                          Open {public_url}/password/reset yourself and enter it. If you did not ask, \
                          ignore this mail: your password stays as it is.\n"
                     )
-                },
+                }, {
+                    format!(
+                        "有人（希望是您）从 {ip} 请求重置您的 Portico 密码。\n\
+                         验证码：{code}（{CODE_MINUTES} 分钟内有效，只能使用一次）。\n\
+                         请自行打开 {public_url}/password/reset 并输入。如果不是您本人请求，请忽略此邮件，\
+                         您的密码不会改变。\n"
+                    )
+                }),
             },
         )?;
         audit::record(

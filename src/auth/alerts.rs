@@ -214,28 +214,31 @@ pub fn raise_in(
     }
     let (en, zh) = texts(kind);
     let locale = user.locale.as_deref().unwrap_or("en");
-    let (subject, body) = if locale.starts_with("zh") {
-        (
-            format!("Portico 安全提醒：{zh}"),
-            format!(
-                "{zh}：{detail}。\n\n\
-                 如果是您本人操作，无需处理。如果不是，请自行打开 Portico（输入您常用的网址，\
-                 不要点击邮件中的链接），登录后在“账户 → 安全提醒”中选择“不是我本人”：\
-                 系统会退出所有设备并要求设置新密码。\n"
-            ),
-        )
-    } else {
-        (
-            format!("Portico security notice: {en}"),
-            format!(
-                "{en}: {detail}.\n\n\
+    let (subject, body) = crate::i18n::Locale::of(locale).pick(
+        {
+            (
+                format!("Portico security notice: {en}"),
+                format!(
+                    "{en}: {detail}.\n\n\
                  If this was you, there is nothing to do. If it was not, open Portico yourself \
                  (type the address you always use; do not follow links in e-mails), sign in and \
                  choose \"This wasn't me\" under Account → Security notices: it signs out every \
                  device and asks for a new password.\n"
-            ),
-        )
-    };
+                ),
+            )
+        },
+        {
+            (
+                format!("Portico 安全提醒：{zh}"),
+                format!(
+                    "{zh}：{detail}。\n\n\
+                 如果是您本人操作，无需处理。如果不是，请自行打开 Portico（输入您常用的网址，\
+                 不要点击邮件中的链接），登录后在“账户 → 安全提醒”中选择“不是我本人”：\
+                 系统会退出所有设备并要求设置新密码。\n"
+                ),
+            )
+        },
+    );
     notify::queue(
         conn,
         Mail {

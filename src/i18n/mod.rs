@@ -25,6 +25,21 @@ impl Locale {
         }
     }
 
+    /// The language of a stored tag (a person's setting, a mail's locale); English when the
+    /// tag names none we have.
+    pub fn of(tag: &str) -> Locale {
+        Locale::parse(tag).unwrap_or(Locale::En)
+    }
+
+    /// One of the texts written in code for each language (mails not yet in the catalogue):
+    /// an exhaustive match, so that a new language cannot compile until it has its text.
+    pub fn pick<T>(self, en: T, zh: T) -> T {
+        match self {
+            Locale::En => en,
+            Locale::ZhCn => zh,
+        }
+    }
+
     pub fn parse(s: &str) -> Option<Locale> {
         let s = s.trim().to_ascii_lowercase();
         if s == "en" || s.starts_with("en-") {

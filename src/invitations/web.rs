@@ -14,7 +14,7 @@ use crate::web::{State, redirect, render};
 
 pub async fn new_form(req: HttpRequest, state: State, actor: Actor) -> AppResult<HttpResponse> {
     let input = NewPerson {
-        role: "buyer".into(),
+        role: crate::people::Role::Buyer.as_str().into(),
         access: "all".into(),
         ..Default::default()
     };

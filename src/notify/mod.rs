@@ -16,7 +16,7 @@ pub const BOTH: &str = "en+zh-CN";
 
 /// Picks the text for a mail's language (code that writes mails without the catalog).
 pub fn pick<'a>(locale: &str, en: &'a str, zh: &'a str) -> &'a str {
-    if locale.starts_with("zh") { zh } else { en }
+    crate::i18n::Locale::of(locale).pick(en, zh)
 }
 
 pub struct Mail<'a> {
@@ -37,7 +37,7 @@ pub fn queue(conn: &mut DbConn, m: Mail<'_>) -> AppResult<String> {
         .first::<Option<String>>(conn)
         .optional()?
         .flatten();
-    let zh = m.locale.starts_with("zh");
+    let zh = crate::i18n::Locale::of(m.locale).pick(false, true);
     // An invitation's reader has no language yet: such mails are written in both and get both.
     let both = m.locale == BOTH;
     let header = match phrase {

@@ -202,7 +202,7 @@ pub fn approve(conn: &mut DbConn, actor: &Actor, id: &str, public_url: &str) -> 
     let input = NewPerson {
         email,
         display_name: name,
-        role: "buyer".into(),
+        role: crate::people::Role::Buyer.as_str().into(),
         customer_org_id: org.to_string(),
         access: if lead_all {
             "all".into()

@@ -142,7 +142,7 @@ pub async fn form_page(
 
 pub async fn new_form(req: HttpRequest, state: State, actor: Actor) -> AppResult<HttpResponse> {
     let input = NewPerson {
-        role: "buyer".into(),
+        role: crate::people::Role::Buyer.as_str().into(),
         access: "all".into(),
         ..Default::default()
     };
