@@ -10,11 +10,11 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use serde::Serialize;
 
+use crate::app::AppState;
 use crate::db::DbConn;
 use crate::db::schema::jobs;
 use crate::error::{AppError, AppResult};
 use crate::ids::{new_id, now};
-use crate::web::AppState;
 
 pub const QUEUED: &str = "queued";
 pub const RUNNING: &str = "running";

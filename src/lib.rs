@@ -4,6 +4,7 @@
 
 pub mod account;
 pub mod api_tokens;
+pub mod app;
 pub mod audit;
 pub mod auth;
 pub mod backup;
@@ -38,10 +39,10 @@ use actix_web::dev::{ServiceFactory, ServiceRequest, ServiceResponse};
 use actix_web::middleware::from_fn;
 use actix_web::{App, HttpServer};
 
+use crate::app::AppState;
 use crate::config::Config;
 use crate::db::Db;
 use crate::error::{AppError, StartError};
-use crate::web::AppState;
 
 /// Connects the database (applying migrations), loads or creates the secret key and prepares
 /// the data directories: everything a node needs before it serves.

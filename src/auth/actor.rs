@@ -8,11 +8,11 @@ use actix_web::dev::Payload;
 use actix_web::{FromRequest, HttpMessage, HttpRequest, web};
 use futures_util::future::LocalBoxFuture;
 
+use crate::app::AppState;
 use crate::auth::jwt;
 use crate::auth::session::{self, Client, Issued};
 use crate::error::AppError;
 use crate::policy::Actor;
-use crate::web::AppState;
 
 /// Cookie names: with an https public URL they carry the `__Host-` prefix, which browsers only
 /// accept with Secure, Path=/ and no Domain, so no subdomain can plant them.

@@ -11,10 +11,10 @@ use actix_web::web::{self, Bytes, BytesMut};
 use actix_web::{HttpMessage, ResponseError};
 use futures_util::StreamExt;
 
+use crate::app::AppState;
 use crate::auth::actor::{bearer_token, queue_cookies};
 use crate::auth::tokens::{constant_time_eq, hex, hmac_sha256, random_token};
 use crate::error::AppError;
-use crate::web::AppState;
 
 pub const FORM_FIELD: &str = "csrf_token";
 pub const HEADER: &str = "x-csrf-token";

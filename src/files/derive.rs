@@ -8,10 +8,10 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use image::{DynamicImage, ImageDecoder, ImageReader, Limits};
 
+use crate::app::AppState;
 use crate::db::schema::files;
 use crate::error::{AppError, AppResult};
 use crate::storage::Storage;
-use crate::web::AppState;
 
 pub const JOB_KIND: &str = "file.derive";
 pub const THUMB_PX: u32 = 320;

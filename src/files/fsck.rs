@@ -10,10 +10,10 @@ use std::time::Duration;
 
 use diesel::prelude::*;
 
+use crate::app::AppState;
 use crate::audit;
 use crate::db::schema::files;
 use crate::error::AppResult;
-use crate::web::AppState;
 
 #[derive(Debug, Clone, Copy)]
 pub struct Options {

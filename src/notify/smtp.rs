@@ -10,11 +10,11 @@ use lettre::message::{Mailbox, MultiPart, header::MessageId};
 use lettre::transport::smtp::authentication::Credentials;
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 
+use crate::app::AppState;
 use crate::db::DbConn;
 use crate::db::schema::outbox;
 use crate::error::{AppError, AppResult, StartError};
 use crate::ids::now;
-use crate::web::AppState;
 
 /// How a connection to the relay is secured.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -11,13 +11,13 @@ use diesel::prelude::*;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
+use crate::app::AppState;
 use crate::audit;
 use crate::db::schema::{customer_orgs, orders, reports, tenants};
 use crate::db::{DbConn, WriteTransaction};
 use crate::error::{AppError, AppResult};
 use crate::ids::{new_id, now};
 use crate::policy::{self, Actor, ReportScope};
-use crate::web::AppState;
 
 pub const JOB_KIND: &str = "report.build";
 pub const QUEUED: &str = "queued";
