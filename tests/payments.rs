@@ -979,7 +979,7 @@ async fn behind_a_trusted_proxy_the_forwarded_client_is_rate_limited() {
     assert_eq!(ips(), vec!["10.0.0.5".to_string()]);
     // A node behind the load balancer 10.0.0.0/8 counts the real client.
     let mut config = app.state.config.clone();
-    config.trusted_proxies = portico::web::proxy::Net::parse_list("10.0.0.0/8").unwrap();
+    config.trusted_proxies = portico::config::proxy::Net::parse_list("10.0.0.0/8").unwrap();
     let node = actix_web::web::Data::new(portico::init_state(config).unwrap());
     let svc = actix_web::test::init_service(portico::build_app(node)).await;
     let r = svc

@@ -83,7 +83,7 @@ pub fn queue_cookies(req: &HttpRequest, cookies: Vec<Cookie<'static>>) {
 /// The client's address as the TCP peer (a proxy's forwarded header is not trusted here).
 pub fn client_of(req: &HttpRequest) -> Client {
     let state = req.app_data::<web::Data<AppState>>();
-    let trusted: &[crate::web::proxy::Net] = state
+    let trusted: &[crate::config::proxy::Net] = state
         .map(|s| s.config.trusted_proxies.as_slice())
         .unwrap_or(&[]);
     let device_cookie = state.map_or(DEVICE_COOKIE, |s| s.cookies.device.as_str());
@@ -92,7 +92,7 @@ pub fn client_of(req: &HttpRequest) -> Client {
         .get("x-forwarded-for")
         .and_then(|v| v.to_str().ok());
     Client {
-        ip: crate::web::proxy::client_ip(req.peer_addr().map(|a| a.ip()), forwarded, trusted)
+        ip: crate::config::proxy::client_ip(req.peer_addr().map(|a| a.ip()), forwarded, trusted)
             .map(|ip| ip.to_string())
             .unwrap_or_else(|| "unknown".into()),
         user_agent: req

@@ -6,7 +6,6 @@ pub mod jobs;
 pub mod middleware;
 pub mod openapi;
 pub mod pages;
-pub mod proxy;
 pub mod routes;
 
 use actix_web::http::header;

@@ -1,6 +1,9 @@
 //! Typed configuration read once from `PORTICO_*` variables (through clap) and validated at
 //! start, with defaults that make the embedded mode work with zero settings.
 
+/// Trusted reverse proxies and the client address behind them.
+pub mod proxy;
+
 use std::net::SocketAddr;
 use std::path::PathBuf;
 
@@ -205,7 +208,7 @@ pub struct Config {
     pub public_url: String,
     pub db_pool_size: u32,
     pub sqlite_cache_mb: u32,
-    pub trusted_proxies: Vec<crate::web::proxy::Net>,
+    pub trusted_proxies: Vec<crate::config::proxy::Net>,
     pub metrics_token: Option<String>,
 }
 
@@ -274,7 +277,7 @@ impl Config {
             public_url,
             db_pool_size: s.db_pool_size,
             sqlite_cache_mb: s.sqlite_cache_mb,
-            trusted_proxies: crate::web::proxy::Net::parse_list(&s.trusted_proxies)?,
+            trusted_proxies: crate::config::proxy::Net::parse_list(&s.trusted_proxies)?,
             metrics_token: match s.metrics_token.as_deref().map(str::trim) {
                 None | Some("") => None,
                 Some(t) if t.len() < 16 => {
