@@ -183,16 +183,7 @@ on_all_stores!(
         assert!(!page.body.contains("download-original"));
 
         // A share link gets the clean copy.
-        let day = (chrono::Utc::now().date_naive() + chrono::Duration::days(3)).to_string();
-        let r = app
-            .send(
-                TestRequest::post()
-                    .uri(&format!("/api/v1/orders/{}/share-links", w.order1))
-                    .insert_header(bearer(&merch))
-                    .set_json(serde_json::json!({ "label": "Forwarder", "expires_on": day })),
-            )
-            .await;
-        let token = r.json()["token"].as_str().unwrap().to_string();
+        let token = world::share_link(&app, &merch, &w.order1).await;
         let shared = app.client().get(&format!("/s/{token}/files/{photo}")).await;
         assert_eq!(shared.status, StatusCode::OK);
         assert_eq!(shared.bytes, copy.bytes);

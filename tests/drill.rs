@@ -1211,16 +1211,7 @@ on_both_backends!(
             assert_eq!(n, 1, "only the old counter goes");
         }
         let merch = token_of(&app, &w.merch_a.email);
-        let day = (chrono::Utc::now().date_naive() + chrono::Duration::days(3)).to_string();
-        let r = app
-            .send(
-                TestRequest::post()
-                    .uri(&format!("/api/v1/orders/{}/share-links", w.order1))
-                    .insert_header(bearer(&merch))
-                    .set_json(serde_json::json!({ "label": "Forwarder", "expires_on": day })),
-            )
-            .await;
-        let path = format!("/s/{}", r.json()["token"].as_str().unwrap());
+        let path = format!("/s/{}", world::share_link(&app, &merch, &w.order1).await);
         assert_eq!(app.client().get(&path).await.status, StatusCode::OK);
         let mut a = world::browser(&app, &w.admin_a.email);
         let r = a

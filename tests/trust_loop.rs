@@ -537,16 +537,7 @@ on_both_backends!(
             ids.push(r.json()["files"][0]["id"].as_str().unwrap().to_string());
         }
         portico::jobs::drain(&app.state, "test").await.unwrap();
-        let day = (chrono::Utc::now().date_naive() + chrono::Duration::days(3)).to_string();
-        let r = app
-            .send(
-                TestRequest::post()
-                    .uri(&format!("/api/v1/orders/{}/share-links", w.order1))
-                    .insert_header(bearer(&merch))
-                    .set_json(serde_json::json!({ "label": "Forwarder", "expires_on": day })),
-            )
-            .await;
-        let token = r.json()["token"].as_str().unwrap().to_string();
+        let token = world::share_link(&app, &merch, &w.order1).await;
         let page = app.client().get(&format!("/s/{token}")).await;
         assert_eq!(page.status, StatusCode::OK);
         let body = page.body.replace("&#x2F;", "/");

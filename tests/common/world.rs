@@ -389,6 +389,21 @@ pub fn issue(app: &TestApp, email: &str, kind: SessionKind) -> Issued {
     session::sign_in(&mut conn, &app.state.keys, email, PASSWORD, &client, kind).unwrap()
 }
 
+/// A share link of `order` made through the API with a staff token; returns its token.
+pub async fn share_link(app: &TestApp, token: &str, order: &str) -> String {
+    let day = (portico::ids::today() + chrono::Duration::days(3)).to_string();
+    let r = app
+        .send(
+            actix_web::test::TestRequest::post()
+                .uri(&format!("/api/v1/orders/{order}/share-links"))
+                .insert_header(super::bearer(token))
+                .set_json(serde_json::json!({ "label": "Forwarder", "expires_on": day })),
+        )
+        .await;
+    assert!(r.status.is_success(), "{}", r.body);
+    r.json()["token"].as_str().unwrap().to_string()
+}
+
 /// A browser-like client already signed in as `email` (cookies set as after sign-in).
 pub fn browser<'a>(app: &'a TestApp, email: &str) -> super::Client<'a> {
     let issued = issue(app, email, SessionKind::Browser);

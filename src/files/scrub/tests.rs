@@ -1,5 +1,6 @@
 //! The plans per format, on pictures made here with the metadata a phone writes.
 
+use super::bmff::{bmff_boxes, movie_children};
 use super::*;
 
 #[test]
