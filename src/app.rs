@@ -25,7 +25,7 @@ pub struct AppState {
     pub i18n: I18n,
     pub storage: crate::storage::Storage,
     /// The SMTP relay, when configured.
-    pub mailer: Option<std::sync::Arc<crate::notify::smtp::Mailer>>,
+    pub mailer: Option<std::sync::Arc<crate::mail::smtp::Mailer>>,
     /// Wakes this node's job worker when work was queued here.
     pub jobs_wake: std::sync::Arc<tokio::sync::Notify>,
 }
@@ -52,7 +52,7 @@ impl AppState {
         templates.autoescape_on(vec![".html"]);
         let storage = crate::storage::Storage::open(&config.storage, &config.s3)?;
         let mailer = match &config.smtp {
-            Some(c) => Some(std::sync::Arc::new(crate::notify::smtp::Mailer::new(c)?)),
+            Some(c) => Some(std::sync::Arc::new(crate::mail::smtp::Mailer::new(c)?)),
             None => None,
         };
         Ok(Self {

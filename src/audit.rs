@@ -130,7 +130,7 @@ impl Chained {
             h.update((f.len() as u64).to_be_bytes());
             h.update(f.as_bytes());
         }
-        crate::auth::tokens::hex(&h.finalize())
+        crate::auth::secrets::hex(&h.finalize())
     }
 }
 

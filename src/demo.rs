@@ -4,7 +4,7 @@ use crate::db::WriteTransaction;
 use chrono::Duration;
 use diesel::prelude::*;
 
-use crate::auth::{password, tokens};
+use crate::auth::{password, secrets};
 use crate::db::DbConn;
 use crate::db::schema::{customer_orgs, order_staff, orders};
 use crate::error::{AppError, AppResult};
@@ -133,7 +133,7 @@ pub fn invite_from_cli(
         memberships::table
             .inner_join(users::table)
             .filter(memberships::tenant_id.eq(&tenant.id))
-            .filter(memberships::role.eq(Role::Admin.as_str()))
+            .filter(memberships::role.eq_any(crate::policy::roles_where(|r| r.admin)))
             .filter(users::status.eq(people::STATUS_ACTIVE))
             .order(memberships::created_at.asc())
             .select((users::id, users::email, users::display_name, users::locale))
@@ -213,7 +213,7 @@ pub fn load(conn: &mut DbConn) -> AppResult<String> {
     // Hash before the transaction: argon2 is deliberately slow.
     let mut creds = Vec::new();
     for (email, name, role, org) in people_spec {
-        let pw = tokens::random_token()[..16].to_string();
+        let pw = secrets::random_token()[..16].to_string();
         creds.push((email, name, role, org, password::hash(&pw)?, pw));
     }
     conn.write_tx(|conn| {

@@ -220,7 +220,7 @@ fn read_password(from_stdin: bool) -> Result<(String, bool), StartError> {
             .map_err(|e| StartError::Other(e.public_message()))?;
         Ok((pw, false))
     } else {
-        Ok((portico::auth::tokens::random_token(), true))
+        Ok((portico::auth::secrets::random_token(), true))
     }
 }
 

@@ -45,7 +45,7 @@ on_both_backends!(
         assert_eq!(r.status, StatusCode::OK, "{}", r.body);
         let code = code_in(&r.body);
         // The mail carries the code and the portal's address as text, never a sign-in link.
-        let mails = portico::notify::queued_for(&mut app.conn(), "newbie@xylo.test").unwrap();
+        let mails = portico::mail::queued_for(&mut app.conn(), "newbie@xylo.test").unwrap();
         assert_eq!(mails.len(), 1);
         let (subject, body) = &mails[0];
         assert!(subject.contains("Alpha Garments"));
@@ -206,7 +206,7 @@ on_both_backends!(
             StatusCode::OK
         );
         assert_eq!(
-            portico::notify::queued_for(&mut app.conn(), "three@alpha.test")
+            portico::mail::queued_for(&mut app.conn(), "three@alpha.test")
                 .unwrap()
                 .len(),
             2

@@ -24,7 +24,7 @@ fn age_reauth(app: &TestApp, minutes: i64) {
 }
 
 fn mails_to(app: &TestApp, to: &str) -> Vec<(String, String)> {
-    portico::notify::queued_for(&mut app.conn(), to).unwrap()
+    portico::mail::queued_for(&mut app.conn(), to).unwrap()
 }
 
 fn notices(app: &TestApp, user_id: &str) -> Vec<String> {

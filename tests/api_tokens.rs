@@ -47,7 +47,7 @@ on_both_backends!(
             .select(api_tokens::token_hash)
             .load(&mut app.conn())
             .unwrap();
-        assert_eq!(stored, vec![portico::auth::tokens::hash_token(&read)]);
+        assert_eq!(stored, vec![portico::auth::secrets::hash_token(&read)]);
         let admin = world::issue(&app, &w.admin_a.email, SessionKind::Api).access_token;
         let r = app
             .send(

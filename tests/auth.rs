@@ -244,7 +244,7 @@ on_both_backends!(
             .await;
         assert_eq!(r.status, StatusCode::FORBIDDEN);
         // A token made for another cookie does not fit this one.
-        let foreign = app.csrf_for(&portico::auth::tokens::random_token());
+        let foreign = app.csrf_for(&portico::auth::secrets::random_token());
         let r = c
             .post(
                 "/admin/customers",

@@ -194,7 +194,7 @@ async fn merchandiser_uploads_photos_from_a_phone_and_the_buyer_sees_them() {
     let pdf_path = dir.path().join("packing-list.pdf");
     std::fs::write(&pdf_path, pdf).unwrap();
     paths.push(pdf_path.display().to_string());
-    let pdf_sha = portico::auth::tokens::hex(&<sha2::Sha256 as sha2::Digest>::digest(pdf));
+    let pdf_sha = portico::auth::secrets::hex(&<sha2::Sha256 as sha2::Digest>::digest(pdf));
 
     let b = Browser::start(&app, &driver_bin).await;
     let files_url = format!("{}/orders/{}/files", b.base, w.order1);

@@ -674,7 +674,7 @@ on_both_backends!(
             &app.state.config.public_url,
         )
         .unwrap();
-        let mails = portico::notify::queued_for(&mut app.conn(), &w.buyer_granted.email).unwrap();
+        let mails = portico::mail::queued_for(&mut app.conn(), &w.buyer_granted.email).unwrap();
         let (subject, body) = mails
             .iter()
             .find(|(_, b)| b.contains("card number"))
@@ -836,7 +836,7 @@ on_both_backends!(
         assert_eq!(j["outcome"], "issued", "{j}");
         assert_eq!(
             j["document"]["sha256"],
-            portico::auth::tokens::hex(&<sha2::Sha256 as sha2::Digest>::digest(pdf))
+            portico::auth::secrets::hex(&<sha2::Sha256 as sha2::Digest>::digest(pdf))
         );
     }
 );
@@ -1168,7 +1168,7 @@ on_both_backends!(
             &app.state.config.public_url,
         )
         .unwrap();
-        let mails = portico::notify::queued_for(&mut app.conn(), &w.admin_a.email).unwrap();
+        let mails = portico::mail::queued_for(&mut app.conn(), &w.admin_a.email).unwrap();
         let (subject, body) = mails.first().expect("an alert mail").clone();
         assert!(
             !subject.contains("DE44") && !subject.contains("URGENT"),

@@ -22,7 +22,7 @@ fn has_gps(bytes: &[u8]) -> bool {
 }
 
 fn sha256(b: &[u8]) -> String {
-    portico::auth::tokens::hex(&<sha2::Sha256 as sha2::Digest>::digest(b))
+    portico::auth::secrets::hex(&<sha2::Sha256 as sha2::Digest>::digest(b))
 }
 
 /// Rows and objects of the world's tenant now (the world's two files included).

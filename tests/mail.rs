@@ -14,7 +14,7 @@ use common::{Backend, Store, TestApp};
 use diesel::prelude::*;
 use portico::config::FileLimits;
 use portico::db::schema::{outbox, users};
-use portico::notify::smtp::{SmtpConfig, TlsMode};
+use portico::mail::smtp::{SmtpConfig, TlsMode};
 use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
 
 /// A minimal SMTP receiver: accepts every message and keeps its DATA.
@@ -98,13 +98,13 @@ async fn queued_mail_is_sent_once_with_the_phrase() {
             .unwrap();
     }
     let mailer = app.state.mailer.clone().expect("a configured relay");
-    let sent = portico::notify::smtp::send_due(&app.state, &mailer)
+    let sent = portico::mail::smtp::send_due(&app.state, &mailer)
         .await
         .unwrap();
     assert_eq!(sent, 2);
     // Sent mail is never sent again.
     assert_eq!(
-        portico::notify::smtp::send_due(&app.state, &mailer)
+        portico::mail::smtp::send_due(&app.state, &mailer)
             .await
             .unwrap(),
         0
@@ -168,7 +168,7 @@ async fn a_failing_relay_keeps_mail_for_a_retry() {
     .unwrap();
     let mailer = app.state.mailer.clone().unwrap();
     assert_eq!(
-        portico::notify::smtp::send_due(&app.state, &mailer)
+        portico::mail::smtp::send_due(&app.state, &mailer)
             .await
             .unwrap(),
         0
@@ -189,7 +189,7 @@ async fn a_failing_relay_keeps_mail_for_a_retry() {
     assert!(err.is_some());
     // Not due yet: nothing is tried again now.
     assert_eq!(
-        portico::notify::smtp::send_due(&app.state, &mailer)
+        portico::mail::smtp::send_due(&app.state, &mailer)
             .await
             .unwrap(),
         0
@@ -259,15 +259,11 @@ async fn notices_reach_a_real_receiver_once_in_the_readers_language_after_a_rest
     let node = portico::init_state(config).unwrap();
     let mailer = node.mailer.clone().unwrap();
     assert_eq!(
-        portico::notify::smtp::send_due(&node, &mailer)
-            .await
-            .unwrap(),
+        portico::mail::smtp::send_due(&node, &mailer).await.unwrap(),
         1
     );
     assert_eq!(
-        portico::notify::smtp::send_due(&node, &mailer)
-            .await
-            .unwrap(),
+        portico::mail::smtp::send_due(&node, &mailer).await.unwrap(),
         0
     );
     // aiosmtpd has written it to the Maildir.

@@ -20,7 +20,7 @@ use fantoccini::error::CmdError;
 use harness::{Browser, chromedriver};
 use portico::config::FileLimits;
 use portico::db::schema::{customer_orgs, outbox};
-use portico::notify::smtp::{SmtpConfig, TlsMode};
+use portico::mail::smtp::{SmtpConfig, TlsMode};
 
 /// Waits until the browser shows a page whose path starts with `prefix`.
 async fn wait_path(b: &Browser, prefix: &str) -> Result<(), CmdError> {
@@ -81,7 +81,7 @@ async fn page_text(b: &Browser) -> Result<String, CmdError> {
 /// Hands the outbox to the relay (what every node's worker does).
 async fn deliver(app: &TestApp) {
     let mailer = app.state.mailer.clone().expect("a relay is configured");
-    portico::notify::smtp::send_due(&app.state, &mailer)
+    portico::mail::smtp::send_due(&app.state, &mailer)
         .await
         .unwrap();
 }

@@ -473,7 +473,7 @@ on_both_backends!(
             &app.state.config.public_url,
         )
         .unwrap();
-        let mail = portico::notify::queued_for(&mut app.conn(), &w.admin_a.email).unwrap();
+        let mail = portico::mail::queued_for(&mut app.conn(), &w.admin_a.email).unwrap();
         assert!(mail.iter().any(|(_, body)| body.contains("URGENT") && body.contains("GB82WEST12345698765432")), "{mail:?}");
         // The fraud signals show it; not to a buyer, not to another tenant.
         let r = api(&app, Some(&a), "GET", "/api/v1/admin/fraud-signals", None).await;
@@ -927,7 +927,7 @@ on_both_backends!(
             "the buyers, both admins and the merchandiser are mailed at once: {mailed}"
         );
         for to in [&w.admin_a.email, &admin2, &w.buyer_granted.email] {
-            let mails = portico::notify::queued_for(&mut app.conn(), to).unwrap();
+            let mails = portico::mail::queued_for(&mut app.conn(), to).unwrap();
             assert!(
                 mails.iter().any(|(_, b)| b.contains("URGENT")),
                 "{to}: {mails:?}"

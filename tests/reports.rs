@@ -137,7 +137,7 @@ on_both_backends!(a_report_of_demo_data, |app: TestApp| async move {
     }
     assert!(pdf.starts_with(b"%PDF-"));
     assert_eq!(
-        portico::auth::tokens::hex(&sha2::Sha256::digest(&pdf)),
+        portico::auth::secrets::hex(&sha2::Sha256::digest(&pdf)),
         report["sha256"].as_str().unwrap(),
         "the archive's sha256 is the PDF's"
     );
@@ -297,7 +297,7 @@ on_both_backends!(the_weekly_schedule, |app: TestApp| async move {
     .unwrap();
     // order1: the granted buyer; order2: buyer_y; order3: nobody (no grant, not all orders).
     assert_eq!(mailed, 2);
-    let mail = portico::notify::queued_for(&mut app.conn(), &w.buyer_y.email).unwrap();
+    let mail = portico::mail::queued_for(&mut app.conn(), &w.buyer_y.email).unwrap();
     assert_eq!(mail.len(), 1);
     assert!(
         mail[0].1.contains("Progress report ready") && !mail[0].1.contains("进度报告"),
@@ -387,7 +387,7 @@ on_both_backends!(
                 .get_result(&mut *app.conn())
                 .unwrap();
             assert_eq!(notices, 6, "{buyer}");
-            let mails: Vec<(String, String)> = portico::notify::queued_for(&mut app.conn(), buyer)
+            let mails: Vec<(String, String)> = portico::mail::queued_for(&mut app.conn(), buyer)
                 .unwrap()
                 .into_iter()
                 .filter(|(_, b)| b.contains("Progress report ready"))

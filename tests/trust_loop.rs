@@ -410,7 +410,7 @@ on_both_backends!(
             page.body.contains("id=\"email-sent\""),
             "a code was sent at once"
         );
-        let mails = portico::notify::queued_for(&mut app.conn(), &w.admin_a.email).unwrap();
+        let mails = portico::mail::queued_for(&mut app.conn(), &w.admin_a.email).unwrap();
         let body = &mails.first().expect("the code's mail").1;
         let code: String = body
             .split("code: ")
@@ -423,7 +423,7 @@ on_both_backends!(
         // Reloading does not send another.
         a.get("/account/email").await;
         assert_eq!(
-            portico::notify::queued_for(&mut app.conn(), &w.admin_a.email)
+            portico::mail::queued_for(&mut app.conn(), &w.admin_a.email)
                 .unwrap()
                 .len(),
             1

@@ -155,7 +155,7 @@ async fn smoke(app: TestApp, fixture: &Path) {
         .or(meta["file"]["sha256"].as_str())
         .unwrap_or_else(|| panic!("{version}: no sha256 in {meta}"));
     assert_eq!(
-        portico::auth::tokens::hex(&Sha256::digest(&content.bytes)),
+        portico::auth::secrets::hex(&Sha256::digest(&content.bytes)),
         sha,
         "{version}: the stored bytes are the uploaded ones"
     );

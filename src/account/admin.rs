@@ -74,11 +74,7 @@ pub fn overview(conn: &mut DbConn, actor: &Actor) -> AppResult<Overview> {
     let members: Vec<(String, String, String, bool)> = memberships::table
         .inner_join(users::table)
         .filter(memberships::tenant_id.eq(&actor.tenant_id))
-        .filter(
-            memberships::expires_at
-                .is_null()
-                .or(memberships::expires_at.gt(now())),
-        )
+        .filter(crate::policy::membership_live(now()))
         .select((
             users::id,
             users::email,

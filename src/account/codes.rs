@@ -4,7 +4,7 @@
 use chrono::Duration;
 use diesel::prelude::*;
 
-use crate::auth::tokens::{constant_time_eq, hash_token};
+use crate::auth::secrets::{constant_time_eq, hash_token};
 use crate::db::DbConn;
 use crate::db::schema::user_codes;
 use crate::error::AppResult;

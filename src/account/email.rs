@@ -10,7 +10,7 @@ use crate::db::schema::{user_codes, users};
 use crate::db::{DbConn, WriteTransaction};
 use crate::error::{AppError, AppResult};
 use crate::ids::now;
-use crate::notify::{self, Mail};
+use crate::mail::{self, Mail};
 use crate::policy::Actor;
 
 pub const VERIFY: &str = "verify_email";
@@ -77,13 +77,13 @@ pub fn send_code(
     {
         // Nothing to confirm: the address's owner is told, the asker sees the usual answer.
         let locale = owner.locale.as_deref().unwrap_or("en");
-        notify::queue(
+        mail::queue(
             conn,
             Mail {
                 tenant_id: None,
                 to: &owner.email,
                 locale,
-                subject: notify::pick(
+                subject: mail::pick(
                     locale,
                     "Someone tried to use your e-mail address in Portico",
                     "有人尝试在 Portico 中使用您的邮箱地址",
@@ -125,13 +125,13 @@ pub fn send_code(
             target.as_deref(),
             CODE_MINUTES,
         )?;
-        notify::queue(
+        mail::queue(
             conn,
             Mail {
                 tenant_id: None,
                 to: &to,
                 locale,
-                subject: notify::pick(
+                subject: mail::pick(
                     locale,
                     "Confirm your e-mail address for Portico",
                     "确认您的 Portico 邮箱地址",
@@ -185,13 +185,13 @@ pub fn confirm(conn: &mut DbConn, actor: &Actor, code: &str) -> AppResult<()> {
                     .execute(conn)?;
                 // The old address hears of it (a thief changing the address must not go
                 // unnoticed), and so does the new one.
-                notify::queue(
+                mail::queue(
                     conn,
                     Mail {
                         tenant_id: None,
                         to: &old,
                         locale: actor.locale.as_deref().unwrap_or("en"),
-                        subject: notify::pick(
+                        subject: mail::pick(
                             actor.locale.as_deref().unwrap_or("en"),
                             "Your Portico e-mail address was changed",
                             "您的 Portico 邮箱地址已更改",

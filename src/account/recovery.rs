@@ -12,7 +12,7 @@ use crate::db::schema::{memberships, recovery_codes, sessions, users};
 use crate::db::{DbConn, WriteTransaction};
 use crate::error::{AppError, AppResult};
 use crate::ids::now;
-use crate::notify::{self, Mail};
+use crate::mail::{self, Mail};
 use crate::policy::Actor;
 
 pub const RESET: &str = "reset";
@@ -63,13 +63,13 @@ pub fn request_reset(conn: &mut DbConn, email: &str, public_url: &str, ip: &str)
             None,
             CODE_MINUTES,
         )?;
-        notify::queue(
+        mail::queue(
             conn,
             Mail {
                 tenant_id: None,
                 to: &user.email,
                 locale: user.locale.as_deref().unwrap_or("en"),
-                subject: notify::pick(
+                subject: mail::pick(
                     user.locale.as_deref().unwrap_or("en"),
                     "Your Portico password reset code",
                     "Portico 密码重置验证码",

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use crate::auth::{alerts, stepup};
 use crate::error::{AppError, AppResult};
 use crate::policy::Actor;
+use crate::policy::TenantAdmin;
 use crate::web::middleware::safe_next;
 use crate::web::{State, redirect, render};
 
@@ -355,7 +356,7 @@ pub async fn reset(
 /// `POST /admin/people/{uid}/reset-2fa` (a step-up action).
 pub async fn admin_reset_two_factor(
     state: State,
-    crate::auth::stepup::Verified(actor): crate::auth::stepup::Verified,
+    crate::auth::stepup::Verified(TenantAdmin(actor)): crate::auth::stepup::Verified<TenantAdmin>,
     path: web::Path<String>,
 ) -> AppResult<HttpResponse> {
     let uid = path.into_inner();
@@ -381,7 +382,11 @@ pub async fn admin_reset_two_factor(
         body = crate::account::admin::Overview
     ))
 )]
-pub async fn admin_page(req: HttpRequest, state: State, actor: Actor) -> AppResult<HttpResponse> {
+pub async fn admin_page(
+    req: HttpRequest,
+    state: State,
+    TenantAdmin(actor): TenantAdmin,
+) -> AppResult<HttpResponse> {
     let a = actor.clone();
     let o = state
         .db
@@ -390,11 +395,11 @@ pub async fn admin_page(req: HttpRequest, state: State, actor: Actor) -> AppResu
     if req.path().starts_with("/api/") {
         return Ok(HttpResponse::Ok().json(o));
     }
-    let waiting = state.db.run(crate::notify::smtp::waiting).await?;
+    let waiting = state.db.run(crate::mail::smtp::waiting).await?;
     let (tid, relay) = (actor.tenant_id.clone(), state.mailer.is_some());
     let health = state
         .db
-        .run(move |c| crate::notify::health(c, &tid, relay))
+        .run(move |c| crate::mail::health(c, &tid, relay))
         .await?;
     let mut ctx = tera::Context::new();
     ctx.insert("mail_ok", &health.ok());

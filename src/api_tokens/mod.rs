@@ -11,7 +11,7 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use serde::Serialize;
 
-use crate::auth::tokens::{hash_token, random_token};
+use crate::auth::secrets::{hash_token, random_token};
 use crate::db::schema::{api_tokens, memberships, tenants, users};
 use crate::db::{DbConn, WriteTransaction};
 use crate::error::{AppError, AppResult};
@@ -244,11 +244,7 @@ pub fn authenticate(conn: &mut DbConn, token: &str, ip: &str) -> AppResult<Actor
         .filter(users::token_version.eq(api_tokens::maker_token_version))
         .filter(users::password_reset_required.eq(false))
         .filter(memberships::role.eq(policy::TOKEN_ROLE.as_str()))
-        .filter(
-            memberships::expires_at
-                .is_null()
-                .or(memberships::expires_at.gt(t)),
-        )
+        .filter(crate::policy::membership_live(t))
         .select((
             ApiToken::as_select(),
             (users::email, users::display_name, users::locale),

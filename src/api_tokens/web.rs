@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use crate::api_tokens::{self, DEFAULT_DAYS, NewToken};
 use crate::auth::stepup::Verified;
 use crate::error::{AppError, AppResult};
+use crate::policy::TenantAdmin;
 use crate::policy::{Actor, TokenScope};
 use crate::web::{State, redirect, render};
 
@@ -31,7 +32,11 @@ async fn page_with(
 }
 
 /// `GET /admin/api-tokens`.
-pub async fn page(req: HttpRequest, state: State, actor: Actor) -> AppResult<HttpResponse> {
+pub async fn page(
+    req: HttpRequest,
+    state: State,
+    TenantAdmin(actor): TenantAdmin,
+) -> AppResult<HttpResponse> {
     page_with(&req, &state, &actor, None, None).await
 }
 
@@ -72,7 +77,7 @@ fn parse_form(body: &[u8]) -> AppResult<NewToken> {
 pub async fn create(
     req: HttpRequest,
     state: State,
-    Verified(actor): Verified,
+    Verified(TenantAdmin(actor)): Verified<TenantAdmin>,
     body: web::Bytes,
 ) -> AppResult<HttpResponse> {
     let made = match parse_form(&body) {
@@ -113,7 +118,7 @@ pub async fn create(
 pub async fn revoke(
     req: HttpRequest,
     state: State,
-    actor: Actor,
+    TenantAdmin(actor): TenantAdmin,
     path: web::Path<String>,
 ) -> AppResult<HttpResponse> {
     let id = crate::ids::parse(&path.into_inner()).ok_or(AppError::NotFound)?;
@@ -148,7 +153,7 @@ pub struct ApiTokenList {
         body = ApiTokenList
     ))
 )]
-pub async fn api_list(state: State, actor: Actor) -> AppResult<HttpResponse> {
+pub async fn api_list(state: State, TenantAdmin(actor): TenantAdmin) -> AppResult<HttpResponse> {
     let tokens = state.db.run(move |c| api_tokens::list(c, &actor)).await?;
     Ok(HttpResponse::Ok().json(ApiTokenList { items: tokens }))
 }
@@ -184,7 +189,7 @@ pub struct CreateBody {
 )]
 pub async fn api_create(
     state: State,
-    Verified(actor): Verified,
+    Verified(TenantAdmin(actor)): Verified<TenantAdmin>,
     body: web::Json<CreateBody>,
 ) -> AppResult<HttpResponse> {
     let body = body.into_inner();

@@ -12,7 +12,7 @@ use crate::app::AppState;
 use crate::auth::jwt;
 use crate::auth::session::{self, Client, Issued};
 use crate::error::AppError;
-use crate::policy::Actor;
+use crate::policy::{self, Actor, Hold, Privilege};
 
 /// Cookie names: with an https public URL they carry the `__Host-` prefix, which browsers only
 /// accept with Secure, Path=/ and no Domain, so no subdomain can plant them.
@@ -241,33 +241,32 @@ impl FromRequest for Actor {
         Box::pin(async move {
             let actor = resolve(&req).await?.ok_or(AppError::Unauthenticated)?;
             admit_token(&req, &actor)?;
-            // Policy: people of a role that needs two-step sign-in do nothing else until enrolled
-            // (the password check that enrolment needs is asked on its own page).
-            const ALLOWED: [&str; 5] = [
-                "/account/2fa",
-                "/account/confirm",
-                "/account/email",
-                "/signout",
-                "/api/v1/me",
-            ];
-            let allowed =
-                ALLOWED.iter().any(|p| req.path().starts_with(p)) || req.path() == "/language";
-            if actor.must_enrol && !allowed {
-                return Err(AppError::EnrolmentRequired);
-            }
-            // Admins confirm their address in the pages before anything else; the API and
-            // integrations are not held up (they cannot read a code).
-            if actor.must_confirm_email
-                && actor.api_token.is_none()
-                && !req.path().starts_with("/api/")
-                && !allowed
-            {
-                return Err(AppError::EmailConfirmationRequired);
-            }
+            match policy::hold(&actor, req.path()) {
+                Some(Hold::Enrol) => Err(AppError::EnrolmentRequired),
+                Some(Hold::ConfirmEmail) => Err(AppError::EmailConfirmationRequired),
+                None => Ok(()),
+            }?;
             Ok(actor)
         })
     }
 }
+
+/// `TenantAdmin`, `Staff` and `Buyer` in handler signatures: the actor, admitted by the
+/// privilege's rule (`policy::Privilege`) before the handler runs.
+macro_rules! privilege_extractor {
+    ($($name:ident),*) => {$(
+        impl FromRequest for policy::$name {
+            type Error = AppError;
+            type Future = LocalBoxFuture<'static, Result<Self, Self::Error>>;
+
+            fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
+                let fut = Actor::from_request(req, payload);
+                Box::pin(async move { <policy::$name as Privilege>::admit(fut.await?) })
+            }
+        }
+    )*};
+}
+privilege_extractor!(TenantAdmin, Staff, Buyer);
 
 /// A request made with an API token goes on only to the routes its scopes open.
 fn admit_token(req: &HttpRequest, actor: &Actor) -> Result<(), AppError> {

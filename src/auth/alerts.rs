@@ -11,7 +11,7 @@ use crate::db::DbConn;
 use crate::db::schema::{security_notices, sessions, users};
 use crate::error::{AppError, AppResult};
 use crate::ids::{new_id, now};
-use crate::notify::{self, Mail};
+use crate::mail::{self, Mail};
 use crate::people::User;
 
 pub const NEW_SIGN_IN: &str = "new_sign_in";
@@ -239,7 +239,7 @@ pub fn raise_in(
             )
         },
     );
-    notify::queue(
+    mail::queue(
         conn,
         Mail {
             tenant_id: None,

@@ -13,7 +13,7 @@ use futures_util::StreamExt;
 
 use crate::app::AppState;
 use crate::auth::actor::{bearer_token, queue_cookies};
-use crate::auth::tokens::{constant_time_eq, hex, hmac_sha256, random_token};
+use crate::auth::secrets::{constant_time_eq, hex, hmac_sha256, random_token};
 use crate::error::AppError;
 
 pub const FORM_FIELD: &str = "csrf_token";

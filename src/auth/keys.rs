@@ -7,7 +7,7 @@ use std::path::Path;
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
 
-use crate::auth::tokens::hmac_sha256;
+use crate::auth::secrets::hmac_sha256;
 use crate::error::StartError;
 
 /// The shortest secret accepted: HS256 wants at least the hash's 256 bits.

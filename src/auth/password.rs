@@ -15,7 +15,7 @@ pub const MAX_LEN: usize = 128;
 /// A hash of a random password, verified against when the e-mail is unknown so that a
 /// sign-in for a missing account costs the same time as one with a wrong password.
 static DUMMY_HASH: LazyLock<String> =
-    LazyLock::new(|| hash(&crate::auth::tokens::random_token()).expect("hashing a random token"));
+    LazyLock::new(|| hash(&crate::auth::secrets::random_token()).expect("hashing a random token"));
 
 /// Checks the rule for a new password; the message is shown to the person as is.
 pub fn validate_new(password: &str) -> Result<(), AppError> {
@@ -119,7 +119,7 @@ mod tests {
     fn length_rule_counts_characters() {
         assert!(validate_new("short").is_err());
         assert!(validate_new("宁波港周三装船蓝色衬衫好").is_ok()); // 12 characters, 36 bytes
-        let long = crate::auth::tokens::random_token().repeat(4);
+        let long = crate::auth::secrets::random_token().repeat(4);
         assert!(validate_new(&long[..129]).is_err());
         assert!(validate_new(&long[..128]).is_ok());
     }

@@ -10,7 +10,7 @@ use diesel::prelude::*;
 use crate::audit::{self, Event};
 use crate::auth::jwt::{self, Claims};
 use crate::auth::keys::Keys;
-use crate::auth::tokens::{hash_token, random_token};
+use crate::auth::secrets::{hash_token, random_token};
 use crate::auth::{password, throttle};
 use crate::db::DbConn;
 use crate::db::schema::{memberships, mfa_challenges, sessions, tenants, users};
@@ -189,11 +189,7 @@ fn finish_sign_in(
     }
     let tenant_id: Option<String> = memberships::table
         .filter(memberships::user_id.eq(&user.id))
-        .filter(
-            memberships::expires_at
-                .is_null()
-                .or(memberships::expires_at.gt(now())),
-        )
+        .filter(crate::policy::membership_live(now()))
         .order(memberships::created_at.asc())
         .select(memberships::tenant_id)
         .first(conn)
@@ -400,11 +396,7 @@ pub fn authenticate(conn: &mut DbConn, claims: &Claims, ip: &str) -> AppResult<A
         .filter(sessions::user_id.eq(&claims.sub))
         .filter(sessions::tenant_id.eq(&claims.tid))
         // A membership with an end date stops working then, in every open session.
-        .filter(
-            memberships::expires_at
-                .is_null()
-                .or(memberships::expires_at.gt(now())),
-        )
+        .filter(crate::policy::membership_live(now()))
         .select((
             (
                 users::id,
@@ -696,11 +688,7 @@ pub fn complete_second_factor(
     }
     let tenant_id: String = memberships::table
         .filter(memberships::user_id.eq(&uid))
-        .filter(
-            memberships::expires_at
-                .is_null()
-                .or(memberships::expires_at.gt(now())),
-        )
+        .filter(crate::policy::membership_live(now()))
         .order(memberships::created_at.asc())
         .select(memberships::tenant_id)
         .first(conn)

@@ -13,7 +13,7 @@ use crate::db::schema::{sessions, users};
 use crate::db::{Db, DbConn};
 use crate::error::{AppError, AppResult};
 use crate::ids::now;
-use crate::policy::Actor;
+use crate::policy::{Actor, Privilege};
 
 /// How long a check counts.
 pub const FRESH_MINUTES: i64 = 5;
@@ -26,9 +26,9 @@ pub fn is_fresh(actor: &Actor) -> bool {
 
 /// An actor whose session proved the password or a second factor within `FRESH_MINUTES`;
 /// otherwise the request fails with `step_up_required` (pages go to `/account/confirm`).
-pub struct Verified(pub Actor);
+pub struct Verified<P = Actor>(pub P);
 
-impl FromRequest for Verified {
+impl<P: Privilege + 'static> FromRequest for Verified<P> {
     type Error = AppError;
     type Future = LocalBoxFuture<'static, Result<Self, Self::Error>>;
 
@@ -36,8 +36,10 @@ impl FromRequest for Verified {
         let fut = Actor::from_request(req, payload);
         Box::pin(async move {
             let actor = fut.await?;
-            if is_fresh(&actor) {
-                Ok(Verified(actor))
+            // Privilege first: a buyer gets "not allowed", not an invitation to step up.
+            let held = P::admit(actor)?;
+            if is_fresh(held.actor()) {
+                Ok(Verified(held))
             } else {
                 Err(AppError::StepUpRequired)
             }

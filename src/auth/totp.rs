@@ -5,7 +5,7 @@
 use base64::Engine;
 use totp_rs::{Algorithm, Builder, Secret, Totp};
 
-use crate::auth::tokens::hash_token;
+use crate::auth::secrets::hash_token;
 
 pub const RECOVERY_CODES: usize = 10;
 

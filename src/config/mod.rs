@@ -203,7 +203,7 @@ pub struct Config {
     pub storage: StorageUrl,
     pub s3: S3Settings,
     pub limits: FileLimits,
-    pub smtp: Option<crate::notify::smtp::SmtpConfig>,
+    pub smtp: Option<crate::mail::smtp::SmtpConfig>,
     pub key_file: PathBuf,
     pub public_url: String,
     pub db_pool_size: u32,
@@ -259,10 +259,10 @@ impl Config {
                 allow_http: s.s3_allow_http,
             },
             smtp: match &s.smtp_host {
-                Some(host) if !host.is_empty() => Some(crate::notify::smtp::SmtpConfig {
+                Some(host) if !host.is_empty() => Some(crate::mail::smtp::SmtpConfig {
                     host: host.clone(),
                     port: s.smtp_port,
-                    tls: crate::notify::smtp::TlsMode::parse(&s.smtp_tls)?,
+                    tls: crate::mail::smtp::TlsMode::parse(&s.smtp_tls)?,
                     username: s.smtp_username.clone(),
                     password: s.smtp_password.clone(),
                     from: s.smtp_from.clone(),

@@ -14,7 +14,7 @@ use crate::decisions::{self, DecisionView};
 use crate::error::AppResult;
 use crate::orders::{ListQuery, OrderRow, STATUSES, list};
 use crate::people::Role;
-use crate::policy::Actor;
+use crate::policy::{self, Actor};
 
 pub const DUE_SOON_DAYS: i64 = 14;
 
@@ -46,7 +46,7 @@ pub struct Dashboard {
 
 pub fn build(conn: &mut DbConn, actor: &Actor) -> AppResult<Dashboard> {
     let today = crate::ids::today();
-    let orders = if actor.role == Role::Buyer {
+    let orders = if policy::home_orders(actor) == policy::HomeOrders::Mine {
         list(
             conn,
             actor,
@@ -70,28 +70,29 @@ pub fn build(conn: &mut DbConn, actor: &Actor) -> AppResult<Dashboard> {
         .inner_join(orders::table)
         .filter(milestones::tenant_id.eq(actor.tenant_id.clone()))
         .into_boxed();
-    let late_milestones: Vec<LateMilestone> = crate::orders::scope_to_actor!(q, actor)
-        .filter(milestones::status.ne("done"))
-        .filter(milestones::planned_date.lt(today))
-        .filter(orders::status.ne_all(["closed", "cancelled", "shipped"]))
-        .order(milestones::planned_date.asc())
-        .limit(50)
-        .select((
-            milestones::order_id,
-            orders::reference,
-            milestones::name,
-            milestones::planned_date,
-        ))
-        .load::<(String, String, String, Option<NaiveDate>)>(conn)?
-        .into_iter()
-        .map(|(order_id, reference, name, planned_date)| LateMilestone {
-            order_id,
-            reference,
-            name,
-            planned_date,
-        })
-        .collect();
-    let (by_status, late_orders) = if actor.role == Role::Admin {
+    let late_milestones: Vec<LateMilestone> =
+        crate::orders::scope_to_actor!(q, actor, crate::policy::Part::Progress)
+            .filter(milestones::status.ne("done"))
+            .filter(milestones::planned_date.lt(today))
+            .filter(orders::status.ne_all(["closed", "cancelled", "shipped"]))
+            .order(milestones::planned_date.asc())
+            .limit(50)
+            .select((
+                milestones::order_id,
+                orders::reference,
+                milestones::name,
+                milestones::planned_date,
+            ))
+            .load::<(String, String, String, Option<NaiveDate>)>(conn)?
+            .into_iter()
+            .map(|(order_id, reference, name, planned_date)| LateMilestone {
+                order_id,
+                reference,
+                name,
+                planned_date,
+            })
+            .collect();
+    let (by_status, late_orders) = if policy::sees_tenant_overview(actor) {
         let counts: Vec<(String, i64)> = orders::table
             .filter(orders::tenant_id.eq(&actor.tenant_id))
             .group_by(orders::status)

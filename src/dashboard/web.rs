@@ -19,7 +19,7 @@ pub async fn page(req: HttpRequest, state: State, actor: Actor) -> AppResult<Htt
             let admin = crate::policy::can_manage_payments(&a);
             // Admins see at once whether mail reaches them, and the alerts about money.
             let health = if admin {
-                Some(crate::notify::health(c, &a.tenant_id, relay)?)
+                Some(crate::mail::health(c, &a.tenant_id, relay)?)
             } else {
                 None
             };

@@ -90,7 +90,7 @@ pub fn request(
     order_id: &str,
     input: &RequestInput,
 ) -> AppResult<String> {
-    let order = crate::orders::find(conn, actor, order_id)?;
+    let order = crate::orders::find_part(conn, actor, order_id, crate::policy::Part::Progress)?;
     policy::ensure(policy::can_request_decision(actor))?;
     if order.status == "draft" {
         return Err(AppError::invalid(
@@ -182,7 +182,7 @@ pub fn answer(
     decision_id: &str,
     input: &AnswerInput,
 ) -> AppResult<()> {
-    let order = crate::orders::find(conn, actor, order_id)?;
+    let order = crate::orders::find_part(conn, actor, order_id, crate::policy::Part::Progress)?;
     let current = find(conn, actor, &order.id, decision_id)?;
     policy::ensure(policy::can_answer_decision(actor))?;
     let answer = match input.answer.as_str() {
@@ -260,7 +260,7 @@ pub fn withdraw(
     order_id: &str,
     decision_id: &str,
 ) -> AppResult<()> {
-    let order = crate::orders::find(conn, actor, order_id)?;
+    let order = crate::orders::find_part(conn, actor, order_id, crate::policy::Part::Progress)?;
     let current = find(conn, actor, &order.id, decision_id)?;
     policy::ensure(policy::can_request_decision(actor))?;
     conn.write_tx(|conn| {
@@ -339,7 +339,7 @@ pub fn list(
         )
         .filter(decisions::tenant_id.eq(actor.tenant_id.clone()))
         .into_boxed();
-    let mut q = crate::orders::scope_to_actor!(q, actor);
+    let mut q = crate::orders::scope_to_actor!(q, actor, crate::policy::Part::Progress);
     if let Some(o) = order_id {
         q = q.filter(decisions::order_id.eq(o.to_string()));
     }

@@ -75,7 +75,7 @@ async fn read_query(req: &HttpRequest, payload: web::Payload) -> AppResult<Optio
                 h.update(&chunk);
             }
             if n > 0 {
-                sha = Some(crate::auth::tokens::hex(&h.finalize()));
+                sha = Some(crate::auth::secrets::hex(&h.finalize()));
             }
         } else {
             let mut buf = Vec::new();
@@ -255,7 +255,7 @@ pub async fn api(
                 "Send the PDF as the request body, or {\"code\"} as JSON.",
             ));
         }
-        Query::Sha256(crate::auth::tokens::hex(&h.finalize()))
+        Query::Sha256(crate::auth::secrets::hex(&h.finalize()))
     };
     let a = answer(&state, &req, actor.0.as_ref(), q).await?;
     Ok(HttpResponse::Ok().json(a))

@@ -13,6 +13,11 @@ use crate::db::schema::files;
 use crate::error::{AppError, AppResult};
 use crate::storage::Storage;
 
+pub const JOB: crate::jobs::Kind = crate::jobs::Kind {
+    name: JOB_KIND,
+    run: |state, payload| Box::pin(run(state, payload)),
+};
+
 pub const JOB_KIND: &str = "file.derive";
 pub const THUMB_PX: u32 = 320;
 pub const PREVIEW_PX: u32 = 1600;

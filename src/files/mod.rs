@@ -165,7 +165,11 @@ macro_rules! scoped_files {
             .inner_join(users::table.on(users::id.eq(files::uploaded_by)))
             .filter(files::tenant_id.eq(actor.tenant_id.clone()))
             .into_boxed();
-        let q = scope_to_actor!(q, actor);
+        let q = scope_to_actor!(q, actor, policy::Part::Files);
+        let q = match policy::file_kinds(actor) {
+            Some(kinds) => q.filter(files::kind.eq_any(kinds)),
+            None => q,
+        };
         if policy::can_see_internal(actor) {
             q
         } else {
@@ -225,7 +229,7 @@ pub fn list(
     q: &ListQuery,
     limit: i64,
 ) -> AppResult<FilePage> {
-    let order = crate::orders::find(conn, actor, order_id)?;
+    let order = crate::orders::find_part(conn, actor, order_id, policy::Part::Files)?;
     // The current version of each document; staff also see new versions of documents of
     // record still waiting to be issued (the issued one stays current until then).
     let mut query = scoped_files!(actor).filter(files::order_id.eq(order.id));
@@ -366,7 +370,7 @@ pub fn prepare_upload(
     order_id: &str,
     quota: u64,
 ) -> AppResult<u64> {
-    crate::orders::find(conn, actor, order_id)?;
+    crate::orders::find_part(conn, actor, order_id, policy::Part::Files)?;
     policy::ensure(policy::can_upload_files(actor))?;
     let used = tenant_usage(conn, &actor.tenant_id)?;
     Ok(quota.saturating_sub(used))
@@ -451,7 +455,7 @@ pub fn commit(
                 .bind::<diesel::sql_types::Text, _>(&actor.tenant_id)
                 .execute(c)?;
         }
-        let order = crate::orders::find(conn, actor, &attach.order_id)?;
+        let order = crate::orders::find_part(conn, actor, &attach.order_id, policy::Part::Files)?;
         policy::ensure(policy::can_upload_files(actor))?;
         let added: u64 = stored.iter().map(|s| s.size).sum();
         if tenant_usage(conn, &actor.tenant_id)? + added > quota {

@@ -278,7 +278,7 @@ async fn store_file(
         display_name,
         content_type,
         size,
-        sha256: crate::auth::tokens::hex(&hasher.finalize()),
+        sha256: crate::auth::secrets::hex(&hasher.finalize()),
         scrub,
     }))
 }

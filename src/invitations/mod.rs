@@ -12,12 +12,12 @@ use diesel::prelude::*;
 use serde::Serialize;
 
 use crate::audit;
-use crate::auth::tokens::hash_token;
+use crate::auth::secrets::hash_token;
 use crate::db::DbConn;
 use crate::db::schema::{invitations, memberships, tenants, users};
 use crate::error::{AppError, AppResult};
 use crate::ids::{new_id, now};
-use crate::notify::{self, Mail};
+use crate::mail::{self, Mail};
 use crate::people::{self, NewPerson, Role, access};
 use crate::policy::{self, Actor};
 use crate::validate;
@@ -131,12 +131,12 @@ fn mail(
          邀请码只能使用一次，有效期至 {day}。\n\n\
          Portico 从不发送登录链接，也从不索要您的邮箱密码。如果您没有预期收到此邮件，请忽略。\n"
     );
-    notify::queue(
+    mail::queue(
         conn,
         Mail {
             tenant_id: Some(tenant_id),
             to,
-            locale: notify::BOTH,
+            locale: mail::BOTH,
             subject: format!(
                 "Invitation to {tenant_name} on Portico / {tenant_name} 邀请您使用 Portico"
             ),
@@ -165,7 +165,7 @@ pub fn invite(
     conn.write_tx(|conn| {
         access::check_customer(conn, actor, &access)?;
         access::check_orders(conn, &actor.tenant_id, &access)?;
-        if access.role == Role::Buyer {
+        if policy::access_shape(access.role) != policy::AccessShape::Staff {
             policy::ensure_invitation_orders(conn, actor, access.all_orders, &access.order_ids)?;
         }
         let member: i64 = memberships::table

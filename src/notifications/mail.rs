@@ -12,7 +12,7 @@ use crate::db::schema::notifications;
 use crate::db::{DbConn, WriteTransaction};
 use crate::error::AppResult;
 use crate::i18n::I18n;
-use crate::notify::{self, Mail};
+use crate::mail::{self, Mail};
 
 const BATCH: i64 = 200;
 
@@ -107,7 +107,7 @@ pub fn mail_now(conn: &mut DbConn, i18n: &I18n, public_url: &str) -> AppResult<u
                 &what,
                 public_url,
             );
-            notify::queue(
+            mail::queue(
                 conn,
                 Mail {
                     tenant_id: tenant_id.as_deref(),
@@ -232,7 +232,7 @@ pub fn digest(
                 &lines.join("\n"),
                 public_url,
             );
-            notify::queue(
+            mail::queue(
                 conn,
                 Mail {
                     tenant_id: Some(tenant_id),

@@ -9,7 +9,7 @@ use super::{Order, OrderRow, STATUSES, customer_names, lower, progress, scoped};
 use crate::db::DbConn;
 use crate::db::schema::{milestones, orders};
 use crate::error::{AppError, AppResult};
-use crate::policy::Actor;
+use crate::policy::{self, Actor};
 use crate::validate;
 
 #[derive(Debug, Clone, Default, Deserialize, Serialize, utoipa::IntoParams)]
@@ -92,7 +92,10 @@ pub fn list(conn: &mut DbConn, actor: &Actor, query: &ListQuery) -> AppResult<Or
         })?;
         q = q.filter(orders::customer_org_id.eq(c));
     }
-    if matches!(query.late.as_str(), "1" | "true" | "on") {
+    // Lateness is progress: whoever does not see it cannot filter by it either.
+    if matches!(query.late.as_str(), "1" | "true" | "on")
+        && policy::sees_part(actor, policy::Part::Progress)
+    {
         q = q.filter(
             orders::id.eq_any(
                 milestones::table
@@ -159,7 +162,7 @@ pub fn list(conn: &mut DbConn, actor: &Actor, query: &ListQuery) -> AppResult<Or
         &actor.tenant_id,
         page.iter().map(|o| o.customer_org_id.clone()).collect(),
     )?;
-    let mut progress = progress::for_orders(conn, &actor.tenant_id, &ids, today)?;
+    let mut progress = progress::seen_by(conn, actor, &ids, today)?;
     let next = if has_more {
         page.last().map(|o| o.id.clone())
     } else {

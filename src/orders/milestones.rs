@@ -81,7 +81,7 @@ fn owner_of(conn: &mut DbConn, actor: &Actor, input: &MilestoneInput) -> AppResu
         .first(conn)
         .optional()?;
     match role.as_deref().and_then(crate::people::Role::parse) {
-        Some(r) if r.is_staff() => Ok(Some(uid)),
+        Some(r) if crate::policy::can_own_milestones(r) => Ok(Some(uid)),
         _ => Err(bad()),
     }
 }
@@ -179,7 +179,7 @@ pub fn add(
     order_id: &str,
     input: &MilestoneInput,
 ) -> AppResult<String> {
-    let order = super::find(conn, actor, order_id)?;
+    let order = super::find_part(conn, actor, order_id, crate::policy::Part::Progress)?;
     policy::ensure(policy::can_edit_milestones(actor))?;
     let name = validate::text("name", &input.name, 120)?;
     let planned = validate::optional_date("planned_date", &input.planned_date)?;
@@ -230,7 +230,7 @@ pub fn update(
     milestone_id: &str,
     input: &MilestoneInput,
 ) -> AppResult<()> {
-    let order = super::find(conn, actor, order_id)?;
+    let order = super::find_part(conn, actor, order_id, crate::policy::Part::Progress)?;
     policy::ensure(policy::can_edit_milestones(actor))?;
     let mid = crate::ids::parse(milestone_id).ok_or(AppError::NotFound)?;
     let current: Milestone = milestones::table

@@ -26,6 +26,9 @@ use crate::validate;
 
 pub use milestones::Milestone;
 
+/// An order being prepared: staff only, never seen by buyers nor announced.
+pub const DRAFT: &str = "draft";
+
 /// The states a new order may start in.
 pub const CREATE_STATUSES: [&str; 2] = ["draft", "confirmed"];
 
@@ -74,12 +77,29 @@ pub(crate) type BoxedOrders<'a> = orders::BoxedQuery<'a, Backend>;
 
 /// Applies the actor's tenant and visibility scope to a boxed query whose FROM clause has
 /// `orders` (alone or joined): the only way order rows, and rows reached through an order, are
-/// read. A macro because each join is a different query type.
+/// read. With a `Part`, the rows of that part of the order, which the actor may not see at all
+/// (`policy::sees_part`). A macro because each join is a different query type.
 macro_rules! scope_to_actor {
+    ($query:expr, $actor:expr, $part:expr) => {{
+        let actor: &$crate::policy::Actor = $actor;
+        let q = $crate::orders::scope_to_actor!($query, actor);
+        if $crate::policy::sees_part(actor, $part) {
+            q
+        } else {
+            q.filter(orders::id.eq(""))
+        }
+    }};
     ($query:expr, $actor:expr) => {{
         use $crate::db::schema::{order_grants, order_staff, orders};
         use $crate::policy::{self, OrderScope};
         let actor: &$crate::policy::Actor = $actor;
+        let granted = |user_id: String| {
+            order_grants::table
+                .filter(order_grants::tenant_id.eq(actor.tenant_id.clone()))
+                .filter(order_grants::user_id.eq(user_id))
+                .filter(policy::grant_live($crate::ids::now()))
+                .select(order_grants::order_id)
+        };
         let q = $query.filter(orders::tenant_id.eq(actor.tenant_id.clone()));
         let q = match policy::order_scope(actor) {
             OrderScope::All => q,
@@ -100,27 +120,16 @@ macro_rules! scope_to_actor {
                 if all_orders {
                     q
                 } else {
-                    q.filter(
-                        orders::id.eq_any(
-                            order_grants::table
-                                .filter(order_grants::tenant_id.eq(actor.tenant_id.clone()))
-                                .filter(order_grants::user_id.eq(user_id))
-                                .filter(
-                                    order_grants::expires_at
-                                        .is_null()
-                                        .or(order_grants::expires_at.gt($crate::ids::now())),
-                                )
-                                .select(order_grants::order_id),
-                        ),
-                    )
+                    q.filter(orders::id.eq_any(granted(user_id)))
                 }
             }
+            OrderScope::Granted { user_id } => q.filter(orders::id.eq_any(granted(user_id))),
             OrderScope::Nothing => q.filter(orders::id.eq("")),
         };
         if policy::sees_drafts(actor) {
             q
         } else {
-            q.filter(orders::status.ne("draft"))
+            q.filter(orders::status.ne($crate::orders::DRAFT))
         }
     }};
 }
@@ -165,6 +174,22 @@ pub fn find(conn: &mut DbConn, actor: &Actor, id: &str) -> AppResult<Order> {
         .ok_or(AppError::NotFound)
 }
 
+/// The order, if the actor may see it and this part of it (`policy::sees_part`): what a
+/// service reading milestones, the timeline, decisions, reports or files starts with.
+pub fn find_part(
+    conn: &mut DbConn,
+    actor: &Actor,
+    id: &str,
+    part: crate::policy::Part,
+) -> AppResult<Order> {
+    let order = find(conn, actor, id)?;
+    if crate::policy::sees_part(actor, part) {
+        Ok(order)
+    } else {
+        Err(AppError::NotFound)
+    }
+}
+
 /// The order with its customer's name and progress, for pages and the API.
 pub fn get(conn: &mut DbConn, actor: &Actor, id: &str) -> AppResult<OrderRow> {
     let order = find(conn, actor, id)?;
@@ -173,12 +198,7 @@ pub fn get(conn: &mut DbConn, actor: &Actor, id: &str) -> AppResult<OrderRow> {
             .remove(&order.customer_org_id)
             .unwrap_or_default();
     let today = crate::ids::today();
-    let progress = progress::for_orders(
-        conn,
-        &actor.tenant_id,
-        std::slice::from_ref(&order.id),
-        today,
-    )?
+    let progress = progress::seen_by(conn, actor, std::slice::from_ref(&order.id), today)?
     .remove(&order.id)
     .unwrap_or_default();
     Ok(OrderRow {
@@ -207,7 +227,11 @@ pub struct StaffMember {
 
 pub fn detail(conn: &mut DbConn, actor: &Actor, id: &str) -> AppResult<OrderDetail> {
     let row = get(conn, actor, id)?;
-    let milestones = milestones::of_order(conn, &actor.tenant_id, &row.order.id)?;
+    let milestones = if policy::sees_part(actor, policy::Part::Progress) {
+        milestones::of_order(conn, &actor.tenant_id, &row.order.id)?
+    } else {
+        Vec::new()
+    };
     let staff = if policy::can_see_internal(actor) {
         staff_of(conn, &actor.tenant_id, &row.order.id)?
     } else {
@@ -332,7 +356,9 @@ pub fn create(conn: &mut DbConn, actor: &Actor, input: &OrderInput) -> AppResult
             })?;
             templates::apply(conn, &actor.tenant_id, &template, &id, crate::ids::today())?;
         }
-        if actor.role == Role::Merchandiser {
+        // Whoever sees orders by assignment is assigned to the orders they make, or they
+        // would lose sight of them at once.
+        if policy::can_be_assigned(actor.role) {
             assign_row(conn, &actor.tenant_id, &id, &actor.user_id)?;
         }
         audit::record(
@@ -426,7 +452,7 @@ pub fn assign_staff(
             .first(conn)
             .optional()?;
         match role.as_deref().and_then(Role::parse) {
-            Some(Role::Merchandiser | Role::Qc) => {}
+            Some(r) if policy::can_be_assigned(r) => {}
             _ => {
                 return Err(AppError::invalid(
                     "staff_invalid",

@@ -75,6 +75,20 @@ pub fn of(milestones: &[Step], today: NaiveDate) -> Progress {
 }
 
 /// Progress of many orders from one query.
+/// Progress of the orders as the actor may see it: none for whoever sees no progress
+/// (`policy::Part::Progress`).
+pub fn seen_by(
+    conn: &mut DbConn,
+    actor: &crate::policy::Actor,
+    order_ids: &[String],
+    today: NaiveDate,
+) -> AppResult<HashMap<String, Progress>> {
+    if !crate::policy::sees_part(actor, crate::policy::Part::Progress) {
+        return Ok(HashMap::new());
+    }
+    for_orders(conn, &actor.tenant_id, order_ids, today)
+}
+
 pub fn for_orders(
     conn: &mut DbConn,
     tenant_id: &str,

@@ -7,6 +7,7 @@ use super::milestones::{self, MilestoneInput};
 use crate::error::{AppError, AppResult};
 use crate::orders::{self, ListQuery, OrderDetail, OrderInput};
 use crate::people;
+use crate::policy::TenantAdmin;
 use crate::policy::{self, Actor};
 use crate::web::{State, redirect, render};
 
@@ -145,13 +146,20 @@ pub async fn detail_page(
             } else {
                 Vec::new()
             };
-            let t = crate::timeline::page(
-                c,
-                &a,
-                &d.row.order.id,
-                before.as_deref(),
-                crate::timeline::PAGE,
-            )?;
+            let t = if policy::sees_part(&a, policy::Part::Progress) {
+                crate::timeline::page(
+                    c,
+                    &a,
+                    &d.row.order.id,
+                    before.as_deref(),
+                    crate::timeline::PAGE,
+                )?
+            } else {
+                crate::timeline::Page {
+                    entries: Vec::new(),
+                    next: None,
+                }
+            };
             let decisions = crate::decisions::list(c, &a, Some(&d.row.order.id), false, 100)?;
             let links = if policy::can_share(&a) {
                 crate::shares::list(c, &a, Some(&d.row.order.id))?
@@ -217,28 +225,21 @@ pub async fn detail_page(
         _ => 0,
     };
     ctx.insert("slip_days", &ex_factory_slip);
-    let people = |roles: &[people::Role]| {
+    let people = |rule: fn(people::Role) -> bool| {
         staff
             .iter()
-            .filter(|(_, _, r)| people::Role::parse(r).is_some_and(|r| roles.contains(&r)))
+            .filter(|(_, _, r)| people::Role::parse(r).is_some_and(rule))
             .map(|(id, n, r)| serde_json::json!({"id": id, "name": n, "role": r}))
             .collect::<Vec<_>>()
     };
     // Who can still be assigned: not those already on the order.
     let assigned: Vec<&str> = detail.staff.iter().map(|s| s.user_id.as_str()).collect();
-    let choices: Vec<serde_json::Value> = people(&[people::Role::Merchandiser, people::Role::Qc])
+    let choices: Vec<serde_json::Value> = people(policy::can_be_assigned)
         .into_iter()
         .filter(|p| !assigned.contains(&p["id"].as_str().unwrap_or_default()))
         .collect();
     ctx.insert("staff_choices", &choices);
-    ctx.insert(
-        "owner_choices",
-        &people(&[
-            people::Role::Admin,
-            people::Role::Merchandiser,
-            people::Role::Qc,
-        ]),
-    );
+    ctx.insert("owner_choices", &people(policy::can_own_milestones));
     if let Some(e) = error {
         ctx.insert(
             "form_error",
@@ -494,9 +495,8 @@ pub async fn unassign(
 pub async fn templates_page(
     req: HttpRequest,
     state: State,
-    actor: Actor,
+    TenantAdmin(actor): TenantAdmin,
 ) -> AppResult<HttpResponse> {
-    policy::ensure(policy::can_manage_templates(&actor))?;
     templates_form(
         &req,
         &state,
@@ -544,7 +544,7 @@ pub struct TemplateForm {
 pub async fn create_template(
     req: HttpRequest,
     state: State,
-    actor: Actor,
+    TenantAdmin(actor): TenantAdmin,
     form: web::Form<TemplateForm>,
 ) -> AppResult<HttpResponse> {
     let f = form.into_inner();

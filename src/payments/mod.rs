@@ -19,10 +19,8 @@ use diesel::prelude::*;
 use serde::Serialize;
 
 use crate::db::DbConn;
-use crate::db::schema::{memberships, payment_instructions, users};
+use crate::db::schema::payment_instructions;
 use crate::error::{AppError, AppResult};
-use crate::ids::now;
-use crate::people::Role;
 use crate::policy::{self, Actor, PaymentScope};
 
 pub const PROPOSED: &str = "proposed";
@@ -235,43 +233,4 @@ pub fn pending_for(conn: &mut DbConn, actor: &Actor) -> AppResult<Option<Instruc
     }))
 }
 
-/// Active buyers the details of this scope apply to: the organisation's, or (tenant scope)
-/// every buyer of the tenant.
-pub fn affected_buyers(
-    conn: &mut DbConn,
-    tenant_id: &str,
-    org: Option<&str>,
-) -> AppResult<Vec<String>> {
-    let mut q = memberships::table
-        .inner_join(users::table)
-        .filter(memberships::tenant_id.eq(tenant_id))
-        .filter(memberships::role.eq(Role::Buyer.as_str()))
-        .filter(
-            memberships::expires_at
-                .is_null()
-                .or(memberships::expires_at.gt(now())),
-        )
-        .filter(users::status.eq(crate::people::STATUS_ACTIVE))
-        .into_boxed();
-    if let Some(o) = org {
-        q = q.filter(memberships::customer_org_id.eq(o.to_string()));
-    }
-    Ok(q.select(memberships::user_id).load(conn)?)
-}
-
-/// The tenant's admins other than `except`.
-pub fn other_admins(conn: &mut DbConn, tenant_id: &str, except: &str) -> AppResult<Vec<String>> {
-    Ok(memberships::table
-        .inner_join(users::table)
-        .filter(memberships::tenant_id.eq(tenant_id))
-        .filter(memberships::role.eq(Role::Admin.as_str()))
-        .filter(memberships::user_id.ne(except))
-        .filter(
-            memberships::expires_at
-                .is_null()
-                .or(memberships::expires_at.gt(now())),
-        )
-        .filter(users::status.eq(crate::people::STATUS_ACTIVE))
-        .select(memberships::user_id)
-        .load(conn)?)
-}
+pub use crate::policy::{affected_buyers, other_admins};

@@ -10,6 +10,7 @@ use crate::auth::stepup::Verified;
 use crate::db::WriteTransaction;
 use crate::error::{AppError, AppResult};
 use crate::payments;
+use crate::policy::TenantAdmin;
 use crate::policy::{self, Actor, RecordPaymentsFor};
 use crate::web::{State, redirect, render};
 
@@ -349,7 +350,7 @@ async fn make_sheet(
     .await
     .map_err(AppError::internal)?
     .map_err(AppError::internal)?;
-    let sha = crate::auth::tokens::hex(&<sha2::Sha256 as sha2::Digest>::digest(&pdf));
+    let sha = crate::auth::secrets::hex(&<sha2::Sha256 as sha2::Digest>::digest(&pdf));
     // One object per attempt: two first downloads at once never overwrite each other's PDF.
     let key = format!("{}/payments/{}-{}.pdf", actor.tenant_id, i.id, code);
     state.storage.put(&key, pdf).await?;
@@ -470,7 +471,11 @@ async fn signals(state: &State, actor: &Actor) -> AppResult<Signals> {
 }
 
 /// `GET /admin/fraud-signals`.
-pub async fn fraud_page(req: HttpRequest, state: State, actor: Actor) -> AppResult<HttpResponse> {
+pub async fn fraud_page(
+    req: HttpRequest,
+    state: State,
+    TenantAdmin(actor): TenantAdmin,
+) -> AppResult<HttpResponse> {
     let s = signals(&state, &actor).await?;
     let mut ctx = tera::Context::new();
     ctx.insert("s", &s);
@@ -490,7 +495,7 @@ pub async fn fraud_page(req: HttpRequest, state: State, actor: Actor) -> AppResu
         body = Signals
     ))
 )]
-pub async fn api_fraud(state: State, actor: Actor) -> AppResult<HttpResponse> {
+pub async fn api_fraud(state: State, TenantAdmin(actor): TenantAdmin) -> AppResult<HttpResponse> {
     let s = signals(&state, &actor).await?;
     Ok(HttpResponse::Ok().json(s))
 }
@@ -559,7 +564,7 @@ pub struct PaymentInstructionResponse {
 )]
 pub async fn api_propose(
     state: State,
-    Verified(actor): Verified,
+    Verified(TenantAdmin(actor)): Verified<TenantAdmin>,
     body: web::Json<Proposal>,
 ) -> AppResult<HttpResponse> {
     let p = body.into_inner();
@@ -587,7 +592,7 @@ pub async fn api_propose(
 )]
 pub async fn api_approve(
     state: State,
-    Verified(actor): Verified,
+    Verified(TenantAdmin(actor)): Verified<TenantAdmin>,
     path: web::Path<String>,
 ) -> AppResult<HttpResponse> {
     let id = path.into_inner();
@@ -615,7 +620,7 @@ pub async fn api_approve(
 )]
 pub async fn api_cancel(
     state: State,
-    actor: Actor,
+    TenantAdmin(actor): TenantAdmin,
     path: web::Path<String>,
     body: Option<web::Json<CancelForm>>,
 ) -> AppResult<HttpResponse> {
@@ -650,7 +655,7 @@ pub struct PaymentAcknowledgements {
 )]
 pub async fn api_acknowledgements(
     state: State,
-    actor: Actor,
+    TenantAdmin(actor): TenantAdmin,
     path: web::Path<String>,
 ) -> AppResult<HttpResponse> {
     let id = path.into_inner();

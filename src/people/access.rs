@@ -12,7 +12,7 @@ use crate::db::DbConn;
 use crate::db::schema::{customer_orgs, memberships, order_grants, order_staff, orders, users};
 use crate::error::{AppError, AppResult};
 use crate::ids::now;
-use crate::policy::{self, Actor};
+use crate::policy::{self, AccessShape, Actor};
 
 pub const MAX_CHOSEN_ORDERS: usize = 1000;
 
@@ -38,23 +38,27 @@ pub fn parse(
 ) -> AppResult<Access> {
     let role =
         Role::parse(role).ok_or_else(|| AppError::invalid("role_invalid", "Choose a role."))?;
-    if role != Role::Buyer {
-        return Ok(Access {
-            role,
-            org_id: None,
-            all_orders: true,
-            order_ids: Vec::new(),
-            until: None,
-            is_lead: false,
-        });
-    }
-    let org_id = crate::ids::parse(customer_org_id).ok_or_else(|| {
-        AppError::invalid(
-            "customer_required",
-            "A buyer belongs to a customer organisation: choose one.",
-        )
-    })?;
-    let all_orders = access != "chosen";
+    let shape = policy::access_shape(role);
+    let org_id = match shape {
+        AccessShape::Staff => {
+            return Ok(Access {
+                role,
+                org_id: None,
+                all_orders: true,
+                order_ids: Vec::new(),
+                until: None,
+                is_lead: false,
+            });
+        }
+        AccessShape::Customer => Some(crate::ids::parse(customer_org_id).ok_or_else(|| {
+            AppError::invalid(
+                "customer_required",
+                "A buyer belongs to a customer organisation: choose one.",
+            )
+        })?),
+        AccessShape::ChosenOrders => None,
+    };
+    let all_orders = shape == AccessShape::Customer && access != "chosen";
     let mut ids = Vec::new();
     if !all_orders {
         if order_ids.len() > MAX_CHOSEN_ORDERS {
@@ -72,9 +76,15 @@ pub fn parse(
         ids.sort();
         ids.dedup();
     }
+    if shape == AccessShape::ChosenOrders && ids.is_empty() {
+        return Err(AppError::invalid(
+            "orders_required",
+            "Choose the orders this person may follow.",
+        ));
+    }
     Ok(Access {
         role,
-        org_id: Some(org_id),
+        org_id,
         all_orders,
         order_ids: ids,
         until: None,
@@ -91,18 +101,21 @@ pub fn check_customer(conn: &mut DbConn, actor: &Actor, access: &Access) -> AppR
     Ok(())
 }
 
-/// Every chosen order must belong to the buyer's organisation.
+/// Every chosen order must be the tenant's and, for a customer's person, their
+/// organisation's.
 pub fn check_orders(conn: &mut DbConn, tenant_id: &str, access: &Access) -> AppResult<()> {
     if access.order_ids.is_empty() {
         return Ok(());
     }
-    let org = access.org_id.as_deref().unwrap_or_default();
-    let found: i64 = orders::table
+    let mut q = orders::table
         .filter(orders::tenant_id.eq(tenant_id))
-        .filter(orders::customer_org_id.eq(org))
         .filter(orders::id.eq_any(&access.order_ids))
-        .count()
-        .get_result(conn)?;
+        .into_boxed();
+    if policy::access_shape(access.role) == AccessShape::Customer {
+        let org = access.org_id.clone().unwrap_or_default();
+        q = q.filter(orders::customer_org_id.eq(org));
+    }
+    let found: i64 = q.count().get_result(conn)?;
     if found != access.order_ids.len() as i64 {
         return Err(AppError::invalid(
             "order_invalid",
@@ -179,7 +192,8 @@ pub fn get(conn: &mut DbConn, actor: &Actor, user_id: &str) -> AppResult<PersonA
 pub fn update(conn: &mut DbConn, actor: &Actor, user_id: &str, access: &Access) -> AppResult<()> {
     let current = get(conn, actor, user_id)?;
     let user_id = current.person.user_id.clone();
-    if user_id == actor.user_id && access.role != Role::Admin {
+    let was_admin = Role::parse(&current.person.role).is_some_and(policy::is_admin);
+    if user_id == actor.user_id && !policy::is_admin(access.role) {
         return Err(AppError::invalid(
             "cannot_demote_self",
             "You cannot change your own role; ask another administrator.",
@@ -196,10 +210,10 @@ pub fn update(conn: &mut DbConn, actor: &Actor, user_id: &str, access: &Access) 
         )
         .set(memberships::role_since.eq(Some(crate::ids::now())))
         .execute(conn)?;
-        if access.role == Role::Admin && current.person.role != Role::Admin.as_str() {
+        if policy::is_admin(access.role) && !was_admin {
             crate::auth::alerts::admin_added(conn, &actor.tenant_id, &user_id, &actor.ip)?;
         }
-        if access.role != Role::Admin && Role::parse(&current.person.role) == Some(Role::Admin) {
+        if !policy::is_admin(access.role) && was_admin {
             crate::auth::alerts::admin_demoted(
                 conn,
                 &actor.tenant_id,
@@ -218,7 +232,8 @@ pub fn update(conn: &mut DbConn, actor: &Actor, user_id: &str, access: &Access) 
             memberships::customer_org_id.eq(access.org_id.as_deref()),
             memberships::all_orders.eq(access.all_orders),
             memberships::expires_at.eq(access.until),
-            memberships::is_lead.eq(access.is_lead && access.role == Role::Buyer),
+            memberships::is_lead
+                .eq(access.is_lead && policy::access_shape(access.role) == AccessShape::Customer),
         ))
         .execute(conn)?;
         diesel::delete(
@@ -241,7 +256,7 @@ pub fn update(conn: &mut DbConn, actor: &Actor, user_id: &str, access: &Access) 
             "role {} -> {}; {}",
             current.person.role,
             access.role.as_str(),
-            if access.role != Role::Buyer {
+            if policy::access_shape(access.role) == AccessShape::Staff {
                 "staff".to_string()
             } else if access.all_orders {
                 "all orders of the customer".to_string()

@@ -19,39 +19,7 @@ use crate::ids::{new_id, now};
 use crate::policy::Actor;
 use crate::validate;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, utoipa::ToSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum Role {
-    Admin,
-    Merchandiser,
-    Qc,
-    Buyer,
-}
-
-impl Role {
-    pub const ALL: [Role; 4] = [Role::Admin, Role::Merchandiser, Role::Qc, Role::Buyer];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Role::Admin => "admin",
-            Role::Merchandiser => "merchandiser",
-            Role::Qc => "qc",
-            Role::Buyer => "buyer",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Role> {
-        Role::ALL.into_iter().find(|r| r.as_str() == s)
-    }
-
-    /// Exhaustive: a new role does not compile until it is decided whether it is staff.
-    pub fn is_staff(self) -> bool {
-        match self {
-            Role::Admin | Role::Merchandiser | Role::Qc => true,
-            Role::Buyer => false,
-        }
-    }
-}
+pub use crate::policy::Role;
 
 pub const STATUS_ACTIVE: &str = "active";
 pub const STATUS_DISABLED: &str = "disabled";
@@ -249,7 +217,7 @@ pub fn list_staff(conn: &mut DbConn, tenant_id: &str) -> AppResult<Vec<(String, 
     Ok(memberships::table
         .inner_join(users::table)
         .filter(memberships::tenant_id.eq(tenant_id))
-        .filter(memberships::role.ne(Role::Buyer.as_str()))
+        .filter(memberships::role.eq_any(crate::policy::roles_where(|r| r.staff)))
         .filter(users::status.eq(STATUS_ACTIVE))
         .order(users::display_name.asc())
         .select((users::id, users::display_name, memberships::role))

@@ -7,11 +7,12 @@ use diesel::prelude::*;
 use serde::Serialize;
 
 use crate::db::DbConn;
-use crate::db::schema::{memberships, order_grants, order_staff, users};
+use std::collections::HashMap;
+
+use crate::db::schema::{memberships, users};
 use crate::error::AppResult;
-use crate::ids::now;
 use crate::orders::{self, ListQuery};
-use crate::people::{Role, STATUS_ACTIVE};
+use crate::people::Role;
 use crate::policy::{self, Actor};
 use crate::shares::{self, LinkView};
 
@@ -38,120 +39,31 @@ pub struct OrderAccess {
     pub share_links: Vec<LinkView>,
 }
 
-type PersonRow = (String, String, String, String, Option<NaiveDateTime>);
-
-fn paths(rows: Vec<PersonRow>, reason: &'static str) -> impl Iterator<Item = AccessPath> {
-    rows.into_iter().map(
-        move |(user_id, display_name, email, role, until)| AccessPath {
-            user_id,
-            display_name,
-            email,
-            role,
-            reason,
-            until,
-        },
-    )
-}
-
 pub fn order_access(conn: &mut DbConn, actor: &Actor, order_id: &str) -> AppResult<OrderAccess> {
     let order = orders::find(conn, actor, order_id)?;
     policy::ensure(policy::can_view_order_access(actor))?;
-    let t = &actor.tenant_id;
-    let live = memberships::expires_at
-        .is_null()
-        .or(memberships::expires_at.gt(now()));
-    let base = || {
-        memberships::table
-            .inner_join(users::table)
-            .filter(memberships::tenant_id.eq(t.clone()))
-            .filter(users::status.eq(STATUS_ACTIVE))
-            .filter(
-                memberships::expires_at
-                    .is_null()
-                    .or(memberships::expires_at.gt(now())),
-            )
-    };
-    let admins: Vec<PersonRow> = base()
-        .filter(memberships::role.eq(Role::Admin.as_str()))
-        .select((
-            users::id,
-            users::display_name,
-            users::email,
-            memberships::role,
-            memberships::expires_at,
-        ))
-        .load(conn)?;
-    let staff: Vec<PersonRow> = order_staff::table
-        .inner_join(users::table.on(users::id.eq(order_staff::user_id)))
-        .inner_join(
-            memberships::table.on(memberships::user_id
-                .eq(order_staff::user_id)
-                .and(memberships::tenant_id.eq(order_staff::tenant_id))),
-        )
-        .filter(order_staff::tenant_id.eq(t))
-        .filter(order_staff::order_id.eq(&order.id))
-        .filter(users::status.eq(STATUS_ACTIVE))
-        .filter(live)
-        .select((
-            users::id,
-            users::display_name,
-            users::email,
-            memberships::role,
-            memberships::expires_at,
-        ))
-        .load(conn)?;
-    let (all, granted): (Vec<PersonRow>, Vec<PersonRow>) = if order.status == "draft" {
-        (Vec::new(), Vec::new()) // buyers never see drafts
-    } else {
-        let all = base()
-            .filter(memberships::role.eq(Role::Buyer.as_str()))
-            .filter(memberships::customer_org_id.eq(&order.customer_org_id))
-            .filter(memberships::all_orders.eq(true))
-            .select((
-                users::id,
-                users::display_name,
-                users::email,
-                memberships::role,
-                memberships::expires_at,
-            ))
-            .load(conn)?;
-        let granted = order_grants::table
-            .inner_join(users::table.on(users::id.eq(order_grants::user_id)))
-            .inner_join(
-                memberships::table.on(memberships::user_id
-                    .eq(order_grants::user_id)
-                    .and(memberships::tenant_id.eq(order_grants::tenant_id))),
-            )
-            .filter(order_grants::tenant_id.eq(t))
-            .filter(order_grants::order_id.eq(&order.id))
-            .filter(
-                order_grants::expires_at
-                    .is_null()
-                    .or(order_grants::expires_at.gt(now())),
-            )
-            .filter(memberships::role.eq(Role::Buyer.as_str()))
-            .filter(memberships::customer_org_id.eq(&order.customer_org_id))
-            .filter(memberships::all_orders.eq(false))
-            .filter(
-                memberships::expires_at
-                    .is_null()
-                    .or(memberships::expires_at.gt(now())),
-            )
-            .filter(users::status.eq(STATUS_ACTIVE))
-            .select((
-                users::id,
-                users::display_name,
-                users::email,
-                memberships::role,
-                order_grants::expires_at,
-            ))
-            .load(conn)?;
-        (all, granted)
-    };
-    let people = paths(admins, "admin")
-        .chain(paths(staff, "assigned"))
-        .chain(paths(all, "customer_all"))
-        .chain(paths(granted, "granted"))
+    let viewers = policy::viewers(conn, &order.id)?;
+    let ids: Vec<&str> = viewers.iter().map(|v| v.user_id.as_str()).collect();
+    let names: HashMap<String, (String, String)> = users::table
+        .filter(users::id.eq_any(&ids))
+        .select((users::id, users::display_name, users::email))
+        .load::<(String, String, String)>(conn)?
+        .into_iter()
+        .map(|(id, name, email)| (id, (name, email)))
+        .collect();
+    let people = viewers
+        .into_iter()
+        .filter_map(|v| {
+            let (display_name, email) = names.get(&v.user_id)?.clone();
+            Some(AccessPath {
+                user_id: v.user_id,
+                display_name,
+                email,
+                role: v.role.as_str().to_string(),
+                reason: v.reason.as_str(),
+                until: v.until,
+            })
+        })
         .collect();
     let share_links = shares::list(conn, actor, Some(&order.id))?
         .into_iter()
@@ -220,12 +132,7 @@ pub fn person_access(conn: &mut DbConn, actor: &Actor, user_id: &str) -> AppResu
             ..Default::default()
         },
     )?;
-    let reason = match role {
-        Role::Admin => "admin",
-        Role::Merchandiser | Role::Qc => "assigned",
-        Role::Buyer if current.person.all_orders => "customer_all",
-        Role::Buyer => "granted",
-    };
+    let reason = policy::reason_of(role, current.person.all_orders).as_str();
     Ok(PersonReport {
         more: page.next.is_some(),
         orders: page

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{AppError, AppResult};
 use crate::people::{self, NewPerson};
+use crate::policy::TenantAdmin;
 use crate::policy::{self, Actor};
 use crate::web::{State, form_pairs, redirect, render};
 
@@ -152,10 +153,9 @@ pub async fn new_form(req: HttpRequest, state: State, actor: Actor) -> AppResult
 pub async fn add(
     req: HttpRequest,
     state: State,
-    crate::auth::stepup::Verified(actor): crate::auth::stepup::Verified,
+    crate::auth::stepup::Verified(TenantAdmin(actor)): crate::auth::stepup::Verified<TenantAdmin>,
     body: web::Bytes,
 ) -> AppResult<HttpResponse> {
-    policy::ensure(policy::can_manage_people(&actor))?;
     let input = parse_form(&body)?;
     // Adding someone is inviting them: an existing account joins only by accepting (the
     // security drill attached any existing account to a tenant without consent, and the
@@ -191,7 +191,7 @@ pub async fn add(
 
 pub async fn remove(
     state: State,
-    crate::auth::stepup::Verified(actor): crate::auth::stepup::Verified,
+    crate::auth::stepup::Verified(TenantAdmin(actor)): crate::auth::stepup::Verified<TenantAdmin>,
     uid: web::Path<String>,
 ) -> AppResult<HttpResponse> {
     let uid = crate::ids::parse(&uid).ok_or(AppError::NotFound)?;
@@ -202,8 +202,11 @@ pub async fn remove(
     Ok(redirect("/admin/people"))
 }
 
-pub async fn customers(req: HttpRequest, state: State, actor: Actor) -> AppResult<HttpResponse> {
-    policy::ensure(policy::can_manage_people(&actor))?;
+pub async fn customers(
+    req: HttpRequest,
+    state: State,
+    TenantAdmin(actor): TenantAdmin,
+) -> AppResult<HttpResponse> {
     let tid = actor.tenant_id.clone();
     let list = state
         .db
@@ -223,7 +226,7 @@ pub struct CustomerForm {
 pub async fn add_customer(
     req: HttpRequest,
     state: State,
-    actor: Actor,
+    TenantAdmin(actor): TenantAdmin,
     form: web::Form<CustomerForm>,
 ) -> AppResult<HttpResponse> {
     let a = actor.clone();
@@ -272,7 +275,7 @@ pub fn parse_form(body: &[u8]) -> AppResult<NewPerson> {
 pub async fn edit_form(
     req: HttpRequest,
     state: State,
-    actor: Actor,
+    TenantAdmin(actor): TenantAdmin,
     uid: web::Path<String>,
 ) -> AppResult<HttpResponse> {
     let a = actor.clone();
@@ -311,7 +314,7 @@ pub async fn edit_form(
 pub async fn update(
     req: HttpRequest,
     state: State,
-    crate::auth::stepup::Verified(actor): crate::auth::stepup::Verified,
+    crate::auth::stepup::Verified(TenantAdmin(actor)): crate::auth::stepup::Verified<TenantAdmin>,
     uid: web::Path<String>,
     body: web::Bytes,
 ) -> AppResult<HttpResponse> {
@@ -374,7 +377,7 @@ pub async fn order_access(
 pub async fn person_access(
     req: HttpRequest,
     state: State,
-    actor: Actor,
+    TenantAdmin(actor): TenantAdmin,
     uid: web::Path<String>,
 ) -> AppResult<HttpResponse> {
     let a = actor.clone();
@@ -426,7 +429,7 @@ pub async fn api_order_access(
 )]
 pub async fn api_person_access(
     state: State,
-    actor: Actor,
+    TenantAdmin(actor): TenantAdmin,
     uid: web::Path<String>,
 ) -> AppResult<HttpResponse> {
     let report = state
@@ -534,7 +537,7 @@ pub async fn request_access(
 pub async fn approve_request(
     req: HttpRequest,
     state: State,
-    crate::auth::stepup::Verified(actor): crate::auth::stepup::Verified,
+    crate::auth::stepup::Verified(TenantAdmin(actor)): crate::auth::stepup::Verified<TenantAdmin>,
     id: web::Path<String>,
 ) -> AppResult<HttpResponse> {
     let (a, url) = (actor.clone(), state.config.public_url.clone());
@@ -550,7 +553,7 @@ pub async fn approve_request(
 
 pub async fn refuse_request(
     state: State,
-    actor: Actor,
+    TenantAdmin(actor): TenantAdmin,
     id: web::Path<String>,
 ) -> AppResult<HttpResponse> {
     state
@@ -620,7 +623,7 @@ pub async fn api_request_access(
 )]
 pub async fn api_approve_request(
     state: State,
-    crate::auth::stepup::Verified(actor): crate::auth::stepup::Verified,
+    crate::auth::stepup::Verified(TenantAdmin(actor)): crate::auth::stepup::Verified<TenantAdmin>,
     id: web::Path<String>,
 ) -> AppResult<HttpResponse> {
     let url = state.config.public_url.clone();
@@ -644,7 +647,7 @@ pub async fn api_approve_request(
 )]
 pub async fn api_refuse_request(
     state: State,
-    actor: Actor,
+    TenantAdmin(actor): TenantAdmin,
     id: web::Path<String>,
 ) -> AppResult<HttpResponse> {
     state

@@ -1,9 +1,9 @@
 //! Rules about people: whom a merchandiser may invite to what, who must confirm their
 //! address before anything else, who counts as a tenant's staff.
 
-use super::Actor;
+use super::Role;
+use super::{Actor, Invites};
 use crate::error::{AppError, AppResult};
-use crate::people::Role;
 
 /// What a merchandiser may invite a buyer to: chosen orders only, each assigned to them;
 /// never a whole organisation (the security drill: a merchandiser invited his own alias as
@@ -15,9 +15,9 @@ pub fn ensure_invitation_orders(
     order_ids: &[String],
 ) -> AppResult<()> {
     use diesel::prelude::*;
-    match actor.role {
-        Role::Admin => Ok(()),
-        Role::Merchandiser => {
+    match super::rules(actor.role).invites {
+        Invites::Anyone => Ok(()),
+        Invites::BuyersWhenAllowed => {
             if all_orders || order_ids.is_empty() {
                 return Err(AppError::invalid(
                     "orders_required",
@@ -39,7 +39,7 @@ pub fn ensure_invitation_orders(
             }
             Ok(())
         }
-        Role::Qc | Role::Buyer => Err(AppError::Forbidden(
+        Invites::Nobody => Err(AppError::Forbidden(
             "You do not have permission to do this.",
         )),
     }
@@ -49,32 +49,37 @@ pub fn ensure_invitation_orders(
 /// URGENT payment and bank-details alerts are mailed (a new supplier's admins never
 /// received them: setup and "Add person" left the addresses unconfirmed).
 pub fn must_confirm_email(role: Role) -> bool {
-    match role {
-        Role::Admin => true,
-        Role::Merchandiser | Role::Qc | Role::Buyer => false,
-    }
+    super::rules(role).confirms_email
 }
 
-/// Whether a person is on the staff of a tenant (any role but buyer, membership live).
-pub fn is_staff_of(
-    conn: &mut crate::db::DbConn,
-    tenant_id: &str,
-    user_id: &str,
-) -> AppResult<bool> {
-    use crate::db::schema::memberships;
-    use diesel::prelude::*;
-    let roles: Vec<String> = memberships::table
-        .filter(memberships::tenant_id.eq(tenant_id))
-        .filter(memberships::user_id.eq(user_id))
-        .filter(
-            memberships::expires_at
-                .is_null()
-                .or(memberships::expires_at.gt(crate::ids::now())),
-        )
-        .select(memberships::role)
-        .load(conn)?;
-    Ok(roles
-        .iter()
-        .filter_map(|r| Role::parse(r))
-        .any(Role::is_staff))
+/// Who can be assigned to an order (and so see it as its staff): merchandisers and QC
+/// inspectors; admins see every order anyway.
+pub fn can_be_assigned(role: Role) -> bool {
+    super::rules(role).assignable
+}
+
+/// Who can own a milestone: the supplier's staff.
+pub fn can_own_milestones(role: Role) -> bool {
+    super::rules(role).staff
+}
+
+/// What a membership of a role is made of, as the people pages and invitations ask for it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AccessShape {
+    /// The supplier's staff: no customer, no grants (every order, or the assigned ones).
+    Staff,
+    /// A customer's person: one organisation, all of its orders or chosen ones; may be its
+    /// lead.
+    Customer,
+    /// Someone outside both: chosen orders of any customer, nothing else.
+    ChosenOrders,
+}
+
+pub fn access_shape(role: Role) -> AccessShape {
+    super::rules(role).shape
+}
+
+/// An administrator of the tenant (added and demoted admins are announced to every admin).
+pub fn is_admin(role: Role) -> bool {
+    super::rules(role).admin
 }

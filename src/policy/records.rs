@@ -21,7 +21,6 @@ use super::Actor;
 use crate::db::DbConn;
 use crate::db::schema::{memberships, tenants};
 use crate::error::{AppError, AppResult};
-use crate::people::Role;
 
 /// Who may issue a kind of document of record.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -57,16 +56,13 @@ pub fn is_issued_by_people(kind: &str) -> bool {
 /// Issue (or propose to issue) a document of this kind: an admin signed in themselves (an
 /// API token never issues documents of record). The step-up is in the handler's signature.
 pub fn can_issue(actor: &Actor, kind: &str) -> bool {
-    let admin = match actor.role {
-        Role::Admin => true,
-        Role::Merchandiser | Role::Qc | Role::Buyer => false,
-    };
+    let admin = super::rules(actor.role).admin;
     admin && actor.api_token.is_none() && is_issued_by_people(kind)
 }
 
 /// Withdraw a proposal waiting for the second admin: any admin (it protects).
 pub fn can_withdraw_issue(actor: &Actor) -> bool {
-    actor.role == Role::Admin && actor.api_token.is_none()
+    super::rules(actor.role).admin && actor.api_token.is_none()
 }
 
 /// The four-eyes rule, shared by bank details and documents that carry payment terms: the
@@ -96,7 +92,7 @@ pub fn second_admin_unless_first(
     what: &str,
     first: bool,
 ) -> AppResult<()> {
-    if actor.role != Role::Admin || actor.api_token.is_some() {
+    if !super::rules(actor.role).admin || actor.api_token.is_some() {
         return Err(AppError::Forbidden(
             "You do not have permission to do this.",
         ));
@@ -133,7 +129,7 @@ pub fn second_admin_unless_first(
     let able: Vec<String> = memberships::table
         .inner_join(users::table)
         .filter(memberships::tenant_id.eq(&actor.tenant_id))
-        .filter(memberships::role.eq(Role::Admin.as_str()))
+        .filter(memberships::role.eq_any(super::roles_where(|r| r.admin)))
         .filter(memberships::user_id.ne(proposed_by))
         .filter(memberships::role_since.le(proposed_at - standing))
         .filter(users::status.eq(crate::people::STATUS_ACTIVE))

@@ -19,6 +19,11 @@ use crate::error::{AppError, AppResult};
 use crate::ids::{new_id, now};
 use crate::policy::{self, Actor, ReportScope};
 
+pub const JOB: crate::jobs::Kind = crate::jobs::Kind {
+    name: JOB_KIND,
+    run: |state, payload| Box::pin(run(state, payload)),
+};
+
 pub const JOB_KIND: &str = "report.build";
 pub const QUEUED: &str = "queued";
 pub const READY: &str = "ready";
@@ -176,7 +181,7 @@ pub fn request(conn: &mut DbConn, actor: &Actor, r: &Request) -> AppResult<Strin
     let (order_id, org_id) = match (&r.order_id, &r.customer_org_id) {
         (Some(o), None) => {
             let o = crate::ids::parse(o).ok_or(AppError::NotFound)?;
-            let order = crate::orders::find(conn, actor, &o)?;
+            let order = crate::orders::find_part(conn, actor, &o, policy::Part::Progress)?;
             (Some(order.id), None)
         }
         (None, Some(org)) => {
@@ -234,9 +239,10 @@ pub fn list(
     order_id: Option<&str>,
     before: Option<&str>,
 ) -> AppResult<Vec<Listed>> {
-    let visible: Vec<String> = crate::orders::scope_to_actor!(orders::table.into_boxed(), actor)
-        .select(orders::id)
-        .load(conn)?;
+    let visible: Vec<String> =
+        crate::orders::scope_to_actor!(orders::table.into_boxed(), actor, policy::Part::Progress)
+            .select(orders::id)
+            .load(conn)?;
     let mut q = reports::table
         .filter(reports::tenant_id.eq(&actor.tenant_id))
         .into_boxed();
@@ -305,7 +311,7 @@ pub fn find(conn: &mut DbConn, actor: &Actor, id: &str) -> AppResult<Listed> {
         .ok_or(AppError::NotFound)?;
     match (&r.order_id, &r.customer_org_id) {
         (Some(o), _) => {
-            crate::orders::find(conn, actor, o)?;
+            crate::orders::find_part(conn, actor, o, policy::Part::Progress)?;
         }
         (_, Some(g)) if policy::report_scope(actor).sees_org(g) => {}
         _ => return Err(AppError::NotFound),
@@ -391,7 +397,7 @@ pub async fn run(state: &AppState, report_id: &str) -> AppResult<()> {
             return Err(AppError::internal(format!("report {}: {e}", report.id)));
         }
     };
-    let sha = crate::auth::tokens::hex(&Sha256::digest(&pdf));
+    let sha = crate::auth::secrets::hex(&Sha256::digest(&pdf));
     let size = pdf.len() as i64;
     // A key per attempt: a job that runs twice (a lease that expired) never overwrites or
     // deletes the other run's object.

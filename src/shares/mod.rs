@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::audit;
 use crate::auth::password;
-use crate::auth::tokens::{hash_token, random_token};
+use crate::auth::secrets::{hash_token, random_token};
 use crate::db::DbConn;
 use crate::db::schema::{orders, share_links, tenants, users};
 use crate::error::{AppError, AppResult};

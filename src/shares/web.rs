@@ -7,7 +7,7 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use serde::{Deserialize, Serialize};
 
 use crate::auth::actor::client_of;
-use crate::auth::tokens::{constant_time_eq, hex, hmac_sha256};
+use crate::auth::secrets::{constant_time_eq, hex, hmac_sha256};
 use crate::error::{AppError, AppResult};
 use crate::policy::Actor;
 use crate::shares::{self, NewLink, ShareLink};

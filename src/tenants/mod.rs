@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::audit::{self, Event};
 use crate::auth::password;
-use crate::auth::tokens::{hash_token, random_token};
+use crate::auth::secrets::{hash_token, random_token};
 use crate::db::DbConn;
 use crate::db::schema::{setup_tokens, tenants};
 use crate::error::{AppError, AppResult};

@@ -7,6 +7,7 @@ use crate::auth::actor::{client_of, queue_cookies};
 use crate::auth::session;
 use crate::error::{AppError, AppResult};
 use crate::policy::Actor;
+use crate::policy::TenantAdmin;
 use crate::tenants::{self, NewTenant};
 use crate::web::{State, redirect, render};
 
@@ -103,7 +104,7 @@ pub async fn switch(
 pub async fn settings_page(
     req: HttpRequest,
     state: State,
-    actor: Actor,
+    TenantAdmin(actor): TenantAdmin,
 ) -> AppResult<HttpResponse> {
     let a = actor.clone();
     let s = state.db.run(move |c| tenants::settings(c, &a)).await?;
@@ -139,7 +140,7 @@ fn settings_form(
 pub async fn save_settings(
     req: HttpRequest,
     state: State,
-    crate::auth::stepup::Verified(actor): crate::auth::stepup::Verified,
+    crate::auth::stepup::Verified(TenantAdmin(actor)): crate::auth::stepup::Verified<TenantAdmin>,
     body: web::Bytes,
 ) -> AppResult<HttpResponse> {
     // Fields the form leaves out keep their current values.

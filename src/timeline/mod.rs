@@ -178,7 +178,7 @@ pub fn page(
     before: Option<&str>,
     limit: i64,
 ) -> AppResult<Page> {
-    let order = crate::orders::find(conn, actor, order_id)?;
+    let order = crate::orders::find_part(conn, actor, order_id, crate::policy::Part::Progress)?;
     entries(
         conn,
         &actor.tenant_id,
@@ -298,7 +298,7 @@ pub fn post_update(
     order_id: &str,
     input: &PostInput,
 ) -> AppResult<String> {
-    let order = crate::orders::find(conn, actor, order_id)?;
+    let order = crate::orders::find_part(conn, actor, order_id, crate::policy::Part::Progress)?;
     policy::ensure(policy::can_post_updates(actor))?;
     let body = body_of(input)?;
     let visibility = match input.visibility.as_str() {
@@ -362,7 +362,7 @@ pub fn post_comment(
     order_id: &str,
     input: &PostInput,
 ) -> AppResult<String> {
-    let order = crate::orders::find(conn, actor, order_id)?;
+    let order = crate::orders::find_part(conn, actor, order_id, crate::policy::Part::Progress)?;
     policy::ensure(policy::can_comment(actor))?;
     let body = body_of(input)?;
     conn.write_tx(|conn| {

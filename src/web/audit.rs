@@ -7,15 +7,14 @@ use bytes::Bytes;
 use crate::audit;
 use crate::error::AppResult;
 use crate::orders::export::cell;
-use crate::policy::{self, Actor};
+use crate::policy::TenantAdmin;
 use crate::web::State;
 
 const HEADER: &str =
     "seq,id,created_at_utc,actor_user_id,action,object_type,object_id,detail,ip,prev_hash,hash\r\n";
 
 /// `GET /admin/audit/export.csv`.
-pub async fn export(state: State, actor: Actor) -> AppResult<HttpResponse> {
-    policy::ensure(policy::can_view_audit(&actor))?;
+pub async fn export(state: State, TenantAdmin(actor): TenantAdmin) -> AppResult<HttpResponse> {
     let db = state.db.clone();
     let tenant = actor.tenant_id.clone();
     {

@@ -5,12 +5,15 @@ use actix_web::{HttpRequest, HttpResponse, web};
 
 use crate::error::{AppError, AppResult};
 use crate::jobs;
-use crate::policy::{self, Actor};
+use crate::policy::TenantAdmin;
 use crate::web::{State, redirect, render};
 
 /// `GET /admin/jobs`.
-pub async fn page(req: HttpRequest, state: State, actor: Actor) -> AppResult<HttpResponse> {
-    policy::ensure(policy::can_view_audit(&actor))?;
+pub async fn page(
+    req: HttpRequest,
+    state: State,
+    TenantAdmin(actor): TenantAdmin,
+) -> AppResult<HttpResponse> {
     let t = actor.tenant_id.clone();
     let (counts, troubled) = state
         .db
@@ -23,8 +26,11 @@ pub async fn page(req: HttpRequest, state: State, actor: Actor) -> AppResult<Htt
 }
 
 /// `POST /admin/jobs/{id}/retry`.
-pub async fn retry(state: State, actor: Actor, path: web::Path<String>) -> AppResult<HttpResponse> {
-    policy::ensure(policy::can_view_audit(&actor))?;
+pub async fn retry(
+    state: State,
+    TenantAdmin(actor): TenantAdmin,
+    path: web::Path<String>,
+) -> AppResult<HttpResponse> {
     let id = crate::ids::parse(&path.into_inner()).ok_or(AppError::NotFound)?;
     let a = actor.clone();
     state

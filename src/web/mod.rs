@@ -10,7 +10,6 @@ pub mod routes;
 
 use actix_web::http::header;
 use actix_web::{HttpMessage, HttpRequest, HttpResponse, web};
-use serde::Serialize;
 
 use crate::auth::csrf::CsrfToken;
 use crate::error::{AppError, AppResult};
@@ -38,16 +37,6 @@ pub fn locale_of(req: &HttpRequest, actor: Option<&Actor>) -> Locale {
                 .and_then(Locale::from_accept_language)
         })
         .unwrap_or(Locale::En)
-}
-
-#[derive(Serialize)]
-struct Nav {
-    orders: bool,
-    requests: bool,
-    templates: bool,
-    new_order: bool,
-    people: bool,
-    audit: bool,
 }
 
 /// Renders a page inside the base layout, with what every page needs: language, CSRF token,
@@ -100,17 +89,7 @@ pub fn render_string(
             .unwrap_or(0),
     );
     if let Some(a) = actor {
-        ctx.insert(
-            "nav",
-            &Nav {
-                orders: true,
-                requests: policy::can_request_access(a),
-                templates: policy::can_manage_templates(a),
-                new_order: policy::can_create_orders(a),
-                people: policy::can_manage_people(a),
-                audit: policy::can_view_audit(a),
-            },
-        );
+        ctx.insert("can", &policy::Can::of(a));
     }
     Ok(state.templates.render(template, ctx)?)
 }

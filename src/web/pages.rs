@@ -9,7 +9,8 @@ use crate::auth::actor::{MaybeActor, client_of, queue_cookies};
 use crate::auth::session::{self, SessionKind};
 use crate::error::{AppError, AppResult};
 use crate::i18n::Locale;
-use crate::policy::{self, Actor};
+use crate::policy::Actor;
+use crate::policy::TenantAdmin;
 use crate::web::middleware::safe_next;
 use crate::web::{State, redirect, render};
 
@@ -76,7 +77,7 @@ pub async fn signin(
     let mut client = client_of(&req);
     if client.device_id.is_none() {
         // A browser's first sign-in gives it a device id, kept for a year.
-        let id = crate::auth::tokens::random_token();
+        let id = crate::auth::secrets::random_token();
         let mut cookie = state.cookies.make(&state.cookies.device, id.clone());
         cookie.set_max_age(actix_web::cookie::time::Duration::days(365));
         queue_cookies(&req, vec![cookie]);
@@ -175,8 +176,11 @@ pub async fn set_language(
     Ok(redirect(&safe_next(&form.next)))
 }
 
-pub async fn audit_log(req: HttpRequest, state: State, actor: Actor) -> AppResult<HttpResponse> {
-    policy::ensure(policy::can_view_audit(&actor))?;
+pub async fn audit_log(
+    req: HttpRequest,
+    state: State,
+    TenantAdmin(actor): TenantAdmin,
+) -> AppResult<HttpResponse> {
     let tid = actor.tenant_id.clone();
     let events = state
         .db

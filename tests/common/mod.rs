@@ -213,7 +213,7 @@ impl TestApp {
         store: Store,
         public_url: &str,
         limits: FileLimits,
-        smtp: Option<portico::notify::smtp::SmtpConfig>,
+        smtp: Option<portico::mail::smtp::SmtpConfig>,
     ) -> Option<TestApp> {
         let _ = tracing_subscriber::fmt()
             .with_test_writer()
@@ -262,7 +262,7 @@ impl TestApp {
         store: Store,
         public_url: &str,
         limits: FileLimits,
-        smtp: Option<portico::notify::smtp::SmtpConfig>,
+        smtp: Option<portico::mail::smtp::SmtpConfig>,
         (db, url, data): (TestDb, DatabaseUrl, tempfile::TempDir),
     ) -> Option<TestApp> {
         let (storage, s3) = storage_for(store, data.path())?;

@@ -363,7 +363,7 @@ fn file(
             files::display_name.eq(name),
             files::content_type.eq(ct),
             files::size_bytes.eq(bytes.len() as i64),
-            files::sha256.eq(portico::auth::tokens::hex(
+            files::sha256.eq(portico::auth::secrets::hex(
                 &<sha2::Sha256 as sha2::Digest>::digest(&bytes),
             )),
             files::object_key.eq(&key),
@@ -412,8 +412,10 @@ pub fn browser<'a>(app: &'a TestApp, email: &str) -> super::Client<'a> {
         .insert("portico_access".into(), issued.access_token);
     c.cookies
         .insert("portico_refresh".into(), issued.refresh_token.unwrap());
-    c.cookies
-        .insert("portico_csrf".into(), portico::auth::tokens::random_token());
+    c.cookies.insert(
+        "portico_csrf".into(),
+        portico::auth::secrets::random_token(),
+    );
     c
 }
 

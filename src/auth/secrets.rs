@@ -1,4 +1,5 @@
-//! Random opaque tokens, their storage hashes, and keys derived from the server secret.
+//! Random secrets (opaque tokens, codes), their storage hashes, and keys derived from the
+//! server secret. (API tokens are `api_tokens`; share-link tokens, `shares`.)
 
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
