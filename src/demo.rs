@@ -9,8 +9,9 @@ use crate::db::DbConn;
 use crate::db::schema::{customer_orgs, order_staff, orders};
 use crate::error::{AppError, AppResult};
 use crate::ids::{new_id, now};
+use crate::orders::milestones::MilestoneStatus;
 use crate::people::{self, Role};
-use crate::{tenants, validate};
+use crate::{policy, tenants, validate};
 
 const DEMO_SLUG: &str = "demo-textiles";
 const MILESTONES: [&str; 7] = [
@@ -59,13 +60,9 @@ pub fn add_user(
     let tenant = tenants::find_by_slug(conn, tenant_slug)?;
     let email = validate::email(email)?;
     let name = validate::text("name", name, 120)?;
-    let role = Role::parse(role).ok_or_else(|| {
-        AppError::invalid(
-            "role_invalid",
-            "role must be admin, merchandiser, qc or buyer",
-        )
-    })?;
-    if role == Role::Buyer && customer.is_none() {
+    let role = Role::parse(role).ok_or_else(unknown_role)?;
+    let of_customer = policy::access_shape(role) == policy::AccessShape::Customer;
+    if of_customer && customer.is_none() {
         return Err(AppError::invalid(
             "customer_required",
             "a buyer needs --customer",
@@ -78,8 +75,8 @@ pub fn add_user(
         None
     };
     conn.write_tx(|conn| {
-        let org = match (role, customer) {
-            (Role::Buyer, Some(c)) => Some(ensure_customer(conn, &tenant.id, c)?),
+        let org = match customer {
+            Some(c) if of_customer => Some(ensure_customer(conn, &tenant.id, c)?),
             _ => None,
         };
         let (uid, new) = match &existing {
@@ -142,9 +139,11 @@ pub fn invite_from_cli(
             .ok_or_else(|| {
                 AppError::invalid("no_admin", "This tenant has no active administrator.")
             })?;
-    let org = match (Role::parse(role), customer) {
-        (Some(Role::Buyer), Some(c)) => ensure_customer(conn, &tenant.id, c)?,
-        (Some(Role::Buyer), None) => {
+    let of_customer =
+        Role::parse(role).is_some_and(|r| policy::access_shape(r) == policy::AccessShape::Customer);
+    let org = match customer {
+        Some(c) if of_customer => ensure_customer(conn, &tenant.id, c)?,
+        None if of_customer => {
             return Err(AppError::invalid(
                 "customer_required",
                 "a buyer needs --customer",
@@ -289,11 +288,11 @@ pub fn load(conn: &mut DbConn) -> AppResult<String> {
             for (pos, name) in MILESTONES.iter().enumerate() {
                 let planned = start + Duration::days(8 * (pos as i64 + 1));
                 let (status, pct, actual) = if pos < done.min(6) {
-                    ("done", 100, Some(planned))
+                    (MilestoneStatus::Done, 100, Some(planned))
                 } else if pos == done {
-                    ("in_progress", 40, None)
+                    (MilestoneStatus::InProgress, 40, None)
                 } else {
-                    ("pending", 0, None)
+                    (MilestoneStatus::Pending, 0, None)
                 };
                 crate::orders::milestones::insert(
                     conn,
@@ -401,4 +400,12 @@ fn story(
         )?;
     }
     Ok(())
+}
+
+fn unknown_role() -> AppError {
+    let names: Vec<&str> = Role::ALL.iter().map(|r| r.as_str()).collect();
+    AppError::invalid(
+        "role_invalid",
+        format!("role must be one of: {}", names.join(", ")),
+    )
 }

@@ -5,11 +5,11 @@
 //! buyer records a payment to the account of record written with spaces and an 8-letter BIC
 //! (no alarm), then one to another account (the admins' mail receives the URGENT notice).
 
+#[path = "it/common/mod.rs"]
+#[macro_use]
 mod common;
-#[path = "common/browser.rs"]
-mod harness;
-#[path = "common/mailbox.rs"]
-mod mailbox;
+use common::browser as harness;
+use common::mailbox;
 
 use std::time::Duration;
 

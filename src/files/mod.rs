@@ -26,7 +26,7 @@ use crate::error::{AppError, AppResult};
 use crate::ids::{new_id, now};
 use crate::orders::scope_to_actor;
 use crate::policy::{self, Actor};
-use crate::timeline::{CUSTOMER, INTERNAL};
+use crate::timeline::{CUSTOMER, Visibility};
 
 /// File kinds: the first two are media, the rest document kinds.
 pub const KINDS: [&str; 11] = [
@@ -79,7 +79,7 @@ pub struct FileRow {
     /// `bill_of_lading`, `inspection_report`, `certificate`, `material_receipt` or `other`.
     pub kind: String,
     /// `internal` (staff only) or `customer` (buyers see it too).
-    pub visibility: String,
+    pub visibility: Visibility,
     /// The uploaded file name, cleaned.
     pub display_name: String,
     /// The type decided from the file's first bytes, not the one the client claimed.
@@ -639,7 +639,7 @@ enum Base {
 
 struct Resolved {
     kind: Option<String>,
-    visibility: String,
+    visibility: Visibility,
     milestone_id: Option<String>,
     entry_id: Option<String>,
 }
@@ -672,14 +672,14 @@ fn resolve_attachment(
         }
         None => None,
     };
-    let mut visibility = match a.visibility.as_deref().unwrap_or(CUSTOMER) {
-        v @ (INTERNAL | CUSTOMER) => v.to_string(),
-        _ => {
-            return Err(AppError::invalid(
+    let mut visibility = match a.visibility.as_deref() {
+        None => CUSTOMER,
+        Some(v) => Visibility::parse(v).ok_or_else(|| {
+            AppError::invalid(
                 "visibility_invalid",
                 "Visibility must be internal or customer.",
-            ));
-        }
+            )
+        })?,
     };
     let milestone_id = match a.milestone_id.as_deref().filter(|m| !m.is_empty()) {
         Some(m) => {
@@ -708,7 +708,7 @@ fn resolve_attachment(
                     timeline_entries::visibility,
                     timeline_entries::kind,
                 ))
-                .first::<(String, String, String)>(conn)
+                .first::<(String, Visibility, String)>(conn)
                 .optional()?
                 .ok_or_else(entry_error)?;
             if kind != "update" {

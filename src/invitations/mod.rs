@@ -406,17 +406,21 @@ fn accept(conn: &mut DbConn, inv: &Invitation, user_id: &str, ip: &str) -> AppRe
         .filter(|s| !s.is_empty())
         .map(String::from)
         .collect();
-    // Orders moved to another customer since the invitation are simply not granted.
-    let still: Vec<String> = crate::db::schema::orders::table
+    // For a customer's person, orders moved to another customer since the invitation are
+    // simply not granted.
+    let mut still = crate::db::schema::orders::table
         .filter(crate::db::schema::orders::tenant_id.eq(&inv.tenant_id))
-        .filter(
-            crate::db::schema::orders::customer_org_id
-                .nullable()
-                .eq(inv.customer_org_id.as_deref()),
-        )
         .filter(crate::db::schema::orders::id.eq_any(&ids))
         .select(crate::db::schema::orders::id)
-        .load(conn)?;
+        .into_boxed();
+    if policy::access_shape(role) == policy::AccessShape::Customer {
+        still = still.filter(
+            crate::db::schema::orders::customer_org_id
+                .nullable()
+                .eq(inv.customer_org_id.clone()),
+        );
+    }
+    let still: Vec<String> = still.load(conn)?;
     let grant = access::Access {
         role,
         org_id: inv.customer_org_id.clone(),

@@ -41,7 +41,7 @@ fn rows(page: &OrderPage) -> String {
             cell(&r.customer_name),
             cell(&o.product),
             o.quantity.to_string(),
-            o.status.clone(),
+            o.status.to_string(),
             d(o.ex_factory_date),
             d(o.etd_date),
             cell(r.progress.next_milestone.as_deref().unwrap_or("")),

@@ -12,41 +12,43 @@ use crate::ids::now;
 use crate::policy::{self, Actor};
 use crate::timeline::{self, Kind, NewEntry};
 
+use super::OrderStatus;
+
 /// The states an order may move to from `status`.
-pub fn next(status: &str) -> &'static [&'static str] {
+pub fn next(status: OrderStatus) -> &'static [OrderStatus] {
+    use OrderStatus::*;
     match status {
-        "draft" => &["confirmed", "cancelled"],
-        "confirmed" => &["in_production", "cancelled"],
-        "in_production" => &["inspection", "cancelled"],
+        Draft => &[Confirmed, Cancelled],
+        Confirmed => &[InProduction, Cancelled],
+        InProduction => &[Inspection, Cancelled],
         // A failed inspection sends the order back to production.
-        "inspection" => &["ready_to_ship", "in_production", "cancelled"],
-        "ready_to_ship" => &["shipped", "inspection"],
-        "shipped" => &["closed"],
-        _ => &[],
+        Inspection => &[ReadyToShip, InProduction, Cancelled],
+        ReadyToShip => &[Shipped, Inspection],
+        Shipped => &[Closed],
+        Closed | Cancelled => &[],
     }
 }
 
 /// The transitions this actor may make from `status`.
-pub fn next_for(actor: &Actor, status: &str) -> Vec<&'static str> {
+pub fn next_for(actor: &Actor, status: OrderStatus) -> Vec<OrderStatus> {
     next(status)
         .iter()
         .copied()
-        .filter(|to| policy::can_transition(actor, status, to))
+        .filter(|to| policy::can_transition(actor, status, *to))
         .collect()
 }
 
 pub fn transition(conn: &mut DbConn, actor: &Actor, order_id: &str, to: &str) -> AppResult<()> {
     let order = super::find(conn, actor, order_id)?;
-    let from = order.status.clone();
-    if !super::STATUSES.contains(&to) {
-        return Err(AppError::invalid("status_invalid", "Unknown order status."));
-    }
-    if !policy::can_transition(actor, &from, to) {
+    let from = order.status;
+    let to = OrderStatus::parse(to)
+        .ok_or_else(|| AppError::invalid("status_invalid", "Unknown order status."))?;
+    if !policy::can_transition(actor, from, to) {
         return Err(AppError::Forbidden(
             "You do not have permission to do this.",
         ));
     }
-    if !next(&from).contains(&to) {
+    if !next(from).contains(&to) {
         return Err(AppError::Conflict(format!(
             "An order cannot go from {from} to {to}."
         )));
@@ -103,16 +105,17 @@ mod tests {
 
     #[test]
     fn every_state_is_known_and_terminal_states_stay() {
-        for s in super::super::STATUSES {
+        use OrderStatus::*;
+        for &s in super::super::STATUSES {
             for to in next(s) {
                 assert!(super::super::STATUSES.contains(to), "{s} -> {to}");
                 assert_ne!(s, *to);
             }
         }
-        assert!(next("closed").is_empty() && next("cancelled").is_empty());
-        assert!(!next("draft").contains(&"shipped"));
+        assert!(next(Closed).is_empty() && next(Cancelled).is_empty());
+        assert!(!next(Draft).contains(&Shipped));
         assert!(
-            !next("shipped").contains(&"cancelled"),
+            !next(Shipped).contains(&Cancelled),
             "a shipped order is closed, not cancelled"
         );
     }

@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use diesel::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use super::{Order, OrderRow, STATUSES, customer_names, lower, progress, scoped};
+use super::{Order, OrderRow, OrderStatus, customer_names, lower, progress, scoped};
 use crate::db::DbConn;
 use crate::db::schema::{milestones, orders};
 use crate::error::{AppError, AppResult};
@@ -81,10 +81,9 @@ pub fn list(conn: &mut DbConn, actor: &Actor, query: &ListQuery) -> AppResult<Or
     let mut q = scoped(actor);
     let status = query.status.trim();
     if !status.is_empty() {
-        if !STATUSES.contains(&status) {
-            return Err(AppError::invalid("status_invalid", "Unknown order status."));
-        }
-        q = q.filter(orders::status.eq(status.to_string()));
+        let status = OrderStatus::parse(status)
+            .ok_or_else(|| AppError::invalid("status_invalid", "Unknown order status."))?;
+        q = q.filter(orders::status.eq(status));
     }
     if !query.customer.trim().is_empty() {
         let c = crate::ids::parse(&query.customer).ok_or_else(|| {

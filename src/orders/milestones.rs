@@ -13,7 +13,16 @@ use crate::ids::{new_id, now};
 use crate::policy::{self, Actor};
 use crate::validate;
 
-pub const STATUSES: [&str; 3] = ["pending", "in_progress", "done"];
+crate::text_enum! {
+    /// Where a milestone is.
+    pub enum MilestoneStatus {
+        Pending => "pending",
+        InProgress => "in_progress",
+        Done => "done",
+    }
+}
+
+pub const STATUSES: &[MilestoneStatus] = MilestoneStatus::ALL;
 
 #[derive(Debug, Clone, Queryable, Selectable, Serialize, utoipa::ToSchema)]
 #[diesel(table_name = milestones)]
@@ -27,7 +36,7 @@ pub struct Milestone {
     pub name: String,
     pub planned_date: Option<NaiveDate>,
     pub actual_date: Option<NaiveDate>,
-    pub status: String,
+    pub status: MilestoneStatus,
     pub percent: i32,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
@@ -36,7 +45,7 @@ pub struct Milestone {
 
 impl Milestone {
     pub fn is_late(&self, today: NaiveDate) -> bool {
-        super::progress::is_late(&self.status, self.planned_date, today)
+        super::progress::is_late(self.status, self.planned_date, today)
     }
 }
 
@@ -109,25 +118,21 @@ fn timeline_entry(
     Ok(())
 }
 
-fn status_of(input: &MilestoneInput) -> AppResult<String> {
-    let s = if input.status.trim().is_empty() {
-        "pending"
-    } else {
-        input.status.trim()
-    };
-    if STATUSES.contains(&s) {
-        Ok(s.to_string())
-    } else {
-        Err(AppError::invalid(
-            "status_invalid",
-            "Unknown milestone status.",
-        ))
+fn status_of(input: &MilestoneInput) -> AppResult<MilestoneStatus> {
+    match input.status.trim() {
+        "" => Ok(MilestoneStatus::Pending),
+        s => MilestoneStatus::parse(s)
+            .ok_or_else(|| AppError::invalid("status_invalid", "Unknown milestone status.")),
     }
 }
 
-fn percent_of(input: &MilestoneInput, status: &str) -> AppResult<i32> {
+fn percent_of(input: &MilestoneInput, status: MilestoneStatus) -> AppResult<i32> {
     if input.percent.trim().is_empty() {
-        return Ok(if status == "done" { 100 } else { 0 });
+        return Ok(if status == MilestoneStatus::Done {
+            100
+        } else {
+            0
+        });
     }
     let p: i64 = input.percent.trim().parse().map_err(|_| {
         AppError::invalid(
@@ -146,7 +151,7 @@ pub struct NewMilestone<'a> {
     pub name: &'a str,
     pub planned: Option<NaiveDate>,
     pub actual: Option<NaiveDate>,
-    pub status: &'a str,
+    pub status: MilestoneStatus,
     pub percent: i32,
     pub owner_user_id: Option<&'a str>,
 }
@@ -185,7 +190,7 @@ pub fn add(
     let planned = validate::optional_date("planned_date", &input.planned_date)?;
     let actual = validate::optional_date("actual_date", &input.actual_date)?;
     let status = status_of(input)?;
-    let percent = percent_of(input, &status)?;
+    let percent = percent_of(input, status)?;
     let owner = owner_of(conn, actor, input)?;
     conn.write_tx(|conn| {
         let max: Option<i32> = milestones::table
@@ -202,7 +207,7 @@ pub fn add(
                 name: &name,
                 planned,
                 actual,
-                status: &status,
+                status,
                 percent,
                 owner_user_id: owner.as_deref(),
             },
@@ -245,7 +250,7 @@ pub fn update(
     let planned = validate::optional_date("planned_date", &input.planned_date)?;
     let actual = validate::optional_date("actual_date", &input.actual_date)?;
     let status = status_of(input)?;
-    let percent = percent_of(input, &status)?;
+    let percent = percent_of(input, status)?;
     let owner = owner_of(conn, actor, input)?;
     conn.write_tx(|conn| {
         diesel::update(
@@ -257,7 +262,7 @@ pub fn update(
             milestones::name.eq(&name),
             milestones::planned_date.eq(planned),
             milestones::actual_date.eq(actual),
-            milestones::status.eq(&status),
+            milestones::status.eq(status),
             milestones::percent.eq(percent),
             milestones::owner_user_id.eq(owner.as_deref()),
             milestones::updated_at.eq(now()),

@@ -26,22 +26,28 @@ use crate::validate;
 
 pub use milestones::Milestone;
 
-/// An order being prepared: staff only, never seen by buyers nor announced.
-pub const DRAFT: &str = "draft";
+crate::text_enum! {
+    /// Where an order is in its life; the moves between states are `lifecycle::next`.
+    pub enum OrderStatus {
+        /// Being prepared: staff only, never seen by buyers nor announced.
+        Draft => "draft",
+        Confirmed => "confirmed",
+        InProduction => "in_production",
+        Inspection => "inspection",
+        ReadyToShip => "ready_to_ship",
+        Shipped => "shipped",
+        Closed => "closed",
+        Cancelled => "cancelled",
+    }
+}
+
+/// An order being prepared, as stored (for queries).
+pub const DRAFT: &str = OrderStatus::Draft.as_str();
 
 /// The states a new order may start in.
-pub const CREATE_STATUSES: [&str; 2] = ["draft", "confirmed"];
+pub const CREATE_STATUSES: [OrderStatus; 2] = [OrderStatus::Draft, OrderStatus::Confirmed];
 
-pub const STATUSES: [&str; 8] = [
-    "draft",
-    "confirmed",
-    "in_production",
-    "inspection",
-    "ready_to_ship",
-    "shipped",
-    "closed",
-    "cancelled",
-];
+pub const STATUSES: &[OrderStatus] = OrderStatus::ALL;
 
 #[derive(Debug, Clone, Queryable, Selectable, Serialize, utoipa::ToSchema)]
 #[diesel(table_name = orders)]
@@ -54,7 +60,7 @@ pub struct Order {
     pub title: String,
     pub product: String,
     pub quantity: i32,
-    pub status: String,
+    pub status: OrderStatus,
     pub ex_factory_date: Option<NaiveDate>,
     pub etd_date: Option<NaiveDate>,
     pub created_at: NaiveDateTime,
@@ -199,8 +205,8 @@ pub fn get(conn: &mut DbConn, actor: &Actor, id: &str) -> AppResult<OrderRow> {
             .unwrap_or_default();
     let today = crate::ids::today();
     let progress = progress::seen_by(conn, actor, std::slice::from_ref(&order.id), today)?
-    .remove(&order.id)
-    .unwrap_or_default();
+        .remove(&order.id)
+        .unwrap_or_default();
     Ok(OrderRow {
         order,
         customer_name,
@@ -287,7 +293,7 @@ struct ValidOrder {
     title: String,
     product: String,
     quantity: i32,
-    status: String,
+    status: OrderStatus,
     ex_factory_date: Option<NaiveDate>,
     etd_date: Option<NaiveDate>,
 }
@@ -299,18 +305,18 @@ fn validate_order(input: &OrderInput) -> AppResult<ValidOrder> {
         _ => None,
     }
     .ok_or_else(|| AppError::invalid("quantity_invalid", "Quantity must be a whole number."))?;
-    let status = if input.status.trim().is_empty() {
-        "confirmed".to_string()
-    } else {
-        input.status.trim().to_string()
+    let status = match input.status.trim() {
+        "" => OrderStatus::Confirmed,
+        s => OrderStatus::parse(s)
+            // Later states are reached through lifecycle transitions only.
+            .filter(|s| CREATE_STATUSES.contains(s))
+            .ok_or_else(|| {
+                AppError::invalid(
+                    "status_invalid",
+                    "A new order starts as a draft or confirmed.",
+                )
+            })?,
     };
-    // Later states are reached through lifecycle transitions only.
-    if !CREATE_STATUSES.contains(&status.as_str()) {
-        return Err(AppError::invalid(
-            "status_invalid",
-            "A new order starts as a draft or confirmed.",
-        ));
-    }
     Ok(ValidOrder {
         reference: validate::text("reference", &input.reference, 64)?,
         title: validate::text("title", &input.title, 200)?,

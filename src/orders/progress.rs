@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 use diesel::prelude::*;
 use serde::Serialize;
 
+use super::milestones::MilestoneStatus;
 use crate::db::DbConn;
 use crate::db::schema::milestones;
 use crate::error::AppResult;
@@ -32,19 +33,19 @@ pub struct Step {
     pub name: String,
     pub planned_date: Option<NaiveDate>,
     pub actual_date: Option<NaiveDate>,
-    pub status: String,
+    pub status: MilestoneStatus,
     pub percent: i32,
 }
 
 impl Step {
     pub fn is_late(&self, today: NaiveDate) -> bool {
-        is_late(&self.status, self.planned_date, today)
+        is_late(self.status, self.planned_date, today)
     }
 }
 
 /// A milestone is late when it is past its planned date and not done.
-pub fn is_late(status: &str, planned: Option<NaiveDate>, today: NaiveDate) -> bool {
-    status != "done" && planned.is_some_and(|d| d < today)
+pub fn is_late(status: MilestoneStatus, planned: Option<NaiveDate>, today: NaiveDate) -> bool {
+    status != MilestoneStatus::Done && planned.is_some_and(|d| d < today)
 }
 
 pub fn of(milestones: &[Step], today: NaiveDate) -> Progress {
@@ -54,7 +55,7 @@ pub fn of(milestones: &[Step], today: NaiveDate) -> Progress {
     }
     let next = milestones
         .iter()
-        .filter(|m| m.status != "done")
+        .filter(|m| m.status != MilestoneStatus::Done)
         .min_by_key(|m| m.position);
     p.next_milestone = next.map(|m| m.name.clone());
     p.next_planned = next.and_then(|m| m.planned_date);
@@ -64,7 +65,7 @@ pub fn of(milestones: &[Step], today: NaiveDate) -> Progress {
     p.expected_finish = milestones
         .iter()
         .filter_map(|m| {
-            if m.status == "done" {
+            if m.status == MilestoneStatus::Done {
                 m.actual_date.or(m.planned_date)
             } else {
                 m.planned_date.map(|d| d.max(today))
@@ -137,7 +138,7 @@ mod tests {
             name: format!("step {pos}"),
             planned_date: planned.map(d),
             actual_date: actual.map(d),
-            status: status.into(),
+            status: MilestoneStatus::parse(status).unwrap(),
             percent,
         }
     }

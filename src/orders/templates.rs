@@ -199,7 +199,7 @@ pub fn apply(
                 name: &step.name,
                 planned: Some(start + Duration::days(step.offset_days as i64)),
                 actual: None,
-                status: "pending",
+                status: super::milestones::MilestoneStatus::Pending,
                 percent: 0,
                 owner_user_id: None,
             },

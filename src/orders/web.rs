@@ -192,7 +192,7 @@ pub async fn detail_page(
     let mut ctx = tera::Context::new();
     ctx.insert(
         "transitions",
-        &super::lifecycle::next_for(actor, &detail.row.order.status),
+        &super::lifecycle::next_for(actor, detail.row.order.status),
     );
     ctx.insert("o", &detail);
     ctx.insert("late", &late);

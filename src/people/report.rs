@@ -82,7 +82,7 @@ pub struct VisibleOrder {
     pub id: String,
     pub reference: String,
     pub title: String,
-    pub status: String,
+    pub status: crate::orders::OrderStatus,
 }
 
 /// What a person can see and why.

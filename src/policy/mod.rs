@@ -194,13 +194,14 @@ mod tests {
             can_create_orders(&merch) && !can_assign_staff(&merch) && !can_manage_people(&merch)
         );
         assert!(can_manage_people(&admin) && can_assign_staff(&admin) && can_view_audit(&admin));
+        use crate::orders::OrderStatus::*;
         assert!(
-            can_transition(&qc, "inspection", "ready_to_ship")
-                && !can_transition(&qc, "confirmed", "in_production")
+            can_transition(&qc, Inspection, ReadyToShip)
+                && !can_transition(&qc, Confirmed, InProduction)
         );
         assert!(
-            !can_transition(&buyer, "inspection", "ready_to_ship")
-                && can_transition(&merch, "draft", "confirmed")
+            !can_transition(&buyer, Inspection, ReadyToShip)
+                && can_transition(&merch, Draft, Confirmed)
         );
         assert!(
             can_answer_decision(&buyer)

@@ -38,6 +38,8 @@ roles! {
     Qc => "qc",
     /// A customer organisation's person.
     Buyer => "buyer",
+    /// A freight forwarder: the shipping documents of the orders granted to them.
+    Forwarder => "forwarder",
 }
 
 impl Role {
@@ -220,6 +222,24 @@ pub const fn rules(role: Role) -> Rules {
             pays: true,
             bank_details: BankDetails::Own,
             payments: Payments::OwnOrganisation,
+            home: HomeOrders::Mine,
+            confirms_email: false,
+            assignable: false,
+        },
+        Role::Forwarder => Rules {
+            staff: false,
+            admin: false,
+            runs_orders: false,
+            reach: Reach::Granted,
+            shape: AccessShape::ChosenOrders,
+            progress: false,
+            file_kinds: Some(SHIPPING_DOCUMENTS),
+            moves: Moves::None,
+            invites: Invites::Nobody,
+            customer_voice: false,
+            pays: false,
+            bank_details: BankDetails::None,
+            payments: Payments::None,
             home: HomeOrders::Mine,
             confirms_email: false,
             assignable: false,

@@ -3,6 +3,7 @@
 
 use super::*;
 use crate::error::{AppError, AppResult};
+use crate::orders::OrderStatus;
 
 /// Create orders (a merchandiser is assigned to the orders they create).
 pub fn can_create_orders(actor: &Actor) -> bool {
@@ -21,11 +22,12 @@ pub fn can_edit_milestones(actor: &Actor) -> bool {
 
 /// Move an order from one lifecycle state to another (the transition itself must also be one
 /// of `orders::lifecycle::next`). QC inspectors decide only the outcome of an inspection.
-pub fn can_transition(actor: &Actor, from: &str, to: &str) -> bool {
+pub fn can_transition(actor: &Actor, from: OrderStatus, to: OrderStatus) -> bool {
     match rules(actor.role).moves {
         Moves::Any => true,
         Moves::InspectionOutcome => {
-            from == "inspection" && matches!(to, "in_production" | "ready_to_ship")
+            from == OrderStatus::Inspection
+                && matches!(to, OrderStatus::InProduction | OrderStatus::ReadyToShip)
         }
         Moves::None => false,
     }

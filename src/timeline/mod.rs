@@ -18,8 +18,16 @@ use crate::ids::{new_id, now};
 use crate::policy::{self, Actor};
 use crate::validate;
 
-pub const INTERNAL: &str = "internal";
-pub const CUSTOMER: &str = "customer";
+crate::text_enum! {
+    /// Who sees a timeline entry or a file: the supplier's staff only, or the customer too.
+    pub enum Visibility {
+        Internal => "internal",
+        Customer => "customer",
+    }
+}
+
+pub const INTERNAL: Visibility = Visibility::Internal;
+pub const CUSTOMER: Visibility = Visibility::Customer;
 pub const MAX_BODY: usize = 5000;
 pub const PAGE: i64 = 20;
 
@@ -51,7 +59,7 @@ pub struct NewEntry<'a> {
     pub tenant_id: &'a str,
     pub order_id: &'a str,
     pub kind: Kind,
-    pub visibility: &'a str,
+    pub visibility: Visibility,
     pub author_user_id: Option<&'a str>,
     pub milestone_id: Option<&'a str>,
     pub decision_id: Option<&'a str>,
@@ -302,14 +310,10 @@ pub fn post_update(
     policy::ensure(policy::can_post_updates(actor))?;
     let body = body_of(input)?;
     let visibility = match input.visibility.as_str() {
-        INTERNAL | "" => INTERNAL,
-        CUSTOMER => CUSTOMER,
-        _ => {
-            return Err(AppError::invalid(
-                "visibility_invalid",
-                "Choose who can see the update.",
-            ));
-        }
+        "" => INTERNAL,
+        v => Visibility::parse(v).ok_or_else(|| {
+            AppError::invalid("visibility_invalid", "Choose who can see the update.")
+        })?,
     };
     let milestone = match input.milestone_id.trim() {
         "" => None,

@@ -1,0 +1,290 @@
+//! Real headless Chromium (Debian's chromium + chromium-driver) against the real server on a
+//! loopback port: a buyer signs in on a phone-sized window and sees exactly their orders.
+//! Runs when chromedriver is found (PORTICO_TEST_CHROMEDRIVER or on PATH); under CI=true a
+//! missing driver is a failure.
+
+use crate::common;
+
+use crate::common::browser as harness;
+
+use common::world::{self, World};
+use common::{Backend, PASSWORD, TestApp};
+use fantoccini::Locator;
+use harness::{Browser, chromedriver};
+use std::time::Duration;
+
+#[actix_web::test]
+async fn buyer_answers_a_decision_on_a_phone() {
+    let Some(driver_bin) = chromedriver() else {
+        eprintln!("skipped: chromedriver not found");
+        return;
+    };
+    let app = TestApp::new(Backend::Sqlite).await.unwrap();
+    let w = World::build(&app);
+    let b = Browser::start(&app, &driver_bin).await;
+    let result = async {
+        b.sign_in(&w.buyer_granted.email).await?;
+        // The overview leads with what awaits the buyer.
+        // Wait for the overview itself: "main h1" may still be the sign-in page's.
+        let waiting = b
+            .client
+            .wait()
+            .for_element(Locator::Id("open-decisions"))
+            .await?
+            .text()
+            .await?;
+        assert!(waiting.contains("Approve the PP sample"), "{waiting}");
+        b.client
+            .find(Locator::Css("#open-decisions a"))
+            .await?
+            .click()
+            .await?;
+        let form = format!("#decision-{} form.answer", w.decision1);
+        b.client.wait().for_element(Locator::Css(&form)).await?;
+        b.client
+            .find(Locator::Css(&format!("{form} textarea")))
+            .await?
+            .send_keys("Colour approved, go ahead")
+            .await?;
+        b.client
+            .find(Locator::Css(&format!("{form} button[value=approved]")))
+            .await?
+            .click()
+            .await?;
+        let record = format!("#decision-{} .answer-record", w.decision1);
+        b.client.wait().for_element(Locator::Css(&record)).await?;
+        let text = b.client.find(Locator::Css(&record)).await?.text().await?;
+        assert!(
+            text.contains("Answered by granted") && text.contains("Colour approved, go ahead"),
+            "{text}"
+        );
+        let png = b.client.screenshot().await?;
+        let _ = std::fs::write(std::env::temp_dir().join("portico-decision.png"), png);
+        Ok::<(), fantoccini::error::CmdError>(())
+    }
+    .await;
+    b.stop().await;
+    result.expect("browser steps");
+    // The merchandiser sees the answer, with who and when, and it cannot change.
+    let mut m = world::browser(&app, &w.merch_a.email);
+    let page = m.get(&format!("/orders/{}", w.order1)).await.body;
+    assert!(page.contains("Answered by granted") && page.contains("Colour approved, go ahead"));
+    assert!(page.contains("The buyer approved."), "on the timeline too");
+}
+
+#[actix_web::test]
+async fn buyer_signs_in_and_sees_exactly_their_orders() {
+    let Some(driver_bin) = chromedriver() else {
+        eprintln!("skipped: chromedriver not found");
+        return;
+    };
+    let app = TestApp::new(Backend::Sqlite).await.unwrap();
+    let w = World::build(&app);
+    let b = Browser::start(&app, &driver_bin).await;
+    let (client, base) = (&b.client, b.base.clone());
+    let result = async {
+        client.goto(&format!("{base}/orders")).await?;
+        // Not signed in: the portal sends the visitor to the sign-in form.
+        client
+            .wait()
+            .for_element(Locator::Id("signin-form"))
+            .await?;
+        assert!(
+            client
+                .current_url()
+                .await?
+                .as_str()
+                .contains("/signin?next=%2Forders")
+        );
+        client
+            .find(Locator::Id("email"))
+            .await?
+            .send_keys(&w.buyer_granted.email)
+            .await?;
+        client
+            .find(Locator::Id("password"))
+            .await?
+            .send_keys(PASSWORD)
+            .await?;
+        client
+            .find(Locator::Id("signin-submit"))
+            .await?
+            .click()
+            .await?;
+        client.wait().for_element(Locator::Id("order-list")).await?;
+        let mut refs = Vec::new();
+        for e in client.find_all(Locator::Css("#order-list .ref")).await? {
+            refs.push(e.text().await?);
+        }
+        assert_eq!(
+            refs,
+            vec![world::ORDER1_REF.to_string()],
+            "the buyer sees exactly the granted order"
+        );
+        let page = client.source().await?;
+        for other in [world::ORDER2_REF, world::ORDER3_REF, world::ORDER_B_REF] {
+            assert!(
+                !page.contains(other),
+                "{other} leaked into the buyer's page"
+            );
+        }
+        // The order opens, with its milestones, and the layout fits a phone screen.
+        client
+            .find(Locator::Css("#order-list a"))
+            .await?
+            .click()
+            .await?;
+        client.wait().for_element(Locator::Id("milestones")).await?;
+        let dims = client
+            .execute(
+                "return [document.documentElement.scrollWidth, window.innerWidth]",
+                vec![],
+            )
+            .await?;
+        let (width, viewport) = (dims[0].as_i64().unwrap_or(0), dims[1].as_i64().unwrap_or(0));
+        assert_eq!(viewport, 390, "phone-sized viewport");
+        assert!(
+            width <= viewport,
+            "page is {width}px wide on a {viewport}px screen: it scrolls sideways"
+        );
+        let png = client.screenshot().await?;
+        let _ = std::fs::write(std::env::temp_dir().join("portico-buyer-order.png"), png);
+        // Another order's address answers "not found" in the browser too.
+        client.goto(&format!("{base}/orders/{}", w.order3)).await?;
+        let body = client.find(Locator::Css("main")).await?.text().await?;
+        assert!(body.contains("Not found") && !body.contains(world::ORDER3_REF));
+        // Sign out ends the session.
+        client.goto(&format!("{base}/orders")).await?;
+        client.find(Locator::Id("signout")).await?.click().await?;
+        client
+            .wait()
+            .for_element(Locator::Id("signin-form"))
+            .await?;
+        client.goto(&format!("{base}/orders")).await?;
+        client
+            .wait()
+            .for_element(Locator::Id("signin-form"))
+            .await?;
+        Ok::<(), fantoccini::error::CmdError>(())
+    }
+    .await;
+    b.stop().await;
+    result.expect("browser steps");
+}
+
+#[actix_web::test]
+async fn merchandiser_uploads_photos_from_a_phone_and_the_buyer_sees_them() {
+    let Some(driver_bin) = chromedriver() else {
+        eprintln!("skipped: chromedriver not found");
+        return;
+    };
+    let app = TestApp::new(Backend::Sqlite).await.unwrap();
+    let w = World::build_without_files(&app);
+    // The node's own worker makes the previews, as in production.
+    portico::jobs::spawn_worker(app.state.clone());
+    let dir = tempfile::tempdir().unwrap();
+    let mut paths = Vec::new();
+    for i in 0..10 {
+        let p = dir.path().join(format!("line-{i}.jpg"));
+        std::fs::write(&p, common::tiny_jpeg()).unwrap();
+        paths.push(p.display().to_string());
+    }
+    let pdf: &[u8] = b"%PDF-1.7\n% packing list\n%%EOF\n";
+    let pdf_path = dir.path().join("packing-list.pdf");
+    std::fs::write(&pdf_path, pdf).unwrap();
+    paths.push(pdf_path.display().to_string());
+    let pdf_sha = portico::auth::secrets::hex(&<sha2::Sha256 as sha2::Digest>::digest(pdf));
+
+    let b = Browser::start(&app, &driver_bin).await;
+    let files_url = format!("{}/orders/{}/files", b.base, w.order1);
+    let result = async {
+        b.sign_in(&w.merch_a.email).await?;
+        b.client.goto(&files_url).await?;
+        b.client
+            .find(Locator::Id("file-input"))
+            .await?
+            .send_keys(&paths.join("\n"))
+            .await?;
+        let chosen = b.client.find_all(Locator::Css("#chosen li")).await?.len();
+        assert_eq!(chosen, 11, "the chosen files are listed before sending");
+        b.client
+            .find(Locator::Id("upload-button"))
+            .await?
+            .click()
+            .await?;
+        let done = b.client.wait().for_element(Locator::Id("uploaded")).await?;
+        assert!(done.text().await?.contains("11"));
+
+        // The buyer, on their phone: thumbnails within seconds, the viewer, the PDF's hash.
+        b.client.delete_all_cookies().await?;
+        b.sign_in(&w.buyer_granted.email).await?;
+        let mut thumbs = 0;
+        for _ in 0..50 {
+            b.client.goto(&files_url).await?;
+            thumbs = b
+                .client
+                .find_all(Locator::Css("#gallery img.thumb"))
+                .await?
+                .len();
+            if thumbs == 10 {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(200)).await;
+        }
+        assert_eq!(thumbs, 10, "ten thumbnails");
+        b.client
+            .find(Locator::Css("#gallery a.view"))
+            .await?
+            .click()
+            .await?;
+        let big = b
+            .client
+            .wait()
+            .for_element(Locator::Css(".viewer:not([hidden]) img"))
+            .await?;
+        assert!(
+            big.attr("src")
+                .await?
+                .unwrap_or_default()
+                .contains("/preview")
+        );
+        let png = b.client.screenshot().await?;
+        let _ = std::fs::write(std::env::temp_dir().join("portico-viewer.png"), png);
+        b.client.goto(&files_url).await?;
+        b.client
+            .find(Locator::Css("#documents a"))
+            .await?
+            .click()
+            .await?;
+        let sha = b.client.wait().for_element(Locator::Id("sha256")).await?;
+        assert_eq!(sha.text().await?, pdf_sha);
+        b.client
+            .find(Locator::Css("#check-copy summary"))
+            .await?
+            .click()
+            .await?;
+        b.client
+            .find(Locator::Id("check-input"))
+            .await?
+            .send_keys(&pdf_path.display().to_string())
+            .await?;
+        let mut verdict = String::new();
+        for _ in 0..50 {
+            verdict = b
+                .client
+                .find(Locator::Id("check-result"))
+                .await?
+                .text()
+                .await?;
+            if !verdict.is_empty() {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        assert!(verdict.starts_with("Identical"), "{verdict}");
+        Ok::<(), fantoccini::error::CmdError>(())
+    }
+    .await;
+    b.stop().await;
+    result.expect("browser steps");
+}

@@ -1,0 +1,149 @@
+//! The browser harness: the real server on a loopback port and headless Chromium driven
+//! through chromedriver, for the browser suites (`#[path]`-included by them).
+
+use std::net::TcpListener;
+use std::process::Stdio;
+use std::time::Duration;
+
+use fantoccini::{ClientBuilder, Locator};
+
+use super::{PASSWORD, TestApp};
+
+pub fn chromedriver() -> Option<String> {
+    if let Ok(p) = std::env::var("PORTICO_TEST_CHROMEDRIVER") {
+        return Some(p);
+    }
+    for dir in std::env::var("PATH").unwrap_or_default().split(':') {
+        let p = std::path::Path::new(dir).join("chromedriver");
+        if p.is_file() {
+            return Some(p.to_string_lossy().into_owned());
+        }
+    }
+    if std::env::var("CI").is_ok_and(|v| v == "true") {
+        panic!("CI=true but chromedriver was not found: the browser suite must run");
+    }
+    None
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+async fn wait_for_port(port: u16) {
+    for _ in 0..100 {
+        if tokio::net::TcpStream::connect(("127.0.0.1", port))
+            .await
+            .is_ok()
+        {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("nothing listens on port {port}");
+}
+
+/// A running server on a loopback port and a Chromium session driven through chromedriver.
+pub struct Browser {
+    pub client: fantoccini::Client,
+    pub base: String,
+    driver: tokio::process::Child,
+    server: actix_web::dev::ServerHandle,
+    _profile: tempfile::TempDir,
+}
+
+impl Browser {
+    pub async fn start(app: &TestApp, driver_bin: &str) -> Browser {
+        let port = free_port();
+        let state = app.state.clone();
+        let server = actix_web::HttpServer::new(move || portico::build_app(state.clone()))
+            .workers(1)
+            .bind(("127.0.0.1", port))
+            .unwrap()
+            .run();
+        let handle = server.handle();
+        actix_web::rt::spawn(server);
+        let driver_port = free_port();
+        let driver = tokio::process::Command::new(driver_bin)
+            .arg(format!("--port={driver_port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .kill_on_drop(true)
+            .spawn()
+            .expect("start chromedriver");
+        wait_for_port(driver_port).await;
+        wait_for_port(port).await;
+        let profile = tempfile::tempdir().unwrap();
+        let binary =
+            std::env::var("PORTICO_TEST_CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
+        let caps = serde_json::json!({
+            "browserName": "chrome",
+            "goog:chromeOptions": {
+                "binary": binary,
+                "args": ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--disable-dev-shm-usage", "--window-size=600,900",
+                    format!("--user-data-dir={}", profile.path().display())],
+                "mobileEmulation": {"deviceMetrics": {"width": 390, "height": 844, "pixelRatio": 2.0}}
+            }
+        });
+        let client = ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
+            .capabilities(caps.as_object().unwrap().clone())
+            .connect(&format!("http://127.0.0.1:{driver_port}"))
+            .await
+            .expect("open a Chromium session");
+        Browser {
+            client,
+            base: format!("http://127.0.0.1:{port}"),
+            driver,
+            server: handle,
+            _profile: profile,
+        }
+    }
+
+    pub async fn sign_in(&self, email: &str) -> Result<(), fantoccini::error::CmdError> {
+        self.client.goto(&format!("{}/signin", self.base)).await?;
+        self.client
+            .find(Locator::Id("email"))
+            .await?
+            .send_keys(email)
+            .await?;
+        self.client
+            .find(Locator::Id("password"))
+            .await?
+            .send_keys(PASSWORD)
+            .await?;
+        self.client
+            .find(Locator::Id("signin-submit"))
+            .await?
+            .click()
+            .await?;
+        // Until the browser has left the sign-in page, "main h1" is still that page's.
+        for _ in 0..100 {
+            if !self
+                .client
+                .current_url()
+                .await?
+                .path()
+                .starts_with("/signin")
+            {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        self.client
+            .wait()
+            .for_element(Locator::Css("main h1"))
+            .await?;
+        Ok(())
+    }
+
+    pub async fn stop(mut self) {
+        let _ = self.client.close().await;
+        let _ = self.driver.kill().await;
+        self.server.stop(false).await;
+    }
+}

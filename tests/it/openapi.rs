@@ -1,0 +1,161 @@
+//! The OpenAPI document covers the JSON API exactly: every `/api/v1` route in the route table
+//! is described, nothing else is, and the document is internally sound (references resolve,
+//! path parameters declared, a success response for each operation). Whether responses match
+//! the schemas is checked by schemathesis against a running server in `.ci/run`.
+
+use crate::common;
+
+use std::collections::BTreeSet;
+
+use actix_web::test::TestRequest;
+use common::{Backend, TestApp};
+use serde_json::Value;
+
+const METHODS: [&str; 6] = ["get", "head", "post", "put", "delete", "patch"];
+
+/// `(METHOD, path)` of every `/api/v1` route in the route list (`portico::web::routes::ROUTES`),
+/// which also registers them, so a new route cannot be added without being seen here.
+fn routes_in_table() -> BTreeSet<(String, String)> {
+    let found: BTreeSet<(String, String)> = portico::web::routes::ROUTES
+        .iter()
+        .filter(|r| r.path.starts_with("/api/v1/"))
+        .map(|r| (r.method.as_str().to_string(), r.path.to_string()))
+        .collect();
+    assert!(found.len() > 60, "the route list is empty: {found:?}");
+    found
+}
+
+fn operations(doc: &Value) -> Vec<(String, String, &Value)> {
+    let mut ops = Vec::new();
+    for (path, item) in doc["paths"].as_object().expect("paths") {
+        for m in METHODS {
+            if let Some(op) = item.get(m) {
+                ops.push((m.to_uppercase(), path.clone(), op));
+            }
+        }
+    }
+    ops
+}
+
+#[test]
+fn every_json_route_is_documented_and_nothing_else() {
+    let doc = portico::web::openapi::document();
+    let documented: BTreeSet<(String, String)> = operations(&doc)
+        .into_iter()
+        .map(|(m, p, _)| (m, p))
+        .collect();
+    let table = routes_in_table();
+    let missing: Vec<_> = table.difference(&documented).collect();
+    let extra: Vec<_> = documented.difference(&table).collect();
+    assert!(
+        missing.is_empty(),
+        "routes without documentation: {missing:#?}"
+    );
+    assert!(extra.is_empty(), "documented but not routed: {extra:#?}");
+}
+
+fn resolve<'a>(doc: &'a Value, reference: &str) -> Option<&'a Value> {
+    doc.pointer(reference.strip_prefix('#')?)
+}
+
+fn check_refs(doc: &Value, v: &Value, broken: &mut Vec<String>) {
+    match v {
+        Value::Object(map) => {
+            if let Some(Value::String(r)) = map.get("$ref")
+                && resolve(doc, r).is_none()
+            {
+                broken.push(r.clone());
+            }
+            map.values().for_each(|x| check_refs(doc, x, broken));
+        }
+        Value::Array(items) => items.iter().for_each(|x| check_refs(doc, x, broken)),
+        _ => {}
+    }
+}
+
+#[test]
+fn the_document_is_sound() {
+    let doc = portico::web::openapi::document();
+    assert!(doc["openapi"].as_str().unwrap().starts_with("3."));
+
+    let mut broken = Vec::new();
+    check_refs(&doc, &doc, &mut broken);
+    assert!(broken.is_empty(), "unresolved references: {broken:?}");
+
+    let mut ids = BTreeSet::new();
+    for (method, path, op) in operations(&doc) {
+        let id = op["operationId"].as_str().unwrap_or_default().to_string();
+        assert!(
+            ids.insert(id.clone()),
+            "{method} {path}: operationId {id} used twice"
+        );
+        assert!(
+            op["tags"].as_array().is_some_and(|t| !t.is_empty()),
+            "{method} {path}: no tag"
+        );
+        let responses = op["responses"].as_object().unwrap();
+        assert!(
+            responses.keys().any(|s| s.starts_with('2')),
+            "{method} {path}: no success response"
+        );
+        assert!(
+            responses.contains_key("404") && responses.contains_key("422"),
+            "{method} {path}: the shared error responses are missing"
+        );
+        // Every `{name}` of the path is a declared path parameter.
+        let declared: BTreeSet<&str> = op["parameters"]
+            .as_array()
+            .map(|ps| {
+                ps.iter()
+                    .filter(|p| p["in"] == "path")
+                    .filter_map(|p| p["name"].as_str())
+                    .collect()
+            })
+            .unwrap_or_default();
+        let templated: BTreeSet<&str> = path
+            .split('{')
+            .skip(1)
+            .filter_map(|s| s.split_once('}').map(|(n, _)| n))
+            .collect();
+        assert_eq!(declared, templated, "{method} {path}: path parameters");
+    }
+    // Naive UTC timestamps are not promised as RFC 3339 `date-time`.
+    assert!(!doc.to_string().contains("\"date-time\""));
+}
+
+#[test]
+fn token_scopes_name_documented_routes_and_are_described() {
+    let doc = portico::web::openapi::document();
+    for r in portico::web::routes::ROUTES {
+        let Some(scope) = r.token else { continue };
+        let (method, path) = (r.method.as_str(), r.path);
+        let op = &doc["paths"][path][method.to_lowercase()];
+        assert!(
+            op.is_object(),
+            "the route list gives {method} {path} a token scope, but it is not an operation"
+        );
+        let text = op["description"].as_str().unwrap_or_default();
+        assert!(
+            text.contains(&format!("`{}` scope", scope.as_str())),
+            "{method} {path}: {text}"
+        );
+    }
+    let people = &doc["paths"]["/api/v1/orders/{id}/milestones"]["post"]["description"];
+    assert!(!people.as_str().unwrap().contains("not allowed"));
+}
+
+#[actix_web::test]
+async fn the_document_is_served_without_signing_in() {
+    let Some(app) = TestApp::new(Backend::Sqlite).await else {
+        return;
+    };
+    let resp = app
+        .send(TestRequest::get().uri("/api/v1/openapi.json"))
+        .await;
+    assert_eq!(resp.status.as_u16(), 200);
+    assert!(resp.header("content-type").starts_with("application/json"));
+    let doc = resp.json();
+    assert_eq!(doc, portico::web::openapi::document());
+    assert!(doc["paths"]["/api/v1/orders"]["get"].is_object());
+    assert!(doc["components"]["securitySchemes"]["bearer"].is_object());
+}

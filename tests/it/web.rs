@@ -1,0 +1,288 @@
+//! Pages and API behaviour: headers, errors, input handling, languages, orders and people.
+
+use crate::common;
+
+use actix_web::http::StatusCode;
+use actix_web::test::TestRequest;
+use common::world::{self, World};
+use common::{TestApp, bearer};
+use portico::auth::session::SessionKind;
+
+on_both_backends!(health_and_security_headers, |app: TestApp| async move {
+    let r = app.send(TestRequest::get().uri("/healthz")).await;
+    assert_eq!((r.status, r.body.as_str()), (StatusCode::OK, "ok"));
+    let r = app.send(TestRequest::get().uri("/readyz")).await;
+    assert_eq!((r.status, r.body.as_str()), (StatusCode::OK, "ready"));
+    let r = app.send(TestRequest::get().uri("/signin")).await;
+    let h = |n: &str| {
+        r.headers
+            .get(n)
+            .map(|v| v.to_str().unwrap().to_string())
+            .unwrap_or_default()
+    };
+    let csp = h("content-security-policy");
+    assert!(
+        csp.contains("script-src 'self'")
+            && csp.contains("frame-ancestors 'none'")
+            && !csp.contains("unsafe-inline"),
+        "{csp}"
+    );
+    assert_eq!(h("x-content-type-options"), "nosniff");
+    assert_eq!(h("referrer-policy"), "same-origin");
+    assert_eq!(h("cache-control"), "no-store");
+    assert!(!h("x-request-id").is_empty());
+    assert!(
+        h("strict-transport-security").is_empty(),
+        "no HSTS over plain http"
+    );
+    // Scripts only from our own static files (the sign-in page's phrase lookup), never inline.
+    for tag in r.body.match_indices("<script").map(|(i, _)| &r.body[i..]) {
+        assert!(
+            tag.starts_with("<script src=\"/static/"),
+            "inline script: {tag:.80}"
+        );
+    }
+    let css = app.send(TestRequest::get().uri("/static/app.css")).await;
+    assert_eq!(css.status, StatusCode::OK);
+    assert!(
+        css.headers
+            .get("content-type")
+            .unwrap()
+            .to_str()
+            .unwrap()
+            .starts_with("text/css")
+    );
+    assert_eq!(
+        app.send(TestRequest::get().uri("/static/../Cargo.toml"))
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+});
+
+#[actix_web::test]
+async fn https_public_url_turns_on_secure_cookies_and_hsts() {
+    let app = TestApp::with_public_url(common::Backend::Sqlite, "https://portal.example")
+        .await
+        .unwrap();
+    let r = app.send(TestRequest::get().uri("/signin")).await;
+    assert_eq!(
+        r.headers.get("strict-transport-security").unwrap(),
+        "max-age=31536000; includeSubDomains"
+    );
+    let cookie = r.headers.get("set-cookie").unwrap().to_str().unwrap();
+    assert!(
+        cookie.starts_with("__Host-portico_csrf=")
+            && cookie.contains("Secure")
+            && cookie.contains("HttpOnly"),
+        "{cookie}"
+    );
+}
+
+on_both_backends!(errors_in_html_and_json, |app: TestApp| async move {
+    let w = World::build(&app);
+    let mut c = world::browser(&app, &w.buyer_granted.email);
+    let page = c.get("/no/such/page").await;
+    assert_eq!(page.status, StatusCode::NOT_FOUND);
+    assert!(page.body.contains("<html") && page.body.contains("Not found"));
+    let id = page
+        .headers
+        .get("x-request-id")
+        .unwrap()
+        .to_str()
+        .unwrap()
+        .to_string();
+    assert!(
+        page.body.contains(&id),
+        "the error page quotes the request id"
+    );
+    let api = c.get("/api/v1/nothing").await;
+    assert_eq!(api.status, StatusCode::NOT_FOUND);
+    assert_eq!(api.json()["error"]["code"], "not_found");
+    assert!(api.json()["error"]["message"].as_str().unwrap().len() > 10);
+    let forbidden = c.get("/admin/people").await;
+    assert_eq!(forbidden.status, StatusCode::FORBIDDEN);
+    assert!(forbidden.body.contains("You do not have permission"));
+    let bad_query = c.get("/api/v1/orders?limit=lots").await;
+    assert_eq!(bad_query.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(bad_query.json()["error"]["code"], "query_invalid");
+    let bad_status = c.get("/api/v1/orders?status=lost").await;
+    assert_eq!(bad_status.json()["error"]["code"], "status_invalid");
+    let bad_cursor = c.get("/api/v1/orders?after=xyz").await;
+    assert_eq!(bad_cursor.json()["error"]["code"], "cursor_invalid");
+});
+
+on_both_backends!(
+    bad_input_gets_clear_errors_and_loses_nothing,
+    |app: TestApp| async move {
+        let w = World::build(&app);
+        let mut c = world::browser(&app, &w.admin_a.email);
+        c.get("/orders").await;
+        let cases: Vec<(Vec<(&str, String)>, &str)> = vec![
+            (
+                vec![
+                    ("reference", "".into()),
+                    ("title", "T".into()),
+                    ("quantity", "1".into()),
+                ],
+                "Reference is required",
+            ),
+            (
+                vec![
+                    ("reference", "R-1".into()),
+                    ("title", "x".repeat(201)),
+                    ("quantity", "1".into()),
+                ],
+                "at most 200 characters",
+            ),
+            (
+                vec![
+                    ("reference", "R-1".into()),
+                    ("title", "T".into()),
+                    ("quantity", "many".into()),
+                ],
+                "whole number",
+            ),
+            (
+                vec![
+                    ("reference", "R-1".into()),
+                    ("title", "T".into()),
+                    ("quantity", "0".into()),
+                ],
+                "between 1 and",
+            ),
+            (
+                vec![
+                    ("reference", "R\u{202E}1".into()),
+                    ("title", "T".into()),
+                    ("quantity", "1".into()),
+                ],
+                "direction-override",
+            ),
+            (
+                vec![
+                    ("reference", "R-1".into()),
+                    ("title", "T".into()),
+                    ("quantity", "1".into()),
+                    ("etd_date", "31/12/2026".into()),
+                ],
+                "date like",
+            ),
+            (
+                vec![
+                    ("reference", world::ORDER1_REF.into()),
+                    ("title", "T".into()),
+                    ("quantity", "1".into()),
+                ],
+                "already exists",
+            ),
+        ];
+        for (mut fields, message) in cases {
+            fields.push(("customer_org_id", w.org_x.clone()));
+            let form: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            let r = c.post("/orders", &form).await;
+            assert!(
+                r.status == StatusCode::UNPROCESSABLE_ENTITY || r.status == StatusCode::CONFLICT,
+                "{message}: {}",
+                r.status
+            );
+            assert!(r.body.contains(message), "expected {message:?} in the page");
+            assert!(r.body.contains("name=\"title\""), "the form is shown again");
+        }
+        // The person's input is kept when the form comes back.
+        let r = c
+            .post(
+                "/orders",
+                &[
+                    ("customer_org_id", &w.org_x),
+                    ("reference", "KEEP-ME"),
+                    ("title", "Keep this title"),
+                    ("quantity", "x"),
+                ],
+            )
+            .await;
+        assert!(r.body.contains("KEEP-ME") && r.body.contains("Keep this title"));
+        // Not UTF-8 and oversized bodies.
+        let raw = TestRequest::post()
+            .uri("/orders")
+            .insert_header((
+                "cookie",
+                format!(
+                    "portico_access={}; portico_csrf={}",
+                    c.cookies["portico_access"], c.cookies["portico_csrf"]
+                ),
+            ))
+            .insert_header(("x-csrf-token", c.csrf()))
+            .insert_header(("content-type", "application/x-www-form-urlencoded"))
+            .set_payload(vec![b'r', b'e', b'f', b'=', 0xff, 0xfe]);
+        let r = app.send(raw).await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+        let big = "x".repeat(300 * 1024);
+        let r = c.post("/orders", &[("reference", big.as_str())]).await;
+        assert_eq!(r.status, StatusCode::PAYLOAD_TOO_LARGE);
+        let r = app
+            .send(
+                TestRequest::post()
+                    .uri("/api/v1/orders")
+                    .insert_header(bearer(
+                        &world::issue(&app, &w.admin_a.email, SessionKind::Api).access_token,
+                    ))
+                    .set_json(serde_json::json!({"reference": "R", "title": big, "quantity": 1})),
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::PAYLOAD_TOO_LARGE);
+        assert_eq!(r.json()["error"]["code"], "too_large");
+        // Nothing was stored by any of it.
+        let page = portico::orders::list(
+            &mut app.conn(),
+            &admin_actor(&app, &w),
+            &portico::orders::ListQuery {
+                limit: Some(100),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+        assert_eq!(page.items.len(), 3);
+    }
+);
+
+fn admin_actor(app: &TestApp, w: &World) -> portico::policy::Actor {
+    let issued = world::issue(app, &w.admin_a.email, SessionKind::Api);
+    let claims = portico::auth::jwt::decode(&app.state.keys.jwt, &issued.access_token).unwrap();
+    portico::auth::session::authenticate(&mut app.conn(), &claims, "127.0.0.1").unwrap()
+}
+
+on_both_backends!(languages, |app: TestApp| async move {
+    let w = World::build(&app);
+    let zh = app
+        .send(
+            TestRequest::get()
+                .uri("/signin")
+                .insert_header(("accept-language", "zh-CN,zh;q=0.9,en;q=0.5")),
+        )
+        .await;
+    assert!(zh.body.contains("登录") && zh.body.contains("lang=\"zh-CN\""));
+    let en = app
+        .send(
+            TestRequest::get()
+                .uri("/signin")
+                .insert_header(("accept-language", "de-DE,en;q=0.5")),
+        )
+        .await;
+    assert!(en.body.contains("Sign in") && !en.body.contains("登录"));
+    // The person's own setting wins over the browser's.
+    let mut c = world::browser(&app, &w.merch_a.email);
+    c.get("/orders").await;
+    let r = c
+        .post("/language", &[("lang", "zh-CN"), ("next", "/orders")])
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    c.cookies.remove("portico_lang");
+    let page = c.get("/orders").await;
+    assert!(
+        page.body.contains("订单") && page.body.contains("生产中"),
+        "status names translated too"
+    );
+    let r = c.post("/language", &[("lang", "klingon")]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+});
