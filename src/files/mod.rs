@@ -520,7 +520,7 @@ pub fn commit(
                         prev.document_id.clone(),
                         latest.unwrap_or(prev.version) + 1,
                         !keep_current,
-                        prev.visibility.clone(),
+                        prev.visibility,
                         prev.milestone_id.clone(),
                         prev.entry_id.clone(),
                     )
@@ -529,7 +529,7 @@ pub fn commit(
                     id.clone(),
                     1,
                     true,
-                    a.visibility.clone(),
+                    a.visibility,
                     a.milestone_id.clone(),
                     a.entry_id.clone(),
                 ),

@@ -379,7 +379,7 @@ fn accept(conn: &mut DbConn, inv: &Invitation, user_id: &str, ip: &str) -> AppRe
     // the code is also shown to the inviter to read out by phone, and an admin's address is
     // where the URGENT payment alerts go, so an admin confirms it with a code of their own at
     // first sign-in (`Actor::must_confirm_email`).
-    if Role::parse(&inv.role) != Some(Role::Admin) {
+    if !Role::parse(&inv.role).is_some_and(policy::must_confirm_email) {
         use crate::db::schema::users;
         diesel::update(
             users::table

@@ -137,56 +137,19 @@ pub async fn detail_page(
     status: actix_web::http::StatusCode,
 ) -> AppResult<HttpResponse> {
     let a = actor.clone();
-    let (detail, staff, timeline, decisions, links, media, entry_files) = state
+    let page = state
         .db
-        .run(move |c| {
-            let d = orders::detail(c, &a, &id)?;
-            let staff = if a.role.is_staff() {
-                people::list_staff(c, &a.tenant_id)?
-            } else {
-                Vec::new()
-            };
-            let t = if policy::sees_part(&a, policy::Part::Progress) {
-                crate::timeline::page(
-                    c,
-                    &a,
-                    &d.row.order.id,
-                    before.as_deref(),
-                    crate::timeline::PAGE,
-                )?
-            } else {
-                crate::timeline::Page {
-                    entries: Vec::new(),
-                    next: None,
-                }
-            };
-            let decisions = crate::decisions::list(c, &a, Some(&d.row.order.id), false, 100)?;
-            let links = if policy::can_share(&a) {
-                crate::shares::list(c, &a, Some(&d.row.order.id))?
-            } else {
-                Vec::new()
-            };
-            let media = crate::files::list(
-                c,
-                &a,
-                &d.row.order.id,
-                &crate::files::ListQuery {
-                    group: Some("media".into()),
-                    ..Default::default()
-                },
-                8,
-            )?;
-            let entry_ids: Vec<String> = t.entries.iter().map(|e| e.id.clone()).collect();
-            let entry_files = crate::files::of_entries(
-                c,
-                &a.tenant_id,
-                &d.row.order.id,
-                &entry_ids,
-                policy::can_see_internal(&a),
-            )?;
-            Ok((d, staff, t, decisions, links, media, entry_files))
-        })
+        .run(move |c| super::page::assemble(c, &a, &id, before.as_deref()))
         .await?;
+    let orders::page::OrderPage {
+        detail,
+        staff,
+        timeline,
+        decisions,
+        share_links: links,
+        media,
+        entry_files,
+    } = page;
     let today = crate::ids::today();
     let late: Vec<bool> = detail.milestones.iter().map(|m| m.is_late(today)).collect();
     let mut ctx = tera::Context::new();

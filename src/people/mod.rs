@@ -153,7 +153,7 @@ pub fn add_membership(
             }
             other => other,
         })?;
-    if role == Role::Admin {
+    if crate::policy::is_admin(role) {
         crate::auth::alerts::admin_added(conn, tenant_id, user_id, "")?;
     }
     Ok(id)
@@ -272,7 +272,7 @@ pub fn remove_person(conn: &mut DbConn, actor: &Actor, user_id: &str) -> AppResu
         let Some(role) = role else {
             return Err(AppError::NotFound);
         };
-        if Role::parse(&role) == Some(Role::Admin) {
+        if Role::parse(&role).is_some_and(crate::policy::is_admin) {
             // Told while the person is still a member (and so among those told).
             crate::auth::alerts::admin_demoted(
                 conn,

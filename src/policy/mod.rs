@@ -180,12 +180,19 @@ mod tests {
         }
     }
 
+    /// A buyer of organisation "o", a QC inspector, a merchandiser and an admin.
+    fn cast() -> [Actor; 4] {
+        [
+            actor(Role::Buyer, Some("o")),
+            actor(Role::Qc, None),
+            actor(Role::Merchandiser, None),
+            actor(Role::Admin, None),
+        ]
+    }
+
     #[test]
     fn capabilities() {
-        let buyer = actor(Role::Buyer, Some("o"));
-        let qc = actor(Role::Qc, None);
-        let merch = actor(Role::Merchandiser, None);
-        let admin = actor(Role::Admin, None);
+        let [buyer, qc, merch, admin] = cast();
         assert!(
             !can_edit_order(&buyer) && !can_edit_milestones(&buyer) && !can_see_internal(&buyer)
         );
@@ -224,10 +231,7 @@ mod tests {
 
     #[test]
     fn payment_scopes_by_role() {
-        let buyer = actor(Role::Buyer, Some("o"));
-        let qc = actor(Role::Qc, None);
-        let merch = actor(Role::Merchandiser, None);
-        let admin = actor(Role::Admin, None);
+        let [buyer, qc, merch, admin] = cast();
         assert_eq!(payment_scope(&admin), PaymentScope::AllCustomers);
         assert_eq!(
             payment_scope(&buyer),

@@ -5,19 +5,61 @@ use super::*;
 use crate::error::{AppError, AppResult};
 use crate::orders::OrderStatus;
 
-/// Create orders (a merchandiser is assigned to the orders they create).
-pub fn can_create_orders(actor: &Actor) -> bool {
-    rules(actor.role).runs_orders
+/// A capability that is one field of the role's `Rules`: `capabilities! { doc name => field }`
+/// writes `pub fn name(actor: &Actor) -> bool`.
+macro_rules! capabilities {
+    ($($(#[$doc:meta])* $name:ident => $field:ident,)*) => {
+        $(
+            $(#[$doc])*
+            pub fn $name(actor: &Actor) -> bool {
+                rules(actor.role).$field
+            }
+        )*
+    };
 }
 
-/// Edit an order's fields, within the actor's scope.
-pub fn can_edit_order(actor: &Actor) -> bool {
-    rules(actor.role).runs_orders
-}
-
-/// Add and update milestones (QC inspectors record inspection milestones).
-pub fn can_edit_milestones(actor: &Actor) -> bool {
-    rules(actor.role).staff
+capabilities! {
+    /// Create orders (a merchandiser is assigned to the orders they create).
+    can_create_orders => runs_orders,
+    /// Edit an order's fields, within the actor's scope.
+    can_edit_order => runs_orders,
+    /// Add and update milestones (QC inspectors record inspection milestones).
+    can_edit_milestones => staff,
+    /// Post progress updates on the timeline (internal or customer-visible).
+    can_post_updates => staff,
+    /// Upload photos, videos and documents to orders in scope (staff; QC inspectors upload
+    /// inspection reports and photos).
+    can_upload_files => staff,
+    /// Comment on an order the actor can see (buyers' voice on the timeline).
+    can_comment => customer_voice,
+    /// Ask the buyer for a decision.
+    can_request_decision => runs_orders,
+    /// Answer a decision: only the buyer side decides.
+    can_answer_decision => customer_voice,
+    /// Manage the tenant's milestone templates.
+    can_manage_templates => admin,
+    /// Create and revoke share links to orders the actor can see.
+    can_share => runs_orders,
+    /// See who can see an order and why (the order must also be in the actor's scope).
+    can_view_order_access => runs_orders,
+    can_assign_staff => admin,
+    can_manage_people => admin,
+    can_view_audit => admin,
+    /// Staff see internal fields (assigned staff, audit references); buyers never do.
+    can_see_internal => staff,
+    /// Staff may take a photo or video with its camera data (GPS, serials) untouched, audited;
+    /// buyers and share links only ever get the cleaned copy (`files::scrub`).
+    can_take_originals => staff,
+    /// Ask for a progress report of an order the actor sees: whoever sees the order's progress,
+    /// since a report holds only what buyers may see of it (the order itself is checked against
+    /// `order_scope` when the report is asked for).
+    can_request_reports => progress,
+    /// Reports about a whole customer organisation are asked for by admins.
+    can_request_org_reports => admin,
+    /// Propose, approve and cancel bank details; see acknowledgements and fraud signals.
+    can_manage_payments => admin,
+    /// Acknowledge the details of record: the people who pay to them.
+    can_acknowledge_payments => pays,
 }
 
 /// Move an order from one lifecycle state to another (the transition itself must also be one
@@ -33,37 +75,6 @@ pub fn can_transition(actor: &Actor, from: OrderStatus, to: OrderStatus) -> bool
     }
 }
 
-/// Post progress updates on the timeline (internal or customer-visible).
-pub fn can_post_updates(actor: &Actor) -> bool {
-    rules(actor.role).staff
-}
-
-/// Upload photos, videos and documents to orders in scope (staff; QC inspectors upload
-/// inspection reports and photos).
-pub fn can_upload_files(actor: &Actor) -> bool {
-    rules(actor.role).staff
-}
-
-/// Comment on an order the actor can see (buyers' voice on the timeline).
-pub fn can_comment(actor: &Actor) -> bool {
-    rules(actor.role).customer_voice
-}
-
-/// Ask the buyer for a decision.
-pub fn can_request_decision(actor: &Actor) -> bool {
-    rules(actor.role).runs_orders
-}
-
-/// Answer a decision: only the buyer side decides.
-pub fn can_answer_decision(actor: &Actor) -> bool {
-    rules(actor.role).customer_voice
-}
-
-/// Manage the tenant's milestone templates.
-pub fn can_manage_templates(actor: &Actor) -> bool {
-    rules(actor.role).admin
-}
-
 /// Invite someone with `role`: admins anyone; merchandisers buyers, when the tenant allows it.
 pub fn can_invite(actor: &Actor, role: Role, merchandisers_invite_buyers: bool) -> bool {
     match rules(actor.role).invites {
@@ -75,42 +86,9 @@ pub fn can_invite(actor: &Actor, role: Role, merchandisers_invite_buyers: bool) 
     }
 }
 
-/// Create and revoke share links to orders the actor can see.
-pub fn can_share(actor: &Actor) -> bool {
-    rules(actor.role).runs_orders
-}
-
-/// See who can see an order and why (the order must also be in the actor's scope).
-pub fn can_view_order_access(actor: &Actor) -> bool {
-    rules(actor.role).runs_orders
-}
-
 /// A buyer marked as their organisation's lead asks the supplier for access for colleagues.
 pub fn can_request_access(actor: &Actor) -> bool {
     rules(actor.role).customer_voice && actor.is_lead
-}
-
-pub fn can_assign_staff(actor: &Actor) -> bool {
-    rules(actor.role).admin
-}
-
-pub fn can_manage_people(actor: &Actor) -> bool {
-    rules(actor.role).admin
-}
-
-pub fn can_view_audit(actor: &Actor) -> bool {
-    rules(actor.role).admin
-}
-
-/// Staff see internal fields (assigned staff, audit references); buyers never do.
-pub fn can_see_internal(actor: &Actor) -> bool {
-    rules(actor.role).staff
-}
-
-/// Staff may take a photo or video with its camera data (GPS, serials) untouched, audited;
-/// buyers and share links only ever get the cleaned copy (`files::scrub`).
-pub fn can_take_originals(actor: &Actor) -> bool {
-    rules(actor.role).staff
 }
 
 pub fn ensure(allowed: bool) -> AppResult<()> {
@@ -121,26 +99,4 @@ pub fn ensure(allowed: bool) -> AppResult<()> {
             "You do not have permission to do this.",
         ))
     }
-}
-
-/// Ask for a progress report of an order the actor sees: whoever sees the order's progress,
-/// since a report holds only what buyers may see of it (the order itself is checked against
-/// `order_scope` when the report is asked for).
-pub fn can_request_reports(actor: &Actor) -> bool {
-    rules(actor.role).progress
-}
-
-/// Reports about a whole customer organisation are asked for by admins.
-pub fn can_request_org_reports(actor: &Actor) -> bool {
-    rules(actor.role).admin
-}
-
-/// Propose, approve and cancel bank details; see acknowledgements and fraud signals.
-pub fn can_manage_payments(actor: &Actor) -> bool {
-    rules(actor.role).admin
-}
-
-/// Acknowledge the details of record: the people who pay to them.
-pub fn can_acknowledge_payments(actor: &Actor) -> bool {
-    rules(actor.role).pays
 }

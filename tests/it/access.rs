@@ -1184,13 +1184,15 @@ on_both_backends!(
         assert!(!home.contains("href=\"/payments\"") && !home.contains("href=\"/reports\""));
         let page = fb.get(&format!("/orders/{}", w.order1)).await;
         assert_eq!(page.status, StatusCode::OK);
-        assert!(page.body.contains("packing_list.pdf"), "{}", page.body);
         assert!(
             !page.body.contains("Cutting")
                 && !page.body.contains("PP sample")
-                && !page.body.contains("inspection_report.pdf")
                 && !page.body.contains("id=\"timeline\"")
+                && !page.body.contains("id=\"milestones\"")
         );
+        let files = fb.get(&format!("/orders/{}/files", w.order1)).await.body;
+        assert!(files.contains("packing_list.pdf"), "{files}");
+        assert!(!files.contains("inspection_report.pdf") && !files.contains(world::PHOTO_NAME));
         // The access report names the forwarder, by grant.
         let report = a
             .get(&format!("/api/v1/orders/{}/access", w.order1))
@@ -1222,6 +1224,7 @@ on_both_backends!(
             notifications::table
                 .inner_join(users::table.on(users::id.eq(notifications::user_id)))
                 .filter(users::email.eq(email))
+                .filter(notifications::order_id.eq(&w.order1))
                 .count()
                 .get_result(&mut *app.conn())
                 .unwrap()
