@@ -82,6 +82,39 @@ fn the_document_is_sound() {
     check_refs(&doc, &doc, &mut broken);
     assert!(broken.is_empty(), "unresolved references: {broken:?}");
 
+    // States and kinds are documented by their stored names, the ones the JSON carries.
+    let schemas = &doc["components"]["schemas"];
+    for (name, ty) in [
+        (
+            "OrderStatus",
+            portico::orders::OrderStatus::ALL
+                .iter()
+                .map(|s| s.as_str())
+                .collect::<Vec<_>>(),
+        ),
+        (
+            "MilestoneStatus",
+            portico::orders::milestones::MilestoneStatus::ALL
+                .iter()
+                .map(|s| s.as_str())
+                .collect(),
+        ),
+        (
+            "Visibility",
+            portico::timeline::Visibility::ALL
+                .iter()
+                .map(|s| s.as_str())
+                .collect(),
+        ),
+    ] {
+        assert_eq!(schemas[name]["enum"], serde_json::json!(ty), "{name}");
+    }
+    assert!(
+        schemas["OrderStatus"]["enum"]
+            .to_string()
+            .contains("\"in_production\"")
+    );
+
     let mut ids = BTreeSet::new();
     for (method, path, op) in operations(&doc) {
         let id = op["operationId"].as_str().unwrap_or_default().to_string();
