@@ -2,6 +2,7 @@
 //! organisations buyers belong to.
 
 pub mod access;
+pub mod directory;
 pub mod report;
 pub mod requests;
 pub mod web;

@@ -9,13 +9,7 @@ use crate::policy::TenantAdmin;
 use crate::policy::{self, Actor};
 use crate::web::{State, form_pairs, redirect, render};
 
-#[derive(Deserialize, Default)]
-pub struct PeopleFilter {
-    #[serde(default)]
-    q: String,
-    #[serde(default)]
-    role: String,
-}
+pub use super::directory::PeopleFilter;
 
 pub async fn list(
     req: HttpRequest,
@@ -24,50 +18,16 @@ pub async fn list(
     f: web::Query<PeopleFilter>,
 ) -> AppResult<HttpResponse> {
     let f = f.into_inner();
-    let a = actor.clone();
-    let (people, last, invitations, links, requests) = state
+    let (a, filter) = (actor.clone(), f.clone());
+    let d = state
         .db
-        .run(move |c| {
-            let people = people::list_people(c, &a)?;
-            let last = people::last_sign_ins(c, &a.tenant_id)?;
-            let invitations: Vec<_> = crate::invitations::list(c, &a)?
-                .into_iter()
-                .filter(|i| i.is_open())
-                .collect();
-            let links: Vec<_> = crate::shares::list(c, &a, None)?
-                .into_iter()
-                .filter(|l| l.active)
-                .collect();
-            let requests: Vec<_> = people::requests::list(c, &a)?
-                .into_iter()
-                .filter(|r| r.status == "pending")
-                .collect();
-            Ok((people, last, invitations, links, requests))
-        })
+        .run(move |c| people::directory::directory(c, &a, &filter))
         .await?;
-    let q = f.q.trim().to_lowercase();
-    let rows: Vec<serde_json::Value> = people
-        .into_iter()
-        .filter(|p| f.role.is_empty() || p.role == f.role)
-        .filter(|p| {
-            q.is_empty()
-                || p.email.contains(&q)
-                || p.display_name.to_lowercase().contains(&q)
-                || p.customer_org
-                    .as_deref()
-                    .is_some_and(|o| o.to_lowercase().contains(&q))
-        })
-        .map(|p| {
-            let mut v = serde_json::to_value(&p).unwrap_or_default();
-            v["last_sign_in"] = serde_json::to_value(last.get(&p.user_id)).unwrap_or_default();
-            v
-        })
-        .collect();
     let mut ctx = tera::Context::new();
-    ctx.insert("people", &rows);
-    ctx.insert("invitations", &invitations);
-    ctx.insert("share_links", &links);
-    ctx.insert("requests", &requests);
+    ctx.insert("people", &d.people);
+    ctx.insert("invitations", &d.invitations);
+    ctx.insert("share_links", &d.share_links);
+    ctx.insert("requests", &d.requests);
     ctx.insert("f", &serde_json::json!({"q": f.q, "role": f.role}));
     ctx.insert(
         "roles",
