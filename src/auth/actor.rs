@@ -251,7 +251,7 @@ impl FromRequest for Actor {
     }
 }
 
-/// `TenantAdmin`, `Staff` and `Buyer` in handler signatures: the actor, admitted by the
+/// `TenantAdmin` and `Buyer` in handler signatures: the actor, admitted by the
 /// privilege's rule (`policy::Privilege`) before the handler runs.
 macro_rules! privilege_extractor {
     ($($name:ident),*) => {$(
@@ -266,7 +266,7 @@ macro_rules! privilege_extractor {
         }
     )*};
 }
-privilege_extractor!(TenantAdmin, Staff, Buyer);
+privilege_extractor!(TenantAdmin, Buyer);
 
 /// A request made with an API token goes on only to the routes its scopes open.
 fn admit_token(req: &HttpRequest, actor: &Actor) -> Result<(), AppError> {

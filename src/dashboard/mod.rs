@@ -105,7 +105,7 @@ pub fn build(conn: &mut DbConn, actor: &Actor) -> AppResult<Dashboard> {
                     s.to_string(),
                     counts
                         .iter()
-                        .find(|(c, _)| *s == c.as_str())
+                        .find(|(c, _)| s.as_str() == c)
                         .map(|(_, n)| *n)
                         .unwrap_or(0),
                 )

@@ -92,7 +92,7 @@ pub fn request(
 ) -> AppResult<String> {
     let order = crate::orders::find_part(conn, actor, order_id, crate::policy::Part::Progress)?;
     policy::ensure(policy::can_request_decision(actor))?;
-    if order.status == "draft" {
+    if order.status == crate::orders::OrderStatus::Draft {
         return Err(AppError::invalid(
             "order_draft",
             "Confirm the order before asking the buyer to decide.",

@@ -69,7 +69,7 @@ pub fn transition(conn: &mut DbConn, actor: &Actor, order_id: &str, to: &str) ->
             ));
         }
         // The buyer never saw a draft, so leaving draft is news to them but changes within it are not.
-        let visibility = if from == "draft" && to == "cancelled" {
+        let visibility = if from == OrderStatus::Draft && to == OrderStatus::Cancelled {
             timeline::INTERNAL
         } else {
             timeline::CUSTOMER

@@ -42,9 +42,6 @@ crate::text_enum! {
     }
 }
 
-/// An order being prepared, as stored (for queries).
-pub const DRAFT: &str = OrderStatus::Draft.as_str();
-
 /// The states a new order may start in.
 pub const CREATE_STATUSES: [OrderStatus; 2] = [OrderStatus::Draft, OrderStatus::Confirmed];
 
@@ -136,7 +133,7 @@ macro_rules! scope_to_actor {
         if policy::sees_drafts(actor) {
             q
         } else {
-            q.filter(orders::status.ne($crate::orders::DRAFT))
+            q.filter(orders::status.ne($crate::orders::OrderStatus::Draft))
         }
     }};
 }

@@ -5,8 +5,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{AppError, AppResult};
 use crate::people::{self, NewPerson};
-use crate::policy::TenantAdmin;
 use crate::policy::{self, Actor};
+use crate::policy::{Buyer, TenantAdmin};
 use crate::web::{State, form_pairs, redirect, render};
 
 pub use super::directory::PeopleFilter;
@@ -440,7 +440,7 @@ pub async fn api_list(state: State, actor: Actor) -> AppResult<HttpResponse> {
 pub async fn requests_page(
     req: HttpRequest,
     state: State,
-    actor: Actor,
+    Buyer(actor): Buyer,
 ) -> AppResult<HttpResponse> {
     requests_form(
         &req,
@@ -476,7 +476,7 @@ async fn requests_form(
 pub async fn request_access(
     req: HttpRequest,
     state: State,
-    actor: Actor,
+    Buyer(actor): Buyer,
     form: web::Form<people::requests::RequestInput>,
 ) -> AppResult<HttpResponse> {
     let input = form.into_inner();
@@ -556,7 +556,7 @@ pub async fn api_requests(state: State, actor: Actor) -> AppResult<HttpResponse>
 )]
 pub async fn api_request_access(
     state: State,
-    actor: Actor,
+    Buyer(actor): Buyer,
     body: web::Json<people::requests::RequestInput>,
 ) -> AppResult<HttpResponse> {
     let id = state

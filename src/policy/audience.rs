@@ -11,6 +11,7 @@ use super::Reach;
 use crate::db::DbConn;
 use crate::db::schema::{memberships, order_grants, order_staff, orders, users};
 use crate::error::AppResult;
+use crate::orders::OrderStatus;
 use crate::people::{Role, STATUS_ACTIVE};
 
 /// A membership that has not ended. Written once: every query about who still belongs to a
@@ -94,8 +95,8 @@ pub fn belongs_to_customer(role: Role) -> bool {
 
 /// The rule seen from the order: whether a person with this standing sees an order of
 /// `order_org` in `status`, and why. Only staff see drafts.
-pub fn reason(s: &Standing, order_org: &str, status: &str) -> Option<Reason> {
-    let published = status != crate::orders::DRAFT;
+pub fn reason(s: &Standing, order_org: &str, status: OrderStatus) -> Option<Reason> {
+    let published = status != OrderStatus::Draft;
     let customer_ok = !belongs_to_customer(s.role) || s.customer_org_id == Some(order_org);
     match reason_of(s.role, s.all_orders) {
         Reason::Admin => Some(Reason::Admin),
@@ -120,7 +121,7 @@ pub struct Viewer {
 /// a grant to it; `reason` decides about each.
 pub fn viewers(conn: &mut DbConn, order_id: &str) -> AppResult<Vec<Viewer>> {
     let t = crate::ids::now();
-    let Some((tenant_id, org_id, status)): Option<(String, String, String)> = orders::table
+    let Some((tenant_id, org_id, status)): Option<(String, String, OrderStatus)> = orders::table
         .find(order_id)
         .select((orders::tenant_id, orders::customer_org_id, orders::status))
         .first(conn)
@@ -172,7 +173,7 @@ pub fn viewers(conn: &mut DbConn, order_id: &str) -> AppResult<Vec<Viewer>> {
                 assigned: assigned.contains(&user_id),
                 granted: grant.is_some(),
             };
-            let reason = reason(&standing, &org_id, &status)?;
+            let reason = reason(&standing, &org_id, status)?;
             let until = match (reason, grant) {
                 (Reason::Granted, Some((_, g))) => *g,
                 _ => until,

@@ -134,12 +134,13 @@ mod tests {
     /// order's viewers hold the person.
     #[test]
     fn rules_agree() {
+        use crate::orders::OrderStatus;
         for &role in Role::ALL {
             for all_orders in [false, true] {
                 for own_org in [false, true] {
                     for assigned in [false, true] {
                         for granted in [false, true] {
-                            for status in ["draft", "confirmed"] {
+                            for status in [OrderStatus::Draft, OrderStatus::Confirmed] {
                                 let mut a = actor(role, Some("o"));
                                 a.all_orders = all_orders;
                                 let order_org = if own_org { "o" } else { "x" };
@@ -151,7 +152,8 @@ mod tests {
                                     } => org_id == order_org && (all_orders || granted),
                                     OrderScope::Granted { .. } => granted,
                                     OrderScope::Nothing => false,
-                                } && (sees_drafts(&a) || status != "draft");
+                                } && (sees_drafts(&a)
+                                    || status != OrderStatus::Draft);
                                 let standing = Standing {
                                     role,
                                     customer_org_id: Some("o"),

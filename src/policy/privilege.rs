@@ -1,4 +1,4 @@
-//! Privilege in handler signatures. A handler that takes `TenantAdmin`, `Staff` or `Buyer`
+//! Privilege in handler signatures. A handler that takes `TenantAdmin` or `Buyer`
 //! (or `Verified<TenantAdmin>` for a step-up) states who may call it, and the request is
 //! refused before the handler runs; the extractors themselves are in `auth::actor`. The rules
 //! are here, beside every other.
@@ -60,12 +60,6 @@ privilege!(
     /// An administrator of the tenant: people, policy, bank details, audit, integrations.
     TenantAdmin,
     |r| super::rules(r).admin
-);
-
-privilege!(
-    /// Any of the supplier's own people (`Role::is_staff`).
-    Staff,
-    |r| super::rules(r).staff
 );
 
 privilege!(

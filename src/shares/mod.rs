@@ -106,7 +106,7 @@ pub fn create(
 ) -> AppResult<Created> {
     let order = crate::orders::find(conn, actor, order_id)?;
     policy::ensure(policy::can_share(actor))?;
-    if order.status == "draft" {
+    if order.status == crate::orders::OrderStatus::Draft {
         return Err(AppError::invalid(
             "order_draft",
             "A draft order cannot be shared.",
