@@ -6,10 +6,11 @@ use diesel::prelude::*;
 use crate::db::DbConn;
 use crate::db::schema::audit_events;
 use crate::error::AppResult;
+use crate::ids::{TenantId, UserId};
 
 pub struct Event<'a> {
-    pub tenant_id: Option<&'a str>,
-    pub actor_user_id: Option<&'a str>,
+    pub tenant_id: Option<&'a TenantId>,
+    pub actor_user_id: Option<&'a UserId>,
     pub action: &'a str,
     pub object_type: &'a str,
     pub object_id: Option<&'a str>,
@@ -27,7 +28,7 @@ pub const GENESIS: &str = "00000000000000000000000000000000000000000000000000000
 /// (PostgreSQL: an advisory lock per chain; SQLite: its single writer).
 pub fn record(conn: &mut DbConn, e: Event<'_>) -> AppResult<()> {
     use crate::db::WriteTransaction;
-    let chain = e.tenant_id.unwrap_or(GLOBAL_CHAIN).to_string();
+    let chain = e.tenant_id.map_or(GLOBAL_CHAIN, |t| t.as_str()).to_string();
     conn.write_tx(|conn| {
         if let DbConn::Postgres(c) = conn {
             diesel::sql_query("SELECT pg_advisory_xact_lock(hashtext($1))")
@@ -50,8 +51,8 @@ pub fn record(conn: &mut DbConn, e: Event<'_>) -> AppResult<()> {
             seq,
             prev_hash: prev,
             id: crate::ids::new_id(),
-            tenant_id: e.tenant_id.map(String::from),
-            actor_user_id: e.actor_user_id.map(String::from),
+            tenant_id: e.tenant_id.cloned(),
+            actor_user_id: e.actor_user_id.cloned(),
             action: e.action.to_string(),
             object_type: e.object_type.to_string(),
             object_id: e.object_id.map(String::from),
@@ -94,8 +95,8 @@ pub struct Chained {
     pub seq: i64,
     pub prev_hash: String,
     pub id: String,
-    pub tenant_id: Option<String>,
-    pub actor_user_id: Option<String>,
+    pub tenant_id: Option<TenantId>,
+    pub actor_user_id: Option<UserId>,
     pub action: String,
     pub object_type: String,
     pub object_id: Option<String>,
@@ -196,7 +197,7 @@ pub fn verify(conn: &mut DbConn, only: Option<&str>) -> AppResult<Vec<ChainRepor
 /// The tenant's events, oldest first after `after_seq`, for the CSV export.
 pub fn export_page(
     conn: &mut DbConn,
-    tenant_id: &str,
+    tenant_id: &TenantId,
     after_seq: i64,
     limit: i64,
 ) -> AppResult<Vec<(Chained, Option<String>)>> {
@@ -243,14 +244,14 @@ pub struct AuditRow {
     pub action: String,
     pub object_type: String,
     pub object_id: Option<String>,
-    pub actor_user_id: Option<String>,
+    pub actor_user_id: Option<UserId>,
     pub detail: String,
     pub ip: String,
     pub created_at: chrono::NaiveDateTime,
 }
 
 /// The newest events of one tenant (admins' view and tests).
-pub fn recent(conn: &mut DbConn, tenant_id: &str, limit: i64) -> AppResult<Vec<AuditRow>> {
+pub fn recent(conn: &mut DbConn, tenant_id: &TenantId, limit: i64) -> AppResult<Vec<AuditRow>> {
     Ok(audit_events::table
         .filter(audit_events::tenant_id.eq(tenant_id))
         .order(audit_events::id.desc())

@@ -6,9 +6,9 @@ use diesel::prelude::*;
 
 use crate::auth::{password, secrets};
 use crate::db::DbConn;
-use crate::db::schema::{customer_orgs, order_staff, orders};
+use crate::db::schema::customer_orgs;
 use crate::error::{AppError, AppResult};
-use crate::ids::{new_id, now};
+use crate::ids::{OrderId, OrgId, TenantId, UserId, now};
 use crate::orders::milestones::MilestoneStatus;
 use crate::people::{self, Role};
 use crate::{policy, tenants, validate};
@@ -24,26 +24,22 @@ const MILESTONES: [&str; 7] = [
     "Shipping",
 ];
 
-pub(crate) fn ensure_customer(conn: &mut DbConn, tenant_id: &str, name: &str) -> AppResult<String> {
+pub(crate) fn ensure_customer(
+    conn: &mut DbConn,
+    tenant_id: &TenantId,
+    name: &str,
+) -> AppResult<OrgId> {
     let name = validate::text("customer", name, 120)?;
     if let Some(id) = customer_orgs::table
         .filter(customer_orgs::tenant_id.eq(tenant_id))
         .filter(customer_orgs::name.eq(&name))
         .select(customer_orgs::id)
-        .first::<String>(conn)
+        .first::<OrgId>(conn)
         .optional()?
     {
         return Ok(id);
     }
-    let id = new_id();
-    diesel::insert_into(customer_orgs::table)
-        .values((
-            customer_orgs::id.eq(&id),
-            customer_orgs::tenant_id.eq(tenant_id),
-            customer_orgs::name.eq(&name),
-            customer_orgs::created_at.eq(now()),
-        ))
-        .execute(conn)?;
+    let id = people::insert_customer_org(conn, tenant_id, &name)?;
     Ok(id)
 }
 
@@ -86,7 +82,7 @@ pub fn add_user(
                 true,
             ),
         };
-        people::add_membership(conn, &tenant.id, &uid, role, org.as_deref(), true)?;
+        people::add_membership(conn, &tenant.id, &uid, role, org.as_ref(), true)?;
         crate::audit::record(
             conn,
             crate::audit::Event {
@@ -126,7 +122,7 @@ pub fn invite_from_cli(
 ) -> AppResult<crate::invitations::Issued> {
     use crate::db::schema::{memberships, users};
     let tenant = tenants::find_by_slug(conn, tenant_slug)?;
-    let (user_id, admin_email, display_name, locale): (String, String, String, Option<String>) =
+    let (user_id, admin_email, display_name, locale): (UserId, String, String, Option<String>) =
         memberships::table
             .inner_join(users::table)
             .filter(memberships::tenant_id.eq(&tenant.id))
@@ -142,14 +138,14 @@ pub fn invite_from_cli(
     let of_customer =
         Role::parse(role).is_some_and(|r| policy::access_shape(r) == policy::AccessShape::Customer);
     let org = match customer {
-        Some(c) if of_customer => ensure_customer(conn, &tenant.id, c)?,
+        Some(c) if of_customer => Some(ensure_customer(conn, &tenant.id, c)?),
         None if of_customer => {
             return Err(AppError::invalid(
                 "customer_required",
                 "a buyer needs --customer",
             ));
         }
-        _ => String::new(),
+        _ => None,
     };
     let operator = crate::policy::Actor {
         user_id,
@@ -177,7 +173,7 @@ pub fn invite_from_cli(
             email: email.to_string(),
             display_name: name.to_string(),
             role: role.to_string(),
-            customer_org_id: org,
+            customer_org_id: org.map(String::from).unwrap_or_default(),
             access: "all".into(),
             ..Default::default()
         },
@@ -235,14 +231,7 @@ pub fn load(conn: &mut DbConn) -> AppResult<String> {
                     id
                 }
             };
-            people::add_membership(
-                conn,
-                &tenant.id,
-                &uid,
-                *role,
-                org.map(|i| orgs[i].as_str()),
-                true,
-            )?;
+            people::add_membership(conn, &tenant.id, &uid, *role, org.map(|i| &orgs[i]), true)?;
             ids.push(uid);
         }
         let today = crate::ids::today();
@@ -252,38 +241,37 @@ pub fn load(conn: &mut DbConn) -> AppResult<String> {
             "Kids' fleece hoodie",
             "Linen trousers",
         ];
+        use crate::orders::OrderStatus;
         let statuses = [
-            "confirmed",
-            "in_production",
-            "in_production",
-            "inspection",
-            "ready_to_ship",
-            "shipped",
+            OrderStatus::Confirmed,
+            OrderStatus::InProduction,
+            OrderStatus::InProduction,
+            OrderStatus::Inspection,
+            OrderStatus::ReadyToShip,
+            OrderStatus::Shipped,
         ];
         for i in 0..12usize {
-            let id = new_id();
             let start = today - Duration::days(40 - 3 * i as i64);
-            let t = now();
-            diesel::insert_into(orders::table)
-                .values((
-                    orders::id.eq(&id),
-                    orders::tenant_id.eq(&tenant.id),
-                    orders::customer_org_id.eq(&orgs[i % 2]),
-                    orders::reference.eq(format!("PO-2026-{:04}", 101 + i)),
-                    orders::title.eq(format!(
-                        "{} — season {}",
-                        products[i % 4],
-                        if i % 3 == 0 { "SS27" } else { "AW26" }
-                    )),
-                    orders::product.eq(products[i % 4]),
-                    orders::quantity.eq(1200 + 300 * i as i32),
-                    orders::status.eq(statuses[i % statuses.len()]),
-                    orders::ex_factory_date.eq(Some(start + Duration::days(60))),
-                    orders::etd_date.eq(Some(start + Duration::days(67))),
-                    orders::created_at.eq(t),
-                    orders::updated_at.eq(t),
-                ))
-                .execute(conn)?;
+            let reference = format!("PO-2026-{:04}", 101 + i);
+            let title = format!(
+                "{} — season {}",
+                products[i % 4],
+                if i % 3 == 0 { "SS27" } else { "AW26" }
+            );
+            let id = crate::orders::insert(
+                conn,
+                &crate::orders::NewOrder {
+                    tenant_id: &tenant.id,
+                    customer_org_id: &orgs[i % 2],
+                    reference: &reference,
+                    title: &title,
+                    product: products[i % 4],
+                    quantity: 1200 + 300 * i as i32,
+                    status: statuses[i % statuses.len()],
+                    ex_factory_date: Some(start + Duration::days(60)),
+                    etd_date: Some(start + Duration::days(67)),
+                },
+            )?;
             let done = (i % 6) + 1;
             for (pos, name) in MILESTONES.iter().enumerate() {
                 let planned = start + Duration::days(8 * (pos as i64 + 1));
@@ -313,14 +301,7 @@ pub fn load(conn: &mut DbConn) -> AppResult<String> {
                 if staff == &ids[2] && i % 2 == 1 {
                     continue; // the QC inspector covers every other order
                 }
-                diesel::insert_into(order_staff::table)
-                    .values((
-                        order_staff::order_id.eq(&id),
-                        order_staff::user_id.eq(staff),
-                        order_staff::tenant_id.eq(&tenant.id),
-                        order_staff::created_at.eq(t),
-                    ))
-                    .execute(conn)?;
+                crate::orders::assign_row(conn, &tenant.id, &id, staff)?;
             }
             story(conn, &tenant.id, &id, &ids[1], i)?;
         }
@@ -339,9 +320,9 @@ pub fn load(conn: &mut DbConn) -> AppResult<String> {
 /// orders a decision waiting for the buyer.
 fn story(
     conn: &mut DbConn,
-    tenant_id: &str,
-    order_id: &str,
-    merch: &str,
+    tenant_id: &TenantId,
+    order_id: &OrderId,
+    merch: &UserId,
     i: usize,
 ) -> AppResult<()> {
     use crate::timeline::{self, Kind, NewEntry};
@@ -372,21 +353,18 @@ fn story(
         ),
     )?;
     if i.is_multiple_of(4) {
-        use crate::db::schema::decisions;
-        let id = new_id();
-        diesel::insert_into(decisions::table)
-            .values((
-                decisions::id.eq(&id),
-                decisions::tenant_id.eq(tenant_id),
-                decisions::order_id.eq(order_id),
-                decisions::kind.eq("sample_approval"),
-                decisions::title.eq("Approve the pre-production sample"),
-                decisions::description.eq("Photos of the PP sample are on the timeline. Please approve, or reject with your comments."),
-                decisions::status.eq("open"),
-                decisions::requested_by.eq(merch),
-                decisions::requested_at.eq(now()),
-            ))
-            .execute(conn)?;
+        let id = crate::decisions::insert(
+            conn,
+            &crate::decisions::NewDecision {
+                tenant_id,
+                order_id,
+                kind: crate::decisions::DecisionKind::SampleApproval,
+                title: "Approve the pre-production sample",
+                description: "Photos of the PP sample are on the timeline. Please approve, or reject with your comments.",
+                due_date: None,
+                requested_by: merch,
+            },
+        )?;
         timeline::record(
             conn,
             NewEntry {

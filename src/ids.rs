@@ -12,6 +12,158 @@ pub fn parse(raw: &str) -> Option<String> {
     Uuid::parse_str(raw).ok().map(|u| u.to_string())
 }
 
+/// An id of one kind of row, so that an order's id cannot be passed where a tenant's is
+/// expected. It is made from text only by `parse` (a client's text, checked as a UUID), `new`
+/// or the database; reading it as text (`Deref<Target = str>`, `Display`, serde) is always
+/// fine, which is what templates, URLs and logs do.
+macro_rules! id_types {
+    ($($(#[$meta:meta])* $name:ident,)*) => {$(
+        $(#[$meta])*
+        #[derive(
+            Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize,
+            diesel::AsExpression, diesel::FromSqlRow,
+        )]
+        #[serde(transparent)]
+        #[diesel(sql_type = diesel::sql_types::Text)]
+        pub struct $name(String);
+
+        impl $name {
+            /// A fresh id (UUIDv7, so rows sort by creation).
+            #[allow(clippy::new_without_default)]
+            pub fn new() -> Self {
+                Self(new_id())
+            }
+
+            /// A client's text as an id: `None` (which callers answer with 404) when it is
+            /// not a UUID.
+            pub fn parse(raw: &str) -> Option<Self> {
+                parse(raw).map(Self)
+            }
+
+            /// Text that is an id of this kind because the portal wrote it (a signed
+            /// token's claim, a job's payload, a column diesel cannot type).
+            pub fn trusted(stored: String) -> Self {
+                Self(stored)
+            }
+
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+
+            pub fn into_string(self) -> String {
+                self.0
+            }
+        }
+
+        impl std::ops::Deref for $name {
+            type Target = str;
+            fn deref(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl AsRef<str> for $name {
+            fn as_ref(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl std::borrow::Borrow<str> for $name {
+            fn borrow(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+
+        impl PartialEq<str> for $name {
+            fn eq(&self, other: &str) -> bool {
+                self.0 == other
+            }
+        }
+
+        impl PartialEq<String> for $name {
+            fn eq(&self, other: &String) -> bool {
+                &self.0 == other
+            }
+        }
+
+        impl PartialEq<$name> for String {
+            fn eq(&self, other: &$name) -> bool {
+                *self == other.0
+            }
+        }
+
+        impl PartialEq<$name> for str {
+            fn eq(&self, other: &$name) -> bool {
+                self == other.0
+            }
+        }
+
+        /// Unit tests name ids by short literals ("o", "u").
+        #[cfg(test)]
+        impl From<&str> for $name {
+            fn from(s: &str) -> Self {
+                Self(s.to_string())
+            }
+        }
+
+        impl From<$name> for serde_json::Value {
+            fn from(id: $name) -> serde_json::Value {
+                serde_json::Value::String(id.0)
+            }
+        }
+
+        impl From<$name> for String {
+            fn from(id: $name) -> String {
+                id.0
+            }
+        }
+
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                let raw = String::deserialize(d)?;
+                Self::parse(&raw).ok_or_else(|| {
+                    serde::de::Error::custom(format!("{raw:?} is not an id"))
+                })
+            }
+        }
+
+        impl utoipa::PartialSchema for $name {
+            fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+                utoipa::openapi::schema::ObjectBuilder::new()
+                    .schema_type(utoipa::openapi::schema::Type::String)
+                    .format(Some(utoipa::openapi::schema::SchemaFormat::Custom(
+                        "uuid".into(),
+                    )))
+                    .into()
+            }
+        }
+
+        impl utoipa::ToSchema for $name {}
+
+        // Unchecked when read: the portal wrote every id it reads back.
+        $crate::stored_as_text!($name, |id| &id.0, |text| Ok(Self(text)));
+    )*};
+}
+
+id_types! {
+    /// A supplier: the tenant every row and every query is scoped by.
+    TenantId,
+    /// A person's account (one per e-mail address, across tenants).
+    UserId,
+    /// An order of a tenant.
+    OrderId,
+    /// A stored file (photo, video or document).
+    FileId,
+    /// A customer organisation (the buyer's company) of a tenant.
+    OrgId,
+}
+
 /// How far test builds have moved the clock forward, in seconds (always 0 in production:
 /// nothing but `advance_clock`, compiled only with the `test-clock` feature, changes it).
 static CLOCK_SKEW_SECS: std::sync::atomic::AtomicI64 = std::sync::atomic::AtomicI64::new(0);
@@ -112,6 +264,19 @@ macro_rules! text_enum {
             }
         }
 
+        $crate::stored_as_text!($name, |v| v.as_str(), |text| {
+            Self::parse(&text).ok_or_else(|| format!("unknown {} {text:?}", stringify!($name)).into())
+        });
+    };
+}
+
+/// diesel's TEXT mapping on every backend for a type stored as text: `$as_text` reads a value
+/// as `&str`, `$from_text` makes one from the stored `String` (for `id_types!` and
+/// `text_enum!`).
+#[doc(hidden)]
+#[macro_export]
+macro_rules! stored_as_text {
+    ($name:ident, |$v:ident| $as_text:expr, |$text:ident| $from_text:expr) => {
         impl<DB> diesel::serialize::ToSql<diesel::sql_types::Text, DB> for $name
         where
             DB: diesel::backend::Backend,
@@ -121,9 +286,9 @@ macro_rules! text_enum {
                 &'b self,
                 out: &mut diesel::serialize::Output<'b, '_, DB>,
             ) -> diesel::serialize::Result {
+                let $v = self;
                 <str as diesel::serialize::ToSql<diesel::sql_types::Text, DB>>::to_sql(
-                    self.as_str(),
-                    out,
+                    $as_text, out,
                 )
             }
         }
@@ -134,12 +299,11 @@ macro_rules! text_enum {
             String: diesel::deserialize::FromSql<diesel::sql_types::Text, DB>,
         {
             fn from_sql(bytes: DB::RawValue<'_>) -> diesel::deserialize::Result<Self> {
-                let s = <String as diesel::deserialize::FromSql<
+                let $text = <String as diesel::deserialize::FromSql<
                     diesel::sql_types::Text,
                     DB,
                 >>::from_sql(bytes)?;
-                Self::parse(&s)
-                    .ok_or_else(|| format!("unknown {} {s:?}", stringify!($name)).into())
+                $from_text
             }
         }
     };

@@ -12,6 +12,7 @@ use object_store::path::Path;
 use object_store::{GetOptions, GetRange, ObjectStore, ObjectStoreExt, PutPayload, WriteMultipart};
 
 use crate::error::{AppError, StartError};
+use crate::ids::TenantId;
 
 /// Part size of streamed uploads: S3's minimum, so memory per upload stays near 2 × 5 MiB.
 pub const PART_SIZE: usize = 5 * 1024 * 1024;
@@ -204,7 +205,7 @@ impl Storage {
     }
 
     /// A new key for an object of `tenant_id`.
-    pub fn new_key(tenant_id: &str) -> String {
+    pub fn new_key(tenant_id: &TenantId) -> String {
         format!("{tenant_id}/{}", uuid::Uuid::now_v7())
     }
 

@@ -10,7 +10,7 @@ use crate::auth::throttle;
 use crate::db::DbConn;
 use crate::db::schema::{memberships, security_notices, sign_in_failures, users};
 use crate::error::AppResult;
-use crate::ids::now;
+use crate::ids::{UserId, now};
 use crate::policy::{self, Actor};
 
 /// Two-step sign-in coverage of one role.
@@ -31,7 +31,7 @@ pub struct Coverage {
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 #[schema(as = LockedAccount)]
 pub struct Locked {
-    pub user_id: String,
+    pub user_id: UserId,
     pub email: String,
     /// Failed sign-ins within the throttle window.
     pub failures: i64,
@@ -41,7 +41,7 @@ pub struct Locked {
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 #[schema(as = NewSignInNotice)]
 pub struct Suspicious {
-    pub user_id: String,
+    pub user_id: UserId,
     /// The person's display name.
     pub name: String,
     pub email: String,
@@ -71,7 +71,7 @@ pub fn overview(conn: &mut DbConn, actor: &Actor) -> AppResult<Overview> {
         .find(&actor.tenant_id)
         .select(crate::db::schema::tenants::require_2fa_roles)
         .first(conn)?;
-    let members: Vec<(String, String, String, bool)> = memberships::table
+    let members: Vec<(UserId, String, String, bool)> = memberships::table
         .inner_join(users::table)
         .filter(memberships::tenant_id.eq(&actor.tenant_id))
         .filter(crate::policy::membership_live(now()))
@@ -132,7 +132,7 @@ pub fn overview(conn: &mut DbConn, actor: &Actor) -> AppResult<Overview> {
             security_notices::acted_at,
         ))
         .load::<(
-            String,
+            UserId,
             String,
             String,
             String,

@@ -8,12 +8,12 @@ use crate::auth::secrets::{constant_time_eq, hash_token};
 use crate::db::DbConn;
 use crate::db::schema::user_codes;
 use crate::error::AppResult;
-use crate::ids::{new_id, now};
+use crate::ids::{UserId, new_id, now};
 
 /// Stores a new code (its hash), ending the person's earlier codes of the same purpose.
 pub fn issue(
     conn: &mut DbConn,
-    user_id: &str,
+    user_id: &UserId,
     purpose: &str,
     code: &str,
     new_email: Option<&str>,
@@ -52,7 +52,7 @@ pub struct Matched {
 /// when there is no live code, it ran out of tries, or the code is wrong.
 pub fn check(
     conn: &mut DbConn,
-    user_id: &str,
+    user_id: &UserId,
     purpose: &str,
     code: &str,
     tries: i32,

@@ -19,7 +19,7 @@ use crate::auth::password;
 use crate::db::DbConn;
 use crate::db::schema::{sessions, users};
 use crate::error::{AppError, AppResult};
-use crate::ids::now;
+use crate::ids::{UserId, now};
 use crate::policy::Actor;
 
 /// A live session of the signed-in account (in any tenant).
@@ -183,7 +183,7 @@ fn set_password(conn: &mut DbConn, actor: &Actor, hash: &str) -> AppResult<i32> 
 pub const MAX_PHRASE: usize = 60;
 
 /// The person's anti-phishing phrase, if they chose one.
-pub fn phrase_of(conn: &mut DbConn, user_id: &str) -> AppResult<Option<String>> {
+pub fn phrase_of(conn: &mut DbConn, user_id: &UserId) -> AppResult<Option<String>> {
     Ok(users::table
         .find(user_id)
         .select(users::phishing_phrase)

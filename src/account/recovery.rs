@@ -11,7 +11,7 @@ use crate::auth::alerts;
 use crate::db::schema::{memberships, recovery_codes, sessions, users};
 use crate::db::{DbConn, WriteTransaction};
 use crate::error::{AppError, AppResult};
-use crate::ids::now;
+use crate::ids::{TenantId, UserId, now};
 use crate::mail::{self, Mail};
 use crate::policy::Actor;
 
@@ -200,9 +200,9 @@ pub fn reset(conn: &mut DbConn, input: &ResetInput, hash: &str, ip: &str) -> App
 /// An admin turns off a person's two-step sign-in (they lost their phone and recovery
 /// codes). Only for people whose every membership is in the admin's tenant: another
 /// supplier's buyer is not this admin's to vouch for.
-pub fn admin_reset_two_factor(conn: &mut DbConn, actor: &Actor, user_id: &str) -> AppResult<()> {
+pub fn admin_reset_two_factor(conn: &mut DbConn, actor: &Actor, user_id: &UserId) -> AppResult<()> {
     crate::policy::ensure(crate::policy::can_manage_people(actor))?;
-    let tenants_of: Vec<String> = memberships::table
+    let tenants_of: Vec<TenantId> = memberships::table
         .filter(memberships::user_id.eq(user_id))
         .select(memberships::tenant_id)
         .load(conn)?;

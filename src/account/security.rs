@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::auth::{alerts, stepup};
 use crate::error::{AppError, AppResult};
+use crate::ids::UserId;
 use crate::policy::Actor;
 use crate::policy::TenantAdmin;
 use crate::web::middleware::safe_next;
@@ -357,7 +358,7 @@ pub async fn reset(
 pub async fn admin_reset_two_factor(
     state: State,
     crate::auth::stepup::Verified(TenantAdmin(actor)): crate::auth::stepup::Verified<TenantAdmin>,
-    path: web::Path<String>,
+    path: web::Path<UserId>,
 ) -> AppResult<HttpResponse> {
     let uid = path.into_inner();
     let u = uid.clone();

@@ -15,7 +15,7 @@ use crate::auth::secrets::{hash_token, random_token};
 use crate::db::schema::{api_tokens, memberships, tenants, users};
 use crate::db::{DbConn, WriteTransaction};
 use crate::error::{AppError, AppResult};
-use crate::ids::{new_id, now};
+use crate::ids::{TenantId, UserId, new_id, now};
 use crate::policy::{self, Actor, TokenGrant, TokenScope};
 
 /// Every token starts with this, so that a leaked one is recognisable (secret scanners) and
@@ -31,9 +31,9 @@ const LAST_USED_EVERY_SECS: i64 = 60;
 pub struct ApiToken {
     pub id: String,
     #[serde(skip)]
-    pub tenant_id: String,
+    pub tenant_id: TenantId,
     /// The admin who made it; the token acts as this person.
-    pub created_by: String,
+    pub created_by: UserId,
     #[serde(skip)]
     pub maker_token_version: i32,
     pub name: String,
@@ -45,7 +45,7 @@ pub struct ApiToken {
     pub expires_at: NaiveDateTime,
     pub revoked_at: Option<NaiveDateTime>,
     /// The admin who revoked it.
-    pub revoked_by: Option<String>,
+    pub revoked_by: Option<UserId>,
     /// Written at most once a minute.
     pub last_used_at: Option<NaiveDateTime>,
     pub last_used_ip: Option<String>,

@@ -10,7 +10,7 @@ use crate::auth::session::{Client, SessionKind};
 use crate::db::DbConn;
 use crate::db::schema::{security_notices, sessions, users};
 use crate::error::{AppError, AppResult};
-use crate::ids::{new_id, now};
+use crate::ids::{TenantId, UserId, new_id, now};
 use crate::mail::{self, Mail};
 use crate::people::User;
 
@@ -81,7 +81,7 @@ pub fn device_label(user_agent: &str) -> String {
 pub fn on_sign_in(
     conn: &mut DbConn,
     user: &User,
-    tenant_id: &str,
+    tenant_id: &TenantId,
     client: &Client,
     kind: SessionKind,
 ) -> AppResult<()> {
@@ -119,7 +119,7 @@ pub fn on_sign_in(
 }
 
 /// Called after a failed sign-in on an existing account.
-pub fn on_failed_sign_in(conn: &mut DbConn, user_id: &str, ip: &str) -> AppResult<()> {
+pub fn on_failed_sign_in(conn: &mut DbConn, user_id: &UserId, ip: &str) -> AppResult<()> {
     use crate::db::schema::audit_events as a;
     let since = now() - Duration::hours(1);
     let failures: i64 = a::table
@@ -156,7 +156,7 @@ pub fn on_failed_sign_in(conn: &mut DbConn, user_id: &str, ip: &str) -> AppResul
 /// `raise` for a person known by id.
 pub fn raise_for(
     conn: &mut DbConn,
-    user_id: &str,
+    user_id: &UserId,
     kind: &str,
     detail: &str,
     ip: &str,
@@ -176,7 +176,7 @@ pub fn raise(conn: &mut DbConn, user: &User, kind: &str, detail: &str, ip: &str)
 /// A notice about the person's use of one tenant (that tenant's admins see it too).
 pub fn raise_in(
     conn: &mut DbConn,
-    tenant_id: Option<&str>,
+    tenant_id: Option<&TenantId>,
     user: &User,
     kind: &str,
     detail: &str,
@@ -302,7 +302,7 @@ pub struct Notice {
 }
 
 /// The person's newest notices.
-pub fn notices_of(conn: &mut DbConn, user_id: &str, limit: i64) -> AppResult<Vec<Notice>> {
+pub fn notices_of(conn: &mut DbConn, user_id: &UserId, limit: i64) -> AppResult<Vec<Notice>> {
     Ok(security_notices::table
         .filter(security_notices::user_id.eq(user_id))
         .order(security_notices::id.desc())
@@ -319,7 +319,7 @@ pub fn notices_of(conn: &mut DbConn, user_id: &str, limit: i64) -> AppResult<Vec
         .load(conn)?)
 }
 
-pub fn unread_count(conn: &mut DbConn, user_id: &str) -> AppResult<i64> {
+pub fn unread_count(conn: &mut DbConn, user_id: &UserId) -> AppResult<i64> {
     Ok(security_notices::table
         .filter(security_notices::user_id.eq(user_id))
         .filter(security_notices::read_at.is_null())
@@ -327,7 +327,7 @@ pub fn unread_count(conn: &mut DbConn, user_id: &str) -> AppResult<i64> {
         .get_result(conn)?)
 }
 
-pub fn mark_read(conn: &mut DbConn, user_id: &str) -> AppResult<()> {
+pub fn mark_read(conn: &mut DbConn, user_id: &UserId) -> AppResult<()> {
     diesel::update(
         security_notices::table
             .filter(security_notices::user_id.eq(user_id))
@@ -340,7 +340,7 @@ pub fn mark_read(conn: &mut DbConn, user_id: &str) -> AppResult<()> {
 
 /// "This wasn't me": ends every session of the person (this one too), requires a new
 /// password at the next sign-in, and records it. The notice must be the person's own.
-pub fn not_me(conn: &mut DbConn, user_id: &str, notice_id: &str, ip: &str) -> AppResult<()> {
+pub fn not_me(conn: &mut DbConn, user_id: &UserId, notice_id: &str, ip: &str) -> AppResult<()> {
     use crate::db::WriteTransaction;
     conn.write_tx(|conn| {
         let n = diesel::update(
@@ -394,12 +394,17 @@ pub fn not_me(conn: &mut DbConn, user_id: &str, notice_id: &str, ip: &str) -> Ap
 
 /// Tells every other admin of the tenant that someone became an admin: a second admin
 /// account is how one person would get around the two-admin rules.
-pub fn admin_added(conn: &mut DbConn, tenant_id: &str, new_admin: &str, ip: &str) -> AppResult<()> {
+pub fn admin_added(
+    conn: &mut DbConn,
+    tenant_id: &TenantId,
+    new_admin: &UserId,
+    ip: &str,
+) -> AppResult<()> {
     let (name, email): (String, String) = users::table
         .find(new_admin)
         .select((users::display_name, users::email))
         .first(conn)?;
-    for other in crate::payments::other_admins(conn, tenant_id, new_admin)? {
+    for other in crate::payments::other_admins(conn, tenant_id, Some(new_admin))? {
         let user = users::table
             .find(&other)
             .select(User::as_select())
@@ -421,8 +426,8 @@ pub fn admin_added(conn: &mut DbConn, tenant_id: &str, new_admin: &str, ip: &str
 /// others without anyone being told.
 pub fn admin_demoted(
     conn: &mut DbConn,
-    tenant_id: &str,
-    demoted: &str,
+    tenant_id: &TenantId,
+    demoted: &UserId,
     by: &str,
     ip: &str,
 ) -> AppResult<()> {
@@ -430,8 +435,8 @@ pub fn admin_demoted(
         .find(demoted)
         .select((users::display_name, users::email))
         .first(conn)?;
-    let mut told = crate::payments::other_admins(conn, tenant_id, demoted)?;
-    told.push(demoted.to_string());
+    let mut told = crate::payments::other_admins(conn, tenant_id, Some(demoted))?;
+    told.push(demoted.clone());
     for person in told {
         let user = users::table
             .find(&person)

@@ -9,6 +9,7 @@ use base64::engine::general_purpose::STANDARD;
 
 use crate::auth::secrets::hmac_sha256;
 use crate::error::StartError;
+use crate::ids::TenantId;
 
 /// The shortest secret accepted: HS256 wants at least the hash's 256 bits.
 pub const MIN_SECRET_BYTES: usize = 32;
@@ -44,7 +45,7 @@ impl Keys {
 
     /// The seed of a tenant's Ed25519 signing key: the same on every node that has the
     /// deployment's secret, so no private key is stored anywhere.
-    pub fn tenant_signing_seed(&self, tenant_id: &str) -> [u8; 32] {
+    pub fn tenant_signing_seed(&self, tenant_id: &TenantId) -> [u8; 32] {
         hmac_sha256(&self.signing, tenant_id.as_bytes())
     }
 

@@ -12,6 +12,7 @@ pub mod password;
 pub mod second_factor;
 pub mod secrets;
 pub mod session;
+mod sign_in;
 pub mod stepup;
 pub mod throttle;
 pub mod totp;

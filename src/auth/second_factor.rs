@@ -13,7 +13,7 @@ use crate::auth::{alerts, totp};
 use crate::db::DbConn;
 use crate::db::schema::{recovery_codes, users};
 use crate::error::AppResult;
-use crate::ids::now;
+use crate::ids::{UserId, now};
 
 pub const RULE: Rule = Rule {
     limit: 5,
@@ -23,14 +23,14 @@ pub const RULE: Rule = Rule {
 /// The failure that sends a security notice.
 pub const NOTICE_AT: i32 = 3;
 
-fn key(user_id: &str) -> String {
+fn key(user_id: &UserId) -> String {
     format!("second-factor:{user_id}")
 }
 
 /// Whether `code` is a current authenticator code or an unused recovery code of the person;
 /// either is used up when it matches. Refused with 429 while the account's failures wait.
 /// Call outside a transaction that a wrong code rolls back (the count must stay).
-pub fn check(conn: &mut DbConn, user_id: &str, code: &str, ip: &str) -> AppResult<bool> {
+pub fn check(conn: &mut DbConn, user_id: &UserId, code: &str, ip: &str) -> AppResult<bool> {
     let count = limits::take(conn, &key(user_id), &RULE)?
         .or_refuse(|wait| format!("Too many wrong codes. Try again in {wait}."))?;
     let code: String = code.chars().filter(|c| !c.is_whitespace()).collect();
@@ -54,7 +54,7 @@ pub fn check(conn: &mut DbConn, user_id: &str, code: &str, ip: &str) -> AppResul
 
 /// An authenticator code of an enrolled secret, accepted once: the step is stored with a
 /// conditional update, so two requests with the same code cannot both pass.
-fn totp_matches(conn: &mut DbConn, user_id: &str, code: &str) -> AppResult<bool> {
+fn totp_matches(conn: &mut DbConn, user_id: &UserId, code: &str) -> AppResult<bool> {
     let (secret, enabled, last): (Option<String>, Option<chrono::NaiveDateTime>, Option<i64>) =
         users::table
             .find(user_id)
@@ -83,7 +83,7 @@ fn totp_matches(conn: &mut DbConn, user_id: &str, code: &str) -> AppResult<bool>
     Ok(taken == 1)
 }
 
-fn recovery_matches(conn: &mut DbConn, user_id: &str, code: &str) -> AppResult<bool> {
+fn recovery_matches(conn: &mut DbConn, user_id: &UserId, code: &str) -> AppResult<bool> {
     let used = diesel::update(
         recovery_codes::table
             .filter(recovery_codes::user_id.eq(user_id))

@@ -12,6 +12,7 @@ use crate::db::DbConn;
 use crate::db::schema::{milestones, orders};
 use crate::decisions::{self, DecisionView};
 use crate::error::AppResult;
+use crate::ids::OrderId;
 use crate::orders::{ListQuery, OrderRow, STATUSES, list};
 use crate::people::Role;
 use crate::policy::{self, Actor};
@@ -21,7 +22,7 @@ pub const DUE_SOON_DAYS: i64 = 14;
 /// An unfinished milestone whose planned date has passed, on an order still in progress.
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct LateMilestone {
-    pub order_id: String,
+    pub order_id: OrderId,
     pub reference: String,
     pub name: String,
     pub planned_date: Option<NaiveDate>,
@@ -83,7 +84,7 @@ pub fn build(conn: &mut DbConn, actor: &Actor) -> AppResult<Dashboard> {
                 milestones::name,
                 milestones::planned_date,
             ))
-            .load::<(String, String, String, Option<NaiveDate>)>(conn)?
+            .load::<(OrderId, String, String, Option<NaiveDate>)>(conn)?
             .into_iter()
             .map(|(order_id, reference, name, planned_date)| LateMilestone {
                 order_id,

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::decisions::{self, AnswerInput, RequestInput};
 use crate::error::{AppError, AppResult};
+use crate::ids::OrderId;
 use crate::orders::web::{FormError, detail_page};
 use crate::policy::Actor;
 use crate::web::{State, redirect};
@@ -13,7 +14,7 @@ pub async fn request(
     req: HttpRequest,
     state: State,
     actor: Actor,
-    id: web::Path<String>,
+    id: web::Path<OrderId>,
     form: web::Form<RequestInput>,
 ) -> AppResult<HttpResponse> {
     let id = id.into_inner();
@@ -50,7 +51,7 @@ pub async fn answer(
     req: HttpRequest,
     state: State,
     actor: Actor,
-    path: web::Path<(String, String)>,
+    path: web::Path<(OrderId, String)>,
     form: web::Form<AnswerInput>,
 ) -> AppResult<HttpResponse> {
     let (id, did) = path.into_inner();
@@ -86,7 +87,7 @@ pub async fn answer(
 pub async fn withdraw(
     state: State,
     actor: Actor,
-    path: web::Path<(String, String)>,
+    path: web::Path<(OrderId, String)>,
 ) -> AppResult<HttpResponse> {
     let (id, did) = path.into_inner();
     let oid = id.clone();
@@ -156,12 +157,12 @@ pub async fn api_list(
 pub async fn api_of_order(
     state: State,
     actor: Actor,
-    id: web::Path<String>,
+    id: web::Path<OrderId>,
 ) -> AppResult<HttpResponse> {
     let items = state
         .db
         .run(move |c| {
-            let order = crate::orders::find(c, &actor, &id)?;
+            let order = crate::orders::find_part(c, &actor, &id, crate::policy::Part::Progress)?;
             decisions::list(c, &actor, Some(&order.id), false, 200)
         })
         .await?;
@@ -185,7 +186,7 @@ pub async fn api_of_order(
 pub async fn api_request(
     state: State,
     actor: Actor,
-    id: web::Path<String>,
+    id: web::Path<OrderId>,
     body: web::Json<RequestInput>,
 ) -> AppResult<HttpResponse> {
     let id = state
@@ -215,7 +216,7 @@ pub async fn api_request(
 pub async fn api_answer(
     state: State,
     actor: Actor,
-    path: web::Path<(String, String)>,
+    path: web::Path<(OrderId, String)>,
     body: web::Json<AnswerInput>,
 ) -> AppResult<HttpResponse> {
     let (id, did) = path.into_inner();

@@ -7,10 +7,11 @@ use serde::Serialize;
 use crate::auth::stepup::Verified;
 use crate::error::AppResult;
 use crate::files::records::{self, Issued};
+use crate::ids::FileId;
 use crate::policy::Actor;
 use crate::web::{State, redirect};
 
-async fn do_issue(state: &State, actor: Actor, id: String) -> AppResult<Issued> {
+async fn do_issue(state: &State, actor: Actor, id: FileId) -> AppResult<Issued> {
     let keys = state.keys.clone();
     state
         .db
@@ -18,7 +19,7 @@ async fn do_issue(state: &State, actor: Actor, id: String) -> AppResult<Issued> 
         .await
 }
 
-async fn do_approve(state: &State, actor: Actor, id: String) -> AppResult<String> {
+async fn do_approve(state: &State, actor: Actor, id: FileId) -> AppResult<String> {
     let keys = state.keys.clone();
     state
         .db
@@ -26,24 +27,20 @@ async fn do_approve(state: &State, actor: Actor, id: String) -> AppResult<String
         .await
 }
 
-async fn do_withdraw(state: &State, actor: Actor, id: String) -> AppResult<()> {
+async fn do_withdraw(state: &State, actor: Actor, id: FileId) -> AppResult<()> {
     state
         .db
         .run(move |c| records::withdraw(c, &actor, &id))
         .await
 }
 
-fn id_of(path: web::Path<String>) -> AppResult<String> {
-    crate::ids::parse(&path.into_inner()).ok_or(crate::error::AppError::NotFound)
-}
-
 /// `POST /files/{id}/issue` (step-up).
 pub async fn issue(
     state: State,
     Verified(actor): Verified,
-    path: web::Path<String>,
+    path: web::Path<FileId>,
 ) -> AppResult<HttpResponse> {
-    let id = id_of(path)?;
+    let id = path.into_inner();
     do_issue(&state, actor, id.clone()).await?;
     Ok(redirect(&format!("/files/{id}")))
 }
@@ -52,9 +49,9 @@ pub async fn issue(
 pub async fn approve(
     state: State,
     Verified(actor): Verified,
-    path: web::Path<String>,
+    path: web::Path<FileId>,
 ) -> AppResult<HttpResponse> {
-    let id = id_of(path)?;
+    let id = path.into_inner();
     do_approve(&state, actor, id.clone()).await?;
     Ok(redirect(&format!("/files/{id}")))
 }
@@ -63,9 +60,9 @@ pub async fn approve(
 pub async fn withdraw(
     state: State,
     actor: Actor,
-    path: web::Path<String>,
+    path: web::Path<FileId>,
 ) -> AppResult<HttpResponse> {
-    let id = id_of(path)?;
+    let id = path.into_inner();
     do_withdraw(&state, actor, id.clone()).await?;
     Ok(redirect(&format!("/files/{id}")))
 }
@@ -99,9 +96,9 @@ pub struct IssueResult {
 pub async fn api_issue(
     state: State,
     Verified(actor): Verified,
-    path: web::Path<String>,
+    path: web::Path<FileId>,
 ) -> AppResult<HttpResponse> {
-    let id = id_of(path)?;
+    let id = path.into_inner();
     let out = do_issue(&state, actor, id).await?;
     Ok(HttpResponse::Ok().json(match out {
         Issued::Issued { code } => IssueResult {
@@ -133,9 +130,9 @@ pub async fn api_issue(
 pub async fn api_approve(
     state: State,
     Verified(actor): Verified,
-    path: web::Path<String>,
+    path: web::Path<FileId>,
 ) -> AppResult<HttpResponse> {
-    let id = id_of(path)?;
+    let id = path.into_inner();
     let code = do_approve(&state, actor, id).await?;
     Ok(HttpResponse::Ok().json(IssueResult {
         state: "issued",
@@ -155,9 +152,9 @@ pub async fn api_approve(
 pub async fn api_withdraw(
     state: State,
     actor: Actor,
-    path: web::Path<String>,
+    path: web::Path<FileId>,
 ) -> AppResult<HttpResponse> {
-    let id = id_of(path)?;
+    let id = path.into_inner();
     do_withdraw(&state, actor, id).await?;
     Ok(HttpResponse::NoContent().finish())
 }

@@ -20,7 +20,7 @@ use crate::auth::keys::Keys;
 use crate::db::DbConn;
 use crate::db::schema::{documents_of_record, tenant_keys};
 use crate::error::AppResult;
-use crate::ids::{new_id, now};
+use crate::ids::{FileId, OrderId, TenantId, UserId, new_id, now};
 
 pub const PAYMENT_SHEET: &str = "payment_instructions";
 pub const PROGRESS_REPORT: &str = "progress_report";
@@ -30,38 +30,38 @@ pub const PROGRESS_REPORT: &str = "progress_report";
 pub struct Record {
     pub id: String,
     #[serde(skip)]
-    pub tenant_id: String,
+    pub tenant_id: TenantId,
     pub document_id: String,
     pub version: i32,
-    pub file_id: Option<String>,
+    pub file_id: Option<FileId>,
     pub instruction_id: Option<String>,
-    pub order_id: Option<String>,
+    pub order_id: Option<OrderId>,
     pub kind: String,
     pub title: String,
     pub sha256: String,
     pub code: String,
     pub issued_at: NaiveDateTime,
-    pub issued_by: Option<String>,
+    pub issued_by: Option<UserId>,
     pub signature: String,
     pub public_key: String,
     #[serde(skip)]
     pub object_key: Option<String>,
     /// The second administrator who approved it (kinds that carry payment terms).
-    pub approved_by: Option<String>,
+    pub approved_by: Option<UserId>,
 }
 
 fn b64(bytes: &[u8]) -> String {
     base64::engine::general_purpose::STANDARD.encode(bytes)
 }
 
-fn signing_key(keys: &Keys, tenant_id: &str) -> SigningKey {
+fn signing_key(keys: &Keys, tenant_id: &TenantId) -> SigningKey {
     SigningKey::from_bytes(&keys.tenant_signing_seed(tenant_id))
 }
 
 /// The tenant's public key (base64 of the 32-byte Ed25519 key), recorded on first use. If
 /// the recorded key is not the one this server derives, the deployment's secret changed:
 /// signing refuses rather than issue signatures nobody can check.
-pub fn public_key(conn: &mut DbConn, keys: &Keys, tenant_id: &str) -> AppResult<String> {
+pub fn public_key(conn: &mut DbConn, keys: &Keys, tenant_id: &TenantId) -> AppResult<String> {
     let key = b64(signing_key(keys, tenant_id).verifying_key().as_bytes());
     // Two first uses at once must not fail a transaction (an upload's) on PostgreSQL.
     use diesel::sql_types::{Text, Timestamp};
@@ -94,7 +94,7 @@ pub fn public_key(conn: &mut DbConn, keys: &Keys, tenant_id: &str) -> AppResult<
 }
 
 /// The tenant's recorded public key, without deriving (verification needs no secret).
-pub fn recorded_key(conn: &mut DbConn, tenant_id: &str) -> AppResult<Option<String>> {
+pub fn recorded_key(conn: &mut DbConn, tenant_id: &TenantId) -> AppResult<Option<String>> {
     Ok(tenant_keys::table
         .find(tenant_id)
         .select(tenant_keys::public_key)
@@ -141,17 +141,17 @@ pub fn signature_valid(r: &Record, tenant_key: &str) -> bool {
 }
 
 pub struct Issue<'a> {
-    pub tenant_id: &'a str,
+    pub tenant_id: &'a TenantId,
     pub document_id: &'a str,
     pub version: i32,
-    pub file_id: Option<&'a str>,
+    pub file_id: Option<&'a FileId>,
     pub instruction_id: Option<&'a str>,
-    pub order_id: Option<&'a str>,
+    pub order_id: Option<&'a OrderId>,
     pub kind: &'a str,
     pub title: &'a str,
     pub sha256: &'a str,
-    pub issued_by: Option<&'a str>,
-    pub approved_by: Option<&'a str>,
+    pub issued_by: Option<&'a UserId>,
+    pub approved_by: Option<&'a UserId>,
     pub object_key: Option<&'a str>,
     /// The code printed in a document Portico made itself; a new one otherwise.
     pub code: Option<&'a str>,
@@ -171,12 +171,12 @@ pub fn issue(conn: &mut DbConn, keys: &Keys, i: Issue<'_>) -> AppResult<Record> 
         .to_bytes());
     let r = Record {
         id: new_id(),
-        tenant_id: i.tenant_id.to_string(),
+        tenant_id: i.tenant_id.clone(),
         document_id: i.document_id.to_string(),
         version: i.version,
-        file_id: i.file_id.map(String::from),
+        file_id: i.file_id.cloned(),
         instruction_id: i.instruction_id.map(String::from),
-        order_id: i.order_id.map(String::from),
+        order_id: i.order_id.cloned(),
         kind: i.kind.to_string(),
         title: i.title.chars().take(200).collect(),
         sha256: i.sha256.to_string(),
@@ -185,11 +185,11 @@ pub fn issue(conn: &mut DbConn, keys: &Keys, i: Issue<'_>) -> AppResult<Record> 
             .map(String::from)
             .unwrap_or_else(crate::ids::verification_code),
         issued_at,
-        issued_by: i.issued_by.map(String::from),
+        issued_by: i.issued_by.cloned(),
         signature,
         public_key,
         object_key: i.object_key.map(String::from),
-        approved_by: i.approved_by.map(String::from),
+        approved_by: i.approved_by.cloned(),
     };
     diesel::insert_into(documents_of_record::table)
         .values((
@@ -216,7 +216,11 @@ pub fn issue(conn: &mut DbConn, keys: &Keys, i: Issue<'_>) -> AppResult<Record> 
 }
 
 /// The record of a file, if it is a document of record.
-pub fn of_file(conn: &mut DbConn, tenant_id: &str, file_id: &str) -> AppResult<Option<Record>> {
+pub fn of_file(
+    conn: &mut DbConn,
+    tenant_id: &TenantId,
+    file_id: &FileId,
+) -> AppResult<Option<Record>> {
     Ok(documents_of_record::table
         .filter(documents_of_record::tenant_id.eq(tenant_id))
         .filter(documents_of_record::file_id.eq(file_id))
@@ -228,7 +232,7 @@ pub fn of_file(conn: &mut DbConn, tenant_id: &str, file_id: &str) -> AppResult<O
 /// The record of a payment instruction sheet, if one was made.
 pub fn of_instruction(
     conn: &mut DbConn,
-    tenant_id: &str,
+    tenant_id: &TenantId,
     instruction_id: &str,
 ) -> AppResult<Option<Record>> {
     Ok(documents_of_record::table

@@ -12,7 +12,7 @@ use crate::db::schema::{
     documents_of_record, orders, payment_instructions, tenants, users, verification_attempts,
 };
 use crate::error::AppResult;
-use crate::ids::{new_id, now};
+use crate::ids::{TenantId, UserId, new_id, now};
 
 pub const GENUINE: &str = "genuine";
 pub const SUPERSEDED: &str = "superseded";
@@ -90,7 +90,7 @@ pub struct Found {
 
 /// Refuses when the address (or person) asked too often in the last hour; each check is
 /// counted atomically before it is answered (codes are secrets worth guessing).
-pub fn check_rate(conn: &mut DbConn, ip: &str, user_id: Option<&str>) -> AppResult<()> {
+pub fn check_rate(conn: &mut DbConn, ip: &str, user_id: Option<&UserId>) -> AppResult<()> {
     use crate::auth::limits::{self, Rule};
     let hour = chrono::Duration::seconds(3600);
     let (key, rule) = match user_id {
@@ -118,7 +118,12 @@ pub fn check_rate(conn: &mut DbConn, ip: &str, user_id: Option<&str>) -> AppResu
 }
 
 /// Answers a query and records the attempt.
-pub fn check(conn: &mut DbConn, q: &Query, ip: &str, user_id: Option<&str>) -> AppResult<Answer> {
+pub fn check(
+    conn: &mut DbConn,
+    q: &Query,
+    ip: &str,
+    user_id: Option<&UserId>,
+) -> AppResult<Answer> {
     let (record, method, sha): (Option<Record>, &str, Option<String>) = match q {
         Query::Sha256(sha) => (by_file(conn, sha)?, "file", Some(sha.clone())),
         Query::Code(raw) => (
@@ -170,7 +175,7 @@ pub fn check(conn: &mut DbConn, q: &Query, ip: &str, user_id: Option<&str>) -> A
     crate::audit::record(
         conn,
         crate::audit::Event {
-            tenant_id: record.as_ref().map(|r| r.tenant_id.as_str()),
+            tenant_id: record.as_ref().map(|r| &r.tenant_id),
             actor_user_id: user_id,
             action: "document.verify",
             object_type: "document",
@@ -247,7 +252,7 @@ fn signed_by_its_tenant(conn: &mut DbConn, r: &Record) -> bool {
         .is_some_and(|k| super::signature_valid(r, &k))
 }
 
-fn found(conn: &mut DbConn, r: &Record, viewer: Option<&str>) -> AppResult<Found> {
+fn found(conn: &mut DbConn, r: &Record, viewer: Option<&UserId>) -> AppResult<Found> {
     let supplier: String = tenants::table
         .find(&r.tenant_id)
         .select(tenants::name)
@@ -298,7 +303,7 @@ pub type FailedCheck = (NaiveDateTime, String, Option<String>, String);
 /// unknown answers given to signed-in people of the tenant, newest first.
 pub fn failed_for_tenant(
     conn: &mut DbConn,
-    tenant_id: &str,
+    tenant_id: &TenantId,
     limit: i64,
 ) -> AppResult<Vec<FailedCheck>> {
     use crate::db::schema::memberships;

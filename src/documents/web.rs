@@ -111,7 +111,7 @@ async fn rate(state: &State, req: &HttpRequest, actor: Option<&Actor>) -> AppRes
     let user = actor.map(|a| a.user_id.clone());
     state
         .db
-        .run(move |c| verify::check_rate(c, &ip, user.as_deref()))
+        .run(move |c| verify::check_rate(c, &ip, user.as_ref()))
         .await
 }
 
@@ -126,8 +126,8 @@ async fn answer(
     state
         .db
         .run(move |c| {
-            verify::check_rate(c, &ip, user.as_deref())?;
-            verify::check(c, &q, &ip, user.as_deref())
+            verify::check_rate(c, &ip, user.as_ref())?;
+            verify::check(c, &q, &ip, user.as_ref())
         })
         .await
 }

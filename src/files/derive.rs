@@ -11,11 +11,15 @@ use image::{DynamicImage, ImageDecoder, ImageReader, Limits};
 use crate::app::AppState;
 use crate::db::schema::files;
 use crate::error::{AppError, AppResult};
+use crate::ids::{FileId, TenantId};
 use crate::storage::Storage;
 
 pub const JOB: crate::jobs::Kind = crate::jobs::Kind {
     name: JOB_KIND,
-    run: |state, payload| Box::pin(run(state, payload)),
+    // The payload is the file's id, written by `enqueue` from a stored row.
+    run: |state, payload| {
+        Box::pin(async move { run(state, &FileId::trusted(payload.to_owned())).await })
+    },
 };
 
 pub const JOB_KIND: &str = "file.derive";
@@ -128,7 +132,7 @@ pub fn capture_time(raw: &[u8]) -> Option<NaiveDateTime> {
 
 /// The job: reads the original, stores both derivatives under new keys, then records them.
 /// A file deleted meanwhile leaves no derivative behind.
-pub async fn run(state: &AppState, file_id: &str) -> AppResult<()> {
+pub async fn run(state: &AppState, file_id: &FileId) -> AppResult<()> {
     let id = file_id.to_string();
     let row = state
         .db
@@ -141,7 +145,7 @@ pub async fn run(state: &AppState, file_id: &str) -> AppResult<()> {
                     files::size_bytes,
                     files::derivatives,
                 ))
-                .first::<(String, String, i64, String)>(c)
+                .first::<(TenantId, String, i64, String)>(c)
                 .optional()?)
         })
         .await?;
@@ -197,7 +201,7 @@ pub async fn run(state: &AppState, file_id: &str) -> AppResult<()> {
     updated.map(|_| ())
 }
 
-async fn set_status(state: &AppState, file_id: &str, status: &'static str) -> AppResult<()> {
+async fn set_status(state: &AppState, file_id: &FileId, status: &'static str) -> AppResult<()> {
     let id = file_id.to_string();
     state
         .db

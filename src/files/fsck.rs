@@ -14,6 +14,7 @@ use crate::app::AppState;
 use crate::audit;
 use crate::db::schema::files;
 use crate::error::AppResult;
+use crate::ids::TenantId;
 
 #[derive(Debug, Clone, Copy)]
 pub struct Options {
@@ -101,7 +102,7 @@ impl fmt::Display for Report {
 
 type RowKeys = (
     String,
-    Option<String>,
+    Option<TenantId>,
     String,
     Option<String>,
     Option<String>,
@@ -242,7 +243,7 @@ pub async fn run(state: &AppState, opts: Options) -> AppResult<Report> {
                         audit::record(
                             c,
                             audit::Event {
-                                tenant_id: tenant.as_deref(),
+                                tenant_id: tenant.as_ref(),
                                 actor_user_id: None,
                                 action: "file.lost",
                                 object_type: "file",
@@ -260,7 +261,7 @@ pub async fn run(state: &AppState, opts: Options) -> AppResult<Report> {
                                 files::preview_key.eq(None::<String>),
                             ))
                             .execute(c)?;
-                        crate::jobs::enqueue(c, tenant.as_deref(), super::derive::JOB_KIND, id)?;
+                        crate::jobs::enqueue(c, tenant.as_ref(), super::derive::JOB_KIND, id)?;
                     }
                     Ok(())
                 })

@@ -3,6 +3,7 @@
 //! audit event and the thumbnail job. Every read goes through `find` or `list`, which apply
 //! the actor's order scope and, for buyers, customer visibility.
 
+mod commit;
 pub mod derive;
 pub mod download;
 pub mod fsck;
@@ -12,7 +13,8 @@ pub mod sniff;
 pub mod upload;
 pub mod web;
 
-use crate::db::WriteTransaction;
+pub use commit::{Attach, Stored, commit, insert, prepare_upload, prepare_version, quota_error};
+
 use std::collections::HashMap;
 
 use chrono::NaiveDateTime;
@@ -21,28 +23,40 @@ use serde::Serialize;
 
 use crate::audit;
 use crate::db::DbConn;
-use crate::db::schema::{files, milestones, orders, timeline_entries, users};
+use crate::db::schema::{files, orders, users};
 use crate::error::{AppError, AppResult};
-use crate::ids::{new_id, now};
+use crate::ids::{FileId, OrderId, TenantId, UserId};
 use crate::orders::scope_to_actor;
 use crate::policy::{self, Actor};
 use crate::timeline::{CUSTOMER, Visibility};
 
-/// File kinds: the first two are media, the rest document kinds.
-pub const KINDS: [&str; 11] = [
-    "photo",
-    "video",
-    "proforma_invoice",
-    "contract",
-    "invoice",
-    "packing_list",
-    "bill_of_lading",
-    "inspection_report",
-    "certificate",
-    "material_receipt",
-    "other",
-];
-pub const DOCUMENT_KINDS: &[&str] = KINDS.split_at(2).1;
+crate::text_enum! {
+    /// What a stored file is: a photo or video (media), or one of the document kinds.
+    pub enum FileKind {
+        Photo => "photo",
+        Video => "video",
+        ProformaInvoice => "proforma_invoice",
+        Contract => "contract",
+        Invoice => "invoice",
+        PackingList => "packing_list",
+        BillOfLading => "bill_of_lading",
+        InspectionReport => "inspection_report",
+        Certificate => "certificate",
+        MaterialReceipt => "material_receipt",
+        Other => "other",
+    }
+}
+
+impl FileKind {
+    /// Photos and videos: shown in the gallery, cleaned of camera data for buyers.
+    pub const fn is_media(self) -> bool {
+        matches!(self, FileKind::Photo | FileKind::Video)
+    }
+}
+
+/// The kinds an uploader chooses for a document (every kind but the media).
+pub const DOCUMENT_KINDS: &[FileKind] = FileKind::ALL.split_at(2).1;
+pub const MEDIA_KINDS: &[FileKind] = FileKind::ALL.split_at(2).0;
 pub const PAGE: i64 = 48;
 
 /// Derivative states: `pending` until the job made the thumbnail and preview.
@@ -61,10 +75,10 @@ pub const ISSUED: &str = "issued";
 #[derive(Debug, Clone, Queryable, Selectable, Serialize, utoipa::ToSchema)]
 #[diesel(table_name = files)]
 pub struct FileRow {
-    pub id: String,
+    pub id: FileId,
     #[serde(skip)]
-    pub tenant_id: String,
-    pub order_id: String,
+    pub tenant_id: TenantId,
+    pub order_id: OrderId,
     /// The milestone the file belongs to, if any.
     pub milestone_id: Option<String>,
     /// The progress update (timeline entry) the file is attached to, if any.
@@ -77,7 +91,7 @@ pub struct FileRow {
     pub is_current: bool,
     /// `photo`, `video`, `proforma_invoice`, `contract`, `invoice`, `packing_list`,
     /// `bill_of_lading`, `inspection_report`, `certificate`, `material_receipt` or `other`.
-    pub kind: String,
+    pub kind: FileKind,
     /// `internal` (staff only) or `customer` (buyers see it too).
     pub visibility: Visibility,
     /// The uploaded file name, cleaned.
@@ -90,7 +104,7 @@ pub struct FileRow {
     #[serde(skip)]
     pub object_key: String,
     /// The uploader's user id.
-    pub uploaded_by: String,
+    pub uploaded_by: UserId,
     pub created_at: NaiveDateTime,
     /// When a photo was taken (from its EXIF data), once the preview is made.
     pub captured_at: Option<NaiveDateTime>,
@@ -109,7 +123,7 @@ pub struct FileRow {
     pub record_state: Option<String>,
     /// Who proposed to issue it, when it waits for a second administrator (staff business).
     #[serde(skip)]
-    pub issue_proposed_by: Option<String>,
+    pub issue_proposed_by: Option<UserId>,
     #[serde(skip)]
     pub issue_proposed_at: Option<NaiveDateTime>,
     /// How the copy without camera metadata is made (`scrub::Scrub` as JSON); None until
@@ -146,14 +160,14 @@ impl FileView {
     }
 }
 
-pub fn is_document_kind(kind: &str) -> bool {
-    DOCUMENT_KINDS.contains(&kind)
+pub fn is_document_kind(kind: FileKind) -> bool {
+    !kind.is_media()
 }
 
 /// Whether buyers get `f` without its camera metadata (photos and videos; documents are served
 /// as uploaded, their hash being on record).
 pub fn is_cleaned(f: &FileRow) -> bool {
-    !is_document_kind(&f.kind) && scrub::applies(&f.content_type)
+    f.kind.is_media() && scrub::applies(&f.content_type)
 }
 
 /// Files of the actor's scope: tenant, visible order, and customer-visible for buyers.
@@ -218,14 +232,14 @@ pub struct ListQuery {
 pub struct FilePage {
     pub files: Vec<FileView>,
     /// Pass as `before` for the next page; none on the last page.
-    pub next: Option<String>,
+    pub next: Option<FileId>,
 }
 
 /// Current versions of an order's files, newest first, one page.
 pub fn list(
     conn: &mut DbConn,
     actor: &Actor,
-    order_id: &str,
+    order_id: &OrderId,
     q: &ListQuery,
     limit: i64,
 ) -> AppResult<FilePage> {
@@ -243,7 +257,7 @@ pub fn list(
         query.filter(files::is_current.eq(true))
     };
     match q.group.as_deref() {
-        Some("media") => query = query.filter(files::kind.eq_any(["photo", "video"])),
+        Some("media") => query = query.filter(files::kind.eq_any(MEDIA_KINDS)),
         Some("documents") => query = query.filter(files::kind.eq_any(DOCUMENT_KINDS)),
         _ => {}
     }
@@ -274,8 +288,8 @@ pub fn list(
 /// already checked the order; internal files are left out unless `internal`.
 pub fn of_entries(
     conn: &mut DbConn,
-    tenant_id: &str,
-    order_id: &str,
+    tenant_id: &TenantId,
+    order_id: &OrderId,
     entry_ids: &[String],
     internal: bool,
 ) -> AppResult<HashMap<String, Vec<FileView>>> {
@@ -311,8 +325,8 @@ pub fn of_entries(
 /// record only once issued), newest first, at most 200.
 pub fn of_shared_order(
     conn: &mut DbConn,
-    tenant_id: &str,
-    order_id: &str,
+    tenant_id: &TenantId,
+    order_id: &OrderId,
 ) -> AppResult<Vec<FileView>> {
     let rows: Vec<(FileRow, String)> = files::table
         .inner_join(users::table.on(users::id.eq(files::uploaded_by)))
@@ -331,11 +345,11 @@ pub fn of_shared_order(
 /// One file a share link shows, or not found.
 pub fn shared_file(
     conn: &mut DbConn,
-    tenant_id: &str,
-    order_id: &str,
-    file_id: &str,
+    tenant_id: &TenantId,
+    order_id: &OrderId,
+    file_id: &FileId,
 ) -> AppResult<FileRow> {
-    let id = crate::ids::parse(file_id).ok_or(AppError::NotFound)?;
+    let id = file_id;
     files::table
         .inner_join(orders::table)
         // A draft order is not shown through a link, nor are its files.
@@ -360,424 +374,6 @@ pub fn versions(conn: &mut DbConn, actor: &Actor, file: &FileRow) -> AppResult<V
         .select((FileRow::as_select(), users::display_name))
         .load(conn)?;
     Ok(rows.into_iter().map(|(f, u)| FileView::new(f, u)).collect())
-}
-
-/// Where new files go, checked before a byte is read: the order must be in the actor's scope
-/// and the actor allowed to upload. Returns the bytes the tenant may still store.
-pub fn prepare_upload(
-    conn: &mut DbConn,
-    actor: &Actor,
-    order_id: &str,
-    quota: u64,
-) -> AppResult<u64> {
-    crate::orders::find_part(conn, actor, order_id, policy::Part::Files)?;
-    policy::ensure(policy::can_upload_files(actor))?;
-    let used = tenant_usage(conn, &actor.tenant_id)?;
-    Ok(quota.saturating_sub(used))
-}
-
-/// Same as `prepare_upload`, for a new version of `file_id`; returns its order id too.
-pub fn prepare_version(
-    conn: &mut DbConn,
-    actor: &Actor,
-    file_id: &str,
-    quota: u64,
-) -> AppResult<(String, u64)> {
-    let f = find(conn, actor, file_id)?;
-    policy::ensure(policy::can_upload_files(actor))?;
-    let used = tenant_usage(conn, &actor.tenant_id)?;
-    Ok((f.file.order_id, quota.saturating_sub(used)))
-}
-
-fn tenant_usage(conn: &mut DbConn, tenant_id: &str) -> AppResult<u64> {
-    // SUM's SQL type differs per backend (NUMERIC on PostgreSQL); a cast in raw SQL keeps
-    // one result type.
-    #[derive(QueryableByName)]
-    struct Sum {
-        #[diesel(sql_type = diesel::sql_types::BigInt)]
-        total: i64,
-    }
-    let total: Sum = match conn {
-        DbConn::Postgres(c) => diesel::sql_query(
-            "SELECT CAST(COALESCE(SUM(size_bytes), 0) AS BIGINT) AS total FROM files WHERE tenant_id = $1",
-        )
-        .bind::<diesel::sql_types::Text, _>(tenant_id)
-        .get_result(c)?,
-        DbConn::Sqlite(c) => diesel::sql_query(
-            "SELECT CAST(COALESCE(SUM(size_bytes), 0) AS BIGINT) AS total FROM files WHERE tenant_id = ?",
-        )
-        .bind::<diesel::sql_types::Text, _>(tenant_id)
-        .get_result(c)?,
-    };
-    Ok(total.total.max(0) as u64)
-}
-
-/// An object already in the store, waiting for its row.
-#[derive(Debug, Clone)]
-pub struct Stored {
-    pub key: String,
-    pub display_name: String,
-    pub content_type: &'static str,
-    pub size: u64,
-    pub sha256: String,
-    /// The plan for the copy without camera metadata (`scrub::Scrub` as JSON).
-    pub scrub: Option<String>,
-}
-
-/// Where uploaded files attach, as the form or API sent it (validated in `commit`).
-#[derive(Debug, Clone, Default)]
-pub struct Attach {
-    pub order_id: String,
-    pub milestone_id: Option<String>,
-    pub entry_id: Option<String>,
-    /// `None`: decided by content (photo, video, or "other").
-    pub kind: Option<String>,
-    pub visibility: Option<String>,
-    /// A new version of this file (kind, visibility and attachment are inherited).
-    pub replaces: Option<String>,
-}
-
-/// Writes the rows for stored objects in one transaction, after checking scope, attachment
-/// and the tenant's quota again (uploads may have run in parallel). On error nothing is
-/// written and the caller deletes the objects.
-pub fn commit(
-    conn: &mut DbConn,
-    actor: &Actor,
-    quota: u64,
-    attach: &Attach,
-    stored: &[Stored],
-) -> AppResult<Vec<FileRow>> {
-    conn.write_tx(|conn| {
-        // Uploads of one tenant commit one at a time, so the quota check and the version
-        // numbers hold (SQLite's write lock already serialises everything).
-        if let DbConn::Postgres(c) = conn {
-            diesel::sql_query("SELECT pg_advisory_xact_lock(hashtext($1))")
-                .bind::<diesel::sql_types::Text, _>(&actor.tenant_id)
-                .execute(c)?;
-        }
-        let order = crate::orders::find_part(conn, actor, &attach.order_id, policy::Part::Files)?;
-        policy::ensure(policy::can_upload_files(actor))?;
-        let added: u64 = stored.iter().map(|s| s.size).sum();
-        if tenant_usage(conn, &actor.tenant_id)? + added > quota {
-            return Err(quota_error());
-        }
-        let base = match &attach.replaces {
-            Some(prev) => Base::Version(Box::new(previous_version(conn, actor, prev)?)),
-            None => Base::New(resolve_attachment(conn, actor, &order.id, attach)?),
-        };
-        if matches!(base, Base::Version(_)) && stored.len() != 1 {
-            return Err(AppError::invalid(
-                "one_file",
-                "A new version is exactly one file.",
-            ));
-        }
-        let mut out = Vec::with_capacity(stored.len());
-        for s in stored {
-            let id = new_id();
-            let kind = match &base {
-                Base::Version(prev) => prev.kind.clone(),
-                Base::New(a) => a
-                    .kind
-                    .clone()
-                    .unwrap_or_else(|| kind_by_content(s.content_type).to_string()),
-            };
-            // A document of record starts as a draft that an admin issues (policy::records).
-            let record_state =
-                policy::records::is_issued_by_people(&kind).then(|| DRAFT.to_string());
-            let (document_id, version, is_current, visibility, milestone_id, entry_id) = match &base
-            {
-                Base::Version(prev) => {
-                    // A draft of a new version leaves what buyers see (the issued version, or
-                    // an older file that was never a draft) current and genuine until it is
-                    // issued: superseding needs the right to issue.
-                    let keep_current = record_state.is_some()
-                        && prev.record_state.as_deref().is_none_or(|s| s == ISSUED);
-                    if !keep_current {
-                        diesel::update(
-                            files::table.filter(files::document_id.eq(&prev.document_id)),
-                        )
-                        .filter(files::tenant_id.eq(&actor.tenant_id))
-                        .set(files::is_current.eq(false))
-                        .execute(conn)?;
-                    }
-                    // A proposal of an older draft is withdrawn by the newer version, and every
-                    // admin hears of it (an upload must not silently block an issue).
-                    let withdrawn = records::back_to_draft(
-                        conn,
-                        &actor.tenant_id,
-                        None,
-                        Some(&prev.document_id),
-                    )?;
-                    if withdrawn > 0 {
-                        records::tell_admins(conn, actor, prev, "withdrawn")?;
-                    }
-                    let latest: Option<i32> = files::table
-                        .filter(files::tenant_id.eq(&actor.tenant_id))
-                        .filter(files::document_id.eq(&prev.document_id))
-                        .select(diesel::dsl::max(files::version))
-                        .first(conn)?;
-                    (
-                        prev.document_id.clone(),
-                        latest.unwrap_or(prev.version) + 1,
-                        !keep_current,
-                        prev.visibility,
-                        prev.milestone_id.clone(),
-                        prev.entry_id.clone(),
-                    )
-                }
-                Base::New(a) => (
-                    id.clone(),
-                    1,
-                    true,
-                    a.visibility,
-                    a.milestone_id.clone(),
-                    a.entry_id.clone(),
-                ),
-            };
-            let derivatives = if sniff::is_previewable(s.content_type) {
-                DERIV_PENDING
-            } else if sniff::is_image(s.content_type) {
-                DERIV_UNSUPPORTED
-            } else {
-                DERIV_NONE
-            };
-            let row = FileRow {
-                id: id.clone(),
-                tenant_id: actor.tenant_id.clone(),
-                order_id: order.id.clone(),
-                milestone_id,
-                entry_id,
-                document_id,
-                version,
-                is_current,
-                kind,
-                visibility,
-                display_name: s.display_name.clone(),
-                content_type: s.content_type.to_string(),
-                size_bytes: s.size as i64,
-                sha256: s.sha256.clone(),
-                object_key: s.key.clone(),
-                uploaded_by: actor.user_id.clone(),
-                created_at: now(),
-                captured_at: None,
-                width: None,
-                height: None,
-                derivatives: derivatives.to_string(),
-                thumb_key: None,
-                preview_key: None,
-                record_state,
-                issue_proposed_by: None,
-                issue_proposed_at: None,
-                scrub: s.scrub.clone(),
-            };
-            insert(conn, &row)?;
-            if derivatives == DERIV_PENDING {
-                crate::jobs::enqueue(conn, Some(&actor.tenant_id), derive::JOB_KIND, &row.id)?;
-            }
-            audit::record(
-                conn,
-                actor.event(
-                    if row.version > 1 {
-                        "file.version"
-                    } else {
-                        "file.upload"
-                    },
-                    "file",
-                    Some(&row.id),
-                    format!(
-                        "{} {} v{} {} bytes sha256={}",
-                        row.kind, row.display_name, row.version, row.size_bytes, row.sha256
-                    ),
-                ),
-            )?;
-            out.push(row);
-        }
-        // Buyers hear of new customer-visible photos and documents (one notice per order and
-        // hour, however many files).
-        for (kind, photos) in [
-            (crate::notifications::PHOTOS, true),
-            (crate::notifications::DOCUMENTS, false),
-        ] {
-            let count = out
-                .iter()
-                .filter(|r| {
-                    r.visibility == CUSTOMER
-                        && r.record_state.is_none()
-                        && matches!(r.kind.as_str(), "photo" | "video") == photos
-                })
-                .count();
-            if count > 0 {
-                let (buyers, _) = policy::order_audience(conn, &order.id)?;
-                let mut params = crate::notifications::order_params(conn, &order.id)?;
-                params["count"] = count.into();
-                crate::notifications::send(
-                    conn,
-                    &buyers,
-                    &crate::notifications::Notice {
-                        tenant_id: Some(&actor.tenant_id),
-                        order_id: Some(&order.id),
-                        kind,
-                        params,
-                    },
-                )?;
-            }
-        }
-        Ok(out)
-    })
-}
-
-pub fn quota_error() -> AppError {
-    AppError::LimitExceeded(
-        "Your company's storage quota is used up. Ask your administrator to remove old files or raise the quota.".into(),
-    )
-}
-
-enum Base {
-    New(Resolved),
-    Version(Box<FileRow>),
-}
-
-struct Resolved {
-    kind: Option<String>,
-    visibility: Visibility,
-    milestone_id: Option<String>,
-    entry_id: Option<String>,
-}
-
-fn kind_by_content(ct: &str) -> &'static str {
-    if sniff::is_image(ct) {
-        "photo"
-    } else if sniff::is_video(ct) {
-        "video"
-    } else {
-        "other"
-    }
-}
-
-/// Checks that the milestone and update belong to the order; a file on an update takes the
-/// update's visibility (entries are never edited, so it cannot drift).
-fn resolve_attachment(
-    conn: &mut DbConn,
-    actor: &Actor,
-    order_id: &str,
-    a: &Attach,
-) -> AppResult<Resolved> {
-    let kind = match a.kind.as_deref().filter(|k| !k.is_empty() && *k != "auto") {
-        Some(k) if KINDS.contains(&k) => Some(k.to_string()),
-        Some(_) => {
-            return Err(AppError::invalid(
-                "kind_invalid",
-                "Choose one of the listed file kinds.",
-            ));
-        }
-        None => None,
-    };
-    let mut visibility = match a.visibility.as_deref() {
-        None => CUSTOMER,
-        Some(v) => Visibility::parse(v).ok_or_else(|| {
-            AppError::invalid(
-                "visibility_invalid",
-                "Visibility must be internal or customer.",
-            )
-        })?,
-    };
-    let milestone_id = match a.milestone_id.as_deref().filter(|m| !m.is_empty()) {
-        Some(m) => {
-            let id = crate::ids::parse(m).ok_or_else(milestone_error)?;
-            milestones::table
-                .filter(milestones::tenant_id.eq(&actor.tenant_id))
-                .filter(milestones::order_id.eq(order_id))
-                .filter(milestones::id.eq(&id))
-                .select(milestones::id)
-                .first::<String>(conn)
-                .optional()?
-                .ok_or_else(milestone_error)?;
-            Some(id)
-        }
-        None => None,
-    };
-    let entry_id = match a.entry_id.as_deref().filter(|m| !m.is_empty()) {
-        Some(e) => {
-            let id = crate::ids::parse(e).ok_or_else(entry_error)?;
-            let (eid, vis, kind) = timeline_entries::table
-                .filter(timeline_entries::tenant_id.eq(&actor.tenant_id))
-                .filter(timeline_entries::order_id.eq(order_id))
-                .filter(timeline_entries::id.eq(&id))
-                .select((
-                    timeline_entries::id,
-                    timeline_entries::visibility,
-                    timeline_entries::kind,
-                ))
-                .first::<(String, Visibility, String)>(conn)
-                .optional()?
-                .ok_or_else(entry_error)?;
-            if kind != "update" {
-                return Err(entry_error());
-            }
-            visibility = vis;
-            Some(eid)
-        }
-        None => None,
-    };
-    Ok(Resolved {
-        kind,
-        visibility,
-        milestone_id,
-        entry_id,
-    })
-}
-
-fn milestone_error() -> AppError {
-    AppError::invalid(
-        "milestone_invalid",
-        "That milestone is not part of this order.",
-    )
-}
-
-fn entry_error() -> AppError {
-    AppError::invalid(
-        "update_invalid",
-        "Files can be attached only to a progress update of this order.",
-    )
-}
-
-/// The current version of the document `file_id` belongs to, for a new version.
-fn previous_version(conn: &mut DbConn, actor: &Actor, file_id: &str) -> AppResult<FileRow> {
-    let f = find(conn, actor, file_id)?.file;
-    Ok(files::table
-        .filter(files::tenant_id.eq(&actor.tenant_id))
-        .filter(files::document_id.eq(&f.document_id))
-        .filter(files::is_current.eq(true))
-        .select(FileRow::as_select())
-        .first(conn)?)
-}
-
-fn insert(conn: &mut DbConn, r: &FileRow) -> AppResult<()> {
-    diesel::insert_into(files::table)
-        .values((
-            files::id.eq(&r.id),
-            files::tenant_id.eq(&r.tenant_id),
-            files::order_id.eq(&r.order_id),
-            files::milestone_id.eq(&r.milestone_id),
-            files::entry_id.eq(&r.entry_id),
-            files::document_id.eq(&r.document_id),
-            files::version.eq(r.version),
-            files::is_current.eq(r.is_current),
-            files::kind.eq(&r.kind),
-            files::visibility.eq(&r.visibility),
-            files::display_name.eq(&r.display_name),
-            files::content_type.eq(&r.content_type),
-            files::size_bytes.eq(r.size_bytes),
-            files::sha256.eq(&r.sha256),
-            files::object_key.eq(&r.object_key),
-            files::uploaded_by.eq(&r.uploaded_by),
-            files::created_at.eq(r.created_at),
-            files::derivatives.eq(&r.derivatives),
-            files::record_state.eq(&r.record_state),
-            files::scrub.eq(&r.scrub),
-        ))
-        .execute(conn)?;
-    Ok(())
 }
 
 /// A staff download of a photo or video with its camera data untouched.

@@ -12,7 +12,7 @@ use crate::auth::keys::Keys;
 use crate::db::schema::files;
 use crate::db::{DbConn, WriteTransaction};
 use crate::error::{AppError, AppResult};
-use crate::ids::now;
+use crate::ids::{FileId, TenantId, UserId, now};
 use crate::policy::records::{self, Authority};
 use crate::policy::{self, Actor};
 
@@ -26,21 +26,21 @@ pub enum Issued {
     Proposed,
 }
 
-fn find_draft(conn: &mut DbConn, actor: &Actor, file_id: &str) -> AppResult<FileRow> {
+fn find_draft(conn: &mut DbConn, actor: &Actor, file_id: &FileId) -> AppResult<FileRow> {
     Ok(super::find(conn, actor, file_id)?.file)
 }
 
 /// Issues a draft (an admin, for packing lists, bills of lading and inspection reports), or
 /// proposes it for a second admin's approval (invoices, proforma invoices, contracts).
-pub fn issue(conn: &mut DbConn, keys: &Keys, actor: &Actor, file_id: &str) -> AppResult<Issued> {
+pub fn issue(conn: &mut DbConn, keys: &Keys, actor: &Actor, file_id: &FileId) -> AppResult<Issued> {
     let f = find_draft(conn, actor, file_id)?;
-    policy::ensure(records::can_issue(actor, &f.kind))?;
+    policy::ensure(records::can_issue(actor, f.kind))?;
     if f.record_state.as_deref() != Some(DRAFT) {
         return Err(AppError::Conflict(
             "Only a draft can be issued; this document was issued or proposed already.".into(),
         ));
     }
-    match records::authority(&f.kind) {
+    match records::file_authority(f.kind) {
         Some(Authority::Admin) => conn.write_tx(|conn| {
             let r = sign(conn, keys, actor, &f, DRAFT, &actor.user_id, None)?;
             Ok(Issued::Issued { code: r.code })
@@ -84,9 +84,14 @@ pub fn issue(conn: &mut DbConn, keys: &Keys, actor: &Actor, file_id: &str) -> Ap
 
 /// A second admin approves a proposed document: it is signed as issued by the proposer and
 /// approved by this admin.
-pub fn approve(conn: &mut DbConn, keys: &Keys, actor: &Actor, file_id: &str) -> AppResult<String> {
+pub fn approve(
+    conn: &mut DbConn,
+    keys: &Keys,
+    actor: &Actor,
+    file_id: &FileId,
+) -> AppResult<String> {
     let f = find_draft(conn, actor, file_id)?;
-    policy::ensure(records::can_issue(actor, &f.kind))?;
+    policy::ensure(records::can_issue(actor, f.kind))?;
     let (Some(PROPOSED), Some(by), Some(at)) = (
         f.record_state.as_deref(),
         f.issue_proposed_by.clone(),
@@ -110,7 +115,7 @@ pub fn approve(conn: &mut DbConn, keys: &Keys, actor: &Actor, file_id: &str) -> 
 }
 
 /// Withdraws a proposal (any admin): the document goes back to being a draft.
-pub fn withdraw(conn: &mut DbConn, actor: &Actor, file_id: &str) -> AppResult<()> {
+pub fn withdraw(conn: &mut DbConn, actor: &Actor, file_id: &FileId) -> AppResult<()> {
     let f = find_draft(conn, actor, file_id)?;
     policy::ensure(records::can_withdraw_issue(actor))?;
     conn.write_tx(|conn| {
@@ -132,8 +137,8 @@ pub fn withdraw(conn: &mut DbConn, actor: &Actor, file_id: &str) -> AppResult<()
 /// returns how many.
 pub(super) fn back_to_draft(
     conn: &mut DbConn,
-    tenant_id: &str,
-    file_id: Option<&str>,
+    tenant_id: &TenantId,
+    file_id: Option<&FileId>,
     document_id: Option<&str>,
 ) -> AppResult<usize> {
     let mut q = diesel::update(files::table)
@@ -162,8 +167,8 @@ fn sign(
     actor: &Actor,
     f: &FileRow,
     from: &str,
-    issued_by: &str,
-    approved_by: Option<&str>,
+    issued_by: &UserId,
+    approved_by: Option<&UserId>,
 ) -> AppResult<crate::documents::Record> {
     let mut q = diesel::update(files::table)
         .filter(files::id.eq(f.id.clone()))
@@ -172,7 +177,7 @@ fn sign(
         .into_boxed();
     if approved_by.is_some() {
         // Still the proposal the approver saw (not one withdrawn and made again by another).
-        q = q.filter(files::issue_proposed_by.eq(issued_by.to_string()));
+        q = q.filter(files::issue_proposed_by.eq(issued_by.clone()));
     }
     let n = q
         .set((
@@ -204,7 +209,7 @@ fn sign(
             file_id: Some(&f.id),
             instruction_id: None,
             order_id: Some(&f.order_id),
-            kind: &f.kind,
+            kind: f.kind.as_str(),
             title: &f.display_name,
             sha256: &f.sha256,
             issued_by: Some(issued_by),
@@ -256,11 +261,11 @@ pub(super) fn tell_admins(
     f: &FileRow,
     event: &str,
 ) -> AppResult<()> {
-    let admins = crate::payments::other_admins(conn, &actor.tenant_id, &actor.user_id)?;
+    let admins = crate::payments::other_admins(conn, &actor.tenant_id, Some(&actor.user_id))?;
     let mut params = crate::notifications::order_params(conn, &f.order_id)?;
     params["event"] = event.into();
     params["name"] = f.display_name.clone().into();
-    params["file"] = f.id.clone().into();
+    params["file"] = f.id.to_string().into();
     params["by"] = actor.display_name.clone().into();
     crate::notifications::send(
         conn,

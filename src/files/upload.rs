@@ -11,9 +11,106 @@ use actix_web::web::{Bytes, Payload};
 use futures_util::StreamExt;
 use sha2::{Digest, Sha256};
 
-use super::{Stored, sniff};
-use crate::error::AppError;
+use super::{Attach, FileRow, Stored, sniff};
+use crate::app::State;
+use crate::error::{AppError, AppResult};
+use crate::ids::TenantId;
+use crate::ids::{FileId, OrderId};
+use crate::policy::Actor;
 use crate::storage::{ObjectWriter, Storage};
+
+/// What an upload adds to: new files on an order, or a new version of a file.
+pub enum Target {
+    NewFiles(OrderId),
+    Version(FileId),
+}
+
+/// Fields an API client may send in the query string instead of the multipart body.
+pub(super) fn query_field(req: &HttpRequest, name: &str) -> Option<String> {
+    serde_urlencoded::from_str::<Vec<(String, String)>>(req.query_string())
+        .ok()?
+        .into_iter()
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v)
+}
+
+/// Receives the files of one request and commits their rows; on any failure no object and
+/// no row remain.
+pub async fn receive_and_commit(
+    req: &HttpRequest,
+    state: &State,
+    actor: &Actor,
+    target: Target,
+    payload: Payload,
+) -> AppResult<Vec<FileRow>> {
+    let quota = state.config.limits.tenant_quota;
+    let a = actor.clone();
+    let (order_id, quota_left, replaces) = match target {
+        Target::Version(fid) => {
+            let f = fid.clone();
+            let (order_id, left) = state
+                .db
+                .run(move |c| super::prepare_version(c, &a, &f, quota))
+                .await?;
+            (order_id, left, Some(fid))
+        }
+        Target::NewFiles(oid) => {
+            let o = oid.clone();
+            let left = state
+                .db
+                .run(move |c| super::prepare_upload(c, &a, &o, quota))
+                .await?;
+            (oid, left, None)
+        }
+    };
+    let limits = Limits {
+        max_file: state.config.limits.max_file,
+        max_request: state.config.limits.max_request,
+        quota_left,
+    };
+    let received = receive(req, payload, &state.storage, &actor.tenant_id, limits).await?;
+    if received.files.is_empty() {
+        received.discard().await;
+        return Err(AppError::invalid(
+            "file_required",
+            "Choose at least one file.",
+        ));
+    }
+    let field = |n: &str| received.field(n).or_else(|| query_field(req, n));
+    let attach = Attach {
+        order_id,
+        milestone_id: field("milestone_id"),
+        entry_id: field("entry_id"),
+        kind: field("kind"),
+        visibility: field("visibility"),
+        replaces,
+    };
+    let stored = received.files.clone();
+    let a = actor.clone();
+    let st = state.clone();
+    // The commit and what follows run as their own task: if the client goes away now, the
+    // request future is dropped, but the objects must stay with rows that were committed
+    // (and go with rows that were not).
+    actix_web::rt::spawn(async move {
+        match st
+            .db
+            .run(move |c| super::commit(c, &a, quota, &attach, &stored))
+            .await
+        {
+            Ok(rows) => {
+                received.keep();
+                st.jobs_wake.notify_one();
+                Ok(rows)
+            }
+            Err(e) => {
+                received.discard().await;
+                Err(e)
+            }
+        }
+    })
+    .await
+    .map_err(AppError::internal)?
+}
 
 /// Parts one request may have (files and fields together).
 pub const MAX_PARTS: usize = 60;
@@ -90,7 +187,7 @@ pub async fn receive(
     req: &HttpRequest,
     payload: Payload,
     storage: &Storage,
-    tenant_id: &str,
+    tenant_id: &TenantId,
     limits: Limits,
 ) -> Result<Received, AppError> {
     if let Some(len) = req
@@ -120,7 +217,7 @@ async fn receive_into(
     req: &HttpRequest,
     payload: Payload,
     storage: &Storage,
-    tenant_id: &str,
+    tenant_id: &TenantId,
     limits: Limits,
 ) -> Result<(), AppError> {
     let mut mp = Multipart::new(req.headers(), payload);
@@ -182,7 +279,7 @@ async fn store_file(
     mut field: Field,
     filename: &str,
     storage: &Storage,
-    tenant_id: &str,
+    tenant_id: &TenantId,
     limits: Limits,
     total: &mut u64,
 ) -> Result<Option<Stored>, AppError> {

@@ -5,98 +5,13 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use serde::{Deserialize, Serialize};
 
 use super::download::{self, Serve};
-use super::upload::{self, Limits};
-use super::{Attach, FilePage, FileRow, FileView, ListQuery};
+use super::upload;
+use super::{FilePage, FileRow, FileView, ListQuery};
 use crate::error::{AppError, AppResult};
 use crate::files;
+use crate::ids::{FileId, OrderId};
 use crate::policy::{self, Actor};
 use crate::web::{State, redirect, render, wants_json};
-
-/// Fields an API client may send in the query string instead of the multipart body.
-fn query_field(req: &HttpRequest, name: &str) -> Option<String> {
-    serde_urlencoded::from_str::<Vec<(String, String)>>(req.query_string())
-        .ok()?
-        .into_iter()
-        .find(|(k, _)| k == name)
-        .map(|(_, v)| v)
-}
-
-/// Receives the files of one request and commits their rows; on any failure no object and
-/// no row remain.
-async fn receive_and_commit(
-    req: &HttpRequest,
-    state: &State,
-    actor: &Actor,
-    order_id: Option<String>,
-    replaces: Option<String>,
-    payload: web::Payload,
-) -> AppResult<Vec<FileRow>> {
-    let quota = state.config.limits.tenant_quota;
-    let a = actor.clone();
-    let (order_id, quota_left) = match (&replaces, order_id) {
-        (Some(fid), _) => {
-            let fid = fid.clone();
-            state
-                .db
-                .run(move |c| files::prepare_version(c, &a, &fid, quota))
-                .await?
-        }
-        (None, Some(oid)) => {
-            state
-                .db
-                .run(move |c| files::prepare_upload(c, &a, &oid, quota).map(|q| (oid, q)))
-                .await?
-        }
-        (None, None) => return Err(AppError::NotFound),
-    };
-    let limits = Limits {
-        max_file: state.config.limits.max_file,
-        max_request: state.config.limits.max_request,
-        quota_left,
-    };
-    let received = upload::receive(req, payload, &state.storage, &actor.tenant_id, limits).await?;
-    if received.files.is_empty() {
-        received.discard().await;
-        return Err(AppError::invalid(
-            "file_required",
-            "Choose at least one file.",
-        ));
-    }
-    let field = |n: &str| received.field(n).or_else(|| query_field(req, n));
-    let attach = Attach {
-        order_id,
-        milestone_id: field("milestone_id"),
-        entry_id: field("entry_id"),
-        kind: field("kind"),
-        visibility: field("visibility"),
-        replaces,
-    };
-    let stored = received.files.clone();
-    let a = actor.clone();
-    let st = state.clone();
-    // The commit and what follows run as their own task: if the client goes away now, the
-    // request future is dropped, but the objects must stay with rows that were committed
-    // (and go with rows that were not).
-    actix_web::rt::spawn(async move {
-        match st
-            .db
-            .run(move |c| files::commit(c, &a, quota, &attach, &stored))
-            .await
-        {
-            Ok(rows) => {
-                received.keep();
-                st.jobs_wake.notify_one();
-                Ok(rows)
-            }
-            Err(e) => {
-                received.discard().await;
-                Err(e)
-            }
-        }
-    })
-    .await
-    .map_err(AppError::internal)?
-}
 
 /// The files an upload stored, in the order of their parts.
 #[derive(Serialize, utoipa::ToSchema)]
@@ -143,12 +58,18 @@ pub async fn upload(
     req: HttpRequest,
     state: State,
     actor: Actor,
-    path: web::Path<String>,
+    path: web::Path<OrderId>,
     payload: web::Payload,
 ) -> AppResult<HttpResponse> {
     let order_id = path.into_inner();
-    let rows =
-        receive_and_commit(&req, &state, &actor, Some(order_id.clone()), None, payload).await?;
+    let rows = upload::receive_and_commit(
+        &req,
+        &state,
+        &actor,
+        upload::Target::NewFiles(order_id.clone()),
+        payload,
+    )
+    .await?;
     if wants_json(&req) {
         return Ok(created(rows));
     }
@@ -186,11 +107,17 @@ pub async fn api_upload(
     req: HttpRequest,
     state: State,
     actor: Actor,
-    path: web::Path<String>,
+    path: web::Path<OrderId>,
     payload: web::Payload,
 ) -> AppResult<HttpResponse> {
-    let rows =
-        receive_and_commit(&req, &state, &actor, Some(path.into_inner()), None, payload).await?;
+    let rows = upload::receive_and_commit(
+        &req,
+        &state,
+        &actor,
+        upload::Target::NewFiles(path.into_inner()),
+        payload,
+    )
+    .await?;
     Ok(created(rows))
 }
 
@@ -214,11 +141,17 @@ pub async fn upload_version(
     req: HttpRequest,
     state: State,
     actor: Actor,
-    path: web::Path<String>,
+    path: web::Path<FileId>,
     payload: web::Payload,
 ) -> AppResult<HttpResponse> {
-    let rows =
-        receive_and_commit(&req, &state, &actor, None, Some(path.into_inner()), payload).await?;
+    let rows = upload::receive_and_commit(
+        &req,
+        &state,
+        &actor,
+        upload::Target::Version(path.into_inner()),
+        payload,
+    )
+    .await?;
     if req.path().starts_with("/api/") || wants_json(&req) {
         return Ok(created(rows));
     }
@@ -338,11 +271,14 @@ pub async fn show(
         "can_version",
         &(policy::can_upload_files(&actor) && file.file.is_current),
     );
-    let kind = file.file.kind.as_str();
-    ctx.insert("can_issue", &policy::records::can_issue(&actor, kind));
+    ctx.insert(
+        "can_issue",
+        &policy::records::can_issue(&actor, file.file.kind),
+    );
     ctx.insert(
         "needs_second_admin",
-        &(policy::records::authority(kind) == Some(policy::records::Authority::TwoAdmins)),
+        &(policy::records::file_authority(file.file.kind)
+            == Some(policy::records::Authority::TwoAdmins)),
     );
     ctx.insert(
         "proposed_by_me",
@@ -370,7 +306,7 @@ pub async fn show(
 pub async fn api_list(
     state: State,
     actor: Actor,
-    path: web::Path<String>,
+    path: web::Path<OrderId>,
     q: web::Query<ListQuery>,
 ) -> AppResult<HttpResponse> {
     let id = path.into_inner();
@@ -465,8 +401,8 @@ pub async fn content(
     path: web::Path<String>,
 ) -> AppResult<HttpResponse> {
     let f = load(&state, &actor, path.into_inner()).await?.file;
-    let forced = query_field(&req, "download").is_some_and(|v| v == "1");
-    let asked_original = query_field(&req, "original").is_some_and(|v| v == "1");
+    let forced = upload::query_field(&req, "download").is_some_and(|v| v == "1");
+    let asked_original = upload::query_field(&req, "original").is_some_and(|v| v == "1");
     let mut original = asked_original && files::is_cleaned(&f);
     let may_take_original = policy::can_take_originals(&actor);
     if original && !may_take_original {
@@ -550,7 +486,7 @@ async fn audit_document_read(
     f: &files::FileRow,
     status: actix_web::http::StatusCode,
 ) -> AppResult<()> {
-    if files::is_document_kind(&f.kind)
+    if files::is_document_kind(f.kind)
         && req.method() == actix_web::http::Method::GET
         && matches!(status.as_u16(), 200 | 206)
     {

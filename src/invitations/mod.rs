@@ -16,7 +16,7 @@ use crate::auth::secrets::hash_token;
 use crate::db::DbConn;
 use crate::db::schema::{invitations, memberships, tenants, users};
 use crate::error::{AppError, AppResult};
-use crate::ids::{new_id, now};
+use crate::ids::{OrderId, OrgId, TenantId, UserId, new_id, now};
 use crate::mail::{self, Mail};
 use crate::people::{self, NewPerson, Role, access};
 use crate::policy::{self, Actor};
@@ -49,13 +49,13 @@ fn code_hash(code: &str) -> String {
 pub struct Invitation {
     pub id: String,
     #[serde(skip)]
-    pub tenant_id: String,
+    pub tenant_id: TenantId,
     pub email: String,
     pub display_name: String,
     /// `admin`, `merchandiser`, `qc` or `buyer`.
     pub role: String,
     /// Buyers: their customer organisation.
-    pub customer_org_id: Option<String>,
+    pub customer_org_id: Option<OrgId>,
     /// Buyers: every order of the organisation (true) or only chosen orders.
     pub all_orders: bool,
     #[serde(skip)]
@@ -63,11 +63,11 @@ pub struct Invitation {
     #[serde(skip)]
     pub code_hash: String,
     /// User id of the person who invited.
-    pub invited_by: String,
+    pub invited_by: UserId,
     pub created_at: NaiveDateTime,
     pub expires_at: NaiveDateTime,
     pub accepted_at: Option<NaiveDateTime>,
-    pub accepted_by: Option<String>,
+    pub accepted_by: Option<UserId>,
     pub revoked_at: Option<NaiveDateTime>,
 }
 
@@ -89,7 +89,7 @@ pub struct Issued {
     pub expires_at: NaiveDateTime,
 }
 
-fn tenant_settings(conn: &mut DbConn, tenant_id: &str) -> AppResult<(String, bool)> {
+fn tenant_settings(conn: &mut DbConn, tenant_id: &TenantId) -> AppResult<(String, bool)> {
     Ok(tenants::table
         .find(tenant_id)
         .select((tenants::name, tenants::merchandisers_invite_buyers))
@@ -98,7 +98,7 @@ fn tenant_settings(conn: &mut DbConn, tenant_id: &str) -> AppResult<(String, boo
 
 /// Who invites to which tenant, for the mail.
 struct Sender<'a> {
-    tenant_id: &'a str,
+    tenant_id: &'a TenantId,
     tenant_name: &'a str,
     inviter: &'a str,
 }
@@ -226,7 +226,8 @@ pub fn invite(
         )?;
         // An admin hears of every invitation an admin did not make.
         if !policy::can_manage_people(actor) {
-            let admins = crate::payments::other_admins(conn, &actor.tenant_id, &actor.user_id)?;
+            let admins =
+                crate::payments::other_admins(conn, &actor.tenant_id, Some(&actor.user_id))?;
             crate::notifications::send(
                 conn,
                 &admins,
@@ -358,7 +359,7 @@ pub fn by_code(conn: &mut DbConn, code: &str) -> AppResult<Option<Invitation>> {
 }
 
 /// Accepts for an account (new or existing): membership, grants, audit; single use.
-fn accept(conn: &mut DbConn, inv: &Invitation, user_id: &str, ip: &str) -> AppResult<()> {
+fn accept(conn: &mut DbConn, inv: &Invitation, user_id: &UserId, ip: &str) -> AppResult<()> {
     let n = diesel::update(
         invitations::table
             .filter(invitations::id.eq(&inv.id))
@@ -397,7 +398,7 @@ fn accept(conn: &mut DbConn, inv: &Invitation, user_id: &str, ip: &str) -> AppRe
         &inv.tenant_id,
         user_id,
         role,
-        inv.customer_org_id.as_deref(),
+        inv.customer_org_id.as_ref(),
         inv.all_orders,
     )?;
     let ids: Vec<String> = inv
@@ -420,7 +421,7 @@ fn accept(conn: &mut DbConn, inv: &Invitation, user_id: &str, ip: &str) -> AppRe
                 .eq(inv.customer_org_id.clone()),
         );
     }
-    let still: Vec<String> = still.load(conn)?;
+    let still: Vec<OrderId> = still.load(conn)?;
     let grant = access::Access {
         role,
         org_id: inv.customer_org_id.clone(),
@@ -445,7 +446,7 @@ fn accept(conn: &mut DbConn, inv: &Invitation, user_id: &str, ip: &str) -> AppRe
 }
 
 /// The signed-in person accepts an invitation made out to their own e-mail address.
-pub fn accept_signed_in(conn: &mut DbConn, actor: &Actor, code: &str) -> AppResult<String> {
+pub fn accept_signed_in(conn: &mut DbConn, actor: &Actor, code: &str) -> AppResult<TenantId> {
     let inv = by_code(conn, code)?.ok_or_else(invalid_code)?;
     if inv.email != actor.email {
         return Err(AppError::invalid(
@@ -465,7 +466,7 @@ pub fn accept_new(
     name: &str,
     hash: &str,
     ip: &str,
-) -> AppResult<(String, String)> {
+) -> AppResult<(UserId, String)> {
     let inv = by_code(conn, code)?.ok_or_else(invalid_code)?;
     if people::find_user_by_email(conn, &inv.email)?.is_some() {
         return Err(AppError::invalid(

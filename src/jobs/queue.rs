@@ -11,7 +11,7 @@ use serde::Serialize;
 use crate::db::DbConn;
 use crate::db::schema::jobs;
 use crate::error::{AppError, AppResult};
-use crate::ids::{new_id, now};
+use crate::ids::{TenantId, new_id, now};
 
 pub const QUEUED: &str = "queued";
 pub const RUNNING: &str = "running";
@@ -25,7 +25,7 @@ const LEASE_SECS: i64 = 300;
 #[diesel(table_name = jobs)]
 pub struct Job {
     pub id: String,
-    pub tenant_id: Option<String>,
+    pub tenant_id: Option<TenantId>,
     pub kind: String,
     pub payload: String,
     pub status: String,
@@ -42,7 +42,7 @@ pub struct Job {
 /// Queues a job; call inside the transaction of the change that needs it.
 pub fn enqueue(
     conn: &mut DbConn,
-    tenant_id: Option<&str>,
+    tenant_id: Option<&TenantId>,
     kind: &str,
     payload: &str,
 ) -> AppResult<String> {
@@ -190,7 +190,7 @@ pub fn fail(conn: &mut DbConn, job: &Job, error: &str) -> AppResult<()> {
 }
 
 /// Jobs that failed or are waiting to be retried, newest first (admin view).
-pub fn troubled(conn: &mut DbConn, tenant_id: &str, limit: i64) -> AppResult<Vec<Job>> {
+pub fn troubled(conn: &mut DbConn, tenant_id: &TenantId, limit: i64) -> AppResult<Vec<Job>> {
     Ok(jobs::table
         .filter(jobs::tenant_id.eq(tenant_id))
         .filter(jobs::last_error.is_not_null())
@@ -202,7 +202,7 @@ pub fn troubled(conn: &mut DbConn, tenant_id: &str, limit: i64) -> AppResult<Vec
 }
 
 /// How many of the tenant's jobs are in each state (admin view).
-pub fn counts(conn: &mut DbConn, tenant_id: &str) -> AppResult<Vec<(String, i64)>> {
+pub fn counts(conn: &mut DbConn, tenant_id: &TenantId) -> AppResult<Vec<(String, i64)>> {
     use diesel::dsl::count_star;
     Ok(jobs::table
         .filter(jobs::tenant_id.eq(tenant_id))
@@ -213,7 +213,7 @@ pub fn counts(conn: &mut DbConn, tenant_id: &str) -> AppResult<Vec<(String, i64)
 
 /// Puts a failed job of the tenant back in the queue, attempts reset; anything else is not
 /// found.
-pub fn retry(conn: &mut DbConn, tenant_id: &str, id: &str) -> AppResult<()> {
+pub fn retry(conn: &mut DbConn, tenant_id: &TenantId, id: &str) -> AppResult<()> {
     let n = diesel::update(
         jobs::table
             .filter(jobs::tenant_id.eq(tenant_id))

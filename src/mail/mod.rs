@@ -9,7 +9,7 @@ use diesel::prelude::*;
 use crate::db::DbConn;
 use crate::db::schema::{outbox, users};
 use crate::error::AppResult;
-use crate::ids::{new_id, now};
+use crate::ids::{TenantId, new_id, now};
 
 /// The locale of a mail written in both languages (its reader's language is not known yet).
 pub const BOTH: &str = "en+zh-CN";
@@ -20,7 +20,7 @@ pub fn pick<'a>(locale: &str, en: &'a str, zh: &'a str) -> &'a str {
 }
 
 pub struct Mail<'a> {
-    pub tenant_id: Option<&'a str>,
+    pub tenant_id: Option<&'a TenantId>,
     pub to: &'a str,
     pub locale: &'a str,
     pub subject: String,
@@ -109,7 +109,7 @@ impl Health {
     }
 }
 
-pub fn health(conn: &mut DbConn, tenant_id: &str, relay: bool) -> AppResult<Health> {
+pub fn health(conn: &mut DbConn, tenant_id: &TenantId, relay: bool) -> AppResult<Health> {
     use crate::db::schema::memberships;
     let people: Vec<(String, String, String, Option<chrono::NaiveDateTime>)> = memberships::table
         .inner_join(users::table)

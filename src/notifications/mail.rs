@@ -12,20 +12,21 @@ use crate::db::schema::notifications;
 use crate::db::{DbConn, WriteTransaction};
 use crate::error::AppResult;
 use crate::i18n::I18n;
+use crate::ids::{OrderId, TenantId, UserId};
 use crate::mail::{self, Mail};
 
 const BATCH: i64 = 200;
 
 type Pending = (
     String,
-    Option<String>,
+    Option<TenantId>,
+    UserId,
     String,
     String,
-    String,
-    Option<String>,
+    Option<OrderId>,
 );
 /// A notice in a digest: id, kind, params, when, order.
-type DigestItem = (String, String, String, NaiveDateTime, Option<String>);
+type DigestItem = (String, String, String, NaiveDateTime, Option<OrderId>);
 
 /// Whether readers still see orders, asked once per reader and order in a batch.
 type Seen = std::collections::HashMap<(String, String), bool>;
@@ -35,8 +36,8 @@ type Seen = std::collections::HashMap<(String, String), bool>;
 fn still_for(
     conn: &mut DbConn,
     seen: &mut Seen,
-    user_id: &str,
-    order_id: Option<&str>,
+    user_id: &UserId,
+    order_id: Option<&OrderId>,
 ) -> AppResult<bool> {
     let Some(o) = order_id else {
         return Ok(true);
@@ -68,7 +69,7 @@ pub fn mail_now(conn: &mut DbConn, i18n: &I18n, public_url: &str) -> AppResult<u
     let (mut sent, mut seen) = (0, Seen::new());
     for (id, tenant_id, user_id, kind, params, order_id) in pending {
         let queued = conn.write_tx(|conn| -> AppResult<bool> {
-            let still = still_for(conn, &mut seen, &user_id, order_id.as_deref())?;
+            let still = still_for(conn, &mut seen, &user_id, order_id.as_ref())?;
             let claimed = diesel::update(
                 notifications::table
                     .filter(notifications::id.eq(&id))
@@ -84,7 +85,7 @@ pub fn mail_now(conn: &mut DbConn, i18n: &I18n, public_url: &str) -> AppResult<u
             };
             let params: serde_json::Value = serde_json::from_str(&params).unwrap_or_default();
             let what = super::mail_text(i18n, &locale, &kind, &params);
-            let tenant = tenant_name(conn, tenant_id.as_deref())?;
+            let tenant = tenant_name(conn, tenant_id.as_ref())?;
             let t = |key: &str, args: &[(&str, String)]| {
                 i18n.text(&locale, key, args).unwrap_or_default()
             };
@@ -110,7 +111,7 @@ pub fn mail_now(conn: &mut DbConn, i18n: &I18n, public_url: &str) -> AppResult<u
             mail::queue(
                 conn,
                 Mail {
-                    tenant_id: tenant_id.as_deref(),
+                    tenant_id: tenant_id.as_ref(),
                     to: &email,
                     locale: &locale,
                     subject,
@@ -132,15 +133,15 @@ pub fn digest(
     conn: &mut DbConn,
     i18n: &I18n,
     public_url: &str,
-    tenant_id: &str,
+    tenant_id: &TenantId,
 ) -> AppResult<usize> {
     type Row = (
         String,
-        String,
+        UserId,
         String,
         String,
         NaiveDateTime,
-        Option<String>,
+        Option<OrderId>,
     );
     let pending: Vec<Row> = notifications::table
         .filter(notifications::mail.eq(MAIL_DIGEST))
@@ -155,7 +156,7 @@ pub fn digest(
             notifications::order_id,
         ))
         .load(conn)?;
-    let mut by_user: Vec<(String, Vec<DigestItem>)> = Vec::new();
+    let mut by_user: Vec<(UserId, Vec<DigestItem>)> = Vec::new();
     for (id, user, kind, params, at, order) in pending {
         match by_user.last_mut() {
             Some((u, items)) if *u == user => items.push((id, kind, params, at, order)),
@@ -169,7 +170,7 @@ pub fn digest(
             let mut gone: Vec<String> = Vec::new();
             let mut keep = Vec::with_capacity(items.len());
             for item in items.drain(..) {
-                if still_for(conn, &mut seen, &user, item.4.as_deref())? {
+                if still_for(conn, &mut seen, &user, item.4.as_ref())? {
                     keep.push(item);
                 } else {
                     gone.push(item.0);
@@ -253,7 +254,7 @@ pub fn digest(
 
 /// The address and locale of an active person whose address is proven; only they get mail
 /// (the in-app notice is there either way).
-fn proven_recipient(conn: &mut DbConn, user_id: &str) -> AppResult<Option<(String, String)>> {
+fn proven_recipient(conn: &mut DbConn, user_id: &UserId) -> AppResult<Option<(String, String)>> {
     Ok(super::recipient(conn, user_id)?
         .and_then(|(email, locale, verified)| verified.then_some((email, locale))))
 }
@@ -277,7 +278,7 @@ fn frame(
     )
 }
 
-fn tenant_name(conn: &mut DbConn, tenant_id: Option<&str>) -> AppResult<String> {
+fn tenant_name(conn: &mut DbConn, tenant_id: Option<&TenantId>) -> AppResult<String> {
     use crate::db::schema::tenants;
     Ok(match tenant_id {
         Some(t) => tenants::table

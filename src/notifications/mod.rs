@@ -15,7 +15,7 @@ use crate::db::DbConn;
 use crate::db::schema::{notification_prefs, notifications, orders, users};
 use crate::error::{AppError, AppResult};
 use crate::i18n::I18n;
-use crate::ids::{new_id, now};
+use crate::ids::{OrderId, TenantId, UserId, new_id, now};
 use crate::policy::Actor;
 
 /// Kinds of notification, each in one category.
@@ -71,15 +71,15 @@ fn default_mode(category: &str) -> &'static str {
 }
 
 pub struct Notice<'a> {
-    pub tenant_id: Option<&'a str>,
-    pub order_id: Option<&'a str>,
+    pub tenant_id: Option<&'a TenantId>,
+    pub order_id: Option<&'a OrderId>,
     pub kind: &'a str,
     pub params: serde_json::Value,
 }
 
 /// Notifies each recipient according to their preferences; returns how many were written
 /// (or merged into a recent one). Call inside the transaction of the change.
-pub fn send(conn: &mut DbConn, recipients: &[String], n: &Notice<'_>) -> AppResult<usize> {
+pub fn send(conn: &mut DbConn, recipients: &[UserId], n: &Notice<'_>) -> AppResult<usize> {
     if recipients.is_empty() {
         return Ok(0);
     }
@@ -160,7 +160,7 @@ fn coalesce(conn: &mut DbConn, user: &str, n: &Notice<'_>, t: NaiveDateTime) -> 
 }
 
 /// The order's reference and title, the usual parameters of a notice about it.
-pub fn order_params(conn: &mut DbConn, order_id: &str) -> AppResult<serde_json::Value> {
+pub fn order_params(conn: &mut DbConn, order_id: &OrderId) -> AppResult<serde_json::Value> {
     use crate::db::schema::orders;
     let (reference, title): (String, String) = orders::table
         .find(order_id)
@@ -173,20 +173,20 @@ pub fn order_params(conn: &mut DbConn, order_id: &str) -> AppResult<serde_json::
 /// staff did; staff (and the other buyers) hear of what a buyer did. The author is left out.
 pub fn on_timeline_entry(
     conn: &mut DbConn,
-    tenant_id: &str,
-    order_id: &str,
+    tenant_id: &TenantId,
+    order_id: &OrderId,
     kind: &'static str,
-    author: Option<&str>,
+    author: Option<&UserId>,
     extra: Option<(&str, String)>,
 ) -> AppResult<()> {
     let (buyers, staff) = crate::policy::order_audience(conn, order_id)?;
     let from_buyer = matches!(kind, COMMENT | DECISION_ANSWERED);
-    let mut to: Vec<String> = if from_buyer {
+    let mut to: Vec<UserId> = if from_buyer {
         staff.into_iter().chain(buyers).collect()
     } else {
         buyers
     };
-    to.retain(|u| Some(u.as_str()) != author);
+    to.retain(|u| Some(u) != author);
     to.dedup();
     if to.is_empty() {
         return Ok(());
@@ -220,7 +220,7 @@ pub struct Item {
     /// `updates`, `files`, `decisions`, `milestones`, `reports`, `payments` or `security`.
     pub category: &'static str,
     /// The order it is about, if any.
-    pub order_id: Option<String>,
+    pub order_id: Option<OrderId>,
     /// The notification in the reader's language.
     pub text: String,
     /// Where the notification leads in the portal (a path, never a full address).
@@ -233,7 +233,7 @@ pub struct Item {
 struct Row {
     id: String,
     kind: String,
-    order_id: Option<String>,
+    order_id: Option<OrderId>,
     params: String,
     created_at: NaiveDateTime,
     read_at: Option<NaiveDateTime>,
@@ -339,11 +339,11 @@ fn render(
 }
 
 /// Where a notification leads (a path in the portal).
-pub fn path_for(kind: &str, order_id: Option<&str>, params: &serde_json::Value) -> String {
+pub fn path_for(kind: &str, order_id: Option<&OrderId>, params: &serde_json::Value) -> String {
     path_of(kind, order_id, params)
 }
 
-fn path_of(kind: &str, order_id: Option<&str>, params: &serde_json::Value) -> String {
+fn path_of(kind: &str, order_id: Option<&OrderId>, params: &serde_json::Value) -> String {
     match (kind, order_id) {
         (SECURITY, _) => "/account/security".into(),
         (PAYMENT, _) => "/payments".into(),
@@ -394,7 +394,7 @@ pub fn list(
             let params: serde_json::Value = serde_json::from_str(&r.params).unwrap_or_default();
             Item {
                 text: text(i18n, locale, &r.kind, &params),
-                path: path_of(&r.kind, r.order_id.as_deref(), &params),
+                path: path_of(&r.kind, r.order_id.as_ref(), &params),
                 category: category_of(&r.kind),
                 id: r.id,
                 kind: r.kind,
@@ -494,7 +494,7 @@ pub struct Preference {
 }
 
 /// The person's choice for every category, defaults filled in.
-pub fn preferences(conn: &mut DbConn, user_id: &str) -> AppResult<Vec<Preference>> {
+pub fn preferences(conn: &mut DbConn, user_id: &UserId) -> AppResult<Vec<Preference>> {
     let chosen: Vec<(String, String)> = notification_prefs::table
         .filter(notification_prefs::user_id.eq(user_id))
         .select((notification_prefs::category, notification_prefs::mode))
@@ -563,7 +563,7 @@ pub fn set_preferences(conn: &mut DbConn, actor: &Actor, prefs: &[Preference]) -
 /// Recipient details for mail: address, language, and whether the address was proven.
 pub(crate) fn recipient(
     conn: &mut DbConn,
-    user_id: &str,
+    user_id: &UserId,
 ) -> AppResult<Option<(String, String, bool)>> {
     let r: Option<(String, Option<String>, Option<NaiveDateTime>, String)> = users::table
         .find(user_id)

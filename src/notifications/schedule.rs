@@ -9,7 +9,7 @@ use crate::db::schema::{milestones, orders, tenants};
 use crate::db::{DbConn, WriteTransaction};
 use crate::error::AppResult;
 use crate::i18n::I18n;
-use crate::ids::now;
+use crate::ids::{OrderId, TenantId, UserId, now};
 
 /// Orders whose milestones can still be late (not draft, shipped, closed or cancelled).
 const ACTIVE: [&str; 4] = ["confirmed", "in_production", "inspection", "ready_to_ship"];
@@ -36,7 +36,7 @@ pub fn run(conn: &mut DbConn, i18n: &I18n, public_url: &str, at: NaiveDateTime) 
     ))
     .execute(conn)?;
     type Row = (
-        String,
+        TenantId,
         String,
         i32,
         i32,
@@ -92,7 +92,7 @@ enum Column {
 /// Sets the tenant's run date from `old` to `today`; true for the one node that did.
 fn claim(
     conn: &mut DbConn,
-    tenant_id: &str,
+    tenant_id: &TenantId,
     col: Column,
     old: Option<NaiveDate>,
     today: NaiveDate,
@@ -118,7 +118,7 @@ fn claim(
 /// Notifies once per milestone whose planned date has passed with no actual date.
 fn late_milestones(conn: &mut DbConn, at: NaiveDateTime) -> AppResult<usize> {
     let today = at.date();
-    let late: Vec<(String, String, String, String, Option<NaiveDate>)> = milestones::table
+    let late: Vec<(String, TenantId, OrderId, String, Option<NaiveDate>)> = milestones::table
         .inner_join(orders::table)
         .filter(milestones::late_notified_at.is_null())
         .filter(milestones::planned_date.lt(today))
@@ -148,7 +148,7 @@ fn late_milestones(conn: &mut DbConn, at: NaiveDateTime) -> AppResult<usize> {
                 return Ok(false);
             }
             let (buyers, staff) = crate::policy::order_audience(conn, &order_id)?;
-            let mut to: Vec<String> = buyers.into_iter().chain(staff).collect();
+            let mut to: Vec<UserId> = buyers.into_iter().chain(staff).collect();
             to.sort();
             to.dedup();
             let mut params = super::order_params(conn, &order_id)?;

@@ -6,6 +6,7 @@ use serde::Serialize;
 use crate::error::AppResult;
 use utoipa::ToSchema;
 
+use crate::ids::{OrderId, OrgId, UserId};
 use crate::orders::milestones::MilestoneInput;
 use crate::orders::{self, ListQuery, OrderDetail, OrderInput, OrderPage};
 use crate::policy::Actor;
@@ -14,7 +15,7 @@ use crate::web::State;
 /// The signed-in person in the tenant they are working in.
 #[derive(Serialize, ToSchema)]
 pub struct Me<'a> {
-    user_id: &'a str,
+    user_id: &'a UserId,
     email: &'a str,
     display_name: &'a str,
     /// `en` or `zh-CN`; none means the browser's language.
@@ -23,7 +24,7 @@ pub struct Me<'a> {
     /// `admin`, `merchandiser`, `qc` (QC inspector) or `buyer`.
     role: &'a str,
     /// Buyers: their customer organisation.
-    customer_org_id: Option<&'a str>,
+    customer_org_id: Option<&'a OrgId>,
 }
 
 #[derive(Serialize, ToSchema)]
@@ -52,7 +53,7 @@ pub async fn me(actor: Actor) -> HttpResponse {
             slug: &actor.tenant_slug,
         },
         role: actor.role.as_str(),
-        customer_org_id: actor.customer_org_id.as_deref(),
+        customer_org_id: actor.customer_org_id.as_ref(),
     })
 }
 
@@ -77,7 +78,7 @@ pub async fn list(state: State, actor: Actor, q: web::Query<ListQuery>) -> AppRe
     params(("id" = String, Path, description = "Order id")),
     responses((status = 200, description = "The order", body = OrderDetail))
 )]
-pub async fn show(state: State, actor: Actor, id: web::Path<String>) -> AppResult<HttpResponse> {
+pub async fn show(state: State, actor: Actor, id: web::Path<OrderId>) -> AppResult<HttpResponse> {
     let detail = state
         .db
         .run(move |c| orders::detail(c, &actor, &id))
@@ -120,7 +121,7 @@ pub async fn create(
 pub async fn add_milestone(
     state: State,
     actor: Actor,
-    id: web::Path<String>,
+    id: web::Path<OrderId>,
     body: web::Json<MilestoneInput>,
 ) -> AppResult<HttpResponse> {
     let detail = state
@@ -148,7 +149,7 @@ pub async fn add_milestone(
 pub async fn update_milestone(
     state: State,
     actor: Actor,
-    path: web::Path<(String, String)>,
+    path: web::Path<(OrderId, String)>,
     body: web::Json<MilestoneInput>,
 ) -> AppResult<HttpResponse> {
     let (id, mid) = path.into_inner();

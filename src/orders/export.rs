@@ -9,6 +9,7 @@ use futures_util::Stream;
 use super::list::{ListQuery, OrderPage, list};
 use crate::db::Db;
 use crate::error::AppError;
+use crate::ids::OrderId;
 use crate::policy::Actor;
 
 const HEADER: &str = "reference,title,customer,product,quantity,status,ex_factory_date,etd_date,\
@@ -58,7 +59,7 @@ fn rows(page: &OrderPage) -> String {
 
 enum State {
     Start,
-    After(String),
+    After(OrderId),
     Done,
 }
 
@@ -75,7 +76,7 @@ pub fn stream(
             let (prefix, after) = match state {
                 State::Done => return None,
                 State::Start => (format!("\u{feff}{HEADER}"), String::new()),
-                State::After(a) => (String::new(), a),
+                State::After(a) => (String::new(), a.to_string()),
             };
             query.after = after;
             let result = db.run(move |c| list(c, &actor, &query)).await;

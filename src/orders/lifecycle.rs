@@ -8,7 +8,7 @@ use crate::audit;
 use crate::db::DbConn;
 use crate::db::schema::orders;
 use crate::error::{AppError, AppResult};
-use crate::ids::now;
+use crate::ids::{OrderId, now};
 use crate::policy::{self, Actor};
 use crate::timeline::{self, Kind, NewEntry};
 
@@ -38,7 +38,7 @@ pub fn next_for(actor: &Actor, status: OrderStatus) -> Vec<OrderStatus> {
         .collect()
 }
 
-pub fn transition(conn: &mut DbConn, actor: &Actor, order_id: &str, to: &str) -> AppResult<()> {
+pub fn transition(conn: &mut DbConn, actor: &Actor, order_id: &OrderId, to: &str) -> AppResult<()> {
     let order = super::find(conn, actor, order_id)?;
     let from = order.status;
     let to = OrderStatus::parse(to)

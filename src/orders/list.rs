@@ -9,6 +9,7 @@ use super::{Order, OrderRow, OrderStatus, customer_names, lower, progress, scope
 use crate::db::DbConn;
 use crate::db::schema::{milestones, orders};
 use crate::error::{AppError, AppResult};
+use crate::ids::OrderId;
 use crate::policy::{self, Actor};
 use crate::validate;
 
@@ -44,7 +45,7 @@ pub struct ListQuery {
 pub struct OrderPage {
     pub items: Vec<OrderRow>,
     /// Cursor for the next page, when there is one.
-    pub next: Option<String>,
+    pub next: Option<OrderId>,
 }
 
 pub const PAGE_DEFAULT: i64 = 25;
@@ -155,7 +156,7 @@ pub fn list(conn: &mut DbConn, actor: &Actor, query: &ListQuery) -> AppResult<Or
     let mut page: Vec<Order> = q.limit(limit + 1).select(Order::as_select()).load(conn)?;
     let has_more = page.len() as i64 > limit;
     page.truncate(limit as usize);
-    let ids: Vec<String> = page.iter().map(|o| o.id.clone()).collect();
+    let ids: Vec<OrderId> = page.iter().map(|o| o.id.clone()).collect();
     let names = customer_names(
         conn,
         &actor.tenant_id,

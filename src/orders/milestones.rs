@@ -9,7 +9,7 @@ use crate::audit;
 use crate::db::DbConn;
 use crate::db::schema::{memberships, milestones};
 use crate::error::{AppError, AppResult};
-use crate::ids::{new_id, now};
+use crate::ids::{OrderId, TenantId, new_id, now};
 use crate::policy::{self, Actor};
 use crate::validate;
 
@@ -29,9 +29,9 @@ pub const STATUSES: &[MilestoneStatus] = MilestoneStatus::ALL;
 pub struct Milestone {
     pub id: String,
     #[serde(skip)]
-    pub tenant_id: String,
+    pub tenant_id: TenantId,
     #[serde(skip)]
-    pub order_id: String,
+    pub order_id: OrderId,
     pub position: i32,
     pub name: String,
     pub planned_date: Option<NaiveDate>,
@@ -49,7 +49,11 @@ impl Milestone {
     }
 }
 
-pub fn of_order(conn: &mut DbConn, tenant_id: &str, order_id: &str) -> AppResult<Vec<Milestone>> {
+pub fn of_order(
+    conn: &mut DbConn,
+    tenant_id: &TenantId,
+    order_id: &OrderId,
+) -> AppResult<Vec<Milestone>> {
     Ok(milestones::table
         .filter(milestones::tenant_id.eq(tenant_id))
         .filter(milestones::order_id.eq(order_id))
@@ -98,7 +102,7 @@ fn owner_of(conn: &mut DbConn, actor: &Actor, input: &MilestoneInput) -> AppResu
 fn timeline_entry(
     conn: &mut DbConn,
     actor: &Actor,
-    order_id: &str,
+    order_id: &OrderId,
     milestone_id: &str,
     body: String,
 ) -> AppResult<()> {
@@ -145,8 +149,8 @@ fn percent_of(input: &MilestoneInput, status: MilestoneStatus) -> AppResult<i32>
 
 /// A milestone row to insert; `add` and the demo data share it.
 pub struct NewMilestone<'a> {
-    pub tenant_id: &'a str,
-    pub order_id: &'a str,
+    pub tenant_id: &'a TenantId,
+    pub order_id: &'a OrderId,
     pub position: i32,
     pub name: &'a str,
     pub planned: Option<NaiveDate>,
@@ -181,7 +185,7 @@ pub fn insert(conn: &mut DbConn, m: &NewMilestone<'_>) -> AppResult<String> {
 pub fn add(
     conn: &mut DbConn,
     actor: &Actor,
-    order_id: &str,
+    order_id: &OrderId,
     input: &MilestoneInput,
 ) -> AppResult<String> {
     let order = super::find_part(conn, actor, order_id, crate::policy::Part::Progress)?;
@@ -231,7 +235,7 @@ pub fn add(
 pub fn update(
     conn: &mut DbConn,
     actor: &Actor,
-    order_id: &str,
+    order_id: &OrderId,
     milestone_id: &str,
     input: &MilestoneInput,
 ) -> AppResult<()> {

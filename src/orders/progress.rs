@@ -11,6 +11,7 @@ use super::milestones::MilestoneStatus;
 use crate::db::DbConn;
 use crate::db::schema::milestones;
 use crate::error::AppResult;
+use crate::ids::{OrderId, TenantId};
 
 #[derive(Debug, Clone, Default, Serialize, PartialEq, Eq, utoipa::ToSchema)]
 pub struct Progress {
@@ -28,7 +29,7 @@ pub struct Progress {
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = milestones)]
 pub struct Step {
-    pub order_id: String,
+    pub order_id: OrderId,
     pub position: i32,
     pub name: String,
     pub planned_date: Option<NaiveDate>,
@@ -81,9 +82,9 @@ pub fn of(milestones: &[Step], today: NaiveDate) -> Progress {
 pub fn seen_by(
     conn: &mut DbConn,
     actor: &crate::policy::Actor,
-    order_ids: &[String],
+    order_ids: &[OrderId],
     today: NaiveDate,
-) -> AppResult<HashMap<String, Progress>> {
+) -> AppResult<HashMap<OrderId, Progress>> {
     if !crate::policy::sees_part(actor, crate::policy::Part::Progress) {
         return Ok(HashMap::new());
     }
@@ -92,10 +93,10 @@ pub fn seen_by(
 
 pub fn for_orders(
     conn: &mut DbConn,
-    tenant_id: &str,
-    order_ids: &[String],
+    tenant_id: &TenantId,
+    order_ids: &[OrderId],
     today: NaiveDate,
-) -> AppResult<HashMap<String, Progress>> {
+) -> AppResult<HashMap<OrderId, Progress>> {
     if order_ids.is_empty() {
         return Ok(HashMap::new());
     }
@@ -105,7 +106,7 @@ pub fn for_orders(
         .order((milestones::order_id.asc(), milestones::position.asc()))
         .select(Step::as_select())
         .load(conn)?;
-    let mut by_order: HashMap<String, Vec<Step>> = HashMap::new();
+    let mut by_order: HashMap<OrderId, Vec<Step>> = HashMap::new();
     for m in rows {
         by_order.entry(m.order_id.clone()).or_default().push(m);
     }

@@ -12,7 +12,7 @@ use crate::audit;
 use crate::db::DbConn;
 use crate::db::schema::{milestone_template_steps, milestone_templates};
 use crate::error::{AppError, AppResult};
-use crate::ids::{new_id, now};
+use crate::ids::{OrderId, TenantId, new_id, now};
 use crate::policy::{self, Actor};
 use crate::validate;
 
@@ -50,7 +50,7 @@ pub struct Step {
 /// Creates a template (no policy check: used by tenant creation and by `create`).
 pub fn insert(
     conn: &mut DbConn,
-    tenant_id: &str,
+    tenant_id: &TenantId,
     name: &str,
     steps: &[(String, i32)],
 ) -> AppResult<String> {
@@ -84,7 +84,7 @@ pub fn insert(
     Ok(id)
 }
 
-pub fn insert_default(conn: &mut DbConn, tenant_id: &str) -> AppResult<String> {
+pub fn insert_default(conn: &mut DbConn, tenant_id: &TenantId) -> AppResult<String> {
     let steps: Vec<(String, i32)> = GARMENTS.iter().map(|(n, d)| (n.to_string(), *d)).collect();
     insert(conn, tenant_id, "Garments", &steps)
 }
@@ -145,7 +145,7 @@ pub fn create(conn: &mut DbConn, actor: &Actor, name: &str, steps_text: &str) ->
 }
 
 /// The tenant's templates with their steps (two queries).
-pub fn list(conn: &mut DbConn, tenant_id: &str) -> AppResult<Vec<Template>> {
+pub fn list(conn: &mut DbConn, tenant_id: &TenantId) -> AppResult<Vec<Template>> {
     let heads: Vec<(String, String)> = milestone_templates::table
         .filter(milestone_templates::tenant_id.eq(tenant_id))
         .order(milestone_templates::name.asc())
@@ -180,9 +180,9 @@ pub fn list(conn: &mut DbConn, tenant_id: &str) -> AppResult<Vec<Template>> {
 /// Adds the template's steps to a new order, planned from `start`.
 pub fn apply(
     conn: &mut DbConn,
-    tenant_id: &str,
+    tenant_id: &TenantId,
     template_id: &str,
-    order_id: &str,
+    order_id: &OrderId,
     start: NaiveDate,
 ) -> AppResult<()> {
     let template = list(conn, tenant_id)?

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::milestones::{self, MilestoneInput};
 use crate::error::{AppError, AppResult};
+use crate::ids::{OrderId, UserId};
 use crate::orders::{self, ListQuery, OrderDetail, OrderInput};
 use crate::people;
 use crate::policy::TenantAdmin;
@@ -104,7 +105,7 @@ pub async fn show(
     req: HttpRequest,
     state: State,
     actor: Actor,
-    id: web::Path<String>,
+    id: web::Path<OrderId>,
     q: web::Query<TimelineQuery>,
 ) -> AppResult<HttpResponse> {
     let before = Some(q.into_inner().before).filter(|b| !b.is_empty());
@@ -131,7 +132,7 @@ pub async fn detail_page(
     req: &HttpRequest,
     state: &State,
     actor: &Actor,
-    id: String,
+    id: OrderId,
     before: Option<String>,
     error: Option<FormError>,
     status: actix_web::http::StatusCode,
@@ -226,7 +227,7 @@ pub struct TransitionForm {
 pub async fn transition(
     state: State,
     actor: Actor,
-    id: web::Path<String>,
+    id: web::Path<OrderId>,
     form: web::Form<TransitionForm>,
 ) -> AppResult<HttpResponse> {
     let id = id.into_inner();
@@ -258,7 +259,7 @@ pub async fn transition(
 pub async fn api_transition(
     state: State,
     actor: Actor,
-    id: web::Path<String>,
+    id: web::Path<OrderId>,
     body: web::Json<TransitionForm>,
 ) -> AppResult<HttpResponse> {
     let detail = state
@@ -314,7 +315,7 @@ pub async fn edit_form(
     req: HttpRequest,
     state: State,
     actor: Actor,
-    id: web::Path<String>,
+    id: web::Path<OrderId>,
 ) -> AppResult<HttpResponse> {
     let a = actor.clone();
     let row = state.db.run(move |c| orders::get(c, &a, &id)).await?;
@@ -333,7 +334,7 @@ async fn form_error(
     req: &HttpRequest,
     state: &State,
     actor: &Actor,
-    order_id: Option<String>,
+    order_id: Option<OrderId>,
     input: &OrderInput,
     e: AppError,
 ) -> AppResult<HttpResponse> {
@@ -376,7 +377,7 @@ pub async fn update(
     req: HttpRequest,
     state: State,
     actor: Actor,
-    id: web::Path<String>,
+    id: web::Path<OrderId>,
     form: web::Form<OrderInput>,
 ) -> AppResult<HttpResponse> {
     let input = form.into_inner();
@@ -394,7 +395,7 @@ pub async fn update(
 pub async fn add_milestone(
     state: State,
     actor: Actor,
-    id: web::Path<String>,
+    id: web::Path<OrderId>,
     form: web::Form<MilestoneInput>,
 ) -> AppResult<HttpResponse> {
     let id = id.into_inner();
@@ -409,7 +410,7 @@ pub async fn add_milestone(
 pub async fn update_milestone(
     state: State,
     actor: Actor,
-    path: web::Path<(String, String)>,
+    path: web::Path<(OrderId, String)>,
     form: web::Form<MilestoneInput>,
 ) -> AppResult<HttpResponse> {
     let (id, mid) = path.into_inner();
@@ -429,7 +430,7 @@ pub struct AssignForm {
 pub async fn assign(
     state: State,
     crate::auth::stepup::Verified(actor): crate::auth::stepup::Verified,
-    id: web::Path<String>,
+    id: web::Path<OrderId>,
     form: web::Form<AssignForm>,
 ) -> AppResult<HttpResponse> {
     let id = id.into_inner();
@@ -444,7 +445,7 @@ pub async fn assign(
 pub async fn unassign(
     state: State,
     crate::auth::stepup::Verified(actor): crate::auth::stepup::Verified,
-    path: web::Path<(String, String)>,
+    path: web::Path<(OrderId, UserId)>,
 ) -> AppResult<HttpResponse> {
     let (id, uid) = path.into_inner();
     let oid = id.clone();

@@ -9,7 +9,7 @@ use crate::audit;
 use crate::db::schema::{customer_orgs, memberships, payment_acknowledgements, users};
 use crate::db::{DbConn, WriteTransaction};
 use crate::error::{AppError, AppResult};
-use crate::ids::{new_id, now};
+use crate::ids::{UserId, new_id, now};
 use crate::policy::{self, Actor};
 
 /// The buyer acknowledges the details of record that apply to them now.
@@ -70,7 +70,7 @@ pub fn acknowledged(conn: &mut DbConn, actor: &Actor, instruction_id: &str) -> A
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 #[schema(as = PaymentAcknowledgement)]
 pub struct AckStatus {
-    pub user_id: String,
+    pub user_id: UserId,
     pub name: String,
     pub email: String,
     /// The buyer's customer organisation.
@@ -83,8 +83,8 @@ pub struct AckStatus {
 pub fn acknowledgements(conn: &mut DbConn, actor: &Actor, id: &str) -> AppResult<Vec<AckStatus>> {
     policy::ensure(policy::can_manage_payments(actor))?;
     let i = find_in(conn, &actor.tenant_id, id)?;
-    let buyers = affected_buyers(conn, &actor.tenant_id, i.customer_org_id.as_deref())?;
-    let people: Vec<(String, String, String, String)> = memberships::table
+    let buyers = affected_buyers(conn, &actor.tenant_id, i.customer_org_id.as_ref())?;
+    let people: Vec<(UserId, String, String, String)> = memberships::table
         .inner_join(users::table)
         .inner_join(
             customer_orgs::table.on(customer_orgs::id
@@ -100,7 +100,7 @@ pub fn acknowledgements(conn: &mut DbConn, actor: &Actor, id: &str) -> AppResult
             customer_orgs::name,
         ))
         .load(conn)?;
-    let acks: Vec<(String, NaiveDateTime)> = payment_acknowledgements::table
+    let acks: Vec<(UserId, NaiveDateTime)> = payment_acknowledgements::table
         .filter(payment_acknowledgements::instruction_id.eq(&i.id))
         .select((
             payment_acknowledgements::user_id,

@@ -14,7 +14,7 @@ use crate::audit;
 use crate::db::schema::{payment_instructions, tenants};
 use crate::db::{DbConn, WriteTransaction};
 use crate::error::{AppError, AppResult};
-use crate::ids::{new_id, now};
+use crate::ids::{OrgId, TenantId, UserId, new_id, now};
 use crate::policy::{self, Actor};
 use crate::validate;
 
@@ -200,7 +200,7 @@ pub fn approve(conn: &mut DbConn, actor: &Actor, id: &str) -> AppResult<Instruct
             conn,
             &actor.tenant_id,
             Told::BuyersAndAdmins {
-                org: i.customer_org_id.as_deref(),
+                org: i.customer_org_id.as_ref(),
                 except: &actor.user_id,
             },
             serde_json::json!({ "event": "cooling", "date": effective.format("%Y-%m-%d %H:%M UTC").to_string() }),
@@ -246,7 +246,7 @@ pub fn cancel(conn: &mut DbConn, actor: &Actor, id: &str, reason: &str) -> AppRe
                 conn,
                 &actor.tenant_id,
                 Told::BuyersAndAdmins {
-                    org: i.customer_org_id.as_deref(),
+                    org: i.customer_org_id.as_ref(),
                     except: &actor.user_id,
                 },
                 serde_json::json!({ "event": "cancelled" }),
@@ -308,7 +308,7 @@ pub fn activate_due(conn: &mut DbConn, at: NaiveDateTime) -> AppResult<usize> {
                 conn,
                 &i.tenant_id,
                 Told::Buyers {
-                    org: i.customer_org_id.as_deref(),
+                    org: i.customer_org_id.as_ref(),
                 },
                 serde_json::json!({ "event": "active" }),
             )?;
@@ -324,13 +324,13 @@ pub fn activate_due(conn: &mut DbConn, at: NaiveDateTime) -> AppResult<usize> {
 /// Who hears of a step of a change.
 enum Told<'a> {
     /// The tenant's admins but the one who acted.
-    Admins { except: &'a str },
+    Admins { except: &'a UserId },
     /// The buyers the details apply to: the organisation's, or (`None`) every buyer.
-    Buyers { org: Option<&'a str> },
+    Buyers { org: Option<&'a OrgId> },
     /// Both, each person once.
     BuyersAndAdmins {
-        org: Option<&'a str>,
-        except: &'a str,
+        org: Option<&'a OrgId>,
+        except: &'a UserId,
     },
 }
 
@@ -338,16 +338,16 @@ enum Told<'a> {
 /// preference silences).
 fn notify_change(
     conn: &mut DbConn,
-    tenant_id: &str,
+    tenant_id: &TenantId,
     told: Told<'_>,
     params: serde_json::Value,
 ) -> AppResult<()> {
     let to = match told {
-        Told::Admins { except } => other_admins(conn, tenant_id, except)?,
+        Told::Admins { except } => other_admins(conn, tenant_id, Some(except))?,
         Told::Buyers { org } => affected_buyers(conn, tenant_id, org)?,
         Told::BuyersAndAdmins { org, except } => {
             let mut to = affected_buyers(conn, tenant_id, org)?;
-            to.extend(other_admins(conn, tenant_id, except)?);
+            to.extend(other_admins(conn, tenant_id, Some(except))?);
             to.sort();
             to.dedup();
             to

@@ -9,6 +9,7 @@ mod acknowledgement;
 pub mod bank;
 mod changes;
 pub mod records;
+pub mod sheet;
 pub mod web;
 
 pub use acknowledgement::{AckStatus, acknowledge, acknowledged, acknowledgements};
@@ -21,6 +22,7 @@ use serde::Serialize;
 use crate::db::DbConn;
 use crate::db::schema::payment_instructions;
 use crate::error::{AppError, AppResult};
+use crate::ids::{OrgId, TenantId, UserId};
 use crate::policy::{self, Actor, PaymentScope};
 
 pub const PROPOSED: &str = "proposed";
@@ -44,11 +46,11 @@ pub const WARNING_ZH: &str = "我们的银行信息不会通过邮件更改，�
 pub struct Instruction {
     pub id: String,
     #[serde(skip)]
-    pub tenant_id: String,
+    pub tenant_id: TenantId,
     /// `tenant` (every customer without their own details) or a customer organisation's id.
     pub scope: String,
     /// The customer organisation these details are for; none for the tenant-wide ones.
-    pub customer_org_id: Option<String>,
+    pub customer_org_id: Option<OrgId>,
     /// Counts up per scope.
     pub version: i32,
     pub beneficiary: String,
@@ -63,10 +65,10 @@ pub struct Instruction {
     /// `effective_at`), `active` (the details of record), `superseded` or `cancelled`.
     pub status: String,
     /// User id of the admin who proposed it (empty for buyers).
-    pub proposed_by: String,
+    pub proposed_by: UserId,
     pub proposed_at: NaiveDateTime,
     /// User id of the second admin who approved it.
-    pub approved_by: Option<String>,
+    pub approved_by: Option<UserId>,
     pub approved_at: Option<NaiveDateTime>,
     /// When an approved change takes effect, after the cooling-off period.
     pub effective_at: Option<NaiveDateTime>,
@@ -74,12 +76,12 @@ pub struct Instruction {
     pub activated_at: Option<NaiveDateTime>,
     /// When a later version replaced it.
     pub superseded_at: Option<NaiveDateTime>,
-    pub cancelled_by: Option<String>,
+    pub cancelled_by: Option<UserId>,
     pub cancelled_at: Option<NaiveDateTime>,
     pub cancel_reason: Option<String>,
 }
 
-pub(crate) fn find_in(conn: &mut DbConn, tenant_id: &str, id: &str) -> AppResult<Instruction> {
+pub(crate) fn find_in(conn: &mut DbConn, tenant_id: &TenantId, id: &str) -> AppResult<Instruction> {
     let id = crate::ids::parse(id).ok_or(AppError::NotFound)?;
     payment_instructions::table
         .filter(payment_instructions::tenant_id.eq(tenant_id))
@@ -96,7 +98,7 @@ fn scopes_of(scope: &PaymentScope) -> Option<Vec<String>> {
         PaymentScope::AllCustomers => None,
         PaymentScope::OneCustomer { org_id } => Some(
             std::iter::once(TENANT_SCOPE.to_string())
-                .chain(org_id.clone())
+                .chain(org_id.as_ref().map(OrgId::to_string))
                 .collect(),
         ),
         PaymentScope::Nothing => Some(Vec::new()),
@@ -117,7 +119,8 @@ fn buyer_sees(i: &Instruction) -> bool {
 /// What a buyer is shown of a version: not who inside the supplier did what, nor why a
 /// change was cancelled.
 fn for_buyer(mut i: Instruction) -> Instruction {
-    i.proposed_by.clear();
+    // Blank: who proposed is not the buyer's to know.
+    i.proposed_by = UserId::trusted(String::new());
     i.approved_by = None;
     i.cancelled_by = None;
     i.cancel_reason = None;
@@ -165,13 +168,13 @@ pub fn history(conn: &mut DbConn, actor: &Actor) -> AppResult<Vec<Instruction>> 
 /// tenant's.
 pub fn of_record(
     conn: &mut DbConn,
-    tenant_id: &str,
-    org_id: Option<&str>,
+    tenant_id: &TenantId,
+    org_id: Option<&OrgId>,
     at: NaiveDateTime,
 ) -> AppResult<Option<Instruction>> {
     for scope in org_id
         .into_iter()
-        .map(String::from)
+        .map(OrgId::to_string)
         .chain([TENANT_SCOPE.to_string()])
     {
         let found: Option<Instruction> = payment_instructions::table

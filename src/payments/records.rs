@@ -11,7 +11,7 @@ use crate::audit;
 use crate::db::schema::{orders, payment_records, users};
 use crate::db::{DbConn, WriteTransaction};
 use crate::error::{AppError, AppResult};
-use crate::ids::{new_id, now};
+use crate::ids::{OrderId, OrgId, TenantId, UserId, new_id, now};
 use crate::policy::{self, Actor, PaymentRecordScope, RecordPaymentsFor};
 use crate::validate;
 
@@ -49,11 +49,11 @@ pub struct NewPayment {
 pub struct PaymentRecord {
     pub id: String,
     #[serde(skip)]
-    pub tenant_id: String,
-    pub customer_org_id: String,
-    pub order_id: Option<String>,
+    pub tenant_id: TenantId,
+    pub customer_org_id: OrgId,
+    pub order_id: Option<OrderId>,
     /// User id of who recorded it.
-    pub recorded_by: String,
+    pub recorded_by: UserId,
     /// Decimal, as a string: `12500.00`.
     pub amount: String,
     pub currency: String,
@@ -77,7 +77,7 @@ pub fn record(conn: &mut DbConn, actor: &Actor, p: &NewPayment) -> AppResult<Pay
         RecordPaymentsFor::OwnOrganisation(org) => org.ok_or(AppError::NotFound)?,
         RecordPaymentsFor::ChosenCustomer => {
             let raw = p.customer_org_id.as_deref().unwrap_or("").trim();
-            let id = crate::ids::parse(raw).ok_or_else(|| {
+            let id = OrgId::parse(raw).ok_or_else(|| {
                 AppError::invalid("customer_required", "Choose the customer who paid.")
             })?;
             crate::people::find_customer_org(conn, &actor.tenant_id, &id)?;
@@ -197,7 +197,7 @@ pub fn record(conn: &mut DbConn, actor: &Actor, p: &NewPayment) -> AppResult<Pay
             // Both sides at once: the admins, the recorder, and those who see the order (or,
             // without one, the customer's buyers who see all its orders), each told what to do
             // in their own role: staff call the buyer and help recall, buyers call their bank.
-            let mut staff = super::other_admins(conn, &actor.tenant_id, "")?;
+            let mut staff = super::other_admins(conn, &actor.tenant_id, None)?;
             let mut buyers = Vec::new();
             match &order_id {
                 Some(o) => {
@@ -229,7 +229,7 @@ pub fn record(conn: &mut DbConn, actor: &Actor, p: &NewPayment) -> AppResult<Pay
                     to,
                     &crate::notifications::Notice {
                         tenant_id: Some(&actor.tenant_id),
-                        order_id: order_id.as_deref(),
+                        order_id: order_id.as_ref(),
                         kind: crate::notifications::PAYMENT,
                         params: serde_json::json!({
                             "event": event,
@@ -258,7 +258,7 @@ pub const ALERTS: crate::auth::limits::Rule = crate::auth::limits::Rule {
 /// their scope resolved to ids.
 enum Visible {
     All,
-    Some { orders: Vec<String>, mine: String },
+    Some { orders: Vec<OrderId>, mine: UserId },
     Nothing,
 }
 

@@ -11,7 +11,7 @@ use crate::audit;
 use crate::db::DbConn;
 use crate::db::schema::{customer_orgs, memberships, order_grants, order_staff, orders, users};
 use crate::error::{AppError, AppResult};
-use crate::ids::now;
+use crate::ids::{OrderId, OrgId, TenantId, UserId, now};
 use crate::policy::{self, AccessShape, Actor};
 
 pub const MAX_CHOSEN_ORDERS: usize = 1000;
@@ -20,9 +20,9 @@ pub const MAX_CHOSEN_ORDERS: usize = 1000;
 #[derive(Debug, Clone)]
 pub struct Access {
     pub role: Role,
-    pub org_id: Option<String>,
+    pub org_id: Option<OrgId>,
     pub all_orders: bool,
-    pub order_ids: Vec<String>,
+    pub order_ids: Vec<OrderId>,
     /// The membership ends at this moment (buyers' access with an end date).
     pub until: Option<chrono::NaiveDateTime>,
     /// A buyer who may ask for access for colleagues.
@@ -50,7 +50,7 @@ pub fn parse(
                 is_lead: false,
             });
         }
-        AccessShape::Customer => Some(crate::ids::parse(customer_org_id).ok_or_else(|| {
+        AccessShape::Customer => Some(OrgId::parse(customer_org_id).ok_or_else(|| {
             AppError::invalid(
                 "customer_required",
                 "A buyer belongs to a customer organisation: choose one.",
@@ -69,7 +69,7 @@ pub fn parse(
         }
         for raw in order_ids {
             ids.push(
-                crate::ids::parse(raw)
+                OrderId::parse(raw)
                     .ok_or_else(|| AppError::invalid("order_invalid", "Unknown order."))?,
             );
         }
@@ -103,7 +103,7 @@ pub fn check_customer(conn: &mut DbConn, actor: &Actor, access: &Access) -> AppR
 
 /// Every chosen order must be the tenant's and, for a customer's person, their
 /// organisation's.
-pub fn check_orders(conn: &mut DbConn, tenant_id: &str, access: &Access) -> AppResult<()> {
+pub fn check_orders(conn: &mut DbConn, tenant_id: &TenantId, access: &Access) -> AppResult<()> {
     if access.order_ids.is_empty() {
         return Ok(());
     }
@@ -112,7 +112,12 @@ pub fn check_orders(conn: &mut DbConn, tenant_id: &str, access: &Access) -> AppR
         .filter(orders::id.eq_any(&access.order_ids))
         .into_boxed();
     if policy::access_shape(access.role) == AccessShape::Customer {
-        let org = access.org_id.clone().unwrap_or_default();
+        // No organisation: no order matches (the count below then refuses).
+        let org = access
+            .org_id
+            .as_ref()
+            .map_or("", |o| o.as_str())
+            .to_string();
         q = q.filter(orders::customer_org_id.eq(org));
     }
     let found: i64 = q.count().get_result(conn)?;
@@ -128,8 +133,8 @@ pub fn check_orders(conn: &mut DbConn, tenant_id: &str, access: &Access) -> AppR
 /// Inserts the chosen grants; every order must belong to the buyer's organisation.
 pub fn grant_orders(
     conn: &mut DbConn,
-    tenant_id: &str,
-    user_id: &str,
+    tenant_id: &TenantId,
+    user_id: &UserId,
     access: &Access,
 ) -> AppResult<()> {
     check_orders(conn, tenant_id, access)?;
@@ -153,16 +158,15 @@ pub fn grant_orders(
 #[derive(Debug, Clone, Serialize)]
 pub struct PersonAccess {
     pub person: Person,
-    pub customer_org_id: Option<String>,
-    pub granted: Vec<String>,
+    pub customer_org_id: Option<OrgId>,
+    pub granted: Vec<OrderId>,
     pub until: Option<chrono::NaiveDateTime>,
     pub is_lead: bool,
 }
 
-pub fn get(conn: &mut DbConn, actor: &Actor, user_id: &str) -> AppResult<PersonAccess> {
+pub fn get(conn: &mut DbConn, actor: &Actor, user_id: &UserId) -> AppResult<PersonAccess> {
     policy::ensure(policy::can_manage_people(actor))?;
-    let user_id = crate::ids::parse(user_id).ok_or(AppError::NotFound)?;
-    type Row = (Person, Option<String>, Option<chrono::NaiveDateTime>, bool);
+    type Row = (Person, Option<OrgId>, Option<chrono::NaiveDateTime>, bool);
     let (person, customer_org_id, until, is_lead): Row = super::people_of_tenant!(&actor.tenant_id)
         .filter(memberships::user_id.eq(&user_id))
         .select((
@@ -189,7 +193,12 @@ pub fn get(conn: &mut DbConn, actor: &Actor, user_id: &str) -> AppResult<PersonA
 }
 
 /// Replaces a person's role and grants in this tenant.
-pub fn update(conn: &mut DbConn, actor: &Actor, user_id: &str, access: &Access) -> AppResult<()> {
+pub fn update(
+    conn: &mut DbConn,
+    actor: &Actor,
+    user_id: &UserId,
+    access: &Access,
+) -> AppResult<()> {
     let current = get(conn, actor, user_id)?;
     let user_id = current.person.user_id.clone();
     let was_admin = Role::parse(&current.person.role).is_some_and(policy::is_admin);

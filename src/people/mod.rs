@@ -16,7 +16,7 @@ use crate::audit;
 use crate::db::DbConn;
 use crate::db::schema::{customer_orgs, memberships, order_grants, orders, users};
 use crate::error::{AppError, AppResult};
-use crate::ids::{new_id, now};
+use crate::ids::{OrgId, TenantId, UserId, new_id, now};
 use crate::policy::Actor;
 use crate::validate;
 
@@ -28,7 +28,7 @@ pub const STATUS_DISABLED: &str = "disabled";
 #[derive(Debug, Clone, Queryable, Selectable, Serialize)]
 #[diesel(table_name = users)]
 pub struct User {
-    pub id: String,
+    pub id: UserId,
     pub email: String,
     pub display_name: String,
     #[serde(skip)]
@@ -46,8 +46,8 @@ pub struct User {
 #[derive(Debug, Clone, Queryable, Selectable, Serialize)]
 #[diesel(table_name = customer_orgs)]
 pub struct CustomerOrg {
-    pub id: String,
-    pub tenant_id: String,
+    pub id: OrgId,
+    pub tenant_id: TenantId,
     pub name: String,
     pub created_at: NaiveDateTime,
 }
@@ -57,7 +57,7 @@ pub struct CustomerOrg {
 #[diesel(check_for_backend(diesel::sqlite::Sqlite, diesel::pg::Pg))]
 pub struct Person {
     #[diesel(select_expression = users::id)]
-    pub user_id: String,
+    pub user_id: UserId,
     #[diesel(select_expression = users::email)]
     pub email: String,
     #[diesel(select_expression = users::display_name)]
@@ -109,8 +109,8 @@ pub fn create_user(
     email: &str,
     name: &str,
     password_hash: &str,
-) -> AppResult<String> {
-    let id = new_id();
+) -> AppResult<UserId> {
+    let id = UserId::new();
     let t = now();
     diesel::insert_into(users::table)
         .values((
@@ -129,10 +129,10 @@ pub fn create_user(
 
 pub fn add_membership(
     conn: &mut DbConn,
-    tenant_id: &str,
-    user_id: &str,
+    tenant_id: &TenantId,
+    user_id: &UserId,
     role: Role,
-    customer_org_id: Option<&str>,
+    customer_org_id: Option<&OrgId>,
     all_orders: bool,
 ) -> AppResult<String> {
     let id = new_id();
@@ -160,25 +160,11 @@ pub fn add_membership(
     Ok(id)
 }
 
-pub fn create_customer_org(conn: &mut DbConn, actor: &Actor, name: &str) -> AppResult<String> {
+pub fn create_customer_org(conn: &mut DbConn, actor: &Actor, name: &str) -> AppResult<OrgId> {
     crate::policy::ensure(crate::policy::can_manage_people(actor))?;
     let name = validate::text("name", name, 120)?;
     conn.write_tx(|conn| {
-        let id = new_id();
-        diesel::insert_into(customer_orgs::table)
-            .values((
-                customer_orgs::id.eq(&id),
-                customer_orgs::tenant_id.eq(&actor.tenant_id),
-                customer_orgs::name.eq(&name),
-                customer_orgs::created_at.eq(now()),
-            ))
-            .execute(conn)
-            .map_err(|e| match AppError::from(e) {
-                AppError::Conflict(_) => {
-                    AppError::Conflict("A customer with this name already exists.".into())
-                }
-                other => other,
-            })?;
+        let id = insert_customer_org(conn, &actor.tenant_id, &name)?;
         audit::record(
             conn,
             actor.event("customer.create", "customer_org", Some(&id), name.clone()),
@@ -187,7 +173,32 @@ pub fn create_customer_org(conn: &mut DbConn, actor: &Actor, name: &str) -> AppR
     })
 }
 
-pub fn list_customer_orgs(conn: &mut DbConn, tenant_id: &str) -> AppResult<Vec<CustomerOrg>> {
+/// Writes a customer organisation's row (the name validated): the one place that knows the
+/// table (`create_customer_org`, the demo and the test fixtures).
+pub fn insert_customer_org(
+    conn: &mut DbConn,
+    tenant_id: &TenantId,
+    name: &str,
+) -> AppResult<OrgId> {
+    let id = OrgId::new();
+    diesel::insert_into(customer_orgs::table)
+        .values((
+            customer_orgs::id.eq(&id),
+            customer_orgs::tenant_id.eq(tenant_id),
+            customer_orgs::name.eq(name),
+            customer_orgs::created_at.eq(now()),
+        ))
+        .execute(conn)
+        .map_err(|e| match AppError::from(e) {
+            AppError::Conflict(_) => {
+                AppError::Conflict("A customer with this name already exists.".into())
+            }
+            other => other,
+        })?;
+    Ok(id)
+}
+
+pub fn list_customer_orgs(conn: &mut DbConn, tenant_id: &TenantId) -> AppResult<Vec<CustomerOrg>> {
     Ok(customer_orgs::table
         .filter(customer_orgs::tenant_id.eq(tenant_id))
         .order(customer_orgs::name.asc())
@@ -195,7 +206,11 @@ pub fn list_customer_orgs(conn: &mut DbConn, tenant_id: &str) -> AppResult<Vec<C
         .load(conn)?)
 }
 
-pub fn find_customer_org(conn: &mut DbConn, tenant_id: &str, id: &str) -> AppResult<CustomerOrg> {
+pub fn find_customer_org(
+    conn: &mut DbConn,
+    tenant_id: &TenantId,
+    id: &str,
+) -> AppResult<CustomerOrg> {
     customer_orgs::table
         .filter(customer_orgs::tenant_id.eq(tenant_id))
         .filter(customer_orgs::id.eq(id))
@@ -214,7 +229,10 @@ pub fn list_people(conn: &mut DbConn, actor: &Actor) -> AppResult<Vec<Person>> {
 }
 
 /// Active staff of the tenant (admins, merchandisers, QC inspectors): (id, name, role).
-pub fn list_staff(conn: &mut DbConn, tenant_id: &str) -> AppResult<Vec<(String, String, String)>> {
+pub fn list_staff(
+    conn: &mut DbConn,
+    tenant_id: &TenantId,
+) -> AppResult<Vec<(String, String, String)>> {
     Ok(memberships::table
         .inner_join(users::table)
         .filter(memberships::tenant_id.eq(tenant_id))
@@ -255,9 +273,9 @@ pub struct NewPerson {
 /// sessions in this tenant and the API tokens they made here end. Their account and their
 /// sessions with other suppliers are not this tenant's to end (the security drill's removal
 /// bumped the account's global token version and signed the person out everywhere).
-pub fn remove_person(conn: &mut DbConn, actor: &Actor, user_id: &str) -> AppResult<()> {
+pub fn remove_person(conn: &mut DbConn, actor: &Actor, user_id: &UserId) -> AppResult<()> {
     crate::policy::ensure(crate::policy::can_manage_people(actor))?;
-    if user_id == actor.user_id {
+    if *user_id == actor.user_id {
         return Err(AppError::invalid(
             "cannot_remove_self",
             "You cannot remove yourself.",
@@ -352,7 +370,7 @@ pub fn remove_person(conn: &mut DbConn, actor: &Actor, user_id: &str) -> AppResu
 }
 
 /// Platform-level deactivation (CLI): the account can no longer sign in anywhere.
-pub fn deactivate_user(conn: &mut DbConn, user_id: &str) -> AppResult<()> {
+pub fn deactivate_user(conn: &mut DbConn, user_id: &UserId) -> AppResult<()> {
     diesel::update(users::table.filter(users::id.eq(user_id)))
         .set((
             users::status.eq(STATUS_DISABLED),
@@ -366,7 +384,7 @@ pub fn deactivate_user(conn: &mut DbConn, user_id: &str) -> AppResult<()> {
 /// Orders with their customer's name, for the "chosen orders" picker (one query).
 pub fn orders_for_picker(
     conn: &mut DbConn,
-    tenant_id: &str,
+    tenant_id: &TenantId,
 ) -> AppResult<Vec<(String, String, String)>> {
     Ok(orders::table
         .inner_join(customer_orgs::table)
@@ -380,10 +398,10 @@ pub fn orders_for_picker(
 /// When each person of the tenant last signed in (newest session), from one grouped query.
 pub fn last_sign_ins(
     conn: &mut DbConn,
-    tenant_id: &str,
-) -> AppResult<std::collections::HashMap<String, NaiveDateTime>> {
+    tenant_id: &TenantId,
+) -> AppResult<std::collections::HashMap<UserId, NaiveDateTime>> {
     use crate::db::schema::sessions;
-    let rows: Vec<(String, Option<NaiveDateTime>)> = sessions::table
+    let rows: Vec<(UserId, Option<NaiveDateTime>)> = sessions::table
         .filter(sessions::tenant_id.eq(tenant_id))
         .group_by(sessions::user_id)
         .select((sessions::user_id, diesel::dsl::max(sessions::created_at)))

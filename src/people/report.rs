@@ -11,6 +11,7 @@ use std::collections::HashMap;
 
 use crate::db::schema::{memberships, users};
 use crate::error::AppResult;
+use crate::ids::{OrderId, UserId};
 use crate::orders::{self, ListQuery};
 use crate::people::Role;
 use crate::policy::{self, Actor};
@@ -19,7 +20,7 @@ use crate::shares::{self, LinkView};
 /// One person who can see the order, and why.
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct AccessPath {
-    pub user_id: String,
+    pub user_id: UserId,
     pub display_name: String,
     pub email: String,
     /// `admin`, `merchandiser`, `qc` or `buyer`.
@@ -33,21 +34,25 @@ pub struct AccessPath {
 /// Who can see an order and why: people, then the active share links.
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct OrderAccess {
-    pub order_id: String,
+    pub order_id: OrderId,
     pub reference: String,
     pub people: Vec<AccessPath>,
     pub share_links: Vec<LinkView>,
 }
 
-pub fn order_access(conn: &mut DbConn, actor: &Actor, order_id: &str) -> AppResult<OrderAccess> {
+pub fn order_access(
+    conn: &mut DbConn,
+    actor: &Actor,
+    order_id: &OrderId,
+) -> AppResult<OrderAccess> {
     let order = orders::find(conn, actor, order_id)?;
     policy::ensure(policy::can_view_order_access(actor))?;
     let viewers = policy::viewers(conn, &order.id)?;
     let ids: Vec<&str> = viewers.iter().map(|v| v.user_id.as_str()).collect();
-    let names: HashMap<String, (String, String)> = users::table
+    let names: HashMap<UserId, (String, String)> = users::table
         .filter(users::id.eq_any(&ids))
         .select((users::id, users::display_name, users::email))
-        .load::<(String, String, String)>(conn)?
+        .load::<(UserId, String, String)>(conn)?
         .into_iter()
         .map(|(id, name, email)| (id, (name, email)))
         .collect();
@@ -79,7 +84,7 @@ pub fn order_access(conn: &mut DbConn, actor: &Actor, order_id: &str) -> AppResu
 
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct VisibleOrder {
-    pub id: String,
+    pub id: OrderId,
     pub reference: String,
     pub title: String,
     pub status: crate::orders::OrderStatus,
@@ -99,7 +104,11 @@ pub struct PersonReport {
     pub more: bool,
 }
 
-pub fn person_access(conn: &mut DbConn, actor: &Actor, user_id: &str) -> AppResult<PersonReport> {
+pub fn person_access(
+    conn: &mut DbConn,
+    actor: &Actor,
+    user_id: &UserId,
+) -> AppResult<PersonReport> {
     let current = super::access::get(conn, actor, user_id)?;
     let role = Role::parse(&current.person.role).unwrap_or(Role::Buyer);
     let until: Option<NaiveDateTime> = memberships::table

@@ -11,6 +11,7 @@ use super::Reach;
 use crate::db::DbConn;
 use crate::db::schema::{memberships, order_grants, order_staff, orders, users};
 use crate::error::AppResult;
+use crate::ids::{OrderId, OrgId, TenantId, UserId};
 use crate::orders::OrderStatus;
 use crate::people::{Role, STATUS_ACTIVE};
 
@@ -68,7 +69,7 @@ impl Reason {
 /// What is known about one live membership when deciding whether it sees an order.
 pub struct Standing<'a> {
     pub role: Role,
-    pub customer_org_id: Option<&'a str>,
+    pub customer_org_id: Option<&'a OrgId>,
     pub all_orders: bool,
     /// Assigned to the order (`order_staff`).
     pub assigned: bool,
@@ -95,7 +96,7 @@ pub fn belongs_to_customer(role: Role) -> bool {
 
 /// The rule seen from the order: whether a person with this standing sees an order of
 /// `order_org` in `status`, and why. Only staff see drafts.
-pub fn reason(s: &Standing, order_org: &str, status: OrderStatus) -> Option<Reason> {
+pub fn reason(s: &Standing, order_org: &OrgId, status: OrderStatus) -> Option<Reason> {
     let published = status != OrderStatus::Draft;
     let customer_ok = !belongs_to_customer(s.role) || s.customer_org_id == Some(order_org);
     match reason_of(s.role, s.all_orders) {
@@ -109,7 +110,7 @@ pub fn reason(s: &Standing, order_org: &str, status: OrderStatus) -> Option<Reas
 /// One person who sees an order.
 #[derive(Debug, Clone)]
 pub struct Viewer {
-    pub user_id: String,
+    pub user_id: UserId,
     pub role: Role,
     pub reason: Reason,
     /// When this access ends: the grant's end for `Granted`, else the membership's.
@@ -119,9 +120,9 @@ pub struct Viewer {
 /// Everyone who sees the order now, and why, admins first. The candidates are the people
 /// who could: the tenant's admins, the order's staff, its customer's people and the holders of
 /// a grant to it; `reason` decides about each.
-pub fn viewers(conn: &mut DbConn, order_id: &str) -> AppResult<Vec<Viewer>> {
+pub fn viewers(conn: &mut DbConn, order_id: &OrderId) -> AppResult<Vec<Viewer>> {
     let t = crate::ids::now();
-    let Some((tenant_id, org_id, status)): Option<(String, String, OrderStatus)> = orders::table
+    let Some((tenant_id, org_id, status)): Option<(TenantId, OrgId, OrderStatus)> = orders::table
         .find(order_id)
         .select((orders::tenant_id, orders::customer_org_id, orders::status))
         .first(conn)
@@ -129,19 +130,19 @@ pub fn viewers(conn: &mut DbConn, order_id: &str) -> AppResult<Vec<Viewer>> {
     else {
         return Ok(Vec::new());
     };
-    let assigned: Vec<String> = order_staff::table
+    let assigned: Vec<UserId> = order_staff::table
         .filter(order_staff::tenant_id.eq(&tenant_id))
         .filter(order_staff::order_id.eq(order_id))
         .select(order_staff::user_id)
         .load(conn)?;
-    let grants: Vec<(String, Option<NaiveDateTime>)> = order_grants::table
+    let grants: Vec<(UserId, Option<NaiveDateTime>)> = order_grants::table
         .filter(order_grants::tenant_id.eq(&tenant_id))
         .filter(order_grants::order_id.eq(order_id))
         .filter(grant_live(t))
         .select((order_grants::user_id, order_grants::expires_at))
         .load(conn)?;
-    let granted_ids: Vec<&String> = grants.iter().map(|(u, _)| u).collect();
-    type Row = (String, String, Option<String>, bool, Option<NaiveDateTime>);
+    let granted_ids: Vec<&UserId> = grants.iter().map(|(u, _)| u).collect();
+    type Row = (UserId, String, Option<OrgId>, bool, Option<NaiveDateTime>);
     let rows: Vec<Row> = memberships::table
         .inner_join(users::table)
         .filter(memberships::tenant_id.eq(&tenant_id))
@@ -168,7 +169,7 @@ pub fn viewers(conn: &mut DbConn, order_id: &str) -> AppResult<Vec<Viewer>> {
             let grant = grants.iter().find(|(u, _)| *u == user_id);
             let standing = Standing {
                 role,
-                customer_org_id: org.as_deref(),
+                customer_org_id: org.as_ref(),
                 all_orders,
                 assigned: assigned.contains(&user_id),
                 granted: grant.is_some(),
@@ -211,7 +212,10 @@ enum Audience {
 
 /// Who hears about what happens on an order: `(buyers, staff)`. Buyers: the customer's people
 /// who see it (never while a draft); staff: the people assigned to it.
-pub fn order_audience(conn: &mut DbConn, order_id: &str) -> AppResult<(Vec<String>, Vec<String>)> {
+pub fn order_audience(
+    conn: &mut DbConn,
+    order_id: &OrderId,
+) -> AppResult<(Vec<UserId>, Vec<UserId>)> {
     let mut buyers = Vec::new();
     let mut staff = Vec::new();
     for v in viewers(conn, order_id)? {
@@ -226,18 +230,22 @@ pub fn order_audience(conn: &mut DbConn, order_id: &str) -> AppResult<(Vec<Strin
 
 /// Whether a person still sees an order: asked again before a notice about it is mailed,
 /// since access can end between the notice and its mail.
-pub fn still_sees_order(conn: &mut DbConn, user_id: &str, order_id: &str) -> AppResult<bool> {
+pub fn still_sees_order(
+    conn: &mut DbConn,
+    user_id: &UserId,
+    order_id: &OrderId,
+) -> AppResult<bool> {
     Ok(viewers(conn, order_id)?
         .iter()
-        .any(|v| v.user_id == user_id))
+        .any(|v| v.user_id == *user_id))
 }
 
 /// Who reads an organisation's report: its active buyers who see all its orders.
 pub fn org_report_readers(
     conn: &mut DbConn,
-    tenant_id: &str,
-    org_id: &str,
-) -> AppResult<Vec<String>> {
+    tenant_id: &TenantId,
+    org_id: &OrgId,
+) -> AppResult<Vec<UserId>> {
     Ok(memberships::table
         .inner_join(users::table)
         .filter(memberships::tenant_id.eq(tenant_id))
@@ -250,7 +258,7 @@ pub fn org_report_readers(
 }
 
 /// Whether a person is on the staff of a tenant (a staff role, membership live).
-pub fn is_staff_of(conn: &mut DbConn, tenant_id: &str, user_id: &str) -> AppResult<bool> {
+pub fn is_staff_of(conn: &mut DbConn, tenant_id: &TenantId, user_id: &UserId) -> AppResult<bool> {
     let roles: Vec<String> = memberships::table
         .filter(memberships::tenant_id.eq(tenant_id))
         .filter(memberships::user_id.eq(user_id))
@@ -267,9 +275,9 @@ pub fn is_staff_of(conn: &mut DbConn, tenant_id: &str, user_id: &str) -> AppResu
 /// organisation, or of every customer for the tenant-wide details).
 pub fn affected_buyers(
     conn: &mut DbConn,
-    tenant_id: &str,
-    org: Option<&str>,
-) -> AppResult<Vec<String>> {
+    tenant_id: &TenantId,
+    org: Option<&OrgId>,
+) -> AppResult<Vec<UserId>> {
     let mut q = memberships::table
         .inner_join(users::table)
         .filter(memberships::tenant_id.eq(tenant_id))
@@ -277,19 +285,25 @@ pub fn affected_buyers(
         .filter(active_member(crate::ids::now()))
         .into_boxed();
     if let Some(o) = org {
-        q = q.filter(memberships::customer_org_id.eq(o.to_string()));
+        q = q.filter(memberships::customer_org_id.eq(o.clone()));
     }
     Ok(q.select(memberships::user_id).load(conn)?)
 }
 
-/// The tenant's active admins other than `except`.
-pub fn other_admins(conn: &mut DbConn, tenant_id: &str, except: &str) -> AppResult<Vec<String>> {
-    Ok(memberships::table
+/// The tenant's active admins other than `except` (every admin for `None`).
+pub fn other_admins(
+    conn: &mut DbConn,
+    tenant_id: &TenantId,
+    except: Option<&UserId>,
+) -> AppResult<Vec<UserId>> {
+    let mut q = memberships::table
         .inner_join(users::table)
         .filter(memberships::tenant_id.eq(tenant_id))
         .filter(memberships::role.eq_any(super::roles_where(|r| r.admin)))
-        .filter(memberships::user_id.ne(except))
         .filter(active_member(crate::ids::now()))
-        .select(memberships::user_id)
-        .load(conn)?)
+        .into_boxed();
+    if let Some(except) = except {
+        q = q.filter(memberships::user_id.ne(except.clone()));
+    }
+    Ok(q.select(memberships::user_id).load(conn)?)
 }

@@ -5,20 +5,21 @@
 use serde::Serialize;
 
 use crate::audit::Event;
+use crate::ids::{OrgId, TenantId, UserId};
 
 /// Who is making the request, in which tenant: built once per request by the extractor in
 /// `auth::actor` after the token, session, user and membership were checked.
 #[derive(Debug, Clone, Serialize)]
 pub struct Actor {
-    pub user_id: String,
+    pub user_id: UserId,
     pub email: String,
     pub display_name: String,
     pub locale: Option<String>,
-    pub tenant_id: String,
+    pub tenant_id: TenantId,
     pub tenant_name: String,
     pub tenant_slug: String,
     pub role: Role,
-    pub customer_org_id: Option<String>,
+    pub customer_org_id: Option<OrgId>,
     pub all_orders: bool,
     /// A buyer who may ask the supplier for access for colleagues.
     pub is_lead: bool,
@@ -97,7 +98,7 @@ mod tests {
             tenant_name: "T".into(),
             tenant_slug: "t".into(),
             role,
-            customer_org_id: org.map(String::from),
+            customer_org_id: org.map(OrgId::from),
             all_orders: false,
             is_lead: false,
             must_enrol: false,
@@ -135,6 +136,7 @@ mod tests {
     #[test]
     fn rules_agree() {
         use crate::orders::OrderStatus;
+        let own = OrgId::from("o");
         for &role in Role::ALL {
             for all_orders in [false, true] {
                 for own_org in [false, true] {
@@ -143,7 +145,7 @@ mod tests {
                             for status in [OrderStatus::Draft, OrderStatus::Confirmed] {
                                 let mut a = actor(role, Some("o"));
                                 a.all_orders = all_orders;
-                                let order_org = if own_org { "o" } else { "x" };
+                                let order_org = OrgId::from(if own_org { "o" } else { "x" });
                                 let by_scope = match order_scope(&a) {
                                     OrderScope::All => true,
                                     OrderScope::Assigned { .. } => assigned,
@@ -156,14 +158,14 @@ mod tests {
                                     || status != OrderStatus::Draft);
                                 let standing = Standing {
                                     role,
-                                    customer_org_id: Some("o"),
+                                    customer_org_id: Some(&own),
                                     all_orders,
                                     assigned,
                                     granted,
                                 };
                                 assert_eq!(
                                     by_scope,
-                                    reason(&standing, order_org, status).is_some(),
+                                    reason(&standing, &order_org, status).is_some(),
                                     "{role:?} all={all_orders} own={own_org} assigned={assigned} granted={granted} {status}"
                                 );
                             }
@@ -279,12 +281,14 @@ mod tests {
             ..buyer.clone()
         };
         assert_eq!(report_scope(&actor(Role::Admin, None)), ReportScope::All);
-        assert!(report_scope(&actor(Role::Admin, None)).sees_org("x"));
+        assert!(report_scope(&actor(Role::Admin, None)).sees_org(&"x".into()));
         assert_eq!(
             report_scope(&buyer),
             ReportScope::Orders { orgs: Vec::new() }
         );
-        assert!(report_scope(&all).sees_org("o") && !report_scope(&all).sees_org("x"));
-        assert!(!report_scope(&actor(Role::Merchandiser, None)).sees_org("o"));
+        assert!(
+            report_scope(&all).sees_org(&"o".into()) && !report_scope(&all).sees_org(&"x".into())
+        );
+        assert!(!report_scope(&actor(Role::Merchandiser, None)).sees_org(&"o".into()));
     }
 }

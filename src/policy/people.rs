@@ -4,6 +4,7 @@
 use super::Role;
 use super::{Actor, Invites};
 use crate::error::{AppError, AppResult};
+use crate::ids::OrderId;
 
 /// What a merchandiser may invite a buyer to: chosen orders only, each assigned to them;
 /// never a whole organisation (the security drill: a merchandiser invited his own alias as
@@ -12,7 +13,7 @@ pub fn ensure_invitation_orders(
     conn: &mut crate::db::DbConn,
     actor: &Actor,
     all_orders: bool,
-    order_ids: &[String],
+    order_ids: &[OrderId],
 ) -> AppResult<()> {
     use diesel::prelude::*;
     match super::rules(actor.role).invites {

@@ -21,6 +21,8 @@ use super::Actor;
 use crate::db::DbConn;
 use crate::db::schema::{memberships, tenants};
 use crate::error::{AppError, AppResult};
+use crate::files::FileKind;
+use crate::ids::UserId;
 
 /// Who may issue a kind of document of record.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -33,29 +35,46 @@ pub enum Authority {
     System,
 }
 
-/// The authority a kind needs; `None` for kinds that are not documents of record.
-pub fn authority(kind: &str) -> Option<Authority> {
+/// The authority an uploaded file of this kind needs to become a document of record; `None`
+/// for kinds that never are. Exhaustive: a new kind decides here.
+pub fn file_authority(kind: FileKind) -> Option<Authority> {
     match kind {
-        "proforma_invoice" | "contract" | "invoice" | crate::documents::PAYMENT_SHEET => {
+        FileKind::ProformaInvoice | FileKind::Contract | FileKind::Invoice => {
             Some(Authority::TwoAdmins)
         }
-        "packing_list" | "bill_of_lading" | "inspection_report" => Some(Authority::Admin),
+        FileKind::PackingList | FileKind::BillOfLading | FileKind::InspectionReport => {
+            Some(Authority::Admin)
+        }
+        FileKind::Photo
+        | FileKind::Video
+        | FileKind::Certificate
+        | FileKind::MaterialReceipt
+        | FileKind::Other => None,
+    }
+}
+
+/// The authority a document of record of this stored kind needs: the file kinds, and the
+/// documents Portico renders itself (payment sheets carry payment terms; progress reports
+/// are the system's).
+pub fn authority(kind: &str) -> Option<Authority> {
+    match kind {
+        crate::documents::PAYMENT_SHEET => Some(Authority::TwoAdmins),
         crate::documents::PROGRESS_REPORT => Some(Authority::System),
-        _ => None,
+        other => FileKind::parse(other).and_then(file_authority),
     }
 }
 
 /// Whether a file of this kind starts as a draft that must be issued.
-pub fn is_issued_by_people(kind: &str) -> bool {
+pub fn is_issued_by_people(kind: FileKind) -> bool {
     matches!(
-        authority(kind),
+        file_authority(kind),
         Some(Authority::TwoAdmins | Authority::Admin)
     )
 }
 
 /// Issue (or propose to issue) a document of this kind: an admin signed in themselves (an
 /// API token never issues documents of record). The step-up is in the handler's signature.
-pub fn can_issue(actor: &Actor, kind: &str) -> bool {
+pub fn can_issue(actor: &Actor, kind: FileKind) -> bool {
     let admin = super::rules(actor.role).admin;
     admin && actor.api_token.is_none() && is_issued_by_people(kind)
 }
@@ -77,7 +96,7 @@ pub fn can_withdraw_issue(actor: &Actor) -> bool {
 pub fn second_admin(
     conn: &mut DbConn,
     actor: &Actor,
-    proposed_by: &str,
+    proposed_by: &UserId,
     proposed_at: NaiveDateTime,
     what: &str,
 ) -> AppResult<()> {
@@ -87,7 +106,7 @@ pub fn second_admin(
 pub fn second_admin_unless_first(
     conn: &mut DbConn,
     actor: &Actor,
-    proposed_by: &str,
+    proposed_by: &UserId,
     proposed_at: NaiveDateTime,
     what: &str,
     first: bool,
@@ -97,7 +116,7 @@ pub fn second_admin_unless_first(
             "You do not have permission to do this.",
         ));
     }
-    if proposed_by == actor.user_id {
+    if *proposed_by == actor.user_id {
         return Err(AppError::ForbiddenBecause(format!(
             "{what} needs a second administrator: you proposed this one, so someone else must approve it."
         )));

@@ -6,6 +6,7 @@
 use serde::Serialize;
 
 use super::AccessShape;
+use crate::files::FileKind;
 
 /// The roles, each with its stored name, written once: the enum, `Role::ALL` and the names
 /// come from this list, and what each role may do is decided in `rules` below.
@@ -133,7 +134,7 @@ pub struct Rules {
     /// Sees orders' progress: milestones, timeline, decisions, reports.
     pub progress: bool,
     /// The kinds of files they see (`None`: every kind their visibility allows).
-    pub file_kinds: Option<&'static [&'static str]>,
+    pub file_kinds: Option<&'static [FileKind]>,
     pub moves: Moves,
     pub invites: Invites,
     /// The customer's voice: comments on the timeline, answers decisions, may be a lead.
@@ -150,7 +151,11 @@ pub struct Rules {
 }
 
 /// The shipping documents a freight forwarder needs, and nothing else.
-pub const SHIPPING_DOCUMENTS: &[&str] = &["packing_list", "bill_of_lading", "invoice"];
+pub const SHIPPING_DOCUMENTS: &[FileKind] = &[
+    FileKind::PackingList,
+    FileKind::BillOfLading,
+    FileKind::Invoice,
+];
 
 pub const fn rules(role: Role) -> Rules {
     match role {

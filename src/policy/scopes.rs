@@ -2,6 +2,7 @@
 //! Services apply them to every query, so what is outside is not found (404).
 
 use super::*;
+use crate::ids::{OrgId, UserId};
 
 /// Which orders of the tenant an actor can see.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -9,15 +10,15 @@ pub enum OrderScope {
     /// Admins: every order of the tenant.
     All,
     /// Merchandisers and QC inspectors: orders they are assigned to.
-    Assigned { user_id: String },
+    Assigned { user_id: UserId },
     /// Buyers: orders of their organisation, all of them or only those granted (unexpired).
     Customer {
-        org_id: String,
-        user_id: String,
+        org_id: OrgId,
+        user_id: UserId,
         all_orders: bool,
     },
     /// People outside the customer (forwarders): the orders they hold a live grant to.
-    Granted { user_id: String },
+    Granted { user_id: UserId },
     /// A buyer membership without an organisation sees nothing (defensive; the schema and
     /// services never create one).
     Nothing,
@@ -59,7 +60,7 @@ pub fn sees_part(actor: &Actor, part: Part) -> bool {
 
 /// Which kinds of files the actor sees on an order (`None`: every kind their visibility
 /// allows).
-pub fn file_kinds(actor: &Actor) -> Option<&'static [&'static str]> {
+pub fn file_kinds(actor: &Actor) -> Option<&'static [crate::files::FileKind]> {
     rules(actor.role).file_kinds
 }
 
@@ -75,12 +76,12 @@ pub enum ReportScope {
     All,
     /// Everyone else: reports of the orders in their `order_scope`, and the whole-organisation
     /// reports of `orgs` (a buyer who sees all of their organisation's orders; else none).
-    Orders { orgs: Vec<String> },
+    Orders { orgs: Vec<OrgId> },
 }
 
 impl ReportScope {
     /// Whether a report about the whole organisation `org_id` is in scope.
-    pub fn sees_org(&self, org_id: &str) -> bool {
+    pub fn sees_org(&self, org_id: &OrgId) -> bool {
         match self {
             ReportScope::All => true,
             ReportScope::Orders { orgs } => orgs.iter().any(|o| o == org_id),
@@ -113,7 +114,7 @@ pub enum PaymentScope {
     /// ones only). Only versions two admins approved, since a proposal that was never approved
     /// may be an attacker's account; and never who inside the supplier did what, nor why a
     /// change was cancelled.
-    OneCustomer { org_id: Option<String> },
+    OneCustomer { org_id: Option<OrgId> },
     /// Merchandisers and QC inspectors.
     Nothing,
 }
@@ -132,7 +133,7 @@ pub fn payment_scope(actor: &Actor) -> PaymentScope {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum RecordPaymentsFor {
     /// Buyers: always their own organisation (`None`: not found).
-    OwnOrganisation(Option<String>),
+    OwnOrganisation(Option<OrgId>),
     /// Admins and merchandisers: the customer they choose.
     ChosenCustomer,
     /// QC inspectors record no payments.
@@ -156,7 +157,7 @@ pub enum PaymentRecordScope {
     All,
     /// Buyers and merchandisers: those they recorded and those on orders in their
     /// `order_scope`.
-    OwnAndOrders { user_id: String },
+    OwnAndOrders { user_id: UserId },
     /// QC inspectors: none.
     Nothing,
 }

@@ -11,7 +11,9 @@ use crate::db::schema::{
     customer_orgs, decisions, files, milestones, orders, timeline_entries, users,
 };
 use crate::error::AppResult;
+use crate::files::FileKind;
 use crate::i18n::I18n;
+use crate::ids::{OrderId, TenantId};
 use crate::timeline::CUSTOMER;
 
 /// At most this many photos per order (the newest of the period).
@@ -120,8 +122,8 @@ fn stamp(t: NaiveDateTime) -> String {
 pub fn order_section(
     conn: &mut DbConn,
     i18n: &I18n,
-    tenant_id: &str,
-    order_id: &str,
+    tenant_id: &TenantId,
+    order_id: &OrderId,
     start: NaiveDate,
     end: NaiveDate,
 ) -> AppResult<OrderSection> {
@@ -216,7 +218,7 @@ pub fn order_section(
 
     type F = (
         String,
-        String,
+        FileKind,
         i32,
         NaiveDateTime,
         Option<String>,
@@ -244,7 +246,7 @@ pub fn order_section(
     let mut photos = Vec::new();
     let mut documents = Vec::new();
     for (name, kind, version, at, preview, taken, current) in added {
-        if kind == "photo" {
+        if kind == FileKind::Photo {
             // The preview (a JPEG) when it is ready, else the original if the PDF can embed it.
             // Only previews Portico made (decoded once, bounded in size): an original could be
             // any size, or a decompression bomb.
@@ -260,8 +262,8 @@ pub fn order_section(
                     key,
                 });
             }
-        } else if kind != "video" {
-            if kind == "inspection_report" {
+        } else if kind != FileKind::Video {
+            if kind == FileKind::InspectionReport {
                 inspections.push(format!("{}: {}", stamp(at), name));
             }
             documents.push(DocumentLine {
@@ -280,8 +282,8 @@ pub fn order_section(
 
     type D = (
         String,
-        String,
-        String,
+        crate::decisions::DecisionKind,
+        crate::decisions::DecisionStatus,
         Option<NaiveDate>,
         NaiveDateTime,
         Option<NaiveDateTime>,

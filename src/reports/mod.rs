@@ -16,7 +16,7 @@ use crate::audit;
 use crate::db::schema::{customer_orgs, orders, reports, tenants};
 use crate::db::{DbConn, WriteTransaction};
 use crate::error::{AppError, AppResult};
-use crate::ids::{new_id, now};
+use crate::ids::{OrderId, OrgId, TenantId, UserId, new_id, now};
 use crate::policy::{self, Actor, ReportScope};
 
 pub const JOB: crate::jobs::Kind = crate::jobs::Kind {
@@ -43,11 +43,11 @@ const REPORTED: [&str; 5] = [
 pub struct Report {
     pub id: String,
     #[serde(skip)]
-    pub tenant_id: String,
+    pub tenant_id: TenantId,
     /// The order reported on; none for a report of a whole customer organisation.
-    pub order_id: Option<String>,
+    pub order_id: Option<OrderId>,
     /// The customer organisation reported on; none for an order's report.
-    pub customer_org_id: Option<String>,
+    pub customer_org_id: Option<OrgId>,
     /// First day of the period, inclusive.
     pub period_start: NaiveDate,
     /// Last day of the period, inclusive.
@@ -65,7 +65,7 @@ pub struct Report {
     /// The code printed on the PDF, to check a copy at `/verify`.
     pub verification_code: String,
     #[serde(skip)]
-    pub created_by: Option<String>,
+    pub created_by: Option<UserId>,
     pub created_at: NaiveDateTime,
     /// When the PDF was made.
     pub ready_at: Option<NaiveDateTime>,
@@ -85,12 +85,28 @@ pub struct Listed {
 
 fn insert(
     conn: &mut DbConn,
-    tenant_id: &str,
-    order_id: Option<&str>,
-    org_id: Option<&str>,
+    tenant_id: &TenantId,
+    order_id: Option<&OrderId>,
+    org_id: Option<&OrgId>,
+    period: (NaiveDate, NaiveDate),
+    trigger: &str,
+    by: Option<&UserId>,
+) -> AppResult<String> {
+    let id = insert_row(conn, tenant_id, order_id, org_id, period, trigger, by)?;
+    crate::jobs::enqueue(conn, Some(tenant_id), JOB_KIND, &id)?;
+    Ok(id)
+}
+
+/// Writes a queued report's row without queueing its job: the one place that knows the
+/// table (`insert` queues the job; test fixtures want a report that stays queued).
+pub fn insert_row(
+    conn: &mut DbConn,
+    tenant_id: &TenantId,
+    order_id: Option<&OrderId>,
+    org_id: Option<&OrgId>,
     (start, end): (NaiveDate, NaiveDate),
     trigger: &str,
-    by: Option<&str>,
+    by: Option<&UserId>,
 ) -> AppResult<String> {
     let id = new_id();
     diesel::insert_into(reports::table)
@@ -108,18 +124,21 @@ fn insert(
             reports::created_at.eq(now()),
         ))
         .execute(conn)?;
-    crate::jobs::enqueue(conn, Some(tenant_id), JOB_KIND, &id)?;
     Ok(id)
 }
 
 /// The weekly run of a tenant: one report per reported order for the seven days before
 /// `today` (the tenant's local date).
-pub fn schedule_weekly(conn: &mut DbConn, tenant_id: &str, today: NaiveDate) -> AppResult<usize> {
+pub fn schedule_weekly(
+    conn: &mut DbConn,
+    tenant_id: &TenantId,
+    today: NaiveDate,
+) -> AppResult<usize> {
     let period = (
         today - chrono::Duration::days(7),
         today - chrono::Duration::days(1),
     );
-    let ids: Vec<String> = orders::table
+    let ids: Vec<OrderId> = orders::table
         .filter(orders::tenant_id.eq(tenant_id))
         .filter(orders::status.eq_any(REPORTED))
         .select(orders::id)
@@ -186,7 +205,7 @@ pub fn request(conn: &mut DbConn, actor: &Actor, r: &Request) -> AppResult<Strin
         }
         (None, Some(org)) => {
             policy::ensure(policy::can_request_org_reports(actor))?;
-            let org = crate::ids::parse(org).ok_or(AppError::NotFound)?;
+            let org = OrgId::parse(org).ok_or(AppError::NotFound)?;
             let found: i64 = customer_orgs::table
                 .filter(customer_orgs::tenant_id.eq(&actor.tenant_id))
                 .filter(customer_orgs::id.eq(&org))
@@ -213,8 +232,8 @@ pub fn request(conn: &mut DbConn, actor: &Actor, r: &Request) -> AppResult<Strin
         let id = insert(
             conn,
             &actor.tenant_id,
-            order_id.as_deref(),
-            org_id.as_deref(),
+            order_id.as_ref(),
+            org_id.as_ref(),
             (start, end),
             "on_demand",
             Some(&actor.user_id),
@@ -236,7 +255,7 @@ pub fn request(conn: &mut DbConn, actor: &Actor, r: &Request) -> AppResult<Strin
 pub fn list(
     conn: &mut DbConn,
     actor: &Actor,
-    order_id: Option<&str>,
+    order_id: Option<&OrderId>,
     before: Option<&str>,
 ) -> AppResult<Vec<Listed>> {
     let visible: Vec<String> =
@@ -269,9 +288,9 @@ pub fn list(
     subjects(conn, &actor.tenant_id, rows)
 }
 
-fn subjects(conn: &mut DbConn, tenant_id: &str, rows: Vec<Report>) -> AppResult<Vec<Listed>> {
-    let order_ids: Vec<&String> = rows.iter().filter_map(|r| r.order_id.as_ref()).collect();
-    let org_ids: Vec<&String> = rows
+fn subjects(conn: &mut DbConn, tenant_id: &TenantId, rows: Vec<Report>) -> AppResult<Vec<Listed>> {
+    let order_ids: Vec<&OrderId> = rows.iter().filter_map(|r| r.order_id.as_ref()).collect();
+    let org_ids: Vec<&OrgId> = rows
         .iter()
         .filter_map(|r| r.customer_org_id.as_ref())
         .collect();
@@ -454,11 +473,11 @@ fn ready(
             version: 1,
             file_id: None,
             instruction_id: None,
-            order_id: r.order_id.as_deref(),
+            order_id: r.order_id.as_ref(),
             kind: crate::documents::PROGRESS_REPORT,
             title: &format!("Progress report {} – {}", r.period_start, r.period_end),
             sha256: sha,
-            issued_by: r.created_by.as_deref(),
+            issued_by: r.created_by.as_ref(),
             approved_by: None,
             object_key: None,
             code: Some(&r.verification_code),
@@ -506,7 +525,7 @@ fn ready(
         &to,
         &crate::notifications::Notice {
             tenant_id: Some(&r.tenant_id),
-            order_id: r.order_id.as_deref(),
+            order_id: r.order_id.as_ref(),
             kind: crate::notifications::REPORT_READY,
             params,
         },
@@ -526,7 +545,7 @@ fn gather(conn: &mut DbConn, i18n: &crate::i18n::I18n, r: &Report) -> AppResult<
                 .find(g)
                 .select(customer_orgs::name)
                 .first(conn)?;
-            let ids: Vec<String> = orders::table
+            let ids: Vec<OrderId> = orders::table
                 .filter(orders::tenant_id.eq(&r.tenant_id))
                 .filter(orders::customer_org_id.eq(g))
                 .filter(orders::status.eq_any(REPORTED))

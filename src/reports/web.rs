@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use super::{Listed, Request};
 use crate::error::{AppError, AppResult};
 use crate::files::download;
+use crate::ids::OrderId;
 use crate::policy::{self, Actor};
 use crate::reports;
 use crate::web::{State, redirect, render};
@@ -73,12 +74,7 @@ async fn archive(
                 Some(o) => Some(crate::orders::find(c, &a, o)?),
                 None => None,
             };
-            let list = reports::list(
-                c,
-                &a,
-                order.as_ref().map(|o| o.id.as_str()),
-                before.as_deref(),
-            )?;
+            let list = reports::list(c, &a, order.as_ref().map(|o| &o.id), before.as_deref())?;
             let orgs = if policy::can_request_org_reports(&a) && order.is_none() {
                 crate::people::list_customer_orgs(c, &a.tenant_id)?
             } else {
@@ -285,14 +281,16 @@ pub async fn api_list(
     path: Option<web::Path<String>>,
     q: web::Query<ListQuery>,
 ) -> AppResult<HttpResponse> {
+    // Text, not `Path<OrderId>`: an `Option` extractor turns a bad id into `None`, which
+    // here would mean "every report" instead of 404.
     let order = match path {
-        Some(p) => Some(crate::ids::parse(&p.into_inner()).ok_or(AppError::NotFound)?),
+        Some(p) => Some(OrderId::parse(&p.into_inner()).ok_or(AppError::NotFound)?),
         None => None,
     };
     let before = q.into_inner().before;
     let list = state
         .db
-        .run(move |c| reports::list(c, &actor, order.as_deref(), before.as_deref()))
+        .run(move |c| reports::list(c, &actor, order.as_ref(), before.as_deref()))
         .await?;
     Ok(HttpResponse::Ok().json(ReportList {
         next: next_before(&list),

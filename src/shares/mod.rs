@@ -17,7 +17,7 @@ use crate::auth::secrets::{hash_token, random_token};
 use crate::db::DbConn;
 use crate::db::schema::{orders, share_links, tenants, users};
 use crate::error::{AppError, AppResult};
-use crate::ids::{new_id, now};
+use crate::ids::{OrderId, TenantId, UserId, new_id, now};
 use crate::policy::{self, Actor};
 use crate::validate;
 
@@ -29,15 +29,15 @@ pub const LOCK_MINUTES: i64 = 15;
 pub struct ShareLink {
     pub id: String,
     #[serde(skip)]
-    pub tenant_id: String,
-    pub order_id: String,
+    pub tenant_id: TenantId,
+    pub order_id: OrderId,
     #[serde(skip)]
     pub token_hash: String,
     pub label: String,
     #[serde(skip)]
     pub password_hash: Option<String>,
     /// User id of the staff member who made the link.
-    pub created_by: String,
+    pub created_by: UserId,
     pub created_at: NaiveDateTime,
     /// The link stops working after this moment (23:59:59 UTC of its last day).
     pub expires_at: NaiveDateTime,
@@ -100,7 +100,7 @@ pub struct Created {
 pub fn create(
     conn: &mut DbConn,
     actor: &Actor,
-    order_id: &str,
+    order_id: &OrderId,
     input: &NewLink,
     public_url: &str,
 ) -> AppResult<Created> {
@@ -183,7 +183,11 @@ pub fn create(
 }
 
 /// Links of one order, or of the whole tenant (`order_id` None), newest first.
-pub fn list(conn: &mut DbConn, actor: &Actor, order_id: Option<&str>) -> AppResult<Vec<LinkView>> {
+pub fn list(
+    conn: &mut DbConn,
+    actor: &Actor,
+    order_id: Option<&OrderId>,
+) -> AppResult<Vec<LinkView>> {
     select(conn, actor, order_id, None)
 }
 
@@ -191,7 +195,7 @@ pub fn list(conn: &mut DbConn, actor: &Actor, order_id: Option<&str>) -> AppResu
 fn select(
     conn: &mut DbConn,
     actor: &Actor,
-    order_id: Option<&str>,
+    order_id: Option<&OrderId>,
     link_id: Option<&str>,
 ) -> AppResult<Vec<LinkView>> {
     policy::ensure(policy::can_share(actor) || policy::can_manage_people(actor))?;
@@ -228,7 +232,7 @@ fn select(
         .collect())
 }
 
-pub fn revoke(conn: &mut DbConn, actor: &Actor, link_id: &str) -> AppResult<String> {
+pub fn revoke(conn: &mut DbConn, actor: &Actor, link_id: &str) -> AppResult<OrderId> {
     let id = crate::ids::parse(link_id).ok_or(AppError::NotFound)?;
     let found = select(conn, actor, None, Some(&id))?
         .into_iter()
@@ -410,7 +414,7 @@ pub fn shared_order(conn: &mut DbConn, link: &ShareLink) -> AppResult<SharedOrde
     let (documents, media): (Vec<_>, Vec<_>) =
         crate::files::of_shared_order(conn, &link.tenant_id, &order.id)?
             .into_iter()
-            .partition(|f| crate::files::is_document_kind(&f.file.kind));
+            .partition(|f| crate::files::is_document_kind(f.file.kind));
     Ok(SharedOrder {
         order,
         tenant_name,

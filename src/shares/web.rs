@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use crate::auth::actor::client_of;
 use crate::auth::secrets::{constant_time_eq, hex, hmac_sha256};
 use crate::error::{AppError, AppResult};
+use crate::ids::{FileId, OrderId};
 use crate::policy::Actor;
 use crate::shares::{self, NewLink, ShareLink};
 use crate::web::{State, redirect, render};
@@ -17,7 +18,7 @@ pub async fn create(
     req: HttpRequest,
     state: State,
     crate::auth::stepup::Verified(actor): crate::auth::stepup::Verified,
-    id: web::Path<String>,
+    id: web::Path<OrderId>,
     form: web::Form<NewLink>,
 ) -> AppResult<HttpResponse> {
     let id = id.into_inner();
@@ -184,7 +185,7 @@ async fn open_for(req: &HttpRequest, state: &State, token: &str) -> AppResult<Sh
 async fn shared_file(
     state: &State,
     link: &ShareLink,
-    id: String,
+    id: FileId,
 ) -> AppResult<crate::files::FileRow> {
     let l = link.clone();
     state
@@ -197,7 +198,7 @@ async fn shared_file(
 pub async fn file(
     req: HttpRequest,
     state: State,
-    path: web::Path<(String, String)>,
+    path: web::Path<(String, FileId)>,
 ) -> AppResult<HttpResponse> {
     let (token, id) = path.into_inner();
     let link = open_for(&req, &state, &token).await?;
@@ -238,7 +239,7 @@ pub async fn file(
 pub async fn derivative(
     req: HttpRequest,
     state: State,
-    path: web::Path<(String, String, String)>,
+    path: web::Path<(String, FileId, String)>,
 ) -> AppResult<HttpResponse> {
     let (token, id, which) = path.into_inner();
     let link = open_for(&req, &state, &token).await?;
@@ -370,7 +371,7 @@ fn api_list_all() {}
 pub async fn api_create(
     state: State,
     crate::auth::stepup::Verified(actor): crate::auth::stepup::Verified,
-    id: web::Path<String>,
+    id: web::Path<OrderId>,
     body: web::Json<NewLink>,
 ) -> AppResult<HttpResponse> {
     let url = state.config.public_url.clone();

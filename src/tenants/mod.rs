@@ -13,7 +13,7 @@ use crate::auth::secrets::{hash_token, random_token};
 use crate::db::DbConn;
 use crate::db::schema::{setup_tokens, tenants};
 use crate::error::{AppError, AppResult};
-use crate::ids::{new_id, now};
+use crate::ids::{TenantId, UserId, now};
 use crate::people::{self, Role};
 use crate::validate;
 
@@ -22,7 +22,7 @@ pub const SETUP_TOKEN_HOURS: i64 = 1;
 #[derive(Debug, Clone, Queryable, Selectable, Serialize)]
 #[diesel(table_name = tenants)]
 pub struct Tenant {
-    pub id: String,
+    pub id: TenantId,
     pub slug: String,
     pub name: String,
     pub created_at: NaiveDateTime,
@@ -45,7 +45,7 @@ pub fn create(conn: &mut DbConn, name: &str, slug: &str) -> AppResult<Tenant> {
     let name = validate::text("company name", name, 120)?;
     let slug = validate::slug(slug)?;
     let t = Tenant {
-        id: new_id(),
+        id: TenantId::new(),
         slug,
         name,
         created_at: now(),
@@ -86,7 +86,7 @@ pub fn create_with_admin(
     conn: &mut DbConn,
     input: &NewTenant,
     ip: &str,
-) -> AppResult<(Tenant, String)> {
+) -> AppResult<(Tenant, UserId)> {
     let email = validate::email(&input.admin_email)?;
     let admin_name = validate::text("your name", &input.admin_name, 120)?;
     let existing = people::find_user_by_email(conn, &email)?;

@@ -6,6 +6,7 @@ use serde::Deserialize;
 use crate::auth::actor::{client_of, queue_cookies};
 use crate::auth::session;
 use crate::error::{AppError, AppResult};
+use crate::ids::TenantId;
 use crate::policy::Actor;
 use crate::policy::TenantAdmin;
 use crate::tenants::{self, NewTenant};
@@ -91,7 +92,7 @@ pub async fn switch(
     actor: Actor,
     form: web::Form<SwitchForm>,
 ) -> AppResult<HttpResponse> {
-    let tid = crate::ids::parse(&form.tenant_id).ok_or(AppError::NotFound)?;
+    let tid = TenantId::parse(&form.tenant_id).ok_or(AppError::NotFound)?;
     let keys = state.keys.clone();
     let issued = state
         .db

@@ -14,7 +14,7 @@ use crate::audit;
 use crate::db::DbConn;
 use crate::db::schema::{milestones, timeline_entries, users};
 use crate::error::{AppError, AppResult};
-use crate::ids::{new_id, now};
+use crate::ids::{OrderId, TenantId, UserId, new_id, now};
 use crate::policy::{self, Actor};
 use crate::validate;
 
@@ -56,11 +56,11 @@ impl Kind {
 
 /// A new entry; written in the same transaction as the change it describes.
 pub struct NewEntry<'a> {
-    pub tenant_id: &'a str,
-    pub order_id: &'a str,
+    pub tenant_id: &'a TenantId,
+    pub order_id: &'a OrderId,
     pub kind: Kind,
     pub visibility: Visibility,
-    pub author_user_id: Option<&'a str>,
+    pub author_user_id: Option<&'a UserId>,
     pub milestone_id: Option<&'a str>,
     pub decision_id: Option<&'a str>,
     pub body: String,
@@ -182,7 +182,7 @@ type Row = (
 pub fn page(
     conn: &mut DbConn,
     actor: &Actor,
-    order_id: &str,
+    order_id: &OrderId,
     before: Option<&str>,
     limit: i64,
 ) -> AppResult<Page> {
@@ -200,8 +200,8 @@ pub fn page(
 /// Entries of an order the caller already checked access to; internal ones only when asked.
 pub fn entries(
     conn: &mut DbConn,
-    tenant_id: &str,
-    order_id: &str,
+    tenant_id: &TenantId,
+    order_id: &OrderId,
     include_internal: bool,
     before: Option<&str>,
     limit: i64,
@@ -303,7 +303,7 @@ fn body_of(input: &PostInput) -> AppResult<String> {
 pub fn post_update(
     conn: &mut DbConn,
     actor: &Actor,
-    order_id: &str,
+    order_id: &OrderId,
     input: &PostInput,
 ) -> AppResult<String> {
     let order = crate::orders::find_part(conn, actor, order_id, crate::policy::Part::Progress)?;
@@ -363,7 +363,7 @@ pub fn post_update(
 pub fn post_comment(
     conn: &mut DbConn,
     actor: &Actor,
-    order_id: &str,
+    order_id: &OrderId,
     input: &PostInput,
 ) -> AppResult<String> {
     let order = crate::orders::find_part(conn, actor, order_id, crate::policy::Part::Progress)?;

@@ -4,6 +4,7 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{AppError, AppResult};
+use crate::ids::OrderId;
 use crate::orders::web::{FormError, detail_page};
 use crate::policy::Actor;
 use crate::timeline::{self, PostInput};
@@ -13,7 +14,7 @@ async fn post(
     req: HttpRequest,
     state: State,
     actor: Actor,
-    id: String,
+    id: OrderId,
     input: PostInput,
     form: &'static str,
 ) -> AppResult<HttpResponse> {
@@ -52,7 +53,7 @@ pub async fn post_update(
     req: HttpRequest,
     state: State,
     actor: Actor,
-    id: web::Path<String>,
+    id: web::Path<OrderId>,
     form: web::Form<PostInput>,
 ) -> AppResult<HttpResponse> {
     post(
@@ -70,7 +71,7 @@ pub async fn post_comment(
     req: HttpRequest,
     state: State,
     actor: Actor,
-    id: web::Path<String>,
+    id: web::Path<OrderId>,
     form: web::Form<PostInput>,
 ) -> AppResult<HttpResponse> {
     post(
@@ -110,7 +111,7 @@ pub struct PageQuery {
 pub async fn api_page(
     state: State,
     actor: Actor,
-    id: web::Path<String>,
+    id: web::Path<OrderId>,
     q: web::Query<PageQuery>,
 ) -> AppResult<HttpResponse> {
     let page = state
@@ -153,7 +154,7 @@ pub struct TimelineEntryCreated {
 pub async fn api_update(
     state: State,
     actor: Actor,
-    id: web::Path<String>,
+    id: web::Path<OrderId>,
     body: web::Json<PostInput>,
 ) -> AppResult<HttpResponse> {
     let id = state
@@ -180,7 +181,7 @@ pub async fn api_update(
 pub async fn api_comment(
     state: State,
     actor: Actor,
-    id: web::Path<String>,
+    id: web::Path<OrderId>,
     body: web::Json<PostInput>,
 ) -> AppResult<HttpResponse> {
     let id = state

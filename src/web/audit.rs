@@ -6,6 +6,7 @@ use bytes::Bytes;
 
 use crate::audit;
 use crate::error::AppResult;
+use crate::ids::UserId;
 use crate::orders::export::cell;
 use crate::policy::TenantAdmin;
 use crate::web::State;
@@ -51,7 +52,10 @@ pub async fn export(state: State, TenantAdmin(actor): TenantAdmin) -> AppResult<
                             r.seq.to_string(),
                             r.id.clone(),
                             r.created_at.format("%Y-%m-%d %H:%M:%S%.6f").to_string(),
-                            r.actor_user_id.clone().unwrap_or_default(),
+                            r.actor_user_id
+                                .as_ref()
+                                .map(UserId::to_string)
+                                .unwrap_or_default(),
                             r.action.clone(),
                             r.object_type.clone(),
                             r.object_id.clone().unwrap_or_default(),

@@ -334,7 +334,7 @@ on_both_backends!(
                 ("email", "b@xylo.test".to_string()),
                 ("display_name", "B".to_string()),
                 ("role", "buyer".to_string()),
-                ("customer_org_id", w.org_x.clone()),
+                ("customer_org_id", w.org_x.to_string()),
                 ("access", "chosen".to_string()),
                 ("order_ids", order.to_string()),
             ]

@@ -123,7 +123,7 @@ on_both_backends!(
         let to = r.location().unwrap().to_string();
         assert!(to.starts_with("/account/confirm?next="), "{to}");
         assert!(
-            to.contains(&w.buyer_granted.id),
+            to.contains(w.buyer_granted.id.as_str()),
             "back to the same page: {to}"
         );
         let name: String = users::table

@@ -420,18 +420,7 @@ on_both_backends!(
         let buyer = token_of(&app, &w.buyer_granted.email);
         let files_url = format!("/api/v1/orders/{}/files", w.order1);
         // Assigned staff to order1: the QC inspector too.
-        {
-            use portico::db::schema::order_staff;
-            diesel::insert_into(order_staff::table)
-                .values((
-                    order_staff::order_id.eq(&w.order1),
-                    order_staff::user_id.eq(&w.qc_a.id),
-                    order_staff::tenant_id.eq(&w.alpha),
-                    order_staff::created_at.eq(portico::ids::now()),
-                ))
-                .execute(&mut *app.conn())
-                .ok();
-        }
+        portico::orders::assign_row(&mut app.conn(), &w.alpha, &w.order1, &w.qc_a.id).unwrap();
         // A merchandiser's customer-visible "invoice": a draft, invisible, verifying as nothing.
         let fake = upload(
             &app,
@@ -792,8 +781,8 @@ on_both_backends!(
                 r.json()["code"].as_str().unwrap().to_string()
             }
         };
-        let code = issue_in(w.order1.clone(), w.admin_a.email.clone()).await;
-        let code_b = issue_in(w.order_b.clone(), w.admin_b.email.clone()).await;
+        let code = issue_in(w.order1.to_string(), w.admin_a.email.clone()).await;
+        let code_b = issue_in(w.order_b.to_string(), w.admin_b.email.clone()).await;
         let answer = |body: serde_json::Value| {
             let app = &app;
             async move {

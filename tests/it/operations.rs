@@ -69,7 +69,7 @@ on_both_backends!(metrics_count_routes_not_paths, |app: TestApp| async move {
             || m.contains(r#"portico_http_request_duration_seconds_bucket{method="GET",route="/healthz",le="0.005"}"#),
         "{m}"
     );
-    assert!(!m.contains(&w.order1), "no ids in series: {m}");
+    assert!(!m.contains(w.order1.as_str()), "no ids in series: {m}");
     // Read from the database at scrape time: the world queued mail (invitations, notices).
     let pending: i64 = {
         use portico::db::schema::outbox;

@@ -575,7 +575,8 @@ on_both_backends!(documents_of_record_verify, |app: TestApp| async move {
         .upload(&format!("/orders/{}/files", w.order1), &parts)
         .await;
     assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
-    let file_id = r.json()["files"][0]["id"].as_str().unwrap().to_string();
+    let file_id =
+        portico::ids::FileId::parse(r.json()["files"][0]["id"].as_str().unwrap()).unwrap();
     // A staff upload is a draft: not a document of record until two admins issue it.
     assert!(
         portico::documents::of_file(&mut app.conn(), &w.alpha, &file_id)

@@ -911,24 +911,21 @@ on_both_backends!(filters_sorts_and_csv_export, |app: TestApp| async move {
             && !buyer_csv.contains(world::ORDER3_REF)
     );
     for i in 0..520 {
-        use diesel::prelude::*;
-        use portico::db::schema::orders;
-        let t = portico::ids::now();
-        diesel::insert_into(orders::table)
-            .values((
-                orders::id.eq(portico::ids::new_id()),
-                orders::tenant_id.eq(&w.alpha),
-                orders::customer_org_id.eq(&w.org_y),
-                orders::reference.eq(format!("BIG-{i:04}")),
-                orders::title.eq("bulk"),
-                orders::product.eq(""),
-                orders::quantity.eq(1),
-                orders::status.eq("confirmed"),
-                orders::created_at.eq(t),
-                orders::updated_at.eq(t),
-            ))
-            .execute(&mut *app.conn())
-            .unwrap();
+        portico::orders::insert(
+            &mut app.conn(),
+            &portico::orders::NewOrder {
+                tenant_id: &w.alpha,
+                customer_org_id: &w.org_y,
+                reference: &format!("BIG-{i:04}"),
+                title: "bulk",
+                product: "",
+                quantity: 1,
+                status: portico::orders::OrderStatus::Confirmed,
+                ex_factory_date: None,
+                etd_date: None,
+            },
+        )
+        .unwrap();
     }
     let big = api_get(&app, &adm, "/api/v1/orders/export.csv?q=BIG-")
         .await

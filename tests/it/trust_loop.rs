@@ -97,7 +97,7 @@ on_both_backends!(small_things_people_hit, |app: TestApp| async move {
         .map(|s| s.split("</select>").next().unwrap_or_default().to_string())
         .unwrap_or_default();
     assert!(
-        !select.contains(&w.merch_a.id),
+        !select.contains(w.merch_a.id.as_str()),
         "the assigned merchandiser is not offered again: {select}"
     );
     // The report-ready notice leads somewhere that exists.

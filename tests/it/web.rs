@@ -178,7 +178,7 @@ on_both_backends!(
             ),
         ];
         for (mut fields, message) in cases {
-            fields.push(("customer_org_id", w.org_x.clone()));
+            fields.push(("customer_org_id", w.org_x.to_string()));
             let form: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
             let r = c.post("/orders", &form).await;
             assert!(

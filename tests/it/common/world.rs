@@ -5,8 +5,10 @@ use std::sync::OnceLock;
 
 use diesel::prelude::*;
 use portico::auth::session::{self, Client as SessionClient, Issued, SessionKind};
-use portico::db::schema::{order_grants, order_staff};
+use portico::files::FileKind;
+use portico::ids::{FileId, OrderId, OrgId, TenantId, UserId};
 use portico::people::{self, Role};
+use portico::timeline::Visibility;
 
 use super::{PASSWORD, TestApp};
 
@@ -17,7 +19,7 @@ fn password_hash() -> &'static str {
 
 #[derive(Debug, Clone)]
 pub struct Person {
-    pub id: String,
+    pub id: UserId,
     pub email: String,
 }
 
@@ -28,11 +30,11 @@ pub struct Person {
 /// - order_b (beta)
 #[derive(Debug, Clone)]
 pub struct World {
-    pub alpha: String,
-    pub beta: String,
-    pub org_x: String,
-    pub org_y: String,
-    pub org_b: String,
+    pub alpha: TenantId,
+    pub beta: TenantId,
+    pub org_x: OrgId,
+    pub org_y: OrgId,
+    pub org_b: OrgId,
     pub admin_a: Person,
     pub merch_a: Person,
     pub qc_a: Person,
@@ -40,10 +42,10 @@ pub struct World {
     pub buyer_nogrant: Person,
     pub buyer_y: Person,
     pub admin_b: Person,
-    pub order1: String,
-    pub order2: String,
-    pub order3: String,
-    pub order_b: String,
+    pub order1: OrderId,
+    pub order2: OrderId,
+    pub order3: OrderId,
+    pub order_b: OrderId,
     pub milestone1: String,
     /// A customer-visible photo of order1 (with a thumbnail) and an internal document.
     pub photo1: String,
@@ -63,10 +65,10 @@ pub const ALPHA_NAME: &str = "Alpha Garments";
 
 fn person(
     conn: &mut portico::db::DbConn,
-    tenant: &str,
+    tenant: &TenantId,
     email: &str,
     role: Role,
-    org: Option<&str>,
+    org: Option<&OrgId>,
     all: bool,
 ) -> Person {
     let id = match people::find_user_by_email(conn, email).unwrap() {
@@ -90,41 +92,31 @@ fn person(
     }
 }
 
-fn org(conn: &mut portico::db::DbConn, tenant: &str, name: &str) -> String {
-    use portico::db::schema::customer_orgs;
-    let id = portico::ids::new_id();
-    diesel::insert_into(customer_orgs::table)
-        .values((
-            customer_orgs::id.eq(&id),
-            customer_orgs::tenant_id.eq(tenant),
-            customer_orgs::name.eq(name),
-            customer_orgs::created_at.eq(portico::ids::now()),
-        ))
-        .execute(conn)
-        .unwrap();
-    id
+fn org(conn: &mut portico::db::DbConn, tenant: &TenantId, name: &str) -> OrgId {
+    people::insert_customer_org(conn, tenant, name).unwrap()
 }
 
-fn order(conn: &mut portico::db::DbConn, tenant: &str, org: &str, reference: &str) -> String {
-    use portico::db::schema::orders;
-    let id = portico::ids::new_id();
-    let t = portico::ids::now();
-    diesel::insert_into(orders::table)
-        .values((
-            orders::id.eq(&id),
-            orders::tenant_id.eq(tenant),
-            orders::customer_org_id.eq(org),
-            orders::reference.eq(reference),
-            orders::title.eq(format!("Title of {reference}")),
-            orders::product.eq("Cotton shirts"),
-            orders::quantity.eq(1000),
-            orders::status.eq("in_production"),
-            orders::created_at.eq(t),
-            orders::updated_at.eq(t),
-        ))
-        .execute(conn)
-        .unwrap();
-    id
+fn order(
+    conn: &mut portico::db::DbConn,
+    tenant: &TenantId,
+    org: &OrgId,
+    reference: &str,
+) -> OrderId {
+    portico::orders::insert(
+        conn,
+        &portico::orders::NewOrder {
+            tenant_id: tenant,
+            customer_org_id: org,
+            reference,
+            title: &format!("Title of {reference}"),
+            product: "Cotton shirts",
+            quantity: 1000,
+            status: portico::orders::OrderStatus::InProduction,
+            ex_factory_date: None,
+            etd_date: None,
+        },
+    )
+    .unwrap()
 }
 
 impl World {
@@ -201,61 +193,36 @@ impl World {
             },
         )
         .unwrap();
-        let t = portico::ids::now();
-        diesel::insert_into(order_staff::table)
-            .values((
-                order_staff::order_id.eq(&order1),
-                order_staff::user_id.eq(&merch_a.id),
-                order_staff::tenant_id.eq(&alpha),
-                order_staff::created_at.eq(t),
-            ))
-            .execute(c)
-            .unwrap();
-        diesel::insert_into(order_grants::table)
-            .values((
-                order_grants::order_id.eq(&order1),
-                order_grants::user_id.eq(&buyer_granted.id),
-                order_grants::tenant_id.eq(&alpha),
-                order_grants::created_at.eq(t),
-            ))
-            .execute(c)
-            .unwrap();
-        let decision1 = portico::ids::new_id();
-        {
-            use portico::db::schema::decisions;
-            diesel::insert_into(decisions::table)
-                .values((
-                    decisions::id.eq(&decision1),
-                    decisions::tenant_id.eq(&alpha),
-                    decisions::order_id.eq(&order1),
-                    decisions::kind.eq("sample_approval"),
-                    decisions::title.eq("Approve the PP sample"),
-                    decisions::description.eq("Colour as lab dip 3"),
-                    decisions::status.eq("open"),
-                    decisions::requested_by.eq(&merch_a.id),
-                    decisions::requested_at.eq(t),
-                ))
-                .execute(c)
+        portico::orders::assign_row(c, &alpha, &order1, &merch_a.id).unwrap();
+        let grant =
+            portico::people::access::parse("buyer", &org_x, "chosen", &[order1.to_string()])
                 .unwrap();
-        }
+        portico::people::access::grant_orders(c, &alpha, &buyer_granted.id, &grant).unwrap();
+        let decision1 = portico::decisions::insert(
+            c,
+            &portico::decisions::NewDecision {
+                tenant_id: &alpha,
+                order_id: &order1,
+                kind: portico::decisions::DecisionKind::SampleApproval,
+                title: "Approve the PP sample",
+                description: "Colour as lab dip 3",
+                due_date: None,
+                requested_by: &merch_a.id,
+            },
+        )
+        .unwrap();
         let report1 = if with_files {
-            use portico::db::schema::reports;
-            let id = portico::ids::new_id();
-            diesel::insert_into(reports::table)
-                .values((
-                    reports::id.eq(&id),
-                    reports::tenant_id.eq(&alpha),
-                    reports::order_id.eq(Some(&order1)),
-                    reports::period_start.eq(t.date() - chrono::Duration::days(7)),
-                    reports::period_end.eq(t.date()),
-                    reports::trigger_kind.eq("on_demand"),
-                    reports::status.eq("queued"),
-                    reports::verification_code.eq(portico::ids::verification_code()),
-                    reports::created_at.eq(t),
-                ))
-                .execute(c)
-                .unwrap();
-            id
+            let today = portico::ids::today();
+            portico::reports::insert_row(
+                c,
+                &alpha,
+                Some(&order1),
+                None,
+                (today - chrono::Duration::days(7), today),
+                "on_demand",
+                None,
+            )
+            .unwrap()
         } else {
             String::new()
         };
@@ -269,8 +236,8 @@ impl World {
                     &alpha,
                     &order1,
                     &merch_a.id,
-                    "photo",
-                    "customer",
+                    FileKind::Photo,
+                    Visibility::Customer,
                     true,
                 ),
                 file(
@@ -279,8 +246,8 @@ impl World {
                     &alpha,
                     &order1,
                     &merch_a.id,
-                    "inspection_report",
-                    "internal",
+                    FileKind::InspectionReport,
+                    Visibility::Internal,
                     false,
                 ),
             )
@@ -319,19 +286,18 @@ pub const INTERNAL_DOC_NAME: &str = "internal-qc-notes.pdf";
 fn file(
     app: &TestApp,
     conn: &mut portico::db::DbConn,
-    tenant: &str,
-    order: &str,
-    uploader: &str,
-    kind: &str,
-    visibility: &str,
+    tenant: &TenantId,
+    order: &OrderId,
+    uploader: &UserId,
+    kind: FileKind,
+    visibility: Visibility,
     photo: bool,
 ) -> String {
-    use portico::db::schema::files;
     let root = match &app.state.config.storage {
         portico::config::StorageUrl::Local(p) => p.clone(),
         other => panic!("the world's files need local storage, not {other:?}"),
     };
-    let id = portico::ids::new_id();
+    let id = FileId::new();
     let put = |bytes: &[u8]| {
         let key = portico::storage::Storage::new_key(tenant);
         let path = root.join(&key);
@@ -350,32 +316,41 @@ fn file(
     };
     let key = put(&bytes);
     let thumb = photo.then(|| put(&super::tiny_jpeg()));
-    diesel::insert_into(files::table)
-        .values((
-            files::id.eq(&id),
-            files::tenant_id.eq(tenant),
-            files::order_id.eq(order),
-            files::document_id.eq(&id),
-            files::version.eq(1),
-            files::is_current.eq(true),
-            files::kind.eq(kind),
-            files::visibility.eq(visibility),
-            files::display_name.eq(name),
-            files::content_type.eq(ct),
-            files::size_bytes.eq(bytes.len() as i64),
-            files::sha256.eq(portico::auth::secrets::hex(
-                &<sha2::Sha256 as sha2::Digest>::digest(&bytes),
-            )),
-            files::object_key.eq(&key),
-            files::uploaded_by.eq(uploader),
-            files::created_at.eq(portico::ids::now()),
-            files::derivatives.eq(if photo { "ready" } else { "none" }),
-            files::thumb_key.eq(&thumb),
-            files::preview_key.eq(&thumb),
-        ))
-        .execute(conn)
-        .unwrap();
-    id
+    let thumb_key = thumb;
+    portico::files::insert(
+        conn,
+        &portico::files::FileRow {
+            id: id.clone(),
+            tenant_id: tenant.clone(),
+            order_id: order.clone(),
+            milestone_id: None,
+            entry_id: None,
+            document_id: id.to_string(),
+            version: 1,
+            is_current: true,
+            kind,
+            visibility,
+            display_name: name.to_string(),
+            content_type: ct.to_string(),
+            size_bytes: bytes.len() as i64,
+            sha256: portico::auth::secrets::hex(&<sha2::Sha256 as sha2::Digest>::digest(&bytes)),
+            object_key: key,
+            uploaded_by: uploader.clone(),
+            created_at: portico::ids::now(),
+            captured_at: None,
+            width: None,
+            height: None,
+            derivatives: if photo { "ready" } else { "none" }.to_string(),
+            preview_key: thumb_key.clone(),
+            thumb_key,
+            record_state: None,
+            issue_proposed_by: None,
+            issue_proposed_at: None,
+            scrub: None,
+        },
+    )
+    .unwrap();
+    id.to_string()
 }
 
 /// Opens a session for `email` through the real sign-in service.

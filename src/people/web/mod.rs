@@ -4,12 +4,16 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{AppError, AppResult};
+use crate::ids::{OrderId, OrgId, UserId};
 use crate::people::{self, NewPerson};
+use crate::policy::TenantAdmin;
 use crate::policy::{self, Actor};
-use crate::policy::{Buyer, TenantAdmin};
 use crate::web::{State, form_pairs, redirect, render};
 
 pub use super::directory::PeopleFilter;
+pub use requests::*;
+
+mod requests;
 
 pub async fn list(
     req: HttpRequest,
@@ -152,9 +156,9 @@ pub async fn add(
 pub async fn remove(
     state: State,
     crate::auth::stepup::Verified(TenantAdmin(actor)): crate::auth::stepup::Verified<TenantAdmin>,
-    uid: web::Path<String>,
+    uid: web::Path<UserId>,
 ) -> AppResult<HttpResponse> {
-    let uid = crate::ids::parse(&uid).ok_or(AppError::NotFound)?;
+    let uid = uid.into_inner();
     state
         .db
         .run(move |c| people::remove_person(c, &actor, &uid))
@@ -236,7 +240,7 @@ pub async fn edit_form(
     req: HttpRequest,
     state: State,
     TenantAdmin(actor): TenantAdmin,
-    uid: web::Path<String>,
+    uid: web::Path<UserId>,
 ) -> AppResult<HttpResponse> {
     let a = actor.clone();
     let current = state
@@ -245,13 +249,17 @@ pub async fn edit_form(
         .await?;
     let input = NewPerson {
         role: current.person.role.clone(),
-        customer_org_id: current.customer_org_id.clone().unwrap_or_default(),
+        customer_org_id: current
+            .customer_org_id
+            .as_ref()
+            .map(OrgId::to_string)
+            .unwrap_or_default(),
         access: if current.person.all_orders {
             "all".into()
         } else {
             "chosen".into()
         },
-        order_ids: current.granted.clone(),
+        order_ids: current.granted.iter().map(OrderId::to_string).collect(),
         access_until: current
             .until
             .map(|t| t.date().to_string())
@@ -275,7 +283,7 @@ pub async fn update(
     req: HttpRequest,
     state: State,
     crate::auth::stepup::Verified(TenantAdmin(actor)): crate::auth::stepup::Verified<TenantAdmin>,
-    uid: web::Path<String>,
+    uid: web::Path<UserId>,
     body: web::Bytes,
 ) -> AppResult<HttpResponse> {
     let input = parse_form(&body)?;
@@ -321,7 +329,7 @@ pub async fn order_access(
     req: HttpRequest,
     state: State,
     actor: Actor,
-    id: web::Path<String>,
+    id: web::Path<OrderId>,
 ) -> AppResult<HttpResponse> {
     let a = actor.clone();
     let report = state
@@ -338,7 +346,7 @@ pub async fn person_access(
     req: HttpRequest,
     state: State,
     TenantAdmin(actor): TenantAdmin,
-    uid: web::Path<String>,
+    uid: web::Path<UserId>,
 ) -> AppResult<HttpResponse> {
     let a = actor.clone();
     let report = state
@@ -366,7 +374,7 @@ pub async fn person_access(
 pub async fn api_order_access(
     state: State,
     actor: Actor,
-    id: web::Path<String>,
+    id: web::Path<OrderId>,
 ) -> AppResult<HttpResponse> {
     let report = state
         .db
@@ -390,7 +398,7 @@ pub async fn api_order_access(
 pub async fn api_person_access(
     state: State,
     TenantAdmin(actor): TenantAdmin,
-    uid: web::Path<String>,
+    uid: web::Path<UserId>,
 ) -> AppResult<HttpResponse> {
     let report = state
         .db
@@ -403,18 +411,6 @@ pub async fn api_person_access(
 #[derive(Serialize, utoipa::ToSchema)]
 pub struct PersonList {
     items: Vec<people::Person>,
-}
-
-/// Access requests, newest first (at most 200).
-#[derive(Serialize, utoipa::ToSchema)]
-pub struct AccessRequestList {
-    items: Vec<people::requests::RequestView>,
-}
-
-/// The id of the access request just made.
-#[derive(Serialize, utoipa::ToSchema)]
-pub struct AccessRequestCreated {
-    id: String,
 }
 
 /// `GET /api/v1/people`
@@ -434,187 +430,6 @@ pub async fn api_list(state: State, actor: Actor) -> AppResult<HttpResponse> {
         .run(move |c| people::list_people(c, &actor))
         .await?;
     Ok(HttpResponse::Ok().json(PersonList { items }))
-}
-
-/// `GET /access-requests`: a lead's form and their requests.
-pub async fn requests_page(
-    req: HttpRequest,
-    state: State,
-    Buyer(actor): Buyer,
-) -> AppResult<HttpResponse> {
-    requests_form(
-        &req,
-        &state,
-        &actor,
-        None,
-        &people::requests::RequestInput::default(),
-    )
-    .await
-}
-
-async fn requests_form(
-    req: &HttpRequest,
-    state: &State,
-    actor: &Actor,
-    error: Option<String>,
-    input: &people::requests::RequestInput,
-) -> AppResult<HttpResponse> {
-    policy::ensure(policy::can_request_access(actor))?;
-    let a = actor.clone();
-    let list = state.db.run(move |c| people::requests::list(c, &a)).await?;
-    let mut ctx = tera::Context::new();
-    ctx.insert("requests", &list);
-    ctx.insert("error", &error);
-    ctx.insert("form", &serde_json::json!({"email": input.email, "display_name": input.display_name, "note": input.note}));
-    let mut resp = render(req, state, Some(actor), "people/requests.html", ctx)?;
-    if error.is_some() {
-        *resp.status_mut() = actix_web::http::StatusCode::UNPROCESSABLE_ENTITY;
-    }
-    Ok(resp)
-}
-
-pub async fn request_access(
-    req: HttpRequest,
-    state: State,
-    Buyer(actor): Buyer,
-    form: web::Form<people::requests::RequestInput>,
-) -> AppResult<HttpResponse> {
-    let input = form.into_inner();
-    let (a, i) = (actor.clone(), input.clone());
-    match state
-        .db
-        .run(move |c| people::requests::create(c, &a, &i))
-        .await
-    {
-        Ok(_) => Ok(redirect("/access-requests")),
-        Err(e @ (AppError::Invalid { .. } | AppError::Conflict(_))) => {
-            requests_form(&req, &state, &actor, Some(e.public_message()), &input).await
-        }
-        Err(e) => Err(e),
-    }
-}
-
-pub async fn approve_request(
-    req: HttpRequest,
-    state: State,
-    crate::auth::stepup::Verified(TenantAdmin(actor)): crate::auth::stepup::Verified<TenantAdmin>,
-    id: web::Path<String>,
-) -> AppResult<HttpResponse> {
-    let (a, url) = (actor.clone(), state.config.public_url.clone());
-    let issued = state
-        .db
-        .run(move |c| people::requests::approve(c, &a, &id, &url))
-        .await?;
-    let mut ctx = tera::Context::new();
-    ctx.insert("issued", &issued);
-    ctx.insert("public_url", &state.config.public_url);
-    render(&req, &state, Some(&actor), "people/invited.html", ctx)
-}
-
-pub async fn refuse_request(
-    state: State,
-    TenantAdmin(actor): TenantAdmin,
-    id: web::Path<String>,
-) -> AppResult<HttpResponse> {
-    state
-        .db
-        .run(move |c| people::requests::refuse(c, &actor, &id))
-        .await?;
-    Ok(redirect("/admin/people#requests"))
-}
-
-/// `GET /api/v1/access-requests`
-///
-/// Admins: every access request of the tenant; a lead buyer: the requests they made.
-#[utoipa::path(
-    get,
-    path = "/api/v1/access-requests",
-    tag = "people",
-    operation_id = "list_access_requests",
-    responses((status = 200, description = "The access requests", body = AccessRequestList))
-)]
-pub async fn api_requests(state: State, actor: Actor) -> AppResult<HttpResponse> {
-    let items = state
-        .db
-        .run(move |c| people::requests::list(c, &actor))
-        .await?;
-    Ok(HttpResponse::Ok().json(AccessRequestList { items }))
-}
-
-/// `POST /api/v1/access-requests`
-///
-/// A buyer marked as their organisation's lead asks the supplier to let a colleague in; an
-/// admin then approves (an invitation with the lead's own scope) or refuses. Lead buyers only.
-/// A pending request for the same e-mail address is a 409.
-#[utoipa::path(
-    post,
-    path = "/api/v1/access-requests",
-    tag = "people",
-    operation_id = "create_access_request",
-    request_body = people::requests::RequestInput,
-    responses((status = 201, description = "The request is pending", body = AccessRequestCreated))
-)]
-pub async fn api_request_access(
-    state: State,
-    Buyer(actor): Buyer,
-    body: web::Json<people::requests::RequestInput>,
-) -> AppResult<HttpResponse> {
-    let id = state
-        .db
-        .run(move |c| people::requests::create(c, &actor, &body))
-        .await?;
-    Ok(HttpResponse::Created().json(AccessRequestCreated { id }))
-}
-
-/// `POST /api/v1/access-requests/{id}/approve`: the invitation (with its code) in the response.
-///
-/// Invites the colleague as a buyer of the lead's organisation, seeing what the lead sees (all
-/// of the organisation's orders, or the lead's granted orders); the invitation is mailed and
-/// its code is in the response, once. Admins only; needs a recent step-up (`POST
-/// /api/v1/auth/step-up`, within 5 minutes), otherwise 403 `step_up_required`. A request
-/// already decided, or a person who already has access or an open invitation, is a 409.
-#[utoipa::path(
-    post,
-    path = "/api/v1/access-requests/{id}/approve",
-    tag = "people",
-    operation_id = "approve_access_request",
-    params(("id" = String, Path, description = "Access request id")),
-    responses((status = 200, description = "The invitation sent", body = crate::invitations::Issued))
-)]
-pub async fn api_approve_request(
-    state: State,
-    crate::auth::stepup::Verified(TenantAdmin(actor)): crate::auth::stepup::Verified<TenantAdmin>,
-    id: web::Path<String>,
-) -> AppResult<HttpResponse> {
-    let url = state.config.public_url.clone();
-    let issued = state
-        .db
-        .run(move |c| people::requests::approve(c, &actor, &id, &url))
-        .await?;
-    Ok(HttpResponse::Ok().json(issued))
-}
-
-/// `POST /api/v1/access-requests/{id}/refuse`
-///
-/// Admins only. A request already decided is a 409.
-#[utoipa::path(
-    post,
-    path = "/api/v1/access-requests/{id}/refuse",
-    tag = "people",
-    operation_id = "refuse_access_request",
-    params(("id" = String, Path, description = "Access request id")),
-    responses((status = 204, description = "The request is refused"))
-)]
-pub async fn api_refuse_request(
-    state: State,
-    TenantAdmin(actor): TenantAdmin,
-    id: web::Path<String>,
-) -> AppResult<HttpResponse> {
-    state
-        .db
-        .run(move |c| people::requests::refuse(c, &actor, &id))
-        .await?;
-    Ok(HttpResponse::NoContent().finish())
 }
 
 /// This module's part of the OpenAPI document (see `crate::web::openapi`).
