@@ -49,6 +49,8 @@ impl AppState {
         templates.register_function("t", i18n.clone());
         templates.register_filter("when", when);
         templates.register_filter("filesize", filesize);
+        templates.register_filter("day", day);
+        templates.register_filter("num", num);
         templates.autoescape_on(vec![".html"]);
         let storage = crate::storage::Storage::open(&config.storage, &config.s3)?;
         let mailer = match &config.smtp {
@@ -75,31 +77,67 @@ impl AppState {
 
 pub type State = web::Data<AppState>;
 
-/// `{{ created_at | when }}`: a stored UTC timestamp as "2026-11-22 02:10".
-fn when(
-    value: &tera::Value,
-    _: &std::collections::HashMap<String, tera::Value>,
-) -> tera::Result<tera::Value> {
+type FilterArgs = std::collections::HashMap<String, tera::Value>;
+
+fn lang_arg(args: &FilterArgs) -> crate::i18n::Locale {
+    crate::i18n::Locale::of(args.get("lang").and_then(|v| v.as_str()).unwrap_or("en"))
+}
+
+/// `{{ created_at | when(lang=lang, tz=tz) }}`: a stored UTC timestamp in the reader's
+/// language and zone, "7 Dec 2026 14:05 (UTC+8)".
+fn when(value: &tera::Value, args: &FilterArgs) -> tera::Result<tera::Value> {
     let s = value.as_str().unwrap_or_default();
+    let tz: chrono_tz::Tz = args
+        .get("tz")
+        .and_then(|v| v.as_str())
+        .and_then(|z| z.parse().ok())
+        .unwrap_or(chrono_tz::UTC);
     Ok(tera::Value::String(
-        s.replacen('T', " ", 1).chars().take(16).collect(),
+        match crate::i18n::format::parse_stored(s) {
+            Some(t) => crate::i18n::format::date_time(lang_arg(args), t, tz),
+            None => s.to_string(),
+        },
     ))
 }
 
-/// `{{ size_bytes | filesize }}`: "1.4 MB", "820 KB", "12 bytes".
-fn filesize(
-    value: &tera::Value,
-    _: &std::collections::HashMap<String, tera::Value>,
-) -> tera::Result<tera::Value> {
+/// `{{ paid_on | day(lang=lang) }}`: a date ("2026-12-07") as the language writes it.
+fn day(value: &tera::Value, args: &FilterArgs) -> tera::Result<tera::Value> {
+    let s = value.as_str().unwrap_or_default();
+    Ok(tera::Value::String(
+        match chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d") {
+            Ok(d) => crate::i18n::format::date(lang_arg(args), d),
+            Err(_) => s.to_string(),
+        },
+    ))
+}
+
+/// `{{ amount | num(lang=lang) }}`: a decimal number with the language's marks.
+fn num(value: &tera::Value, args: &FilterArgs) -> tera::Result<tera::Value> {
+    let s = value
+        .as_str()
+        .map(String::from)
+        .unwrap_or_else(|| value.to_string());
+    Ok(tera::Value::String(crate::i18n::format::number(
+        lang_arg(args),
+        &s,
+    )))
+}
+
+/// `{{ size_bytes | filesize(lang=lang) }}`: "1.4 MB", "820 KB", "12 B" with the language's
+/// decimal mark.
+fn filesize(value: &tera::Value, args: &FilterArgs) -> tera::Result<tera::Value> {
     let n = value.as_f64().unwrap_or(0.0);
-    let s = if n >= 1e9 {
-        format!("{:.1} GB", n / 1e9)
+    let (amount, unit) = if n >= 1e9 {
+        (format!("{:.1}", n / 1e9), "GB")
     } else if n >= 1e6 {
-        format!("{:.1} MB", n / 1e6)
+        (format!("{:.1}", n / 1e6), "MB")
     } else if n >= 1e3 {
-        format!("{:.0} KB", n / 1e3)
+        (format!("{:.0}", n / 1e3), "KB")
     } else {
-        format!("{n} bytes")
+        (format!("{n}"), "B")
     };
-    Ok(tera::Value::String(s))
+    Ok(tera::Value::String(format!(
+        "{} {unit}",
+        crate::i18n::format::number(lang_arg(args), &amount)
+    )))
 }

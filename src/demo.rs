@@ -122,19 +122,21 @@ pub fn invite_from_cli(
 ) -> AppResult<crate::invitations::Issued> {
     use crate::db::schema::{memberships, users};
     let tenant = tenants::find_by_slug(conn, tenant_slug)?;
-    let (user_id, admin_email, display_name, locale): (UserId, String, String, Option<String>) =
-        memberships::table
-            .inner_join(users::table)
-            .filter(memberships::tenant_id.eq(&tenant.id))
-            .filter(memberships::role.eq_any(crate::policy::roles_where(|r| r.admin)))
-            .filter(users::status.eq(people::STATUS_ACTIVE))
-            .order(memberships::created_at.asc())
-            .select((users::id, users::email, users::display_name, users::locale))
-            .first(conn)
-            .optional()?
-            .ok_or_else(|| {
-                AppError::invalid("no_admin", "This tenant has no active administrator.")
-            })?;
+    let (user_id, admin_email, display_name, locale): (
+        UserId,
+        String,
+        String,
+        Option<crate::i18n::Locale>,
+    ) = memberships::table
+        .inner_join(users::table)
+        .filter(memberships::tenant_id.eq(&tenant.id))
+        .filter(memberships::role.eq_any(crate::policy::roles_where(|r| r.admin)))
+        .filter(users::status.eq(people::STATUS_ACTIVE))
+        .order(memberships::created_at.asc())
+        .select((users::id, users::email, users::display_name, users::locale))
+        .first(conn)
+        .optional()?
+        .ok_or_else(|| AppError::invalid("no_admin", "This tenant has no active administrator."))?;
     let of_customer =
         Role::parse(role).is_some_and(|r| policy::access_shape(r) == policy::AccessShape::Customer);
     let org = match customer {
@@ -155,6 +157,7 @@ pub fn invite_from_cli(
         tenant_id: tenant.id.clone(),
         tenant_name: tenant.name.clone(),
         tenant_slug: tenant.slug.clone(),
+        time_zone: chrono_tz::UTC,
         role: Role::Admin,
         customer_org_id: None,
         all_orders: true,

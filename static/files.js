@@ -6,6 +6,13 @@
 
   function text(el, s) { if (el) { el.textContent = s; } }
 
+  // The page's words for this script, from the catalogue in the reader's language.
+  var words = {};
+  try { words = JSON.parse(document.getElementById("script-words").textContent); } catch (e) { words = {}; }
+  function word(k, fallback) { return words[k] || fallback; }
+  // Right to left, "previous" is on the right: arrow keys and swipes follow the page.
+  var step = document.documentElement.dir === "rtl" ? -1 : 1;
+
   var form = document.getElementById("upload-form");
   if (form) {
     var dropped = [];
@@ -98,7 +105,10 @@
     box.className = "viewer";
     box.hidden = true;
     box.setAttribute("role", "dialog");
-    box.innerHTML = '<button class="close" aria-label="Close">×</button><button class="prev" aria-label="Previous">‹</button><img alt=""><button class="next" aria-label="Next">›</button><p class="cap"></p>';
+    box.innerHTML = '<button class="close">×</button><button class="prev">‹</button><img alt=""><button class="next">›</button><p class="cap"></p>';
+    box.querySelector(".close").setAttribute("aria-label", word("close", "Close"));
+    box.querySelector(".prev").setAttribute("aria-label", word("previous", "Previous"));
+    box.querySelector(".next").setAttribute("aria-label", word("next", "Next"));
     document.body.appendChild(box);
     var img = box.querySelector("img"), cap = box.querySelector(".cap"), at = 0;
     function show(i) {
@@ -116,14 +126,14 @@
     box.querySelector(".next").addEventListener("click", function () { show(at + 1); });
     document.addEventListener("keydown", function (e) {
       if (box.hidden) { return; }
-      if (e.key === "Escape") { close(); } else if (e.key === "ArrowLeft") { show(at - 1); } else if (e.key === "ArrowRight") { show(at + 1); }
+      if (e.key === "Escape") { close(); } else if (e.key === "ArrowLeft") { show(at - step); } else if (e.key === "ArrowRight") { show(at + step); }
     });
     var x0 = null;
     box.addEventListener("touchstart", function (e) { x0 = e.touches[0].clientX; }, { passive: true });
     box.addEventListener("touchend", function (e) {
       if (x0 === null) { return; }
       var dx = e.changedTouches[0].clientX - x0;
-      if (Math.abs(dx) > 40) { show(at + (dx < 0 ? 1 : -1)); }
+      if (Math.abs(dx) > 40) { show(at + (dx < 0 ? step : -step)); }
       x0 = null;
     });
   }

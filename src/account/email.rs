@@ -76,7 +76,7 @@ pub fn send_code(
         && let Some(owner) = crate::people::find_user_by_email(conn, e)?
     {
         // Nothing to confirm: the address's owner is told, the asker sees the usual answer.
-        let locale = owner.locale.as_deref().unwrap_or("en");
+        let locale = owner.locale.unwrap_or(crate::i18n::Locale::En).code();
         mail::queue(
             conn,
             Mail {
@@ -115,7 +115,7 @@ pub fn send_code(
     }
     let to = target.clone().unwrap_or_else(|| actor.email.clone());
     let code = crate::auth::human_code::generate(crate::auth::human_code::EMAIL);
-    let locale = actor.locale.as_deref().unwrap_or("en");
+    let locale = actor.locale.unwrap_or(crate::i18n::Locale::En).code();
     conn.write_tx(|conn| {
         super::codes::issue(
             conn,
@@ -190,14 +190,14 @@ pub fn confirm(conn: &mut DbConn, actor: &Actor, code: &str) -> AppResult<()> {
                     Mail {
                         tenant_id: None,
                         to: &old,
-                        locale: actor.locale.as_deref().unwrap_or("en"),
+                        locale: actor.locale.unwrap_or(crate::i18n::Locale::En).code(),
                         subject: mail::pick(
-                            actor.locale.as_deref().unwrap_or("en"),
+                            actor.locale.unwrap_or(crate::i18n::Locale::En).code(),
                             "Your Portico e-mail address was changed",
                             "您的 Portico 邮箱地址已更改",
                         )
                         .into(),
-                        body: crate::i18n::Locale::of(actor.locale.as_deref().unwrap_or("en")).pick({
+                        body: crate::i18n::Locale::of(actor.locale.unwrap_or(crate::i18n::Locale::En).code()).pick({
                             format!(
                                 "The e-mail address of your Portico account was changed from {old} to \
                                  another address, from {ip}. If this was not you, contact your supplier's \

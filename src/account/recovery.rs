@@ -68,14 +68,14 @@ pub fn request_reset(conn: &mut DbConn, email: &str, public_url: &str, ip: &str)
             Mail {
                 tenant_id: None,
                 to: &user.email,
-                locale: user.locale.as_deref().unwrap_or("en"),
+                locale: user.locale.unwrap_or(crate::i18n::Locale::En).code(),
                 subject: mail::pick(
-                    user.locale.as_deref().unwrap_or("en"),
+                    user.locale.unwrap_or(crate::i18n::Locale::En).code(),
                     "Your Portico password reset code",
                     "Portico 密码重置验证码",
                 )
                 .into(),
-                body: crate::i18n::Locale::of(user.locale.as_deref().unwrap_or("en")).pick({
+                body: crate::i18n::Locale::of(user.locale.unwrap_or(crate::i18n::Locale::En).code()).pick({
                     format!(
                         "Someone (we hope you) asked to reset your Portico password from {ip}.\n\
                          Your code: {code} (valid {CODE_MINUTES} minutes, once).\n\

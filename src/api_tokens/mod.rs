@@ -248,11 +248,16 @@ pub fn authenticate(conn: &mut DbConn, token: &str, ip: &str) -> AppResult<Actor
         .select((
             ApiToken::as_select(),
             (users::email, users::display_name, users::locale),
-            (tenants::name, tenants::slug),
+            (tenants::name, tenants::slug, tenants::timezone),
         ))
-        .first::<(ApiToken, (String, String, Option<String>), (String, String))>(conn)
+        .first::<(
+            ApiToken,
+            (String, String, Option<crate::i18n::Locale>),
+            (String, String, String),
+        )>(conn)
         .optional()?;
-    let Some((tok, (email, display_name, locale), (tenant_name, tenant_slug))) = row else {
+    let Some((tok, (email, display_name, locale), (tenant_name, tenant_slug, time_zone))) = row
+    else {
         return Err(AppError::Unauthenticated);
     };
     if tok
@@ -278,6 +283,7 @@ pub fn authenticate(conn: &mut DbConn, token: &str, ip: &str) -> AppResult<Actor
         tenant_id: tok.tenant_id,
         tenant_name,
         tenant_slug,
+        time_zone: time_zone.parse().unwrap_or(chrono_tz::UTC),
         role: policy::TOKEN_ROLE,
         customer_org_id: None,
         all_orders: true,

@@ -308,6 +308,12 @@ impl FromRequest for MaybeActor {
     }
 }
 
+/// The person behind a request no handler looked at (an address no route matches), so that
+/// its error page is in their language; `None` when there is no valid session.
+pub async fn resolve_for_error_page(req: &HttpRequest) -> Option<Actor> {
+    resolve(req).await.ok().flatten()
+}
+
 /// The actor if this request's identity was already resolved (used by error pages).
 pub fn resolved_actor(req: &HttpRequest) -> Option<Actor> {
     req.extensions().get::<Resolved>().and_then(|r| r.0.clone())

@@ -213,7 +213,7 @@ pub fn raise_in(
         return Ok(());
     }
     let (en, zh) = texts(kind);
-    let locale = user.locale.as_deref().unwrap_or("en");
+    let locale = user.locale.unwrap_or(crate::i18n::Locale::En).code();
     let (subject, body) = crate::i18n::Locale::of(locale).pick(
         {
             (

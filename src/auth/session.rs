@@ -14,6 +14,7 @@ use crate::auth::secrets::{hash_token, random_token};
 use crate::db::DbConn;
 use crate::db::schema::{memberships, sessions, tenants, users};
 use crate::error::{AppError, AppResult};
+use crate::i18n::Locale;
 use crate::ids::{OrgId, TenantId, UserId, now};
 use crate::people::{self, Role};
 use crate::policy::Actor;
@@ -90,8 +91,8 @@ pub(super) fn issue_access(
 }
 
 type ActorRow = (
-    (UserId, String, String, Option<String>, String, i32),
-    (TenantId, String, String, String, bool, bool),
+    (UserId, String, String, Option<Locale>, String, i32),
+    (TenantId, String, String, String, bool, bool, String),
     (String, Option<OrgId>, bool, bool),
     (
         String,
@@ -133,6 +134,7 @@ pub fn authenticate(conn: &mut DbConn, claims: &Claims, ip: &str) -> AppResult<A
                 tenants::require_2fa_roles,
                 users::totp_enabled_at.is_not_null(),
                 users::email_verified_at.is_not_null(),
+                tenants::timezone,
             ),
             (
                 memberships::role,
@@ -172,6 +174,7 @@ pub fn authenticate(conn: &mut DbConn, claims: &Claims, ip: &str) -> AppResult<A
         tenant_id: tenant.0,
         tenant_name: tenant.1,
         tenant_slug: tenant.2,
+        time_zone: tenant.6.parse().unwrap_or(chrono_tz::UTC),
         role,
         customer_org_id: membership.1,
         all_orders: membership.2,

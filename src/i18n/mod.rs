@@ -1,54 +1,107 @@
-//! The one translation layer: flat key → text catalogs for English and Simplified Chinese,
-//! embedded in the binary, used by templates through the `t` function and by code through
-//! `I18n::text`. A missing key is an error in tests, never a silent fallback to the key.
+//! The one translation layer: one Project Fluent catalogue per language (`src/i18n/*.ftl`,
+//! embedded in the binary), with CLDR plural rules, used by templates through the `t`
+//! function and by code through `I18n::text`. A missing message is an error in tests, never
+//! a silent fallback to the key.
+//!
+//! Code and templates name a message by its key (`orders.title`); the catalogue's id is the
+//! same key with `.` written `-` and `:` written `_` (Fluent ids allow neither).
 
 use std::collections::HashMap;
 use std::sync::Arc;
 
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use serde::Serialize;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-pub enum Locale {
-    #[serde(rename = "en")]
-    En,
-    #[serde(rename = "zh-CN")]
-    ZhCn,
+pub mod format;
+
+/// The languages, one line each: variant, tag, the language's own name, writing direction
+/// and catalogue. A new language is a line here and its `.ftl` file.
+macro_rules! languages {
+    ($($variant:ident => $tag:literal, $name:literal, $dir:ident, $file:literal;)*) => {
+        #[derive(
+            Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize,
+            diesel::AsExpression, diesel::FromSqlRow,
+        )]
+        #[diesel(sql_type = diesel::sql_types::Text)]
+        pub enum Locale {
+            $(#[serde(rename = $tag)] $variant,)*
+        }
+
+        impl Locale {
+            pub const ALL: &'static [Locale] = &[$(Locale::$variant,)*];
+
+            /// The BCP 47 tag, as stored in a person's setting and sent as `lang`.
+            pub const fn code(self) -> &'static str {
+                match self {
+                    $(Locale::$variant => $tag,)*
+                }
+            }
+
+            /// The language's name in itself, for the language menu.
+            pub const fn name(self) -> &'static str {
+                match self {
+                    $(Locale::$variant => $name,)*
+                }
+            }
+
+            /// `ltr` or `rtl`, for the `dir` attribute of pages and mails.
+            pub const fn dir(self) -> &'static str {
+                match self {
+                    $(Locale::$variant => stringify!($dir),)*
+                }
+            }
+
+            fn catalogue(self) -> &'static str {
+                match self {
+                    $(Locale::$variant => include_str!($file),)*
+                }
+            }
+        }
+    };
 }
 
+languages! {
+    En => "en", "English", ltr, "en.ftl";
+    ZhCn => "zh-CN", "简体中文", ltr, "zh-CN.ftl";
+    Es => "es", "Español", ltr, "es.ftl";
+    Fr => "fr", "Français", ltr, "fr.ftl";
+    De => "de", "Deutsch", ltr, "de.ftl";
+    PtBr => "pt-BR", "Português (Brasil)", ltr, "pt-BR.ftl";
+    Ru => "ru", "Русский", ltr, "ru.ftl";
+    Tr => "tr", "Türkçe", ltr, "tr.ftl";
+    Ar => "ar", "العربية", rtl, "ar.ftl";
+}
+
+// Stored as its tag; a tag no longer offered reads as the nearest language, else English.
+crate::stored_as_text!(Locale, |l| l.code(), |text| Ok(Locale::of(&text)));
+
 impl Locale {
-    pub const ALL: [Locale; 2] = [Locale::En, Locale::ZhCn];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Locale::En => "en",
-            Locale::ZhCn => "zh-CN",
-        }
-    }
-
     /// The language of a stored tag (a person's setting, a mail's locale); English when the
     /// tag names none we have.
     pub fn of(tag: &str) -> Locale {
         Locale::parse(tag).unwrap_or(Locale::En)
     }
 
-    /// One of the texts written in code for each language (mails not yet in the catalogue):
-    /// an exhaustive match, so that a new language cannot compile until it has its text.
-    pub fn pick<T>(self, en: T, zh: T) -> T {
-        match self {
-            Locale::En => en,
-            Locale::ZhCn => zh,
+    /// The language a tag asks for, by its primary subtag (`fr-CA` is French, `pt` and
+    /// `pt-PT` Brazilian Portuguese, the nearest we have). Chinese only in the simplified
+    /// script: a reader of traditional characters (`zh-TW`, `zh-Hant`) is better served by
+    /// a language they chose than by a script they did not.
+    pub fn parse(tag: &str) -> Option<Locale> {
+        let tag = tag.trim().to_ascii_lowercase().replace('_', "-");
+        let mut parts = tag.split('-');
+        let primary = parts.next().unwrap_or("");
+        if primary == "zh" {
+            let rest: Vec<&str> = parts.collect();
+            let traditional = rest
+                .iter()
+                .any(|p| matches!(*p, "hant" | "tw" | "hk" | "mo"));
+            return (!traditional).then_some(Locale::ZhCn);
         }
-    }
-
-    pub fn parse(s: &str) -> Option<Locale> {
-        let s = s.trim().to_ascii_lowercase();
-        if s == "en" || s.starts_with("en-") {
-            Some(Locale::En)
-        } else if s == "zh" || s.starts_with("zh-cn") || s.starts_with("zh-hans") || s == "zh-sg" {
-            Some(Locale::ZhCn)
-        } else {
-            None
-        }
+        Locale::ALL
+            .iter()
+            .copied()
+            .find(|l| l.code().split('-').next() == Some(primary))
     }
 
     /// Picks the best supported language from an Accept-Language header, by q-value.
@@ -62,6 +115,7 @@ impl Locale {
                 .and_then(|q| q.parse::<f32>().ok())
                 .unwrap_or(1.0);
             if let Some(l) = Locale::parse(tag)
+                && q > 0.0
                 && best.is_none_or(|(bq, _)| q > bq)
             {
                 best = Some((q, l));
@@ -69,47 +123,151 @@ impl Locale {
         }
         best.map(|(_, l)| l)
     }
+
+    /// One of the texts written in code for English and Chinese (mails not yet in the
+    /// catalogue); the other languages get the English one.
+    pub fn pick<T>(self, en: T, zh: T) -> T {
+        match self {
+            Locale::ZhCn => zh,
+            _ => en,
+        }
+    }
+}
+
+/// A language as the language menu lists it.
+#[derive(Debug, Clone, Serialize)]
+pub struct MenuItem {
+    pub code: &'static str,
+    pub name: &'static str,
+}
+
+/// Every language, in its own name, for the language menu.
+pub fn menu() -> Vec<MenuItem> {
+    Locale::ALL
+        .iter()
+        .map(|l| MenuItem {
+            code: l.code(),
+            name: l.name(),
+        })
+        .collect()
+}
+
+/// Every argument name the catalogues use (for `sample_texts`).
+const ARGUMENT_NAMES: &[&str] = &[
+    "account", "amount", "by", "count", "customer", "date", "day", "differs", "email", "event",
+    "from", "host", "lead", "mb", "n", "name", "orders", "percent", "period", "ref", "status",
+    "supplier", "tenant", "title", "to", "url", "what", "who",
+];
+
+/// The catalogue id of a key (`orders.title` → `orders-title`).
+fn fluent_id(key: &str) -> String {
+    key.replace('.', "-").replace(':', "_")
+}
+
+/// An argument as Fluent sees it: a whole number (without a leading zero) is a number, so
+/// that plural rules apply to it; anything else is text.
+fn fluent_value(v: &str) -> FluentValue<'_> {
+    let numeric = !v.is_empty()
+        && v.len() <= 15
+        && v.bytes().all(|b| b.is_ascii_digit())
+        && !(v.len() > 1 && v.starts_with('0'));
+    match v.parse::<i64>() {
+        Ok(n) if numeric => FluentValue::from(n),
+        _ => FluentValue::from(v),
+    }
 }
 
 #[derive(Clone)]
 pub struct I18n {
-    catalogs: Arc<HashMap<&'static str, HashMap<String, String>>>,
+    bundles: Arc<HashMap<Locale, FluentBundle<FluentResource>>>,
 }
 
 impl I18n {
     pub fn load() -> Self {
-        let mut catalogs = HashMap::new();
-        for (code, text) in [
-            ("en", include_str!("en.json")),
-            ("zh-CN", include_str!("zh-CN.json")),
-        ] {
-            let map: HashMap<String, String> =
-                serde_json::from_str(text).expect("translation catalog is valid JSON");
-            catalogs.insert(code, map);
+        let mut bundles = HashMap::new();
+        for &locale in Locale::ALL {
+            let resource = FluentResource::try_new(locale.catalogue().to_string()).unwrap_or_else(
+                |(_, errors)| panic!("catalogue {} does not parse: {errors:?}", locale.code()),
+            );
+            let tag = locale
+                .code()
+                .parse()
+                .expect("every language tag of the table parses");
+            let mut bundle = FluentBundle::new_concurrent(vec![tag]);
+            // No Unicode isolation marks around arguments: they would end up in mail
+            // subjects, CSV cells and PDF text; pages set `dir` on the element instead.
+            bundle.set_use_isolating(false);
+            bundle
+                .add_resource(resource)
+                .unwrap_or_else(|e| panic!("catalogue {}: {e:?}", locale.code()));
+            bundles.insert(locale, bundle);
         }
         Self {
-            catalogs: Arc::new(catalogs),
+            bundles: Arc::new(bundles),
         }
     }
 
-    /// The text of `key` in `locale`, with `{name}` placeholders filled from `args`.
-    pub fn text(&self, locale: &str, key: &str, args: &[(&str, String)]) -> Option<String> {
-        let cat = self
-            .catalogs
-            .get(locale)
-            .or_else(|| self.catalogs.get("en"))?;
-        let mut s = cat.get(key)?.clone();
+    /// The text of `key` in `locale`, with its arguments; `None` when no catalogue has it.
+    /// A message missing from a language falls back to English (the tests keep every
+    /// catalogue complete).
+    pub fn text(&self, locale: Locale, key: &str, args: &[(&str, String)]) -> Option<String> {
+        let mut fa = FluentArgs::new();
         for (k, v) in args {
-            s = s.replace(&format!("{{{k}}}"), v);
+            fa.set(*k, fluent_value(v));
         }
-        Some(s)
+        self.format(locale, key, &fa)
+            .or_else(|| self.format(Locale::En, key, &fa))
     }
 
-    pub fn keys(&self, locale: &str) -> Vec<String> {
-        let mut v: Vec<String> = self
-            .catalogs
-            .get(locale)
-            .map(|c| c.keys().cloned().collect())
+    fn format(&self, locale: Locale, key: &str, args: &FluentArgs) -> Option<String> {
+        let bundle = self.bundles.get(&locale)?;
+        let message = bundle.get_message(&fluent_id(key))?;
+        let pattern = message.value()?;
+        let mut errors = Vec::new();
+        let text = bundle.format_pattern(pattern, Some(args), &mut errors);
+        if errors.is_empty() {
+            Some(text.into_owned())
+        } else {
+            tracing::warn!(
+                key,
+                locale = locale.code(),
+                ?errors,
+                "message did not format"
+            );
+            None
+        }
+    }
+
+    /// Every message of a language as it reads with each argument set to 3 (its "other"
+    /// form), by id: what the language checks search pages for.
+    pub fn sample_texts(&self, locale: Locale) -> Vec<(String, String)> {
+        let bundle = &self.bundles[&locale];
+        self.ids(locale)
+            .into_iter()
+            .filter_map(|id| {
+                let pattern = bundle.get_message(&id)?.value()?;
+                let mut args = FluentArgs::new();
+                for name in ARGUMENT_NAMES {
+                    args.set(*name, 3);
+                }
+                let mut errors = Vec::new();
+                let text = bundle.format_pattern(pattern, Some(&args), &mut errors);
+                Some((id, text.into_owned()))
+            })
+            .collect()
+    }
+
+    /// Every message id of a language's catalogue, sorted.
+    pub fn ids(&self, locale: Locale) -> Vec<String> {
+        let mut v: Vec<String> = FluentResource::try_new(locale.catalogue().to_string())
+            .map(|r| {
+                r.entries()
+                    .filter_map(|e| match e {
+                        fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
+                        _ => None,
+                    })
+                    .collect()
+            })
             .unwrap_or_default();
         v.sort();
         v
@@ -123,7 +281,7 @@ impl tera::Function for I18n {
             .get("key")
             .and_then(|v| v.as_str())
             .ok_or("t() needs key=")?;
-        let lang = args.get("lang").and_then(|v| v.as_str()).unwrap_or("en");
+        let lang = Locale::of(args.get("lang").and_then(|v| v.as_str()).unwrap_or("en"));
         let extra: Vec<(&str, String)> = args
             .iter()
             .filter(|(k, _)| k.as_str() != "key" && k.as_str() != "lang")
@@ -138,7 +296,7 @@ impl tera::Function for I18n {
             .collect();
         self.text(lang, key, &extra)
             .map(tera::Value::String)
-            .ok_or_else(|| format!("missing translation {key:?} for {lang}").into())
+            .ok_or_else(|| format!("missing translation {key:?} for {}", lang.code()).into())
     }
 
     fn is_safe(&self) -> bool {
@@ -147,31 +305,4 @@ impl tera::Function for I18n {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn catalogs_have_the_same_keys_and_no_empty_text() {
-        let i = I18n::load();
-        assert_eq!(i.keys("en"), i.keys("zh-CN"));
-        for l in ["en", "zh-CN"] {
-            for k in i.keys(l) {
-                assert!(!i.text(l, &k, &[]).unwrap().trim().is_empty(), "{l} {k}");
-            }
-        }
-    }
-
-    #[test]
-    fn accept_language() {
-        assert_eq!(
-            Locale::from_accept_language("zh-CN,zh;q=0.9,en;q=0.8"),
-            Some(Locale::ZhCn)
-        );
-        assert_eq!(
-            Locale::from_accept_language("fr-FR, en;q=0.5, zh;q=0.4"),
-            Some(Locale::En)
-        );
-        assert_eq!(Locale::from_accept_language("de"), None);
-        assert_eq!(Locale::from_accept_language("zh-TW"), None);
-    }
-}
+mod tests;

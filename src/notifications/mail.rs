@@ -11,7 +11,7 @@ use super::{MAIL_DIGEST, MAIL_NONE, MAIL_NOW, MAIL_QUEUED};
 use crate::db::schema::notifications;
 use crate::db::{DbConn, WriteTransaction};
 use crate::error::AppResult;
-use crate::i18n::I18n;
+use crate::i18n::{I18n, Locale};
 use crate::ids::{OrderId, TenantId, UserId};
 use crate::mail::{self, Mail};
 
@@ -87,7 +87,8 @@ pub fn mail_now(conn: &mut DbConn, i18n: &I18n, public_url: &str) -> AppResult<u
             let what = super::mail_text(i18n, &locale, &kind, &params);
             let tenant = tenant_name(conn, tenant_id.as_ref())?;
             let t = |key: &str, args: &[(&str, String)]| {
-                i18n.text(&locale, key, args).unwrap_or_default()
+                i18n.text(Locale::of(&locale), key, args)
+                    .unwrap_or_default()
             };
             // A fixed subject: what kind of news, never what someone typed.
             let subject = t(
@@ -204,7 +205,8 @@ pub fn digest(
                 return Ok(false);
             };
             let t = |key: &str, args: &[(&str, String)]| {
-                i18n.text(&locale, key, args).unwrap_or_default()
+                i18n.text(Locale::of(&locale), key, args)
+                    .unwrap_or_default()
             };
             let lines: Vec<String> = items
                 .iter()
@@ -269,6 +271,7 @@ fn frame(
     content: &str,
     public_url: &str,
 ) -> String {
+    let locale = Locale::of(locale);
     let t = |key: &str, args: &[(&str, String)]| i18n.text(locale, key, args).unwrap_or_default();
     format!(
         "{}\n\n{content}\n\n{}\n\n{}\n",

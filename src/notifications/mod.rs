@@ -14,7 +14,7 @@ use serde::Serialize;
 use crate::db::DbConn;
 use crate::db::schema::{notification_prefs, notifications, orders, users};
 use crate::error::{AppError, AppResult};
-use crate::i18n::I18n;
+use crate::i18n::{I18n, Locale};
 use crate::ids::{OrderId, TenantId, UserId, new_id, now};
 use crate::policy::Actor;
 
@@ -281,6 +281,7 @@ fn render(
     params: &serde_json::Value,
     quote_typed: bool,
 ) -> String {
+    let locale = Locale::of(locale);
     let args: Vec<(&str, String)> = params
         .as_object()
         .map(|o| {

@@ -46,7 +46,7 @@ pub async fn me(actor: Actor) -> HttpResponse {
         user_id: &actor.user_id,
         email: &actor.email,
         display_name: &actor.display_name,
-        locale: actor.locale.as_deref(),
+        locale: actor.locale.map(|l| l.code()),
         tenant: TenantRef {
             id: &actor.tenant_id,
             name: &actor.tenant_name,

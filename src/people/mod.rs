@@ -35,7 +35,7 @@ pub struct User {
     pub password_hash: String,
     pub status: String,
     pub token_version: i32,
-    pub locale: Option<String>,
+    pub locale: Option<crate::i18n::Locale>,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
     pub totp_enabled_at: Option<NaiveDateTime>,

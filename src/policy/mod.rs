@@ -14,10 +14,13 @@ pub struct Actor {
     pub user_id: UserId,
     pub email: String,
     pub display_name: String,
-    pub locale: Option<String>,
+    pub locale: Option<crate::i18n::Locale>,
     pub tenant_id: TenantId,
     pub tenant_name: String,
     pub tenant_slug: String,
+    /// The tenant's time zone: pages show times in it.
+    #[serde(skip)]
+    pub time_zone: chrono_tz::Tz,
     pub role: Role,
     pub customer_org_id: Option<OrgId>,
     pub all_orders: bool,
@@ -97,6 +100,7 @@ mod tests {
             tenant_id: "t".into(),
             tenant_name: "T".into(),
             tenant_slug: "t".into(),
+            time_zone: chrono_tz::UTC,
             role,
             customer_org_id: org.map(OrgId::from),
             all_orders: false,

@@ -12,7 +12,7 @@ use crate::db::schema::{
 };
 use crate::error::AppResult;
 use crate::files::FileKind;
-use crate::i18n::I18n;
+use crate::i18n::{I18n, Locale};
 use crate::ids::{OrderId, TenantId};
 use crate::timeline::CUSTOMER;
 
@@ -101,8 +101,10 @@ pub struct DecisionLine {
 
 /// Both languages, as the report prints them: "In production / 生产中".
 fn both(i18n: &I18n, key: &str) -> String {
-    let en = i18n.text("en", key, &[]).unwrap_or_else(|| key.to_string());
-    let zh = i18n.text("zh-CN", key, &[]).unwrap_or_default();
+    let en = i18n
+        .text(Locale::En, key, &[])
+        .unwrap_or_else(|| key.to_string());
+    let zh = i18n.text(Locale::ZhCn, key, &[]).unwrap_or_default();
     if zh.is_empty() || zh == en {
         en
     } else {

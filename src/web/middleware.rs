@@ -50,6 +50,13 @@ pub async fn frame(
         && !http_req.path().starts_with("/api/")
         && !super::wants_json(&http_req)
     {
+        if status == actix_web::http::StatusCode::NOT_FOUND
+            && crate::auth::actor::resolved_actor(&http_req).is_none()
+        {
+            // No route matched, so nobody looked at the session: the page still speaks the
+            // person's language.
+            let _ = crate::auth::actor::resolve_for_error_page(&http_req).await;
+        }
         res = html_error(res);
     }
     let pending = res.request().extensions().get::<PendingCookies>().cloned();

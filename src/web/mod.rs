@@ -22,8 +22,7 @@ pub use crate::app::{AppState, State};
 /// Accept-Language, then English.
 pub fn locale_of(req: &HttpRequest, actor: Option<&Actor>) -> Locale {
     actor
-        .and_then(|a| a.locale.as_deref())
-        .and_then(Locale::parse)
+        .and_then(|a| a.locale)
         .or_else(|| {
             let name = req
                 .app_data::<web::Data<AppState>>()
@@ -63,6 +62,11 @@ pub fn render_string(
 ) -> AppResult<String> {
     let lang = locale_of(req, actor);
     ctx.insert("lang", lang.code());
+    ctx.insert("dir", lang.dir());
+    // Times in the tenant's zone for its people; public pages (share links, verification,
+    // sign-in) in UTC, each time with its offset.
+    ctx.insert("tz", actor.map_or("UTC", |a| a.time_zone.name()));
+    ctx.insert("languages", &crate::i18n::menu());
     ctx.insert(
         "csrf_token",
         &req.extensions()

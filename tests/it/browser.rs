@@ -288,3 +288,70 @@ async fn merchandiser_uploads_photos_from_a_phone_and_the_buyer_sees_them() {
     b.stop().await;
     result.expect("browser steps");
 }
+
+/// An Arabic-speaking buyer on a 360 px phone: every page right to left, in Arabic, and none
+/// wider than the screen.
+#[actix_web::test]
+async fn an_arabic_buyer_reads_right_to_left_on_a_360px_phone() {
+    let Some(driver_bin) = chromedriver() else {
+        eprintln!("skipped: chromedriver not found");
+        return;
+    };
+    let app = TestApp::new(Backend::Sqlite).await.unwrap();
+    let w = World::build(&app);
+    {
+        use diesel::prelude::*;
+        use portico::db::schema::users;
+        diesel::update(users::table.find(&w.buyer_granted.id))
+            .set(users::locale.eq(Some("ar")))
+            .execute(&mut *app.conn())
+            .unwrap();
+    }
+    let b = Browser::start_phone(&app, &driver_bin, 360).await;
+    let (client, base) = (&b.client, b.base.clone());
+    let result = async {
+        b.sign_in(&w.buyer_granted.email).await?;
+        for path in [
+            "/dashboard".to_string(),
+            "/orders".to_string(),
+            format!("/orders/{}", w.order1),
+            format!("/orders/{}/files", w.order1),
+            "/notifications".to_string(),
+            "/account/security".to_string(),
+            "/verify".to_string(),
+        ] {
+            client.goto(&format!("{base}{path}")).await?;
+            let found = client
+                .execute(
+                    "return [document.documentElement.dir, document.documentElement.lang, \
+                     document.documentElement.scrollWidth, window.innerWidth, \
+                     document.querySelector('main').innerText]",
+                    vec![],
+                )
+                .await?;
+            let (dir, lang) = (found[0].as_str(), found[1].as_str());
+            let (width, viewport) = (
+                found[2].as_i64().unwrap_or(0),
+                found[3].as_i64().unwrap_or(0),
+            );
+            let text = found[4].as_str().unwrap_or_default();
+            assert_eq!((dir, lang), (Some("rtl"), Some("ar")), "{path}");
+            assert_eq!(viewport, 360, "{path}: a 360 px screen");
+            assert!(
+                width <= viewport,
+                "{path} is {width}px wide on a {viewport}px screen: it scrolls sideways"
+            );
+            assert!(
+                text.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)),
+                "{path} is in Arabic: {text}"
+            );
+            let png = client.screenshot().await?;
+            let name = format!("portico-ar{}.png", path.replace('/', "-"));
+            let _ = std::fs::write(std::env::temp_dir().join(name), png);
+        }
+        Ok::<(), fantoccini::error::CmdError>(())
+    }
+    .await;
+    b.stop().await;
+    result.expect("browser steps");
+}

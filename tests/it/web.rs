@@ -5,7 +5,7 @@ use crate::common;
 use actix_web::http::StatusCode;
 use actix_web::test::TestRequest;
 use common::world::{self, World};
-use common::{TestApp, bearer};
+use common::{Backend, TestApp, bearer};
 use portico::auth::session::SessionKind;
 
 on_both_backends!(health_and_security_headers, |app: TestApp| async move {
@@ -262,14 +262,41 @@ on_both_backends!(languages, |app: TestApp| async move {
         )
         .await;
     assert!(zh.body.contains("登录") && zh.body.contains("lang=\"zh-CN\""));
-    let en = app
+    let de = app
         .send(
             TestRequest::get()
                 .uri("/signin")
                 .insert_header(("accept-language", "de-DE,en;q=0.5")),
         )
         .await;
+    assert!(de.body.contains("Anmelden") && de.body.contains("lang=\"de\" dir=\"ltr\""));
+    let en = app
+        .send(
+            TestRequest::get()
+                .uri("/signin")
+                .insert_header(("accept-language", "nl-NL,en;q=0.5")),
+        )
+        .await;
     assert!(en.body.contains("Sign in") && !en.body.contains("登录"));
+    // Arabic pages read right to left; the menu offers every language in its own name.
+    let ar = app
+        .send(
+            TestRequest::get()
+                .uri("/signin")
+                .insert_header(("accept-language", "ar-EG")),
+        )
+        .await;
+    assert!(ar.body.contains("lang=\"ar\" dir=\"rtl\"") && ar.body.contains("تسجيل الدخول"));
+    for name in [
+        "English",
+        "简体中文",
+        "Español",
+        "Русский",
+        "العربية",
+        "Türkçe",
+    ] {
+        assert!(ar.body.contains(name), "language menu lists {name}");
+    }
     // The person's own setting wins over the browser's.
     let mut c = world::browser(&app, &w.merch_a.email);
     c.get("/orders").await;
@@ -283,6 +310,120 @@ on_both_backends!(languages, |app: TestApp| async move {
         page.body.contains("订单") && page.body.contains("生产中"),
         "status names translated too"
     );
+    // An address no route matches answers in the person's language too.
+    let missing = c.get("/no-such-page").await;
+    assert_eq!(missing.status, StatusCode::NOT_FOUND);
+    assert!(missing.body.contains("未找到"), "{}", missing.body);
+    // Times in the tenant's zone, with the offset, written as the language writes dates.
+    {
+        use diesel::prelude::*;
+        use portico::db::schema::tenants;
+        diesel::update(tenants::table.find(&w.alpha))
+            .set(tenants::timezone.eq("Asia/Shanghai"))
+            .execute(&mut *app.conn())
+            .unwrap();
+    }
+    let mut c = world::browser(&app, &w.merch_a.email);
+    let sessions = c.get("/account/sessions").await.body;
+    assert!(
+        sessions.contains("(UTC+8)") && sessions.contains("年"),
+        "the tenant's zone, in Chinese date order"
+    );
+    let r = c
+        .post(
+            "/language",
+            &[("lang", "de"), ("next", "/account/sessions")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let de = c.get("/account/sessions").await.body;
+    let today = portico::ids::now() + chrono::Duration::hours(8);
+    assert!(
+        de.contains(&today.format("%d.%m.%Y").to_string()) && de.contains("(UTC+8)"),
+        "German date order in the tenant's zone"
+    );
     let r = c.post("/language", &[("lang", "klingon")]).await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
 });
+
+/// No page shown in another language carries an English sentence of the catalogue: every
+/// page type a buyer and an admin open, in every language, searched for the English text of
+/// every message longer than 12 characters that the language does not write the same way.
+#[actix_web::test]
+async fn pages_in_every_language_carry_no_english_sentence() {
+    use portico::i18n::{I18n, Locale};
+    let app = TestApp::new(Backend::Sqlite).await.unwrap();
+    let w = World::build(&app);
+    let i18n = I18n::load();
+    let english = i18n.sample_texts(Locale::En);
+    let o1 = w.order1.to_string();
+    let buyer_pages = [
+        "/dashboard".to_string(),
+        "/orders".to_string(),
+        format!("/orders/{o1}"),
+        format!("/orders/{o1}/files"),
+        "/payments".to_string(),
+        "/notifications".to_string(),
+        "/account/security".to_string(),
+        "/account/sessions".to_string(),
+        "/account/notifications".to_string(),
+        "/verify".to_string(),
+        "/reports".to_string(),
+    ];
+    let admin_pages = [
+        "/dashboard".to_string(),
+        "/orders".to_string(),
+        "/orders/new".to_string(),
+        format!("/orders/{o1}"),
+        format!("/orders/{o1}/files"),
+        format!("/files/{}", w.internal_doc1),
+        "/admin/people".to_string(),
+        "/admin/people/new".to_string(),
+        "/admin/customers".to_string(),
+        "/admin/settings".to_string(),
+        "/admin/security".to_string(),
+        "/admin/templates".to_string(),
+        "/admin/api-tokens".to_string(),
+        "/admin/fraud-signals".to_string(),
+        "/payments".to_string(),
+        "/reports".to_string(),
+    ];
+    let mut leaks = Vec::new();
+    for &l in Locale::ALL.iter().filter(|l| **l != Locale::En) {
+        let own: std::collections::HashMap<String, String> =
+            i18n.sample_texts(l).into_iter().collect();
+        // The English sentences this language writes differently, and nowhere uses itself
+        // ("Administrator" is German too).
+        let foreign: Vec<&str> = english
+            .iter()
+            .filter(|(id, en)| {
+                en.chars().count() > 12
+                    && own.get(id).is_some_and(|t| t != en)
+                    && !own.values().any(|t| t.contains(en.as_str()))
+            })
+            .map(|(_, en)| en.as_str())
+            .collect();
+        for (email, pages) in [
+            (&w.buyer_granted.email, &buyer_pages[..]),
+            (&w.admin_a.email, &admin_pages[..]),
+        ] {
+            let mut c = world::browser(&app, email);
+            c.post("/language", &[("lang", l.code()), ("next", "/")])
+                .await;
+            for path in pages {
+                let r = c.get(path).await;
+                assert_eq!(r.status, StatusCode::OK, "{} {path}", l.code());
+                for en in &foreign {
+                    if r.body.contains(en) {
+                        leaks.push(format!("{} {path}: {en:?}", l.code()));
+                    }
+                }
+            }
+        }
+    }
+    assert!(
+        leaks.is_empty(),
+        "English on translated pages:\n{}",
+        leaks.join("\n")
+    );
+}

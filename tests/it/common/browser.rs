@@ -57,6 +57,11 @@ pub struct Browser {
 
 impl Browser {
     pub async fn start(app: &TestApp, driver_bin: &str) -> Browser {
+        Self::start_phone(app, driver_bin, 390).await
+    }
+
+    /// A browser emulating a phone `width` CSS pixels wide.
+    pub async fn start_phone(app: &TestApp, driver_bin: &str, width: u32) -> Browser {
         let port = free_port();
         let state = app.state.clone();
         let server = actix_web::HttpServer::new(move || portico::build_app(state.clone()))
@@ -87,7 +92,7 @@ impl Browser {
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--disable-dev-shm-usage", "--window-size=600,900",
                     format!("--user-data-dir={}", profile.path().display())],
-                "mobileEmulation": {"deviceMetrics": {"width": 390, "height": 844, "pixelRatio": 2.0}}
+                "mobileEmulation": {"deviceMetrics": {"width": width, "height": 844, "pixelRatio": 2.0}}
             }
         });
         let client = ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())

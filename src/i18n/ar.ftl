@@ -1,0 +1,850 @@
+# Portico: العربية الفصحى المعاصرة (Modern Standard Arabic).
+
+## accept
+accept-choose = اختر اسمك وكلمة المرور التي ستستخدمها في Portico.
+accept-code = رمز الدعوة
+accept-continue = متابعة
+accept-signed_in_as = لقد سجّلت الدخول باسم { $email }؛ ستُضاف الدعوة إلى هذا الحساب.
+accept-title = قبول دعوة
+
+## account
+account-current_password = كلمة المرور الحالية
+account-end = تسجيل الخروج
+account-end_others = تسجيل الخروج من جميع الأجهزة الأخرى
+account-first_seen = منذ
+account-last_seen = آخر نشاط
+account-new_password = كلمة المرور الجديدة (من 12 إلى 128 حرفًا)
+account-password = تغيير كلمة المرور
+account-password_done = تم تغيير كلمة المرور، وتم تسجيل الخروج من جميع الجلسات الأخرى.
+account-sessions = الأجهزة التي سجّلت الدخول منها
+account-sessions_intro = إذا لم تتعرّف على جهاز أو عنوان، فأنهِ تلك الجلسة وغيّر كلمة المرور.
+account-this_session = هذا الجهاز
+
+## action
+action-continue = متابعة
+action-older = الأقدم
+action-remove = إزالة
+action-save = حفظ
+
+## adminsec
+adminsec-coverage = تسجيل الدخول بخطوتين حسب الدور
+adminsec-failures =
+    { $n ->
+        [zero] لا توجد محاولات دخول فاشلة
+        [one] محاولة دخول فاشلة واحدة
+        [two] محاولتا دخول فاشلتان
+        [few] { $n } محاولات دخول فاشلة
+        [many] { $n } محاولة دخول فاشلة
+       *[other] { $n } محاولة دخول فاشلة
+    }
+adminsec-locked = حسابات موقوفة مؤقتًا بسبب محاولات دخول فاشلة (آخر 15 دقيقة)
+adminsec-mail = البريد الصادر
+adminsec-mail_off =
+    لم يُضبط خادم ترحيل البريد (PORTICO_SMTP_HOST): تبقى الرسائل في قائمة الانتظار ولا تُرسَل. { $n ->
+        [zero] لا توجد رسائل في الانتظار.
+        [one] رسالة واحدة في الانتظار.
+        [two] رسالتان في الانتظار.
+        [few] { $n } رسائل في الانتظار.
+        [many] { $n } رسالة في الانتظار.
+       *[other] { $n } رسالة في الانتظار.
+    }
+adminsec-mail_on =
+    يُرسَل البريد عبر { $host }؛ { $n ->
+        [zero] لا توجد رسائل في الانتظار.
+        [one] رسالة واحدة في الانتظار.
+        [two] رسالتان في الانتظار.
+        [few] { $n } رسائل في الانتظار.
+        [many] { $n } رسالة في الانتظار.
+       *[other] { $n } رسالة في الانتظار.
+    }
+adminsec-none = لا شيء.
+adminsec-people = الأشخاص
+adminsec-required = إلزامي بموجب السياسة
+adminsec-suspicious = عمليات دخول غير معتادة (آخر 30 يومًا)
+adminsec-title = نظرة عامة على الأمان
+
+## api_tokens
+api_tokens-create = إنشاء رمز
+api_tokens-created = رمز وصول جديد
+api_tokens-days = مدة الصلاحية (بالأيام)
+api_tokens-expired = منتهي الصلاحية
+api_tokens-expires = ينتهي في
+api_tokens-intro = تتيح رموز الوصول لنظام ERP لديك أو لأنظمة أخرى قراءة الطلبيات ونشر تحديثات التقدّم والملفات دون استخدام كلمة مرور أي شخص. يعمل الرمز باسمك، وضمن النطاقات التي تحددها فقط، إلى أن تنتهي صلاحيته أو تلغيه. ويتوقف عن العمل إذا لم تعد مسؤولًا.
+api_tokens-last_used = آخر استخدام
+api_tokens-made_by = أنشأه
+api_tokens-name = الاسم
+api_tokens-never = لم يُستخدم قط
+api_tokens-new = إنشاء رمز وصول
+api_tokens-none = لا توجد رموز وصول بعد.
+api_tokens-once = انسخ الرمز الآن: لن يُعرض إلا هذه المرة فقط. لا يحتفظ Portico إلا ببصمته.
+api_tokens-revoke = إلغاء
+api_tokens-revoked = ملغى
+api_tokens-scope-files_write = رفع الصور والمستندات
+api_tokens-scope-orders_read = قراءة الطلبيات والمراحل الرئيسية والخط الزمني والملفات والتقارير
+api_tokens-scope-orders_write = إنشاء الطلبيات ونقلها من حالة إلى أخرى
+api_tokens-scope-updates_write = نشر تحديثات التقدّم وإضافة المراحل الرئيسية أو تحديثها
+api_tokens-scopes = النطاقات
+api_tokens-title = رموز وصول API
+api_tokens-usage = أرسِله مع كل طلب:
+
+## audit
+audit-action = الإجراء
+audit-detail = التفاصيل
+audit-ip = عنوان IP
+audit-object = العنصر
+audit-title = سجل التدقيق
+audit-when = الوقت (UTC)
+
+## confirm
+confirm-or_code = أو رمز من تطبيق المصادقة
+confirm-submit = تأكيد
+confirm-title = أكِّد هويتك
+confirm-why = يؤثّر هذا التغيير في من يمكنه رؤية بياناتك. للمتابعة، أدخل كلمة المرور أو رمزًا من تطبيق المصادقة. لن يُطلب منك ذلك مجددًا لبضع دقائق.
+
+## customers
+customers-add = إضافة عميل
+customers-name = اسم شركة العميل
+customers-none = لا توجد شركات عملاء بعد.
+customers-title = شركات العملاء
+
+## dashboard
+dashboard-all_orders = جميع الطلبيات
+dashboard-awaiting_buyers = بانتظار قرار المشتري
+dashboard-awaiting_you = بانتظار قرارك
+dashboard-by_status = الطلبيات حسب الحالة
+dashboard-due_soon = موعد خروجها من المصنع خلال الأسبوعين القادمين
+dashboard-late_milestones = مراحل رئيسية متأخرة
+dashboard-late_orders = متأخرة
+dashboard-title = نظرة عامة
+dashboard-urgent = عاجل: المدفوعات والبيانات المصرفية
+dashboard-your_orders = طلبياتك
+
+## decisions
+decisions-answered_by = ردّ عليه { $name }
+decisions-approve = موافقة
+decisions-ask = طلب قرار من المشتري
+decisions-asked_by = طلبه { $name }
+decisions-comment = تعليق (إلزامي عند الرفض)
+decisions-description = التفاصيل
+decisions-due = موعد الرد
+decisions-kind = نوع القرار
+decisions-none = لا توجد قرارات لهذه الطلبية.
+decisions-reject = رفض
+decisions-send = إرسال إلى المشتري
+decisions-title = القرارات
+decisions-waiting = بانتظار ردّ المشتري.
+decisions-withdraw = سحب
+
+## dkind
+dkind-delay_acceptance = قبول تأخير
+dkind-option = اختيار أحد الخيارات
+dkind-other = أخرى
+dkind-sample_approval = عيّنة ما قبل الإنتاج
+dkind-shipment_approval = الموافقة على الشحن
+
+## dstatus
+dstatus-approved = تمت الموافقة
+dstatus-open = مفتوح
+dstatus-rejected = مرفوض
+dstatus-withdrawn = مسحوب
+
+## email
+email-change = تغيير عنوان بريدك الإلكتروني
+email-change_hint = يُرسَل رمز إلى العنوان الجديد، ويُبلَّغ عنوانك الحالي عند اكتمال التغيير.
+email-code = الرمز الوارد في البريد الإلكتروني
+email-new = العنوان الجديد
+email-send_code = إرسال رمز
+email-sent = الرمز في طريقه إليك (صالح لمدة 30 دقيقة). أدخله أدناه.
+email-title = عنوان البريد الإلكتروني
+email-unverified = غير مؤكَّد
+email-verified = مؤكَّد
+email-why = أكِّد عنوانك برمز حتى يتمكن Portico من إرسال تنبيهات الأمان إليك.
+
+## error
+error-forbidden = غير مسموح
+error-home = العودة إلى الصفحة الرئيسية
+error-not_found = غير موجود
+error-request = تعذّرت معالجة هذا الطلب
+error-request_id = معرّف الطلب:
+error-server = حدث خطأ ما
+
+## field
+field-customer = العميل
+field-email = البريد الإلكتروني
+field-etd_date = المغادرة المتوقعة (ETD)
+field-ex_factory_date = الخروج من المصنع
+field-name = الاسم
+field-password = كلمة المرور
+field-product = المنتج
+field-quantity = الكمية
+field-reference = المرجع / أمر الشراء
+field-role = الدور
+field-status = الحالة
+field-title = العنوان
+
+## files
+files-add_photos = إضافة صور
+files-added = تاريخ الإضافة
+files-all = الكل
+files-check_bad = مختلفة عن هذا الإصدار. لا تعتمد على نسختك، بل استخدم الإصدار الموجود في Portico. قيمة SHA-256 الخاصة به:
+files-check_copy = التحقق من نسخة وصلتك
+files-check_copy_hint = اختر الملف الموجود لديك (مثلًا من رسالة بريد إلكتروني). يحسب متصفحك قيمة SHA-256 الخاصة به هنا، ولا يُرفَع أي شيء.
+files-check_ok = مطابقة تمامًا لهذا الإصدار:
+files-choose = اختيار ملفات
+files-clean_refused = لا يستطيع المشترون فتح هذا الملف: تعذّرت إزالة بيانات الكاميرا منه (مثل موقع GPS). ارفعه مجددًا كصورة أو مقطع فيديو عادي.
+files-cleaned = تُعرض الصور ومقاطع الفيديو دون بيانات الكاميرا (موقع GPS والأرقام التسلسلية والمالك)، أما الصورة نفسها فلا تتغير.
+files-current = الحالي
+files-dimensions = الأبعاد بالبكسل
+files-documents = المستندات
+files-download = تنزيل
+files-drop_hint = أو أفلِت الملفات هنا
+files-for_update = ستُرفَق هذه الملفات بتحديث التقدّم وتخضع لإعدادات الظهور نفسها.
+files-history = الإصدارات
+files-kind = الفئة
+files-kind_auto = صورة / فيديو / غير ذلك (حسب المحتوى)
+files-limits = الصور (JPEG وPNG وWebP وHEIC)، ومقاطع الفيديو (MP4 وMOV)، وملفات PDF وOffice وCSV وZIP؛ بحد أقصى { $mb } MiB للملف الواحد.
+files-media = الصور ومقاطع الفيديو
+files-name = الاسم
+files-new_version = رفع إصدار جديد
+files-no_documents = لا توجد مستندات بعد.
+files-no_media = لا توجد صور أو مقاطع فيديو بعد.
+files-no_preview = لا تتوفر معاينة؛ افتحه لتنزيله
+files-of_record = مستند معتمد موقَّع: يمكن لأي شخص التحقق من نسخة منه عبر «التحقق من مستند»
+files-older = الأقدم
+files-open = فتح
+files-original = الأصل مع بيانات الكاميرا (للموظفين فقط، ويُسجَّل الاطلاع عليه)
+files-preparing = جارٍ إعداد المعاينة…
+files-section = الصور والمستندات
+files-see_all = عرض جميع الصور والمستندات
+files-send = رفع
+files-size = الحجم
+files-superseded = حلّ محلّه إصدار أحدث
+files-take_photo = التقاط صورة
+files-taken = تاريخ الالتقاط
+files-title = الصور والمستندات
+files-type = النوع
+files-upload = إضافة صور أو مقاطع فيديو أو مستندات
+files-uploaded =
+    { $n ->
+        [zero] لم يُرفَع أي ملف.
+        [one] تم رفع ملف واحد.
+        [two] تم رفع ملفين.
+        [few] تم رفع { $n } ملفات.
+        [many] تم رفع { $n } ملفًا.
+       *[other] تم رفع { $n } ملف.
+    }
+files-version = الإصدار
+
+## fkind
+fkind-bill_of_lading = بوليصة الشحن
+fkind-certificate = شهادة
+fkind-contract = عقد
+fkind-inspection_report = تقرير الفحص
+fkind-invoice = فاتورة تجارية
+fkind-material_receipt = إيصال استلام المواد
+fkind-other = مستند آخر
+fkind-packing_list = قائمة التعبئة
+fkind-payment_instructions = تعليمات الدفع
+fkind-photo = صورة
+fkind-proforma_invoice = فاتورة مبدئية
+fkind-progress_report = تقرير التقدّم
+fkind-video = فيديو
+
+## footer
+footer-note = لا يطلب Portico أبدًا كلمة مرور بريدك الإلكتروني، ولا تحتوي رسائلنا أبدًا على روابط لتسجيل الدخول: افتح البوابة بنفسك.
+
+## forgot
+forgot-have_code = لديّ رمز
+forgot-send = أرسِل لي رمزًا
+forgot-sent = إذا كان هناك حساب مرتبط بهذا العنوان، فإن الرمز في طريقه إليه (صالح لمدة 30 دقيقة). افتح صفحة إعادة التعيين وأدخله.
+forgot-title = هل نسيت كلمة المرور؟
+forgot-why = أدخل عنوان بريدك الإلكتروني. إذا كان مرتبطًا بحساب في Portico، فسنرسل إليه رمزًا لتعيين كلمة مرور جديدة. لا يرسل Portico أبدًا روابط تسجّل دخولك تلقائيًا.
+
+## fraud
+fraud-changes = تغييرات معلّقة في البيانات المصرفية
+fraud-failed = عمليات تحقق فاشلة
+fraud-mismatches = مدفوعات إلى حسابات أخرى
+fraud-none = لا شيء.
+fraud-title = مؤشرات الاحتيال
+
+## invite
+invite-code_is = إذا لم تصل الرسالة، فأعطِ الشخص هذا الرمز عبر الهاتف أو المحادثة:
+invite-expires = تنتهي صلاحيتها في
+invite-how = يفتح الشخص { $url } ويُدخل الرمز قبل { $day } UTC.
+invite-intro = يتلقى الشخص رسالة بريد إلكتروني تحتوي على رمز صالح لمرة واحدة، ثم يفتح Portico بنفسه لإدخاله. الرمز صالح لمدة 7 أيام.
+invite-open = الدعوات المعلّقة
+invite-resend = رمز جديد
+invite-revoke = سحب
+invite-send = إرسال الدعوة
+invite-sent = تم إرسال الدعوة
+invite-sent_to = رسالة بريد إلكتروني تحتوي على الرمز في طريقها إلى { $email }.
+invite-title = دعوة شخص
+
+## jobs
+jobs-attempts = المحاولات
+jobs-error = آخر خطأ
+jobs-hint = تُنشئ المهام المعاينات والتقارير. تُعاد محاولة المهمة الفاشلة بفواصل زمنية متزايدة، وبعد خمس محاولات تتوقف وتنتظر هنا.
+jobs-kind = المهمة
+jobs-kind-file-derive = معاينة الصورة
+jobs-kind-report-build = تقرير التقدّم
+jobs-none = لم تفشل أي مهمة.
+jobs-retry = إعادة المحاولة
+jobs-state = الحالة
+jobs-status-done = مكتملة
+jobs-status-failed = فاشلة
+jobs-status-queued = في الانتظار
+jobs-status-running = قيد التشغيل
+jobs-title = المهام الخلفية
+jobs-updated = آخر تحديث
+
+## lifecycle
+lifecycle-move_to = نقل إلى:
+
+## mail
+mail-digest-intro = ما جرى لدى { $tenant } على Portico منذ الملخص الأخير:
+mail-digest-subject =
+    { $tenant } على Portico: { $count ->
+        [zero] لا جديد اليوم
+        [one] إشعار جديد واحد اليوم
+        [two] إشعاران جديدان اليوم
+        [few] { $count } إشعارات جديدة اليوم
+        [many] { $count } إشعارًا جديدًا اليوم
+       *[other] { $count } إشعار جديد اليوم
+    }
+mail-notice-intro = أخبار من { $tenant } على Portico:
+mail-notice-subject = { $tenant } على Portico: { $what }
+mail-open_portal = للاطلاع على التفاصيل، افتح Portico بنفسك: اكتب { $url } في متصفحك أو استخدم الإشارة المرجعية المحفوظة لديك. لا تحتوي رسائل Portico أبدًا على روابط لتسجيل الدخول، ولا تتغير بياناتنا المصرفية أبدًا عبر البريد الإلكتروني.
+mail-quoted = النص الوارد بين “علامتي التنصيص” كتبه أشخاص لدى { $tenant }، ولم يكتبه Portico: لا يطلب منك Portico أبدًا عبر البريد الإلكتروني أن تدفع أو أن تغيّر بيانات مصرفية أو أن تسجّل الدخول.
+
+## mailhealth
+mailhealth-no_relay = لا يُرسَل أي بريد: لم يُضبط خادم ترحيل البريد (PORTICO_SMTP_HOST). تبقى التنبيهات الخاصة بالمدفوعات والبيانات المصرفية داخل Portico فقط.
+mailhealth-stuck =
+    { $n ->
+        [zero] خلال آخر 24 ساعة، لم تفشل أي رسالة موجّهة إلى فريقك ولم تنتظر أي رسالة أكثر من 15 دقيقة.
+        [one] خلال آخر 24 ساعة، فشلت رسالة واحدة موجّهة إلى فريقك أو انتظرت أكثر من 15 دقيقة.
+        [two] خلال آخر 24 ساعة، فشلت رسالتان موجّهتان إلى فريقك أو انتظرتا أكثر من 15 دقيقة.
+        [few] خلال آخر 24 ساعة، فشلت { $n } رسائل موجّهة إلى فريقك أو انتظرت أكثر من 15 دقيقة.
+        [many] خلال آخر 24 ساعة، فشلت { $n } رسالة موجّهة إلى فريقك أو انتظرت أكثر من 15 دقيقة.
+       *[other] خلال آخر 24 ساعة، فشلت { $n } رسالة موجّهة إلى فريقك أو انتظرت أكثر من 15 دقيقة.
+    }
+mailhealth-title = قد لا تصل التنبيهات إلى المسؤولين لديك
+mailhealth-unconfirmed = لم يؤكّد هؤلاء المسؤولون عناوين بريدهم الإلكتروني، ولا تصلهم أي تنبيهات:
+
+## milestones
+milestones-actual = الفعلي
+milestones-add = إضافة مرحلة رئيسية
+milestones-late = متأخرة
+milestones-name = المرحلة الرئيسية
+milestones-none = لا توجد مراحل رئيسية بعد.
+milestones-owner = المكلَّف
+milestones-planned = المخطط
+milestones-title = المراحل الرئيسية
+milestones-update = تحديث
+
+## mstatus
+mstatus-done = مكتملة
+mstatus-in_progress = قيد التنفيذ
+mstatus-pending = لم تبدأ بعد
+
+## nav
+nav-api_tokens = رموز API
+nav-audit = سجل التدقيق
+nav-customers = العملاء
+nav-fraud = مؤشرات الاحتيال
+nav-home = نظرة عامة
+nav-invite = دعوة
+nav-jobs = المهام الخلفية
+nav-language = اللغة
+nav-language_go = تغيير
+nav-notifications = الإشعارات
+nav-orders = الطلبيات
+nav-payments = البيانات المصرفية
+nav-people = الأشخاص
+nav-reports = التقارير
+nav-requests = طلب الوصول
+nav-security = الأمان
+nav-security_admin = نظرة عامة على الأمان
+nav-settings = الإعدادات
+nav-signout = تسجيل الخروج
+nav-switch = تبديل المورّد
+nav-templates = القوالب
+nav-tenant = المورّد الحالي
+nav-verify = التحقق من مستند
+
+## ncat
+ncat-decisions = القرارات المطلوبة والمُجاب عنها
+ncat-files = صور ومقاطع فيديو ومستندات جديدة
+ncat-milestones = المراحل الرئيسية المتأخرة
+ncat-payments = البيانات المصرفية والمستندات المعتمدة
+ncat-reports = تقارير التقدّم
+ncat-security = تنبيهات الأمان
+ncat-updates = تحديثات التقدّم، وتغييرات الحالة والمراحل الرئيسية، والتعليقات
+
+## nmode
+nmode-daily = ملخص يومي
+nmode-now = فورًا
+nmode-off = إيقاف
+
+## notice
+notice-admin_added = مسؤول جديد
+notice-admin_demoted = إزالة صلاحية مسؤول
+notice-email_changed = تم تغيير عنوان البريد الإلكتروني
+notice-failed_sign_ins = محاولات دخول فاشلة
+notice-new_sign_in = تسجيل دخول جديد
+notice-password_changed = تم تغيير كلمة المرور
+notice-password_reset = تمت إعادة تعيين كلمة المرور
+notice-second_factor_failed = رموز خاطئة لتسجيل الدخول بخطوتين
+notice-two_factor_off = تم إيقاف تسجيل الدخول بخطوتين
+notice-two_factor_on = تم تفعيل تسجيل الدخول بخطوتين
+notice-two_factor_reset = أعاد أحد المسؤولين تعيين تسجيل الدخول بخطوتين
+
+## notif
+notif-comment = تعليق جديد من المشتري على الطلبية { $ref } ({ $title })
+notif-decision_answered = تم الرد على قرار في الطلبية { $ref }: { $what }
+notif-decision_requested = مطلوب قرارك بشأن الطلبية { $ref }: { $what }
+notif-documents =
+    { $count ->
+        [zero] لا مستندات جديدة في الطلبية { $ref } ({ $title })
+        [one] مستند جديد واحد في الطلبية { $ref } ({ $title })
+        [two] مستندان جديدان في الطلبية { $ref } ({ $title })
+        [few] { $count } مستندات جديدة في الطلبية { $ref } ({ $title })
+        [many] { $count } مستندًا جديدًا في الطلبية { $ref } ({ $title })
+       *[other] { $count } مستند جديد في الطلبية { $ref } ({ $title })
+    }
+notif-invited =
+    { $orders ->
+        [zero] دعا { $by } المستخدم { $email } بصفة مشترٍ، دون أي طلبية
+        [one] دعا { $by } المستخدم { $email } بصفة مشترٍ إلى طلبية واحدة
+        [two] دعا { $by } المستخدم { $email } بصفة مشترٍ إلى طلبيتين
+        [few] دعا { $by } المستخدم { $email } بصفة مشترٍ إلى { $orders } طلبيات
+        [many] دعا { $by } المستخدم { $email } بصفة مشترٍ إلى { $orders } طلبية
+       *[other] دعا { $by } المستخدم { $email } بصفة مشترٍ إلى { $orders } طلبية
+    }
+notif-milestone = تغيّرت مرحلة رئيسية في الطلبية { $ref }: { $what }
+notif-milestone_late = مرحلة رئيسية متأخرة في الطلبية { $ref }: { $what } (المخطط: { $date })
+notif-payment = البيانات المصرفية: { $event }
+notif-photos =
+    { $count ->
+        [zero] لا صور أو مقاطع فيديو جديدة في الطلبية { $ref } ({ $title })
+        [one] صورة أو مقطع فيديو جديد في الطلبية { $ref } ({ $title })
+        [two] صورتان أو مقطعا فيديو جديدان في الطلبية { $ref } ({ $title })
+        [few] { $count } صور أو مقاطع فيديو جديدة في الطلبية { $ref } ({ $title })
+        [many] { $count } صورة أو مقطع فيديو جديدًا في الطلبية { $ref } ({ $title })
+       *[other] { $count } صورة أو مقطع فيديو جديد في الطلبية { $ref } ({ $title })
+    }
+notif-record = مستند معتمد في الطلبية { $ref }: { $name }، { $event } (بواسطة { $by })
+notif-report_ready = تقرير التقدّم جاهز للطلبية { $ref } ({ $period })
+notif-security = تنبيه أمني بشأن حسابك: { $event }
+notif-status = حالة الطلبية { $ref } ({ $title }) الآن: { $what }
+notif-update = تحديث جديد في الطلبية { $ref } ({ $title })
+
+## notifications
+notifications-always = تصلك تنبيهات الأمان وتغييرات بيانات الدفع فورًا وفي جميع الأحوال، ولا يمكن إيقافها.
+notifications-mark_read = تمييز كمقروء
+notifications-none = لا توجد إشعارات.
+notifications-preferences = إعدادات الإشعارات
+notifications-prefs_hint = لكل نوع من الأخبار، اختر: فورًا (في Portico وعبر البريد الإلكتروني)، أو في ملخص يومي بالبريد الإلكتروني، أو عدم الإشعار إطلاقًا. تسري هذه الإعدادات على جميع المورّدين الذين تتابعهم.
+notifications-read_all = تمييز الكل كمقروء
+notifications-title = الإشعارات
+notifications-unread =
+    { $count ->
+        [zero] لا إشعارات غير مقروءة
+        [one] إشعار واحد غير مقروء
+        [two] إشعاران غير مقروءين
+        [few] { $count } إشعارات غير مقروءة
+        [many] { $count } إشعارًا غير مقروء
+       *[other] { $count } إشعار غير مقروء
+    }
+
+## orders
+orders-all_customers = جميع العملاء
+orders-all_statuses = جميع الحالات
+orders-edit = تعديل الطلبية
+orders-ex_factory_from = الخروج من المصنع من
+orders-ex_factory_to = إلى
+orders-export = تصدير CSV
+orders-filter = تصفية
+orders-more = مزيد من الطلبيات
+orders-new = طلبية جديدة
+orders-no_customers = أضف شركة عميل أولًا:
+orders-none = لا توجد طلبيات لعرضها.
+orders-only_late = المتأخرة فقط
+orders-reports = التقارير
+orders-search = البحث بالمرجع أو العنوان أو المنتج
+orders-sort = الترتيب
+orders-title = الطلبيات
+
+## payment
+payment-differs-account = حساب مختلف
+payment-differs-bank = بنك مختلف (SWIFT/BIC)
+payment-differs-both = حساب وبنك مختلفان
+payment-differs-no_record = لا توجد بيانات مصرفية معتمدة بعد
+payment-event-active = أصبحت البيانات المصرفية الجديدة هي البيانات المعتمدة الآن؛ يُرجى الإقرار بها في Portico
+payment-event-cancelled = أُلغي التغيير المُعلَن في البيانات المصرفية؛ وتظل البيانات الحالية سارية
+payment-event-cooling = تمت الموافقة على بيانات مصرفية جديدة تسري اعتبارًا من { $date }؛ وحتى ذلك الحين تظل البيانات الحالية سارية. تحقّق منها في Portico
+payment-event-mismatch = عاجل: دفعتك البالغة { $amount } بتاريخ { $date } حُوِّلت إلى الحساب { $account }، وهو ليس حسابنا المعتمد ({ $differs }). اتصل ببنكك الآن لطلب استرجاع الحوالة، ثم اتصل بنا على رقم تعرفه مسبقًا
+payment-event-mismatch_staff = عاجل: دفعة من أحد المشترين بقيمة { $amount } بتاريخ { $date } حُوِّلت إلى الحساب { $account }، وهو ليس حساب شركتك المعتمد ({ $differs }). اتصل بالمشتري الآن على رقم تعرفه مسبقًا، وساعده على طلب استرجاع الحوالة من بنكه
+payment-event-proposed = اقترح { $who } تغييرًا، ويجب أن يوافق عليه مسؤول ثانٍ
+
+## payments
+payments-account = رقم الحساب أو IBAN
+payments-acknowledge = لقد تحققت من هذه البيانات
+payments-acknowledged = تم الإقرار
+payments-amount = المبلغ
+payments-applies_to = ينطبق على
+payments-approve = موافقة (مسؤول ثانٍ)
+payments-bank = البنك
+payments-bank_address = عنوان البنك
+payments-beneficiary = المستفيد
+payments-beneficiary_address = عنوان المستفيد
+payments-cancel = إلغاء التغيير
+payments-cancelled_why = سبب الإلغاء:
+payments-currency = العملة
+payments-for_all = جميع العملاء
+payments-for_customer = هذا العميل
+payments-history = البيانات وسجلّها
+payments-lone_admin = أنت المسؤول الوحيد: لا يمكن لأحد الموافقة على تغيير البيانات المصرفية. أضف أولًا مسؤولًا ثانيًا من صفحة «الأشخاص».
+payments-mismatch = ليس حسابنا المعتمد
+payments-none = لم تُسجَّل أي بيانات مصرفية بعد.
+payments-notes = ملاحظات
+payments-paid_on = تاريخ الدفع
+payments-paid_to = الحساب المدفوع إليه / IBAN
+payments-pending = تغيير في البيانات المصرفية قيد الانتظار
+payments-pending_hint = وافق مسؤولان على البيانات الجديدة، وتسري اعتبارًا من { $date } UTC. وحتى ذلك الحين، استمر في الدفع إلى البيانات الحالية. إذا لم تكن تتوقع هذا التغيير، فاتصل بمورّدك على رقم تعرفه مسبقًا.
+payments-propose = اقتراح بيانات مصرفية جديدة
+payments-propose_hint = يحتاج التغيير إلى موافقة مسؤول ثانٍ، ثم ينتظر انقضاء فترة التريّث؛ ويُبلَّغ كل مشترٍ معنيّ فورًا.
+payments-proposed_hint = اقتُرح تغيير في البيانات المصرفية، وهو بانتظار موافقة مسؤول ثانٍ. هذا التغيير غير سارٍ: استمر في الدفع إلى البيانات الحالية. إذا لم تكن تتوقعه، فاتصل بمورّدك على رقم تعرفه مسبقًا.
+payments-public_key = المستندات المعتمدة موقَّعة بمفتاح هذه الشركة:
+payments-reason = السبب
+payments-record = تسجيل دفعة
+payments-record_hint = أدخل الحساب الذي دفعت إليه تمامًا كما يظهر في تأكيد بنكك: إذا لم يكن حسابنا، فسيُنبَّه الطرفان فورًا.
+payments-reference = المرجع
+payments-state = الحالة
+payments-status-active = معتمدة
+payments-status-cancelled = ملغاة
+payments-status-cooling = تمت الموافقة، في فترة التريّث
+payments-status-proposed = مقترحة، بانتظار مسؤول ثانٍ
+payments-status-superseded = مستبدَلة
+payments-title = البيانات المصرفية المعتمدة
+payments-version = الإصدار
+payments-waiting_second = بانتظار مسؤول ثانٍ
+payments-warning = لا تتغير بياناتنا المصرفية أبدًا عبر البريد الإلكتروني؛ تحقّق منها في Portico.
+
+## people
+people-access_report = ما الذي يمكنه رؤيته؟
+people-access_until = الوصول حتى (اختياري)
+people-add = إضافة شخص
+people-added = تمت إضافة الشخص
+people-all_orders = جميع طلبيات العميل
+people-all_roles = جميع الأدوار
+people-back = العودة إلى الأشخاص
+people-buyer_access = للمشترين: العميل ونطاق الوصول
+people-chosen_orders = الطلبيات المحددة فقط
+people-disabled = معطَّل
+people-edit = تغيير الوصول
+people-existing_account = كان لعنوان البريد الإلكتروني هذا حساب في Portico بالفعل؛ وأصبح بإمكانه الآن أيضًا الوصول إلى هذا المورّد بكلمة المرور نفسها.
+people-filter = تصفية
+people-last_sign_in = آخر تسجيل دخول
+people-lead = الممثّل الرئيسي للشركة (يمكنه طلب الوصول لزملائه)
+people-remove = إزالة الوصول
+people-reset_2fa = إعادة تعيين تسجيل الدخول بخطوتين
+people-reset_2fa_hint = لمن فقد هاتفه ورموز الاسترداد. يُبلَّغ الشخص بذلك، ويُسجَّل الإجراء في سجل التدقيق.
+people-temp_password = تم إنشاء حساب جديد. أعطِ الشخص كلمة المرور هذه، الصالحة لمرة واحدة، عبر قناة غير البريد الإلكتروني (مثلًا عبر الهاتف)؛ فهي لا تُعرض إلا مرة واحدة:
+people-title = الأشخاص
+people-two_factor = تسجيل الدخول بخطوتين
+people-two_factor_off = متوقف
+people-two_factor_on = مفعّل
+
+## progress
+progress-done = المُنجَز
+progress-expected = الانتهاء المتوقع
+progress-late_count =
+    { $n ->
+        [zero] لا شيء متأخر
+        [one] مرحلة واحدة متأخرة
+        [two] مرحلتان متأخرتان
+        [few] { $n } مراحل متأخرة
+        [many] { $n } مرحلة متأخرة
+       *[other] { $n } مرحلة متأخرة
+    }
+progress-next = التالي
+progress-slip =
+    { $n ->
+        [zero] في تاريخ الخروج من المصنع
+        [one] يوم واحد بعد تاريخ الخروج من المصنع
+        [two] يومان بعد تاريخ الخروج من المصنع
+        [few] { $n } أيام بعد تاريخ الخروج من المصنع
+        [many] { $n } يومًا بعد تاريخ الخروج من المصنع
+       *[other] { $n } يوم بعد تاريخ الخروج من المصنع
+    }
+
+## record
+record-approve = الموافقة والإصدار
+record-draft_hint = مسودة: لا يراها المشترون، ولا يمكن التحقق من صحتها إلى أن يُصدرها أحد المسؤولين.
+record-event-issued = صدر وعُرض على المشتري
+record-event-proposed = اقتُرح للإصدار، وهو بانتظار مسؤول ثانٍ
+record-event-withdrawn = سُحب الاقتراح
+record-issue = إصدار للمشتري
+record-propose = اقتراح للإصدار
+record-proposed_hint = مقترح للإصدار: بانتظار موافقة مسؤول ثانٍ.
+record-title = المستند المعتمد
+record-two_admins_hint = يتضمن شروط دفع: يجب أن يوافق عليه مسؤول ثانٍ قبل إصداره.
+record-waiting_second = أنت من اقترحه: يجب أن يوافق عليه مسؤول آخر.
+record-withdraw = سحب الاقتراح
+
+## report
+report-inspection_passed = اجتاز الفحص
+report-inspection_rework = الفحص: تلزم إعادة العمل
+report-more = تُعرض أول 500 طلبية فقط.
+report-order_link = من يمكنه رؤية هذه الطلبية؟
+report-order_title = من يمكنه رؤية هذه الطلبية
+report-person_title = ما يمكن لهذا الشخص رؤيته
+report-reason-admin = مسؤول: جميع الطلبيات
+report-reason-assigned = مكلَّف بالطلبية
+report-reason-customer_all = مشترٍ: جميع طلبيات العميل
+report-reason-granted = مشترٍ: مُنح الوصول إلى هذه الطلبية
+report-reason-share =
+    { $n ->
+        [zero] رابط مشاركة (لا مشاهدات)
+        [one] رابط مشاركة (مشاهدة واحدة)
+        [two] رابط مشاركة (مشاهدتان)
+        [few] رابط مشاركة ({ $n } مشاهدات)
+        [many] رابط مشاركة ({ $n } مشاهدة)
+       *[other] رابط مشاركة ({ $n } مشاهدة)
+    }
+report-until = حتى
+report-why = السبب
+
+## reports
+reports-code = رمز التحقق
+reports-customer = العميل
+reports-default_period = اترك التاريخين فارغين لتغطية الأيام السبعة الأخيرة.
+reports-from = من
+reports-make = إنشاء تقرير الآن
+reports-none = لا توجد تقارير بعد.
+reports-period = الفترة
+reports-status = الحالة
+reports-status-failed = فشل (تجري إعادة المحاولة)
+reports-status-queued = قيد الإعداد
+reports-status-ready = جاهز
+reports-subject = الطلبية أو العميل
+reports-title = تقارير التقدّم
+reports-to = إلى
+reports-trigger-on_demand = عند الطلب
+reports-trigger-scheduled = أسبوعي
+
+## requests
+requests-approve = الموافقة والدعوة
+requests-intro = القرار لمورّدك. إذا وافق، يتلقى زميلك دعوة ويرى الطلبيات نفسها التي تراها.
+requests-line = يطلب { $lead } الوصول لـ { $name } ({ $email }) لدى { $customer }
+requests-note = ملاحظة للمورّد (اختياري)
+requests-pending = طلبات الوصول من العملاء
+requests-refuse = رفض
+requests-send = إرسال الطلب
+requests-title = طلب وصول لزميل
+requests-yours = طلباتك
+
+## reset
+reset-code = الرمز الوارد في البريد الإلكتروني
+reset-second_factor = رمز تطبيق المصادقة أو رمز الاسترداد (إذا كنت تستخدم تسجيل الدخول بخطوتين)
+reset-title = تعيين كلمة مرور جديدة
+
+## role
+role-admin = مسؤول
+role-buyer = مشترٍ
+role-forwarder = وكيل الشحن
+role-merchandiser = منسّق الطلبيات
+role-qc = مفتش الجودة
+
+## rstatus
+rstatus-approved = تمت الموافقة
+rstatus-pending = قيد الانتظار
+rstatus-refused = مرفوض
+
+## security
+security-acted = تمت المعالجة: أُنهيت جميع الجلسات
+security-email = عنوان البريد الإلكتروني
+security-no_notices = لا توجد تنبيهات أمان.
+security-not_me = لم أكن أنا
+security-not_me_hint = يؤدي «لم أكن أنا» إلى تسجيل الخروج من جميع الأجهزة، بما فيها هذا الجهاز، ويطلب تعيين كلمة مرور جديدة (برمز يُرسَل إلى بريدك الإلكتروني).
+security-notices = تنبيهات الأمان
+security-phrase = عبارة مكافحة التصيّد
+security-phrase_why = اختر عبارة لا يعرفها أحد سواك. يعرضها Portico في أعلى كل رسالة بريد إلكتروني يرسلها إليك، وفي صفحة تسجيل الدخول على أجهزتك. أي رسالة لا تتضمنها ليست من Portico: لا تتصرف بناءً عليها.
+security-sessions = الأجهزة التي سجّلت الدخول منها
+security-title = الأمان
+security-twofactor = تسجيل الدخول بخطوتين
+
+## settings
+settings-cooling_hours = فترة التريّث قبل سريان البيانات المصرفية الجديدة (بالساعات، 24–336)
+settings-idle_minutes = تسجيل الخروج بعد هذا العدد من الدقائق دون استخدام
+settings-merch_invite = يمكن لمنسّقي الطلبيات دعوة المشترين
+settings-report_hour = ساعة إرسال التقارير الأسبوعية والملخصات اليومية (0–23، بالتوقيت المحلي)
+settings-report_weekday = يوم التقارير الأسبوعية
+settings-require_2fa = فرض تسجيل الدخول بخطوتين على
+settings-saved = تم الحفظ.
+settings-session_hours = تسجيل الخروج بعد هذا العدد من الساعات في جميع الأحوال
+settings-share_days = أطول مدة لرابط المشاركة بالأيام (من 1 إلى 90)
+settings-timezone = المنطقة الزمنية (اسم IANA، مثل Asia/Shanghai)
+settings-title = إعدادات البوابة
+
+## setup
+setup-admin_name = اسمك
+setup-company = اسم الشركة
+setup-intro = أنشئ بوابة شركتك وحساب المسؤول الخاص بك. لا يعمل هذا الرابط إلا مرة واحدة.
+setup-password_confirm = أعِد إدخال كلمة المرور
+setup-slug = الاسم المختصر (a-z، 0-9، -)
+setup-submit = إنشاء البوابة
+setup-title = إعداد Portico
+
+## share
+share-back = العودة إلى الطلبية
+share-copy_now = انسخ هذا العنوان الآن؛ فلن يُعرض إلا مرة واحدة:
+share-create = إنشاء الرابط
+share-created = تم إنشاء رابط المشاركة
+share-expired = منتهي الصلاحية
+share-label = لمن (ملاحظة)
+share-last_day = آخر يوم
+share-new = إنشاء رابط للقراءة فقط
+share-password = كلمة المرور (اختيارية، 12 حرفًا على الأقل)
+share-protected = هذه الطلبية المُشارَكة محمية
+share-revoke = إلغاء
+share-revoked = ملغى
+share-shared_by = شاركها { $name } عبر Portico (للقراءة فقط)
+share-title = روابط المشاركة
+share-until = يظل صالحًا حتى { $day } UTC، ما لم تُلغِه.
+share-uses =
+    { $n ->
+        [zero] لا مشاهدات
+        [one] مشاهدة واحدة
+        [two] مشاهدتان
+        [few] { $n } مشاهدات
+        [many] { $n } مشاهدة
+       *[other] { $n } مشاهدة
+    }
+share-with_password = بكلمة مرور
+
+## signin
+signin-forgot = هل نسيت كلمة المرور؟
+signin-hint = لن يطلب منك Portico أبدًا كلمة مرور بريدك الإلكتروني.
+signin-invalid = عنوان البريد الإلكتروني أو كلمة المرور غير صحيح.
+signin-no_access = لا يملك حسابك حاليًا صلاحية الوصول إلى أي مورّد.
+signin-phrase = عبارة مكافحة التصيّد الخاصة بك:
+signin-phrase_hint = إذا اخترت عبارة لمكافحة التصيّد، فستظهر هنا على أجهزتك الخاصة بعد إدخال عنوان بريدك الإلكتروني.
+signin-reset_done = تم تغيير كلمة المرور وإنهاء جميع الجلسات. سجّل الدخول بكلمة المرور الجديدة.
+signin-reset_required = حرصًا على أمانك، يلزم تعيين كلمة مرور جديدة. اختر «هل نسيت كلمة المرور؟» أدناه لتعيينها برمز يُرسَل إلى بريدك الإلكتروني.
+signin-submit = تسجيل الدخول
+signin-throttled = محاولات دخول فاشلة كثيرة جدًا لهذا الحساب أو من هذه الشبكة. انتظر بضع دقائق ثم حاول مجددًا.
+signin-title = تسجيل الدخول
+
+## sort
+sort-newest = الأحدث أولًا
+sort-oldest = الأقدم أولًا
+sort-reference = حسب المرجع
+
+## staff
+staff-assign = تكليف
+staff-none = لم يُكلَّف أحد بعد.
+staff-title = الموظفون المكلَّفون
+
+## status
+status-cancelled = ملغاة
+status-closed = مغلقة
+status-confirmed = مؤكَّدة
+status-draft = مسودة
+status-in_production = قيد الإنتاج
+status-inspection = قيد الفحص
+status-ready_to_ship = جاهزة للشحن
+status-shipped = تم الشحن
+
+## switch
+switch-current = الحالي
+switch-open = فتح
+switch-title = مورّدوك
+
+## templates
+templates-days = يوم
+templates-new = قالب جديد
+templates-none = بدون قالب
+templates-steps = الخطوات، خطوة في كل سطر: الاسم | عدد الأيام بعد بدء الطلبية
+templates-steps_hint = تُحسب التواريخ المخططة من يوم إنشاء الطلبية.
+templates-title = قوالب المراحل الرئيسية
+templates-use = مراحل رئيسية من قالب
+
+## timeline
+timeline-decision_approved = وافق المشتري.
+timeline-decision_rejected = رفض المشتري.
+timeline-decision_requested = طُلب قرار.
+timeline-decision_withdrawn = سُحب السؤال.
+timeline-empty = لا شيء في الخط الزمني بعد.
+timeline-format_hint = ابدأ السطر بـ - لإنشاء قائمة، واستخدم **غامق** للتأكيد.
+timeline-milestone_added = أُضيفت مرحلة رئيسية: { $status }، { $percent }%
+timeline-milestone_updated = حُدِّثت مرحلة رئيسية: { $status }، { $percent }%
+timeline-new_comment = تعليقك
+timeline-new_update = تحديث التقدّم
+timeline-no_milestone = بلا مرحلة رئيسية
+timeline-older = إدخالات أقدم
+timeline-post = نشر
+timeline-send = إرسال
+timeline-status_changed = تغيّرت الحالة من { $from } إلى { $to }
+timeline-title = الخط الزمني
+timeline-visibility = من يمكنه رؤيته
+
+## twofa
+twofa-code = الرمز المكوّن من 6 أرقام من تطبيق المصادقة
+twofa-code_or_recovery = رمز من تطبيق المصادقة، أو رمز استرداد
+twofa-codes_intro = تم تفعيل تسجيل الدخول بخطوتين. احفظ رموز الاسترداد هذه في مكان آمن؛ يصلح كل منها لمرة واحدة إذا فقدت هاتفك. لن تُعرض إلا الآن:
+twofa-confirm_first = لإعداد تسجيل الدخول بخطوتين، أكِّد كلمة المرور أولًا. سيظهر رمز QR بعد ذلك في هذه الصفحة.
+twofa-manual = أو اكتب هذا المفتاح:
+twofa-on =
+    { $n ->
+        [zero] تسجيل الدخول بخطوتين مفعّل. لم يتبقَّ أي رمز استرداد.
+        [one] تسجيل الدخول بخطوتين مفعّل. تبقّى رمز استرداد واحد.
+        [two] تسجيل الدخول بخطوتين مفعّل. تبقّى رمزا استرداد.
+        [few] تسجيل الدخول بخطوتين مفعّل. تبقّت { $n } رموز استرداد.
+        [many] تسجيل الدخول بخطوتين مفعّل. تبقّى { $n } رمزًا للاسترداد.
+       *[other] تسجيل الدخول بخطوتين مفعّل. تبقّى { $n } رمز استرداد.
+    }
+twofa-scan = امسح رمز QR هذا بتطبيق مصادقة (مثل Google Authenticator أو Microsoft Authenticator أو 1Password)، ثم أدخل الرمز الذي يعرضه.
+twofa-title = تسجيل الدخول بخطوتين
+twofa-turn_off = إيقاف تسجيل الدخول بخطوتين
+twofa-turn_on = تفعيل
+
+## verify
+verify-advice-genuine = يمكنك الاعتماد عليه. ومع ذلك، استخدم للدفع دائمًا البيانات المصرفية المعروضة في Portico.
+verify-advice-issued = يمكن نسخ الرمز على أي ملف PDF. للتأكد من أن المستند الذي بين يديك هو هذا المستند، اختر ملفه أعلاه: وحده التحقق من الملف يؤكد ذلك. ويجب أن تكون قيمة SHA-256 الخاصة به مطابقة للقيمة المعروضة هنا.
+verify-advice-superseded = لا تتصرف بناءً على هذا الإصدار: افتح الطلبية في Portico واستخدم الإصدار الحالي.
+verify-advice-unknown = لا تدفع ولا توقّع استنادًا إليه. فقد يكون قد عُدِّل (تغيير بايت واحد فقط يجعله مجهولًا). اتصل بمورّدك على رقم تعرفه مسبقًا، واستخدم المستندات والبيانات المصرفية الموجودة في Portico.
+verify-check = تحقّق
+verify-code = أو رمز التحقق الخاص به
+verify-file = ملف PDF الذي تلقيته
+verify-hint = هل تلقيت فاتورة أو عقدًا أو بيانات مصرفية عبر البريد الإلكتروني؟ تحقّق منها هنا: اختر ملف PDF، أو اكتب رمز التحقق الخاص به. يُفحص الملف في الذاكرة ولا يُحتفظ به.
+verify-issued = أصدره { $supplier } ({ $who }) في
+verify-issued_by = أصدره { $supplier } في
+verify-newer = صدر إصدار أحدث في
+verify-outcome-genuine = أصلي: هذا هو المستند المعتمد
+verify-outcome-issued = هذا الرمز يخص مستندًا معتمدًا حاليًا
+verify-outcome-superseded = مُستبدَل: يوجد إصدار أحدث
+verify-outcome-unknown = مجهول: لم يصدر هذا المستند عبر Portico
+verify-private = عدد عمليات التحقق في الساعة محدود؛ ويمكن للمستخدمين المسجّلين دخولهم إجراء المزيد.
+verify-report_note = يكرر تقرير التقدّم ما نشره فريق المورّد عن الطلبية، وهو ليس أبدًا تعليمات دفع. لا تدفع إلا إلى البيانات المصرفية المعتمدة المعروضة في Portico.
+verify-signature = التوقيع
+verify-title = التحقق من مستند
+
+## visibility
+visibility-customer = مرئي للمشتري
+visibility-internal = داخلي
+
+## weekday
+weekday-0 = بلا تقارير أسبوعية
+weekday-1 = الاثنين
+weekday-2 = الثلاثاء
+weekday-3 = الأربعاء
+weekday-4 = الخميس
+weekday-5 = الجمعة
+weekday-6 = السبت
+weekday-7 = الأحد
+
+## viewer
+viewer-close = إغلاق
+viewer-next = التالي
+viewer-previous = السابق

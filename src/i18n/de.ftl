@@ -1,0 +1,791 @@
+# Portico: Deutsch. Übersetzung von en.ftl; gleiche IDs in gleicher Reihenfolge.
+# Fachbegriffe: siehe /tmp/i18n/glossary-de.md.
+
+## accept
+accept-choose = Wählen Sie Ihren Namen und ein Passwort für Portico.
+accept-code = Einladungscode
+accept-continue = Weiter
+accept-signed_in_as = Sie sind als { $email } angemeldet; die Einladung wird diesem Konto hinzugefügt.
+accept-title = Einladung annehmen
+
+## account
+account-current_password = Aktuelles Passwort
+account-end = Abmelden
+account-end_others = Überall sonst abmelden
+account-first_seen = seit
+account-last_seen = zuletzt aktiv
+account-new_password = Neues Passwort (12 bis 128 Zeichen)
+account-password = Passwort ändern
+account-password_done = Ihr Passwort wurde geändert. Alle anderen Sitzungen wurden beendet.
+account-sessions = Wo Sie angemeldet sind
+account-sessions_intro = Wenn Sie ein Gerät oder eine Adresse nicht wiedererkennen, beenden Sie diese Sitzung und ändern Sie Ihr Passwort.
+account-this_session = Dieses Gerät
+
+## action
+action-continue = Weiter
+action-older = Älter
+action-remove = Entfernen
+action-save = Speichern
+
+## adminsec
+adminsec-coverage = Zwei-Schritt-Anmeldung nach Rolle
+adminsec-failures =
+    { $n ->
+        [one] { $n } fehlgeschlagene Anmeldung
+       *[other] { $n } fehlgeschlagene Anmeldungen
+    }
+adminsec-locked = Wegen fehlgeschlagener Anmeldungen gesperrte Konten (letzte 15 Minuten)
+adminsec-mail = Ausgehende E-Mails
+adminsec-mail_off =
+    { $n ->
+        [one] Es ist kein Mail-Relay konfiguriert (PORTICO_SMTP_HOST): E-Mails bleiben in der Warteschlange und werden nicht versendet. { $n } E-Mail wartet.
+       *[other] Es ist kein Mail-Relay konfiguriert (PORTICO_SMTP_HOST): E-Mails bleiben in der Warteschlange und werden nicht versendet. { $n } E-Mails warten.
+    }
+adminsec-mail_on =
+    { $n ->
+        [one] E-Mails werden über { $host } versendet; { $n } E-Mail wartet.
+       *[other] E-Mails werden über { $host } versendet; { $n } E-Mails warten.
+    }
+adminsec-none = Keine.
+adminsec-people = Personen
+adminsec-required = per Richtlinie vorgeschrieben
+adminsec-suspicious = Ungewöhnliche Anmeldungen (letzte 30 Tage)
+adminsec-title = Sicherheitsübersicht
+
+## api_tokens
+api_tokens-create = Token erstellen
+api_tokens-created = Neues Token
+api_tokens-days = Gültig für (Tage)
+api_tokens-expired = abgelaufen
+api_tokens-expires = Läuft ab
+api_tokens-intro = Mit Tokens können Ihr ERP-System oder andere Systeme Aufträge lesen sowie Fortschritte und Dateien übermitteln, ohne das Passwort einer Person zu verwenden. Ein Token handelt in Ihrem Namen, nur innerhalb der angekreuzten Berechtigungen, bis es abläuft oder Sie es widerrufen. Es funktioniert nicht mehr, sobald Sie kein Administrator mehr sind.
+api_tokens-last_used = Zuletzt verwendet
+api_tokens-made_by = Erstellt von
+api_tokens-name = Name
+api_tokens-never = nie
+api_tokens-new = Neues Token erstellen
+api_tokens-none = Noch keine Tokens.
+api_tokens-once = Kopieren Sie das Token jetzt: Es wird nur dieses eine Mal angezeigt. Portico speichert nur einen Fingerabdruck davon.
+api_tokens-revoke = Widerrufen
+api_tokens-revoked = widerrufen
+api_tokens-scope-files_write = Fotos und Dokumente hochladen
+api_tokens-scope-orders_read = Aufträge, Meilensteine, Verlauf, Dateien und Berichte lesen
+api_tokens-scope-orders_write = Aufträge anlegen und durch ihre Phasen führen
+api_tokens-scope-updates_write = Fortschrittsmeldungen veröffentlichen sowie Meilensteine hinzufügen oder aktualisieren
+api_tokens-scopes = Berechtigungen
+api_tokens-title = API-Tokens
+api_tokens-usage = Senden Sie es mit jeder Anfrage:
+
+## audit
+audit-action = Aktion
+audit-detail = Detail
+audit-ip = Adresse
+audit-object = Objekt
+audit-title = Audit-Protokoll
+audit-when = Zeitpunkt (UTC)
+
+## confirm
+confirm-or_code = oder Code aus der Authenticator-App
+confirm-submit = Bestätigen
+confirm-title = Bestätigen Sie Ihre Identität
+confirm-why = Diese Änderung betrifft, wer Ihre Daten sehen kann. Geben Sie zum Fortfahren Ihr Passwort oder einen Code aus Ihrer Authenticator-App ein. Für einige Minuten werden Sie nicht erneut gefragt.
+
+## customers
+customers-add = Kunde hinzufügen
+customers-name = Name des Kundenunternehmens
+customers-none = Noch keine Kundenunternehmen.
+customers-title = Kundenunternehmen
+
+## dashboard
+dashboard-all_orders = Alle Aufträge
+dashboard-awaiting_buyers = Wartet auf Entscheidung des Einkäufers
+dashboard-awaiting_you = Wartet auf Ihre Entscheidung
+dashboard-by_status = Aufträge nach Status
+dashboard-due_soon = Ex-Factory-Datum in den nächsten zwei Wochen
+dashboard-late_milestones = Verspätete Meilensteine
+dashboard-late_orders = Verspätet
+dashboard-title = Übersicht
+dashboard-urgent = Dringend: Zahlungen und Bankverbindungen
+dashboard-your_orders = Ihre Aufträge
+
+## decisions
+decisions-answered_by = Beantwortet von { $name }
+decisions-approve = Genehmigen
+decisions-ask = Entscheidung beim Einkäufer anfragen
+decisions-asked_by = Angefragt von { $name }
+decisions-comment = Kommentar (bei Ablehnung erforderlich)
+decisions-description = Details
+decisions-due = Antwort bis
+decisions-kind = Art der Entscheidung
+decisions-none = Keine Entscheidungen zu diesem Auftrag.
+decisions-reject = Ablehnen
+decisions-send = An den Einkäufer senden
+decisions-title = Entscheidungen
+decisions-waiting = Wartet auf den Einkäufer.
+decisions-withdraw = Zurückziehen
+
+## dkind
+dkind-delay_acceptance = Verzögerung akzeptieren
+dkind-option = Option auswählen
+dkind-other = Sonstiges
+dkind-sample_approval = Vorproduktionsmuster (PP-Muster)
+dkind-shipment_approval = Versandfreigabe
+
+## dstatus
+dstatus-approved = Genehmigt
+dstatus-open = Offen
+dstatus-rejected = Abgelehnt
+dstatus-withdrawn = Zurückgezogen
+
+## email
+email-change = E-Mail-Adresse ändern
+email-change_hint = Ein Code wird an die neue Adresse gesendet; Ihre bisherige Adresse wird benachrichtigt, sobald die Änderung abgeschlossen ist.
+email-code = Code aus der E-Mail
+email-new = Neue Adresse
+email-send_code = Code senden
+email-sent = Ein Code ist unterwegs (30 Minuten gültig). Geben Sie ihn unten ein.
+email-title = E-Mail-Adresse
+email-unverified = nicht bestätigt
+email-verified = bestätigt
+email-why = Bestätigen Sie Ihre Adresse mit einem Code, damit Portico Ihnen Sicherheitshinweise senden kann.
+
+## error
+error-forbidden = Nicht erlaubt
+error-home = Zurück zur Startseite
+error-not_found = Nicht gefunden
+error-request = Diese Anfrage konnte nicht verarbeitet werden
+error-request_id = Anfrage-ID:
+error-server = Etwas ist schiefgelaufen
+
+## field
+field-customer = Kunde
+field-email = E-Mail-Adresse
+field-etd_date = ETD
+field-ex_factory_date = Ex-Factory
+field-name = Name
+field-password = Passwort
+field-product = Produkt
+field-quantity = Menge
+field-reference = Referenz / Bestellnr.
+field-role = Rolle
+field-status = Status
+field-title = Titel
+
+## files
+files-add_photos = Fotos hinzufügen
+files-added = Hinzugefügt
+files-all = Alle
+files-check_bad = Weicht von dieser Version ab. Verlassen Sie sich nicht auf Ihre Kopie; verwenden Sie die Version in Portico. Deren SHA-256:
+files-check_copy = Erhaltene Kopie prüfen
+files-check_copy_hint = Wählen Sie die Datei aus, die Ihnen vorliegt (zum Beispiel aus einer E-Mail). Ihr Browser berechnet hier deren SHA-256; es wird nichts hochgeladen.
+files-check_ok = Identisch mit dieser Version:
+files-choose = Dateien auswählen
+files-clean_refused = Einkäufer können diese Datei nicht öffnen: Ihre Kameradaten (etwa die GPS-Position) konnten nicht entfernt werden. Laden Sie sie erneut als gewöhnliches Foto oder Video hoch.
+files-cleaned = Fotos und Videos werden ohne ihre Kameradaten (GPS-Position, Seriennummern, Eigentümer) angezeigt; das Bild selbst bleibt unverändert.
+files-current = aktuell
+files-dimensions = Größe in Pixeln
+files-documents = Dokumente
+files-download = Herunterladen
+files-drop_hint = oder Dateien hierher ziehen
+files-for_update = Diese Dateien werden an die Fortschrittsmeldung angehängt und erhalten dieselbe Sichtbarkeit.
+files-history = Versionen
+files-kind = Art
+files-kind_auto = Foto / Video / Sonstiges (nach Inhalt)
+files-limits = Fotos (JPEG, PNG, WebP, HEIC), Videos (MP4, MOV), PDF, Office, CSV und ZIP; bis zu { $mb } MiB pro Datei.
+files-media = Fotos und Videos
+files-name = Name
+files-new_version = Neue Version hochladen
+files-no_documents = Noch keine Dokumente.
+files-no_media = Noch keine Fotos oder Videos.
+files-no_preview = Keine Vorschau; zum Herunterladen öffnen
+files-of_record = ein signiertes verbindliches Dokument: Jeder kann eine Kopie unter „Dokument prüfen“ verifizieren
+files-older = Älter
+files-open = Öffnen
+files-original = Original mit Kameradaten (nur für Mitarbeiter, wird protokolliert)
+files-preparing = Vorschau wird erstellt…
+files-section = Fotos & Dokumente
+files-see_all = Alle Fotos und Dokumente ansehen
+files-send = Hochladen
+files-size = Größe
+files-superseded = Durch eine neuere Version ersetzt
+files-take_photo = Foto aufnehmen
+files-taken = Aufgenommen
+files-title = Fotos & Dokumente
+files-type = Typ
+files-upload = Fotos, Videos oder Dokumente hinzufügen
+files-uploaded =
+    { $n ->
+        [one] { $n } Datei hochgeladen.
+       *[other] { $n } Dateien hochgeladen.
+    }
+files-version = Version
+
+## fkind
+fkind-bill_of_lading = Konnossement
+fkind-certificate = Zertifikat
+fkind-contract = Vertrag
+fkind-inspection_report = Inspektionsbericht
+fkind-invoice = Handelsrechnung
+fkind-material_receipt = Materialeingangsbeleg
+fkind-other = Sonstiges Dokument
+fkind-packing_list = Packliste
+fkind-payment_instructions = Zahlungsanweisungen
+fkind-photo = Foto
+fkind-proforma_invoice = Proformarechnung
+fkind-progress_report = Fortschrittsbericht
+fkind-video = Video
+
+## footer
+footer-note = Portico fragt niemals nach dem Passwort Ihres E-Mail-Postfachs. Unsere E-Mails enthalten niemals Anmeldelinks: Öffnen Sie das Portal selbst.
+
+## forgot
+forgot-have_code = Ich habe einen Code
+forgot-send = Code zusenden
+forgot-sent = Falls zu dieser Adresse ein Konto existiert, ist ein Code unterwegs (30 Minuten gültig). Öffnen Sie die Seite zum Zurücksetzen und geben Sie ihn dort ein.
+forgot-title = Passwort vergessen?
+forgot-why = Geben Sie Ihre E-Mail-Adresse ein. Falls dazu ein Portico-Konto existiert, senden wir dorthin einen Code, mit dem Sie ein neues Passwort festlegen können. Portico sendet niemals Links, über die Sie angemeldet werden.
+
+## fraud
+fraud-changes = Ausstehende Änderungen der Bankverbindung
+fraud-failed = Fehlgeschlagene Prüfungen
+fraud-mismatches = Zahlungen an andere Konten
+fraud-none = Keine.
+fraud-title = Betrugsanzeichen
+
+## invite
+invite-code_is = Falls die E-Mail nicht ankommt, teilen Sie der Person diesen Code per Telefon oder Chat mit:
+invite-expires = läuft ab
+invite-how = Die Person öffnet { $url } und gibt den Code vor dem { $day } UTC ein.
+invite-intro = Die Person erhält eine E-Mail mit einem Einmalcode und öffnet Portico selbst, um ihn einzugeben. Der Code ist 7 Tage gültig.
+invite-open = Offene Einladungen
+invite-resend = Neuer Code
+invite-revoke = Zurückziehen
+invite-send = Einladung senden
+invite-sent = Einladung gesendet
+invite-sent_to = Eine E-Mail mit dem Code ist unterwegs an { $email }.
+invite-title = Jemanden einladen
+
+## jobs
+jobs-attempts = Versuche
+jobs-error = Letzter Fehler
+jobs-hint = Jobs erstellen Vorschauen und Berichte. Ein fehlgeschlagener Job wird in zunehmenden Abständen wiederholt; nach fünf Versuchen hält er an und wartet hier.
+jobs-kind = Job
+jobs-kind-file-derive = Fotovorschau
+jobs-kind-report-build = Fortschrittsbericht
+jobs-none = Kein Job ist fehlgeschlagen.
+jobs-retry = Erneut versuchen
+jobs-state = Zustand
+jobs-status-done = Erledigt
+jobs-status-failed = Fehlgeschlagen
+jobs-status-queued = Wartend
+jobs-status-running = Läuft
+jobs-title = Hintergrundjobs
+jobs-updated = Aktualisiert
+
+## lifecycle
+lifecycle-move_to = Status ändern in:
+
+## mail
+mail-digest-intro = Was bei { $tenant } auf Portico seit der letzten Zusammenfassung geschehen ist:
+mail-digest-subject =
+    { $count ->
+        [one] { $tenant } auf Portico: { $count } neue Meldung heute
+       *[other] { $tenant } auf Portico: { $count } neue Meldungen heute
+    }
+mail-notice-intro = Neues von { $tenant } auf Portico:
+mail-notice-subject = { $tenant } auf Portico: { $what }
+mail-open_portal = Um die Details zu sehen, öffnen Sie Portico selbst: Geben Sie { $url } in Ihren Browser ein oder verwenden Sie Ihr Lesezeichen. E-Mails von Portico enthalten niemals Anmeldelinks, und unsere Bankverbindung ändert sich niemals per E-Mail.
+mail-quoted = Text in „Anführungszeichen“ wurde von Personen bei { $tenant } eingegeben und nicht von Portico verfasst: Portico fordert Sie niemals per E-Mail auf, zu zahlen, Bankverbindungen zu ändern oder sich anzumelden.
+
+## mailhealth
+mailhealth-no_relay = Es werden keine E-Mails versendet: Es ist kein Mail-Relay konfiguriert (PORTICO_SMTP_HOST). Warnungen zu Zahlungen und Bankverbindungen erscheinen nur in Portico.
+mailhealth-stuck =
+    { $n ->
+        [one] { $n } E-Mail an Ihre Benutzer ist in den letzten 24 Stunden fehlgeschlagen oder hat länger als 15 Minuten gewartet.
+       *[other] { $n } E-Mails an Ihre Benutzer sind in den letzten 24 Stunden fehlgeschlagen oder haben länger als 15 Minuten gewartet.
+    }
+mailhealth-title = Warnungen erreichen Ihre Administratoren möglicherweise nicht
+mailhealth-unconfirmed = Diese Administratoren haben ihre E-Mail-Adresse nicht bestätigt und erhalten keine Warnungen:
+
+## milestones
+milestones-actual = Ist
+milestones-add = Meilenstein hinzufügen
+milestones-late = Verspätet
+milestones-name = Meilenstein
+milestones-none = Noch keine Meilensteine.
+milestones-owner = Verantwortlich
+milestones-planned = Geplant
+milestones-title = Meilensteine
+milestones-update = Aktualisieren
+
+## mstatus
+mstatus-done = Erledigt
+mstatus-in_progress = In Arbeit
+mstatus-pending = Ausstehend
+
+## nav
+nav-api_tokens = API-Tokens
+nav-audit = Audit-Protokoll
+nav-customers = Kunden
+nav-fraud = Betrugsanzeichen
+nav-home = Übersicht
+nav-invite = Einladen
+nav-jobs = Hintergrundjobs
+nav-language = Sprache
+nav-language_go = Wechseln
+nav-notifications = Benachrichtigungen
+nav-orders = Aufträge
+nav-payments = Bankverbindung
+nav-people = Personen
+nav-reports = Berichte
+nav-requests = Zugang anfragen
+nav-security = Sicherheit
+nav-security_admin = Sicherheitsübersicht
+nav-settings = Einstellungen
+nav-signout = Abmelden
+nav-switch = Lieferant wechseln
+nav-templates = Vorlagen
+nav-tenant = Aktueller Lieferant
+nav-verify = Dokument prüfen
+
+## ncat
+ncat-decisions = Angefragte und beantwortete Entscheidungen
+ncat-files = Neue Fotos, Videos und Dokumente
+ncat-milestones = Verspätete Meilensteine
+ncat-payments = Bankverbindungen und verbindliche Dokumente
+ncat-reports = Fortschrittsberichte
+ncat-security = Sicherheitshinweise
+ncat-updates = Fortschrittsmeldungen, Status- und Meilensteinänderungen, Kommentare
+
+## nmode
+nmode-daily = Tägliche Zusammenfassung
+nmode-now = Sofort
+nmode-off = Aus
+
+## notice
+notice-admin_added = Neuer Administrator
+notice-admin_demoted = Administrator entfernt
+notice-email_changed = E-Mail-Adresse geändert
+notice-failed_sign_ins = Fehlgeschlagene Anmeldungen
+notice-new_sign_in = Neue Anmeldung
+notice-password_changed = Passwort geändert
+notice-password_reset = Passwort zurückgesetzt
+notice-second_factor_failed = Falsche Codes bei der Zwei-Schritt-Anmeldung
+notice-two_factor_off = Zwei-Schritt-Anmeldung deaktiviert
+notice-two_factor_on = Zwei-Schritt-Anmeldung aktiviert
+notice-two_factor_reset = Zwei-Schritt-Anmeldung von einem Administrator zurückgesetzt
+
+## notif
+notif-comment = Neuer Kommentar des Einkäufers zu Auftrag { $ref } ({ $title })
+notif-decision_answered = Eine Entscheidung zu Auftrag { $ref } wurde beantwortet: { $what }
+notif-decision_requested = Ihre Entscheidung zu Auftrag { $ref } wird erbeten: { $what }
+notif-documents =
+    { $count ->
+        [one] { $count } neues Dokument zu Auftrag { $ref } ({ $title })
+       *[other] { $count } neue Dokumente zu Auftrag { $ref } ({ $title })
+    }
+notif-invited =
+    { $orders ->
+        [one] { $by } hat { $email } als Einkäufer zu { $orders } Auftrag eingeladen
+       *[other] { $by } hat { $email } als Einkäufer zu { $orders } Aufträgen eingeladen
+    }
+notif-milestone = Meilenstein geändert bei Auftrag { $ref }: { $what }
+notif-milestone_late = Meilenstein verspätet bei Auftrag { $ref }: { $what } (geplant für { $date })
+notif-payment = Bankverbindung: { $event }
+notif-photos =
+    { $count ->
+        [one] { $count } neues Foto oder Video zu Auftrag { $ref } ({ $title })
+       *[other] { $count } neue Fotos oder Videos zu Auftrag { $ref } ({ $title })
+    }
+notif-record = Verbindliches Dokument zu Auftrag { $ref }: { $name }, { $event } (von { $by })
+notif-report_ready = Fortschrittsbericht für { $ref } ({ $period }) ist fertig
+notif-security = Sicherheitshinweis zu Ihrem Konto: { $event }
+notif-status = Auftrag { $ref } ({ $title }) ist jetzt: { $what }
+notif-update = Neue Meldung zu Auftrag { $ref } ({ $title })
+
+## notifications
+notifications-always = Sicherheitshinweise und Änderungen der Bankverbindung erreichen Sie immer sofort; sie können nicht deaktiviert werden.
+notifications-mark_read = Als gelesen markieren
+notifications-none = Keine Benachrichtigungen.
+notifications-preferences = Benachrichtigungseinstellungen
+notifications-prefs_hint = Wählen Sie für jede Art von Neuigkeit: sofort (in Portico und per E-Mail), in einer täglichen E-Mail-Zusammenfassung oder gar nicht. Diese Einstellungen gelten für alle Lieferanten, denen Sie folgen.
+notifications-read_all = Alle als gelesen markieren
+notifications-title = Benachrichtigungen
+notifications-unread =
+    { $count ->
+        [one] { $count } ungelesene Benachrichtigung
+       *[other] { $count } ungelesene Benachrichtigungen
+    }
+
+## orders
+orders-all_customers = Alle Kunden
+orders-all_statuses = Alle Status
+orders-edit = Auftrag bearbeiten
+orders-ex_factory_from = Ex-Factory von
+orders-ex_factory_to = bis
+orders-export = CSV exportieren
+orders-filter = Filtern
+orders-more = Weitere Aufträge
+orders-new = Neuer Auftrag
+orders-no_customers = Legen Sie zuerst ein Kundenunternehmen an:
+orders-none = Keine Aufträge vorhanden.
+orders-only_late = Nur verspätete
+orders-reports = Berichte
+orders-search = Referenz, Titel oder Produkt suchen
+orders-sort = Sortieren
+orders-title = Aufträge
+
+## payment
+payment-differs-account = ein anderes Konto
+payment-differs-bank = eine andere Bank (SWIFT/BIC)
+payment-differs-both = ein anderes Konto und eine andere Bank
+payment-differs-no_record = es ist noch keine verbindliche Bankverbindung hinterlegt
+payment-event-active = die neue Bankverbindung ist jetzt die verbindliche; bitte bestätigen Sie sie in Portico
+payment-event-cancelled = die angekündigte Änderung der Bankverbindung wurde storniert; die aktuelle Bankverbindung bleibt gültig
+payment-event-cooling = eine neue Bankverbindung wurde genehmigt und gilt ab { $date }; bis dahin bleibt die aktuelle gültig. Prüfen Sie sie in Portico
+payment-event-mismatch = DRINGEND: Ihre Zahlung über { $amount } vom { $date } ging an das Konto { $account }, das NICHT unser verbindliches Konto ist ({ $differs }). Rufen Sie sofort Ihre Bank an, um die Zahlung zurückzurufen, und rufen Sie uns danach unter einer Nummer an, die Ihnen bereits bekannt ist
+payment-event-mismatch_staff = DRINGEND: Eine Zahlung eines Einkäufers über { $amount } vom { $date } ging an das Konto { $account }, das NICHT Ihr verbindliches Konto ist ({ $differs }). Rufen Sie den Einkäufer sofort unter einer Nummer an, die Ihnen bereits bekannt ist, und helfen Sie ihm, die Zahlung über seine Bank zurückzurufen
+payment-event-proposed = eine Änderung wurde von { $who } vorgeschlagen; ein zweiter Administrator muss sie genehmigen
+
+## payments
+payments-account = Kontonummer oder IBAN
+payments-acknowledge = Ich habe diese Angaben geprüft
+payments-acknowledged = Bestätigt
+payments-amount = Betrag
+payments-applies_to = Gilt für
+payments-approve = Genehmigen (zweiter Administrator)
+payments-bank = Bank
+payments-bank_address = Adresse der Bank
+payments-beneficiary = Begünstigter
+payments-beneficiary_address = Adresse des Begünstigten
+payments-cancel = Änderung stornieren
+payments-cancelled_why = Storniert aus folgendem Grund:
+payments-currency = Währung
+payments-for_all = Alle Kunden
+payments-for_customer = Dieser Kunde
+payments-history = Bankverbindungen und ihr Verlauf
+payments-lone_admin = Sie sind der einzige Administrator: Niemand kann eine Änderung der Bankverbindung genehmigen. Fügen Sie zuerst unter „Personen“ einen zweiten Administrator hinzu.
+payments-mismatch = NICHT unser verbindliches Konto
+payments-none = Es ist noch keine Bankverbindung hinterlegt.
+payments-notes = Notizen
+payments-paid_on = Bezahlt am
+payments-paid_to = Gezahlt an Konto / IBAN
+payments-pending = Eine Änderung der Bankverbindung steht aus
+payments-pending_hint = Eine neue Bankverbindung wurde von zwei Administratoren genehmigt und gilt ab { $date } UTC. Zahlen Sie bis dahin weiterhin an die aktuelle Bankverbindung. Falls Sie dies nicht erwartet haben, rufen Sie Ihren Lieferanten unter einer Nummer an, die Ihnen bereits bekannt ist.
+payments-propose = Neue Bankverbindung vorschlagen
+payments-propose_hint = Eine Änderung muss von einem zweiten Administrator genehmigt werden und durchläuft danach die Karenzzeit; alle betroffenen Einkäufer werden sofort informiert.
+payments-proposed_hint = Eine Änderung der Bankverbindung wurde vorgeschlagen und wartet auf die Genehmigung durch einen zweiten Administrator. Sie ist nicht gültig: Zahlen Sie weiterhin an die aktuelle Bankverbindung. Falls Sie dies nicht erwartet haben, rufen Sie Ihren Lieferanten unter einer Nummer an, die Ihnen bereits bekannt ist.
+payments-public_key = Verbindliche Dokumente werden mit dem Schlüssel dieses Unternehmens signiert:
+payments-reason = Grund
+payments-record = Zahlung erfassen
+payments-record_hint = Geben Sie das Konto, an das Sie gezahlt haben, genau so ein, wie es auf der Bestätigung Ihrer Bank steht: Ist es nicht unser Konto, werden beide Seiten sofort gewarnt.
+payments-reference = Referenz
+payments-state = Status
+payments-status-active = Verbindlich
+payments-status-cancelled = Storniert
+payments-status-cooling = Genehmigt, in Karenzzeit
+payments-status-proposed = Vorgeschlagen, wartet auf zweiten Administrator
+payments-status-superseded = Ersetzt
+payments-title = Verbindliche Bankverbindung
+payments-version = Version
+payments-waiting_second = Wartet auf einen zweiten Administrator
+payments-warning = Unsere Bankverbindung ändert sich niemals per E-Mail; prüfen Sie sie in Portico.
+
+## people
+people-access_report = Was kann die Person sehen?
+people-access_until = Zugang bis (optional)
+people-add = Person hinzufügen
+people-added = Person hinzugefügt
+people-all_orders = Alle Aufträge des Kunden
+people-all_roles = Alle Rollen
+people-back = Zurück zu Personen
+people-buyer_access = Für Einkäufer: Kunde und Zugang
+people-chosen_orders = Nur ausgewählte Aufträge
+people-disabled = deaktiviert
+people-edit = Zugang ändern
+people-existing_account = Für diese E-Mail-Adresse gab es bereits ein Portico-Konto; es hat jetzt zusätzlich Zugang zu diesem Lieferanten, mit demselben Passwort.
+people-filter = Filtern
+people-last_sign_in = Letzte Anmeldung
+people-lead = Hauptansprechpartner (darf Zugang für Kollegen anfragen)
+people-remove = Zugang entziehen
+people-reset_2fa = Zwei-Schritt-Anmeldung zurücksetzen
+people-reset_2fa_hint = Für Personen, die ihr Telefon und ihre Wiederherstellungscodes verloren haben. Die Person wird benachrichtigt, und der Vorgang wird im Audit-Protokoll erfasst.
+people-temp_password = Ein neues Konto wurde angelegt. Geben Sie dieses Einmalpasswort über einen anderen Kanal als E-Mail an die Person weiter (zum Beispiel telefonisch); es wird nur einmal angezeigt:
+people-title = Personen
+people-two_factor = Zwei-Schritt-Anmeldung
+people-two_factor_off = aus
+people-two_factor_on = an
+
+## progress
+progress-done = Fortschritt
+progress-expected = Voraussichtliches Ende
+progress-late_count =
+    { $n ->
+        [one] { $n } verspätet
+       *[other] { $n } verspätet
+    }
+progress-next = Nächster Schritt
+progress-slip =
+    { $n ->
+        [one] { $n } Tag nach Ex-Factory
+       *[other] { $n } Tage nach Ex-Factory
+    }
+
+## record
+record-approve = Genehmigen und ausstellen
+record-draft_hint = Entwurf: Einkäufer sehen ihn nicht, und er wird erst als echt verifiziert, wenn ein Administrator ihn ausstellt.
+record-event-issued = ausgestellt und dem Einkäufer angezeigt
+record-event-proposed = zur Ausstellung vorgeschlagen, wartet auf einen zweiten Administrator
+record-event-withdrawn = Vorschlag zurückgezogen
+record-issue = An den Einkäufer ausstellen
+record-propose = Zur Ausstellung vorschlagen
+record-proposed_hint = Zur Ausstellung vorgeschlagen: wartet auf die Genehmigung eines zweiten Administrators.
+record-title = Verbindliches Dokument
+record-two_admins_hint = Es enthält Zahlungsbedingungen: Ein zweiter Administrator muss es genehmigen, bevor es ausgestellt wird.
+record-waiting_second = Sie haben es vorgeschlagen: Ein anderer Administrator muss es genehmigen.
+record-withdraw = Vorschlag zurückziehen
+
+## report
+report-inspection_passed = Inspektion bestanden
+report-inspection_rework = Inspektion: Nacharbeit erforderlich
+report-more = Nur die ersten 500 Aufträge werden aufgeführt.
+report-order_link = Wer kann diesen Auftrag sehen?
+report-order_title = Wer diesen Auftrag sehen kann
+report-person_title = Was diese Person sehen kann
+report-reason-admin = Administrator: alle Aufträge
+report-reason-assigned = Dem Auftrag zugewiesen
+report-reason-customer_all = Einkäufer: alle Aufträge des Kunden
+report-reason-granted = Einkäufer: Zugang zu diesem Auftrag erteilt
+report-reason-share =
+    { $n ->
+        [one] Freigabelink ({ $n } Aufruf)
+       *[other] Freigabelink ({ $n } Aufrufe)
+    }
+report-until = Bis
+report-why = Grund
+
+## reports
+reports-code = Prüfcode
+reports-customer = Kunde
+reports-default_period = Lassen Sie die Datumsfelder leer, um die letzten sieben Tage zu erhalten.
+reports-from = Von
+reports-make = Jetzt Bericht erstellen
+reports-none = Noch keine Berichte.
+reports-period = Zeitraum
+reports-status = Status
+reports-status-failed = Fehlgeschlagen (wird wiederholt)
+reports-status-queued = Wird erstellt
+reports-status-ready = Fertig
+reports-subject = Auftrag oder Kunde
+reports-title = Fortschrittsberichte
+reports-to = Bis
+reports-trigger-on_demand = auf Anfrage
+reports-trigger-scheduled = wöchentlich
+
+## requests
+requests-approve = Genehmigen und einladen
+requests-intro = Ihr Lieferant entscheidet. Wenn er zustimmt, erhält Ihr Kollege eine Einladung und sieht dieselben Aufträge wie Sie.
+requests-line = { $lead } bittet um Zugang für { $name } ({ $email }) bei { $customer }
+requests-note = Notiz für den Lieferanten (optional)
+requests-pending = Zugangsanfragen von Kunden
+requests-refuse = Ablehnen
+requests-send = Anfrage senden
+requests-title = Zugang für einen Kollegen anfragen
+requests-yours = Ihre Anfragen
+
+## reset
+reset-code = Code aus der E-Mail
+reset-second_factor = Authenticator- oder Wiederherstellungscode (falls Sie die Zwei-Schritt-Anmeldung nutzen)
+reset-title = Neues Passwort festlegen
+
+## role
+role-admin = Administrator
+role-buyer = Einkäufer
+role-forwarder = Spediteur
+role-merchandiser = Merchandiser
+role-qc = QC-Inspektor
+
+## rstatus
+rstatus-approved = Genehmigt
+rstatus-pending = Ausstehend
+rstatus-refused = Abgelehnt
+
+## security
+security-acted = bearbeitet: Alle Sitzungen wurden beendet
+security-email = E-Mail-Adresse
+security-no_notices = Keine Sicherheitshinweise.
+security-not_me = Das war ich nicht
+security-not_me_hint = „Das war ich nicht“ meldet alle Geräte ab, auch dieses, und verlangt ein neues Passwort (festzulegen mit einem Code, der an Ihre E-Mail-Adresse gesendet wird).
+security-notices = Sicherheitshinweise
+security-phrase = Anti-Phishing-Phrase
+security-phrase_why = Wählen Sie eine Phrase, die nur Sie kennen. Portico zeigt sie oben in jeder E-Mail an, die es Ihnen sendet, sowie auf der Anmeldeseite Ihrer Geräte. Eine E-Mail ohne diese Phrase stammt nicht von Portico: Reagieren Sie nicht darauf.
+security-sessions = Wo Sie angemeldet sind
+security-title = Sicherheit
+security-twofactor = Zwei-Schritt-Anmeldung
+
+## settings
+settings-cooling_hours = Karenzzeit, bevor eine neue Bankverbindung wirksam wird (Stunden, 24–336)
+settings-idle_minutes = Abmelden nach so vielen Minuten ohne Nutzung
+settings-merch_invite = Merchandiser dürfen Einkäufer einladen
+settings-report_hour = Uhrzeit für Wochenberichte und tägliche Zusammenfassungen (0–23, Ortszeit)
+settings-report_weekday = Wochenberichte am
+settings-require_2fa = Zwei-Schritt-Anmeldung vorschreiben für
+settings-saved = Gespeichert.
+settings-session_hours = In jedem Fall abmelden nach so vielen Stunden
+settings-share_days = Maximale Gültigkeit von Freigabelinks, in Tagen (1 bis 90)
+settings-timezone = Zeitzone (IANA-Name, z. B. Asia/Shanghai)
+settings-title = Portaleinstellungen
+
+## setup
+setup-admin_name = Ihr Name
+setup-company = Firmenname
+setup-intro = Erstellen Sie das Portal Ihres Unternehmens und Ihr Administratorkonto. Dieser Link funktioniert nur einmal.
+setup-password_confirm = Passwort wiederholen
+setup-slug = Kurzname (a-z, 0-9, -)
+setup-submit = Portal erstellen
+setup-title = Portico einrichten
+
+## share
+share-back = Zurück zum Auftrag
+share-copy_now = Kopieren Sie diese Adresse jetzt; sie wird nur einmal angezeigt:
+share-create = Link erstellen
+share-created = Freigabelink erstellt
+share-expired = abgelaufen
+share-label = Für wen (Notiz)
+share-last_day = Letzter Tag
+share-new = Link mit Lesezugriff erstellen
+share-password = Passwort (optional, mind. 12 Zeichen)
+share-protected = Dieser freigegebene Auftrag ist geschützt
+share-revoke = Widerrufen
+share-revoked = widerrufen
+share-shared_by = Freigegeben von { $name } über Portico (nur Lesezugriff)
+share-title = Freigabelinks
+share-until = Der Link gilt bis { $day } UTC, sofern Sie ihn nicht widerrufen.
+share-uses =
+    { $n ->
+        [one] { $n } Aufruf
+       *[other] { $n } Aufrufe
+    }
+share-with_password = Passwort
+
+## signin
+signin-forgot = Passwort vergessen?
+signin-hint = Portico wird Sie niemals nach dem Passwort Ihres E-Mail-Kontos fragen.
+signin-invalid = E-Mail-Adresse oder Passwort ist nicht korrekt.
+signin-no_access = Ihr Konto hat derzeit keinen Zugang zu einem Lieferanten.
+signin-phrase = Ihre Anti-Phishing-Phrase:
+signin-phrase_hint = Falls Sie eine Anti-Phishing-Phrase gewählt haben, erscheint sie hier auf Ihren eigenen Geräten, nachdem Sie Ihre E-Mail-Adresse eingegeben haben.
+signin-reset_done = Ihr Passwort wurde geändert, und alle Sitzungen wurden beendet. Melden Sie sich mit dem neuen Passwort an.
+signin-reset_required = Zu Ihrer Sicherheit ist ein neues Passwort erforderlich. Wählen Sie unten „Passwort vergessen?“, um mit einem Code, der an Ihre E-Mail-Adresse gesendet wird, ein neues festzulegen.
+signin-submit = Anmelden
+signin-throttled = Zu viele fehlgeschlagene Anmeldungen für dieses Konto oder aus diesem Netzwerk. Warten Sie einige Minuten und versuchen Sie es dann erneut.
+signin-title = Anmelden
+
+## sort
+sort-newest = Neueste zuerst
+sort-oldest = Älteste zuerst
+sort-reference = Nach Referenz
+
+## staff
+staff-assign = Zuweisen
+staff-none = Noch niemand zugewiesen.
+staff-title = Zugewiesene Mitarbeiter
+
+## status
+status-cancelled = Storniert
+status-closed = Abgeschlossen
+status-confirmed = Bestätigt
+status-draft = Entwurf
+status-in_production = In Produktion
+status-inspection = Inspektion
+status-ready_to_ship = Versandbereit
+status-shipped = Versendet
+
+## switch
+switch-current = Aktuell
+switch-open = Öffnen
+switch-title = Ihre Lieferanten
+
+## templates
+templates-days = Tage
+templates-new = Neue Vorlage
+templates-none = Keine Vorlage
+templates-steps = Schritte, einer pro Zeile: Name | Tage nach Auftragsbeginn
+templates-steps_hint = Geplante Termine werden ab dem Tag berechnet, an dem der Auftrag angelegt wird.
+templates-title = Meilensteinvorlagen
+templates-use = Meilensteine aus Vorlage
+
+## timeline
+timeline-decision_approved = Der Einkäufer hat genehmigt.
+timeline-decision_rejected = Der Einkäufer hat abgelehnt.
+timeline-decision_requested = Eine Entscheidung wurde angefragt.
+timeline-decision_withdrawn = Die Anfrage wurde zurückgezogen.
+timeline-empty = Noch keine Einträge im Verlauf.
+timeline-format_hint = Beginnen Sie eine Zeile mit - für eine Liste; **fett** zur Hervorhebung.
+timeline-milestone_added = Meilenstein hinzugefügt: { $status }, { $percent } %
+timeline-milestone_updated = Meilenstein aktualisiert: { $status }, { $percent } %
+timeline-new_comment = Ihr Kommentar
+timeline-new_update = Fortschrittsmeldung
+timeline-no_milestone = Kein Meilenstein
+timeline-older = Ältere Einträge
+timeline-post = Veröffentlichen
+timeline-send = Senden
+timeline-status_changed = Status von { $from } in { $to } geändert
+timeline-title = Verlauf
+timeline-visibility = Wer kann es sehen?
+
+## twofa
+twofa-code = 6-stelliger Code aus Ihrer Authenticator-App
+twofa-code_or_recovery = Code aus Ihrer Authenticator-App oder ein Wiederherstellungscode
+twofa-codes_intro = Die Zwei-Schritt-Anmeldung ist aktiviert. Bewahren Sie diese Wiederherstellungscodes an einem sicheren Ort auf; jeder funktioniert einmal, falls Sie Ihr Telefon verlieren. Sie werden nur jetzt angezeigt:
+twofa-confirm_first = Um die Zwei-Schritt-Anmeldung einzurichten, bestätigen Sie zuerst Ihr Passwort. Der QR-Code erscheint anschließend auf dieser Seite.
+twofa-manual = Oder geben Sie diesen Schlüssel ein:
+twofa-on =
+    { $n ->
+        [one] Die Zwei-Schritt-Anmeldung ist aktiviert. { $n } Wiederherstellungscode übrig.
+       *[other] Die Zwei-Schritt-Anmeldung ist aktiviert. { $n } Wiederherstellungscodes übrig.
+    }
+twofa-scan = Scannen Sie diesen QR-Code mit einer Authenticator-App (zum Beispiel Google Authenticator, Microsoft Authenticator oder 1Password) und geben Sie dann den angezeigten Code ein.
+twofa-title = Zwei-Schritt-Anmeldung
+twofa-turn_off = Zwei-Schritt-Anmeldung deaktivieren
+twofa-turn_on = Aktivieren
+
+## verify
+verify-advice-genuine = Sie können sich darauf verlassen. Verwenden Sie für Zahlungen dennoch die in Portico angezeigte Bankverbindung.
+verify-advice-issued = Ein Code lässt sich auf jedes beliebige PDF kopieren. Um sicherzugehen, dass Ihr Dokument genau dieses ist, wählen Sie oben seine Datei aus: Nur die Dateiprüfung bestätigt dies. Sein SHA-256 muss mit dem hier angezeigten übereinstimmen.
+verify-advice-superseded = Handeln Sie nicht auf Grundlage dieser Version: Öffnen Sie den Auftrag in Portico und verwenden Sie die aktuelle.
+verify-advice-unknown = Zahlen oder unterschreiben Sie nicht auf Grundlage dieses Dokuments. Es wurde möglicherweise verändert (schon ein einziges geändertes Byte macht es unbekannt). Rufen Sie Ihren Lieferanten unter einer Nummer an, die Ihnen bereits bekannt ist, und verwenden Sie die Dokumente und die Bankverbindung in Portico.
+verify-check = Prüfen
+verify-code = oder seinen Prüfcode
+verify-file = Das PDF, das Sie erhalten haben
+verify-hint = Sie haben eine Rechnung, einen Vertrag oder eine Bankverbindung per E-Mail erhalten? Prüfen Sie sie hier: Wählen Sie das PDF aus oder geben Sie seinen Prüfcode ein. Die Datei wird im Arbeitsspeicher geprüft und nicht gespeichert.
+verify-issued = Ausgestellt von { $supplier } ({ $who }) am
+verify-issued_by = Ausgestellt von { $supplier } am
+verify-newer = Eine neuere Version wurde ausgestellt am
+verify-outcome-genuine = Echt: Dies ist das verbindliche Dokument
+verify-outcome-issued = Dieser Code gehört zu einem aktuellen verbindlichen Dokument
+verify-outcome-superseded = Ersetzt: Es gibt eine neuere Version
+verify-outcome-unknown = Unbekannt: Dieses Dokument wurde nicht über Portico ausgestellt
+verify-private = Prüfungen sind pro Stunde begrenzt; angemeldete Personen können mehr prüfen.
+verify-report_note = Ein Fortschrittsbericht gibt wieder, was die Mitarbeiter des Lieferanten zum Auftrag veröffentlicht haben; er ist niemals eine Zahlungsanweisung. Zahlen Sie nur an die in Portico angezeigte verbindliche Bankverbindung.
+verify-signature = Signatur
+verify-title = Dokument prüfen
+
+## visibility
+visibility-customer = Für Einkäufer sichtbar
+visibility-internal = Intern
+
+## weekday
+weekday-0 = Keine Wochenberichte
+weekday-1 = Montag
+weekday-2 = Dienstag
+weekday-3 = Mittwoch
+weekday-4 = Donnerstag
+weekday-5 = Freitag
+weekday-6 = Samstag
+weekday-7 = Sonntag
+
+## viewer
+viewer-close = Schließen
+viewer-next = Nächstes
+viewer-previous = Vorheriges

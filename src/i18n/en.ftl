@@ -1,0 +1,771 @@
+# Portico: English (the reference catalogue). Ids are the keys code and templates use, with
+# "." written as "-" and ":" as "_". See glossary.md for the trade terms.
+
+## accept
+accept-choose = Choose your name and a password for Portico.
+accept-code = Invitation code
+accept-continue = Continue
+accept-signed_in_as = You are signed in as { $email }; the invitation will be added to this account.
+accept-title = Accept an invitation
+
+## account
+account-current_password = Current password
+account-end = Sign out
+account-end_others = Sign out everywhere else
+account-first_seen = since
+account-last_seen = last seen
+account-new_password = New password (12 to 128 characters)
+account-password = Change password
+account-password_done = Your password was changed. Every other session was signed out.
+account-sessions = Where you are signed in
+account-sessions_intro = If you do not recognise a device or address, end that session and change your password.
+account-this_session = This device
+
+## action
+action-continue = Continue
+action-older = Older
+action-remove = Remove
+action-save = Save
+
+## adminsec
+adminsec-coverage = Two-step sign-in by role
+adminsec-failures =
+    { $n ->
+        [one] { $n } failed sign-in
+       *[other] { $n } failed sign-ins
+    }
+adminsec-locked = Accounts held back by failed sign-ins (last 15 minutes)
+adminsec-mail = Outgoing mail
+adminsec-mail_off = No mail relay is configured (PORTICO_SMTP_HOST): mail is kept in the queue and not sent. { $n } waiting.
+adminsec-mail_on = Mail is sent through { $host }; { $n } waiting.
+adminsec-none = None.
+adminsec-people = People
+adminsec-required = required by policy
+adminsec-suspicious = Unusual sign-ins (last 30 days)
+adminsec-title = Security overview
+
+## api_tokens
+api_tokens-create = Make token
+api_tokens-created = New token
+api_tokens-days = Valid for (days)
+api_tokens-expired = expired
+api_tokens-expires = Expires
+api_tokens-intro = Tokens let your ERP or other systems read orders and post progress and files without a person's password. A token acts as you, only within the scopes you tick, until it expires or you revoke it. It stops working if you stop being an administrator.
+api_tokens-last_used = Last used
+api_tokens-made_by = Made by
+api_tokens-name = Name
+api_tokens-never = never
+api_tokens-new = Make a token
+api_tokens-none = No tokens yet.
+api_tokens-once = Copy the token now: it is shown only this once. Portico keeps only a fingerprint of it.
+api_tokens-revoke = Revoke
+api_tokens-revoked = revoked
+api_tokens-scope-files_write = upload photos and documents
+api_tokens-scope-orders_read = read orders, milestones, timeline, files and reports
+api_tokens-scope-orders_write = create orders and move them through their stages
+api_tokens-scope-updates_write = post progress updates and add or update milestones
+api_tokens-scopes = Scopes
+api_tokens-title = API tokens
+api_tokens-usage = Send it with every request:
+
+## audit
+audit-action = Action
+audit-detail = Detail
+audit-ip = Address
+audit-object = Object
+audit-title = Audit log
+audit-when = When (UTC)
+
+## confirm
+confirm-or_code = or authenticator code
+confirm-submit = Confirm
+confirm-title = Confirm it is you
+confirm-why = This change affects who can see your data. Enter your password, or a code from your authenticator app, to continue. You will not be asked again for a few minutes.
+
+## customers
+customers-add = Add customer
+customers-name = Customer organisation name
+customers-none = No customer organisations yet.
+customers-title = Customer organisations
+
+## dashboard
+dashboard-all_orders = All orders
+dashboard-awaiting_buyers = Waiting for the buyer's decision
+dashboard-awaiting_you = Waiting for your decision
+dashboard-by_status = Orders by status
+dashboard-due_soon = Due ex-factory in the next two weeks
+dashboard-late_milestones = Late milestones
+dashboard-late_orders = Late
+dashboard-title = Overview
+dashboard-urgent = Urgent: payments and bank details
+dashboard-your_orders = Your orders
+
+## decisions
+decisions-answered_by = Answered by { $name }
+decisions-approve = Approve
+decisions-ask = Ask the buyer for a decision
+decisions-asked_by = Asked by { $name }
+decisions-comment = Comment (required when you reject)
+decisions-description = Details
+decisions-due = Answer by
+decisions-kind = Kind of decision
+decisions-none = No decisions on this order.
+decisions-reject = Reject
+decisions-send = Send to the buyer
+decisions-title = Decisions
+decisions-waiting = Waiting for the buyer.
+decisions-withdraw = Withdraw
+
+## dkind
+dkind-delay_acceptance = Accept a delay
+dkind-option = Choose an option
+dkind-other = Other
+dkind-sample_approval = Pre-production sample
+dkind-shipment_approval = Shipment approval
+
+## dstatus
+dstatus-approved = Approved
+dstatus-open = Open
+dstatus-rejected = Rejected
+dstatus-withdrawn = Withdrawn
+
+## email
+email-change = Change your e-mail address
+email-change_hint = A code goes to the new address; your current address is told when the change is done.
+email-code = Code from the e-mail
+email-new = New address
+email-send_code = Send a code
+email-sent = A code is on its way (valid 30 minutes). Enter it below.
+email-title = E-mail address
+email-unverified = not confirmed
+email-verified = confirmed
+email-why = Confirm your address with a code so that Portico can send you security notices.
+
+## error
+error-forbidden = Not allowed
+error-home = Back to the start page
+error-not_found = Not found
+error-request = This request could not be processed
+error-request_id = Request id:
+error-server = Something went wrong
+
+## field
+field-customer = Customer
+field-email = E-mail address
+field-etd_date = ETD
+field-ex_factory_date = Ex-factory
+field-name = Name
+field-password = Password
+field-product = Product
+field-quantity = Quantity
+field-reference = Reference / PO
+field-role = Role
+field-status = Status
+field-title = Title
+
+## files
+files-add_photos = Add photos
+files-added = Added
+files-all = All
+files-check_bad = Different from this version. Do not rely on your copy; use the one in Portico. Its SHA-256:
+files-check_copy = Check a copy you received
+files-check_copy_hint = Choose the file you have (for example from an e-mail). Your browser computes its SHA-256 here; nothing is uploaded.
+files-check_ok = Identical to this version:
+files-choose = Choose files
+files-clean_refused = Buyers cannot open this file: its camera data (such as the GPS position) could not be removed. Upload it again as an ordinary photo or video.
+files-cleaned = Photos and videos are shown without their camera data (GPS position, serial numbers, owner); the picture itself is unchanged.
+files-current = current
+files-dimensions = Size in pixels
+files-documents = Documents
+files-download = Download
+files-drop_hint = or drop files here
+files-for_update = These files will be attached to the progress update and share its visibility.
+files-history = Versions
+files-kind = Kind
+files-kind_auto = Photo / video / other (by content)
+files-limits = Photos (JPEG, PNG, WebP, HEIC), videos (MP4, MOV), PDF, Office, CSV and ZIP; up to { $mb } MiB per file.
+files-media = Photos and videos
+files-name = Name
+files-new_version = Upload a new version
+files-no_documents = No documents yet.
+files-no_media = No photos or videos yet.
+files-no_preview = No preview; open to download
+files-of_record = a signed document of record: anyone can check a copy under Verify a document
+files-older = Older
+files-open = Open
+files-original = Original with camera data (staff only, recorded)
+files-preparing = Preview being prepared…
+files-section = Photos & documents
+files-see_all = See all photos and documents
+files-send = Upload
+files-size = Size
+files-superseded = Superseded by a newer version
+files-take_photo = Take photo
+files-taken = Taken
+files-title = Photos & documents
+files-type = Type
+files-upload = Add photos, videos or documents
+files-uploaded =
+    { $n ->
+        [one] { $n } file uploaded.
+       *[other] { $n } files uploaded.
+    }
+files-version = Version
+
+## fkind
+fkind-bill_of_lading = Bill of lading
+fkind-certificate = Certificate
+fkind-contract = Contract
+fkind-inspection_report = Inspection report
+fkind-invoice = Commercial invoice
+fkind-material_receipt = Material receipt
+fkind-other = Other document
+fkind-packing_list = Packing list
+fkind-payment_instructions = Payment instructions
+fkind-photo = Photo
+fkind-proforma_invoice = Proforma invoice
+fkind-progress_report = Progress report
+fkind-video = Video
+
+## footer
+footer-note = Portico never asks for your mailbox password. Our e-mails never contain sign-in links: open the portal yourself.
+
+## forgot
+forgot-have_code = I have a code
+forgot-send = Send me a code
+forgot-sent = If an account exists for that address, a code is on its way (valid 30 minutes). Open the reset page and enter it.
+forgot-title = Forgot your password?
+forgot-why = Enter your e-mail address. If it has a Portico account, we send it a code to set a new password. Portico never sends links that sign you in.
+
+## fraud
+fraud-changes = Bank detail changes waiting
+fraud-failed = Verifications that failed
+fraud-mismatches = Payments to other accounts
+fraud-none = None.
+fraud-title = Fraud signals
+
+## invite
+invite-code_is = If the e-mail does not arrive, give them this code by phone or chat:
+invite-expires = expires
+invite-how = They open { $url } and enter the code before { $day } UTC.
+invite-intro = They receive an e-mail with a one-time code and open Portico themselves to enter it. The code works for 7 days.
+invite-open = Open invitations
+invite-resend = New code
+invite-revoke = Withdraw
+invite-send = Send invitation
+invite-sent = Invitation sent
+invite-sent_to = An e-mail with the code is on its way to { $email }.
+invite-title = Invite someone
+
+## jobs
+jobs-attempts = Tries
+jobs-error = Last error
+jobs-hint = Jobs make previews and reports. A job that fails is retried with growing delays; after five tries it stops and waits here.
+jobs-kind = Job
+jobs-kind-file-derive = Photo preview
+jobs-kind-report-build = Progress report
+jobs-none = No job has failed.
+jobs-retry = Try again
+jobs-state = State
+jobs-status-done = Done
+jobs-status-failed = Failed
+jobs-status-queued = Waiting
+jobs-status-running = Running
+jobs-title = Background jobs
+jobs-updated = Updated
+
+## lifecycle
+lifecycle-move_to = Move to:
+
+## mail
+mail-digest-intro = What happened at { $tenant } on Portico since the last summary:
+mail-digest-subject = { $tenant } on Portico: { $count } new today
+mail-notice-intro = News from { $tenant } on Portico:
+mail-notice-subject = { $tenant } on Portico: { $what }
+mail-open_portal = To see the details, open Portico yourself: type { $url } in your browser or use your bookmark. Portico mails never contain sign-in links, and our bank details never change by e-mail.
+mail-quoted = Text in “quotes” was typed by people at { $tenant }, not written by Portico: Portico never asks you to pay, to change bank details or to sign in by e-mail.
+
+## mailhealth
+mailhealth-no_relay = No mail is leaving: no mail relay is configured (PORTICO_SMTP_HOST). Alerts about payments and bank details stay in Portico only.
+mailhealth-stuck =
+    { $n ->
+        [one] { $n } mail to your people failed or waited more than 15 minutes in the last 24 hours.
+       *[other] { $n } mails to your people failed or waited more than 15 minutes in the last 24 hours.
+    }
+mailhealth-title = Alerts may not reach your administrators
+mailhealth-unconfirmed = These administrators have not confirmed their e-mail address and receive no alerts:
+
+## milestones
+milestones-actual = Actual
+milestones-add = Add milestone
+milestones-late = Late
+milestones-name = Milestone
+milestones-none = No milestones yet.
+milestones-owner = Owner
+milestones-planned = Planned
+milestones-title = Milestones
+milestones-update = Update
+
+## mstatus
+mstatus-done = Done
+mstatus-in_progress = In progress
+mstatus-pending = Pending
+
+## nav
+nav-api_tokens = API tokens
+nav-audit = Audit log
+nav-customers = Customers
+nav-fraud = Fraud signals
+nav-home = Overview
+nav-invite = Invite
+nav-jobs = Background jobs
+nav-language = Language
+nav-language_go = Change
+nav-notifications = Notifications
+nav-orders = Orders
+nav-payments = Bank details
+nav-people = People
+nav-reports = Reports
+nav-requests = Ask for access
+nav-security = Security
+nav-security_admin = Security overview
+nav-settings = Settings
+nav-signout = Sign out
+nav-switch = Switch supplier
+nav-templates = Templates
+nav-tenant = Current supplier
+nav-verify = Verify a document
+
+## ncat
+ncat-decisions = Decisions requested and answered
+ncat-files = New photos, videos and documents
+ncat-milestones = Late milestones
+ncat-payments = Bank details and documents of record
+ncat-reports = Progress reports
+ncat-security = Security notices
+ncat-updates = Progress updates, status and milestone changes, comments
+
+## nmode
+nmode-daily = Daily summary
+nmode-now = At once
+nmode-off = Off
+
+## notice
+notice-admin_added = New administrator
+notice-admin_demoted = Administrator removed
+notice-email_changed = E-mail address changed
+notice-failed_sign_ins = Failed sign-ins
+notice-new_sign_in = New sign-in
+notice-password_changed = Password changed
+notice-password_reset = Password reset
+notice-second_factor_failed = Wrong two-step codes
+notice-two_factor_off = Two-step sign-in turned off
+notice-two_factor_on = Two-step sign-in turned on
+notice-two_factor_reset = Two-step sign-in reset by an administrator
+
+## notif
+notif-comment = New comment from the buyer on order { $ref } ({ $title })
+notif-decision_answered = A decision was answered on order { $ref }: { $what }
+notif-decision_requested = Your decision is requested on order { $ref }: { $what }
+notif-documents =
+    { $count ->
+        [one] { $count } new document on order { $ref } ({ $title })
+       *[other] { $count } new documents on order { $ref } ({ $title })
+    }
+notif-invited =
+    { $orders ->
+        [one] { $by } invited { $email } as a buyer, to { $orders } order
+       *[other] { $by } invited { $email } as a buyer, to { $orders } orders
+    }
+notif-milestone = Milestone changed on order { $ref }: { $what }
+notif-milestone_late = Milestone late on order { $ref }: { $what } (planned { $date })
+notif-payment = Bank details: { $event }
+notif-photos =
+    { $count ->
+        [one] { $count } new photo or video on order { $ref } ({ $title })
+       *[other] { $count } new photos or videos on order { $ref } ({ $title })
+    }
+notif-record = Document of record on order { $ref }: { $name }, { $event } (by { $by })
+notif-report_ready = Progress report ready for { $ref } ({ $period })
+notif-security = Security notice on your account: { $event }
+notif-status = Order { $ref } ({ $title }) is now: { $what }
+notif-update = New update on order { $ref } ({ $title })
+
+## notifications
+notifications-always = Security notices and payment-detail changes always reach you at once; they cannot be turned off.
+notifications-mark_read = Mark as read
+notifications-none = No notifications.
+notifications-preferences = Notification settings
+notifications-prefs_hint = For each kind of news, choose: at once (in Portico and by e-mail), in a daily e-mail summary, or not at all. These settings hold for every supplier you follow.
+notifications-read_all = Mark all as read
+notifications-title = Notifications
+notifications-unread = { $count } unread
+
+## orders
+orders-all_customers = All customers
+orders-all_statuses = All statuses
+orders-edit = Edit order
+orders-ex_factory_from = Ex-factory from
+orders-ex_factory_to = to
+orders-export = Export CSV
+orders-filter = Filter
+orders-more = More orders
+orders-new = New order
+orders-no_customers = Add a customer organisation first:
+orders-none = No orders to show.
+orders-only_late = Only late
+orders-reports = Reports
+orders-search = Search reference, title or product
+orders-sort = Sort
+orders-title = Orders
+
+## payment
+payment-differs-account = a different account
+payment-differs-bank = a different bank (SWIFT/BIC)
+payment-differs-both = a different account and bank
+payment-differs-no_record = there are no bank details of record yet
+payment-event-active = new bank details are now the ones of record; please acknowledge them in Portico
+payment-event-cancelled = the announced change of bank details was cancelled; the current details stay valid
+payment-event-cooling = new bank details were approved and take effect on { $date }; until then the current ones stay valid. Check them in Portico
+payment-event-mismatch = URGENT: your payment of { $amount } on { $date } went to account { $account }, which is NOT our account of record ({ $differs }). Call your bank now to recall it, then call us on a number you already know
+payment-event-mismatch_staff = URGENT: a buyer's payment of { $amount } on { $date } went to account { $account }, which is NOT your account of record ({ $differs }). Call the buyer now on a number you already know and help them recall it with their bank
+payment-event-proposed = a change was proposed by { $who }; a second administrator must approve it
+
+## payments
+payments-account = Account number or IBAN
+payments-acknowledge = I have checked these details
+payments-acknowledged = Acknowledged
+payments-amount = Amount
+payments-applies_to = Applies to
+payments-approve = Approve (second administrator)
+payments-bank = Bank
+payments-bank_address = Bank address
+payments-beneficiary = Beneficiary
+payments-beneficiary_address = Beneficiary address
+payments-cancel = Cancel the change
+payments-cancelled_why = Cancelled because:
+payments-currency = Currency
+payments-for_all = All customers
+payments-for_customer = This customer
+payments-history = Details and their history
+payments-lone_admin = You are the only administrator: nobody can approve a change of bank details. Add a second administrator under People first.
+payments-mismatch = NOT our account of record
+payments-none = No bank details are recorded yet.
+payments-notes = Notes
+payments-paid_on = Paid on
+payments-paid_to = Paid to account / IBAN
+payments-pending = A change of bank details is pending
+payments-pending_hint = New details were approved by two administrators and take effect on { $date } UTC. Until then, keep paying to the current details. If you did not expect this, call your supplier on a number you already know.
+payments-propose = Propose new bank details
+payments-propose_hint = A change needs a second administrator's approval, then waits the cooling-off period; every affected buyer is told at once.
+payments-proposed_hint = A change of bank details was proposed and waits for a second administrator's approval. It is not valid: keep paying to the current details. If you did not expect it, call your supplier on a number you already know.
+payments-public_key = Documents of record are signed with this company's key:
+payments-reason = Reason
+payments-record = Record a payment
+payments-record_hint = Enter the account you paid to exactly as on your bank's confirmation: if it is not ours, both sides are alerted at once.
+payments-reference = Reference
+payments-state = State
+payments-status-active = Of record
+payments-status-cancelled = Cancelled
+payments-status-cooling = Approved, cooling off
+payments-status-proposed = Proposed, waiting for a second administrator
+payments-status-superseded = Replaced
+payments-title = Bank details of record
+payments-version = Version
+payments-waiting_second = Waiting for a second administrator
+payments-warning = Our bank details never change by e-mail; check them in Portico.
+
+## people
+people-access_report = What can they see?
+people-access_until = Access until (optional)
+people-add = Add person
+people-added = Person added
+people-all_orders = All orders of the customer
+people-all_roles = All roles
+people-back = Back to people
+people-buyer_access = For buyers: customer and access
+people-chosen_orders = Only chosen orders
+people-disabled = disabled
+people-edit = Change access
+people-existing_account = This e-mail address already had a Portico account; it now also has access to this supplier with the same password.
+people-filter = Filter
+people-last_sign_in = Last sign-in
+people-lead = Organisation lead (may ask for access for colleagues)
+people-remove = Remove access
+people-reset_2fa = Reset two-step sign-in
+people-reset_2fa_hint = For someone who lost their phone and recovery codes. They are notified, and it is audited.
+people-temp_password = A new account was created. Give this one-time password to the person through a channel other than e-mail (for example by phone); it is shown only once:
+people-title = People
+people-two_factor = Two-step sign-in
+people-two_factor_off = off
+people-two_factor_on = on
+
+## progress
+progress-done = Done
+progress-expected = Expected finish
+progress-late_count = { $n } late
+progress-next = Next
+progress-slip =
+    { $n ->
+        [one] { $n } day after ex-factory
+       *[other] { $n } days after ex-factory
+    }
+
+## record
+record-approve = Approve and issue
+record-draft_hint = Draft: buyers do not see it, and it does not verify as genuine until an administrator issues it.
+record-event-issued = issued and shown to the buyer
+record-event-proposed = proposed for issue, waiting for a second administrator
+record-event-withdrawn = proposal withdrawn
+record-issue = Issue to the buyer
+record-propose = Propose for issue
+record-proposed_hint = Proposed for issue: waiting for a second administrator's approval.
+record-title = Document of record
+record-two_admins_hint = It carries payment terms: a second administrator must approve before it is issued.
+record-waiting_second = You proposed it: another administrator must approve it.
+record-withdraw = Withdraw the proposal
+
+## report
+report-inspection_passed = Inspection passed
+report-inspection_rework = Inspection: rework needed
+report-more = Only the first 500 orders are listed.
+report-order_link = Who can see this order?
+report-order_title = Who can see this order
+report-person_title = What this person can see
+report-reason-admin = Administrator: every order
+report-reason-assigned = Assigned to the order
+report-reason-customer_all = Buyer: all orders of the customer
+report-reason-granted = Buyer: granted this order
+report-reason-share =
+    { $n ->
+        [one] Share link ({ $n } view)
+       *[other] Share link ({ $n } views)
+    }
+report-until = Until
+report-why = Why
+
+## reports
+reports-code = Verification code
+reports-customer = Customer
+reports-default_period = Leave the dates empty for the last seven days.
+reports-from = From
+reports-make = Make a report now
+reports-none = No reports yet.
+reports-period = Period
+reports-status = State
+reports-status-failed = Failed (retrying)
+reports-status-queued = Being made
+reports-status-ready = Ready
+reports-subject = Order or customer
+reports-title = Progress reports
+reports-to = To
+reports-trigger-on_demand = on demand
+reports-trigger-scheduled = weekly
+
+## requests
+requests-approve = Approve and invite
+requests-intro = Your supplier decides. If they agree, your colleague receives an invitation and sees the same orders as you.
+requests-line = { $lead } asks access for { $name } ({ $email }) at { $customer }
+requests-note = Note for the supplier (optional)
+requests-pending = Access requests from customers
+requests-refuse = Refuse
+requests-send = Send request
+requests-title = Ask for a colleague's access
+requests-yours = Your requests
+
+## reset
+reset-code = Code from the e-mail
+reset-second_factor = Authenticator or recovery code (if you use two-step sign-in)
+reset-title = Set a new password
+
+## role
+role-admin = Administrator
+role-buyer = Buyer
+role-forwarder = Freight forwarder
+role-merchandiser = Merchandiser
+role-qc = QC inspector
+
+## rstatus
+rstatus-approved = Approved
+rstatus-pending = Waiting
+rstatus-refused = Refused
+
+## security
+security-acted = handled: every session was ended
+security-email = E-mail address
+security-no_notices = No security notices.
+security-not_me = This wasn't me
+security-not_me_hint = "This wasn't me" signs out every device, this one included, and asks for a new password (set with a code sent to your e-mail).
+security-notices = Security notices
+security-phrase = Anti-phishing phrase
+security-phrase_why = Choose a phrase only you know. Portico shows it at the top of every e-mail it sends you and on the sign-in page of your devices. An e-mail without it is not from Portico: do not act on it.
+security-sessions = Where you are signed in
+security-title = Security
+security-twofactor = Two-step sign-in
+
+## settings
+settings-cooling_hours = Cooling-off before new bank details take effect (hours, 24–336)
+settings-idle_minutes = Sign out after this many minutes without use
+settings-merch_invite = Merchandisers may invite buyers
+settings-report_hour = Hour for weekly reports and daily summaries (0–23, local time)
+settings-report_weekday = Weekly reports on
+settings-require_2fa = Require two-step sign-in for
+settings-saved = Saved.
+settings-session_hours = Sign out after this many hours in any case
+settings-share_days = Longest share link, in days (1 to 90)
+settings-timezone = Time zone (IANA name, e.g. Asia/Shanghai)
+settings-title = Portal settings
+
+## setup
+setup-admin_name = Your name
+setup-company = Company name
+setup-intro = Create your company's portal and your administrator account. This link works once.
+setup-password_confirm = Repeat the password
+setup-slug = Short name (a-z, 0-9, -)
+setup-submit = Create portal
+setup-title = Set up Portico
+
+## share
+share-back = Back to the order
+share-copy_now = Copy this address now; it is shown only once:
+share-create = Create link
+share-created = Share link created
+share-expired = expired
+share-label = For whom (note)
+share-last_day = Last day
+share-new = Create a read-only link
+share-password = Password (optional, 12+ characters)
+share-protected = This shared order is protected
+share-revoke = Revoke
+share-revoked = revoked
+share-shared_by = Shared by { $name } through Portico (read-only)
+share-title = Share links
+share-until = It works until { $day } UTC, unless you revoke it.
+share-uses =
+    { $n ->
+        [one] { $n } view
+       *[other] { $n } views
+    }
+share-with_password = password
+
+## signin
+signin-forgot = Forgot your password?
+signin-hint = Portico will never ask for your e-mail password.
+signin-invalid = The e-mail address or password is not correct.
+signin-no_access = Your account has no access to any supplier at the moment.
+signin-phrase = Your anti-phishing phrase:
+signin-phrase_hint = If you chose an anti-phishing phrase, it appears here on your own devices after you enter your e-mail address.
+signin-reset_done = Your password was changed and every session ended. Sign in with the new password.
+signin-reset_required = For your security a new password is required. Choose "Forgot your password?" below to set one with a code sent to your e-mail.
+signin-submit = Sign in
+signin-throttled = Too many failed sign-ins for this account or from this network. Wait a few minutes and try again.
+signin-title = Sign in
+
+## sort
+sort-newest = Newest first
+sort-oldest = Oldest first
+sort-reference = By reference
+
+## staff
+staff-assign = Assign
+staff-none = Nobody assigned yet.
+staff-title = Assigned staff
+
+## status
+status-cancelled = Cancelled
+status-closed = Closed
+status-confirmed = Confirmed
+status-draft = Draft
+status-in_production = In production
+status-inspection = Inspection
+status-ready_to_ship = Ready to ship
+status-shipped = Shipped
+
+## switch
+switch-current = Current
+switch-open = Open
+switch-title = Your suppliers
+
+## templates
+templates-days = days
+templates-new = New template
+templates-none = No template
+templates-steps = Steps, one per line: name | days after the order starts
+templates-steps_hint = Planned dates are counted from the day the order is created.
+templates-title = Milestone templates
+templates-use = Milestones from template
+
+## timeline
+timeline-decision_approved = The buyer approved.
+timeline-decision_rejected = The buyer rejected.
+timeline-decision_requested = A decision was requested.
+timeline-decision_withdrawn = The question was withdrawn.
+timeline-empty = Nothing on the timeline yet.
+timeline-format_hint = Start a line with - for a list; **bold** for emphasis.
+timeline-milestone_added = Milestone added: { $status }, { $percent }%
+timeline-milestone_updated = Milestone updated: { $status }, { $percent }%
+timeline-new_comment = Your comment
+timeline-new_update = Progress update
+timeline-no_milestone = No milestone
+timeline-older = Older entries
+timeline-post = Post
+timeline-send = Send
+timeline-status_changed = Status changed from { $from } to { $to }
+timeline-title = Timeline
+timeline-visibility = Who can see it
+
+## twofa
+twofa-code = 6-digit code from your authenticator app
+twofa-code_or_recovery = Code from your authenticator app, or a recovery code
+twofa-codes_intro = Two-step sign-in is on. Keep these recovery codes somewhere safe; each works once if you lose your phone. They are shown only now:
+twofa-confirm_first = To set up two-step sign-in, confirm your password first. The QR code appears on this page next.
+twofa-manual = Or type this key:
+twofa-on =
+    { $n ->
+        [one] Two-step sign-in is on. { $n } recovery code left.
+       *[other] Two-step sign-in is on. { $n } recovery codes left.
+    }
+twofa-scan = Scan this QR code with an authenticator app (for example Google Authenticator, Microsoft Authenticator or 1Password), then enter the code it shows.
+twofa-title = Two-step sign-in
+twofa-turn_off = Turn off two-step sign-in
+twofa-turn_on = Turn on
+
+## verify
+verify-advice-genuine = You can rely on it. For payments, still use the bank details shown in Portico.
+verify-advice-issued = A code can be copied onto any PDF. To be sure the document you have is this one, choose its file above: only the file check confirms it. Its SHA-256 must be the one shown here.
+verify-advice-superseded = Do not act on this version: open the order in Portico and use the current one.
+verify-advice-unknown = Do not pay or sign on the strength of it. It may have been altered (even one changed byte makes it unknown). Call your supplier on a number you already know, and use the documents and bank details in Portico.
+verify-check = Check
+verify-code = or its verification code
+verify-file = The PDF you received
+verify-hint = Received an invoice, contract or bank details by e-mail? Check it here: choose the PDF, or type its verification code. The file is checked in memory and not kept.
+verify-issued = Issued by { $supplier } ({ $who }) on
+verify-issued_by = Issued by { $supplier } on
+verify-newer = A newer version was issued on
+verify-outcome-genuine = Genuine: this is the document of record
+verify-outcome-issued = This code belongs to a current document of record
+verify-outcome-superseded = Superseded: a newer version exists
+verify-outcome-unknown = Unknown: this document was not issued through Portico
+verify-private = Checks are limited per hour; signed-in people may check more.
+verify-report_note = A progress report repeats what the supplier's people posted about the order; it is never a payment instruction. Pay only to the bank details of record shown in Portico.
+verify-signature = Signature
+verify-title = Verify a document
+
+## visibility
+visibility-customer = Buyer can see
+visibility-internal = Internal
+
+## weekday
+weekday-0 = No weekly reports
+weekday-1 = Monday
+weekday-2 = Tuesday
+weekday-3 = Wednesday
+weekday-4 = Thursday
+weekday-5 = Friday
+weekday-6 = Saturday
+weekday-7 = Sunday
+
+## viewer
+viewer-close = Close
+viewer-next = Next
+viewer-previous = Previous

@@ -1,0 +1,791 @@
+# Portico: Spanish (es), translated from the reference catalogue en.ftl. Ids are the keys code
+# and templates use, with "." written as "-" and ":" as "_". Register: usted.
+
+## accept
+accept-choose = Elija su nombre y una contraseña para Portico.
+accept-code = Código de invitación
+accept-continue = Continuar
+accept-signed_in_as = Ha iniciado sesión como { $email }; la invitación se añadirá a esta cuenta.
+accept-title = Aceptar una invitación
+
+## account
+account-current_password = Contraseña actual
+account-end = Cerrar sesión
+account-end_others = Cerrar las demás sesiones
+account-first_seen = desde
+account-last_seen = última actividad
+account-new_password = Nueva contraseña (de 12 a 128 caracteres)
+account-password = Cambiar la contraseña
+account-password_done = Su contraseña se ha cambiado. Se han cerrado todas las demás sesiones.
+account-sessions = Dónde tiene la sesión iniciada
+account-sessions_intro = Si no reconoce un dispositivo o una dirección, cierre esa sesión y cambie su contraseña.
+account-this_session = Este dispositivo
+
+## action
+action-continue = Continuar
+action-older = Anteriores
+action-remove = Quitar
+action-save = Guardar
+
+## adminsec
+adminsec-coverage = Verificación en dos pasos por rol
+adminsec-failures =
+    { $n ->
+        [one] { $n } inicio de sesión fallido
+       *[other] { $n } inicios de sesión fallidos
+    }
+adminsec-locked = Cuentas bloqueadas por inicios de sesión fallidos (últimos 15 minutos)
+adminsec-mail = Correo saliente
+adminsec-mail_off =
+    { $n ->
+        [one] No hay ningún servidor de envío de correo configurado (PORTICO_SMTP_HOST): los mensajes se quedan en la cola y no se envían. { $n } mensaje en espera.
+       *[other] No hay ningún servidor de envío de correo configurado (PORTICO_SMTP_HOST): los mensajes se quedan en la cola y no se envían. { $n } mensajes en espera.
+    }
+adminsec-mail_on =
+    { $n ->
+        [one] El correo se envía a través de { $host }; { $n } mensaje en espera.
+       *[other] El correo se envía a través de { $host }; { $n } mensajes en espera.
+    }
+adminsec-none = Ninguno.
+adminsec-people = Personas
+adminsec-required = obligatoria según la política
+adminsec-suspicious = Inicios de sesión inusuales (últimos 30 días)
+adminsec-title = Resumen de seguridad
+
+## api_tokens
+api_tokens-create = Crear token
+api_tokens-created = Nuevo token
+api_tokens-days = Validez (días)
+api_tokens-expired = caducado
+api_tokens-expires = Caduca
+api_tokens-intro = Los tokens permiten que su ERP u otros sistemas lean pedidos y publiquen avances y archivos sin usar la contraseña de una persona. Un token actúa en su nombre, solo dentro de los permisos que usted marque, hasta que caduque o usted lo revoque. Deja de funcionar si usted deja de ser administrador.
+api_tokens-last_used = Último uso
+api_tokens-made_by = Creado por
+api_tokens-name = Nombre
+api_tokens-never = nunca
+api_tokens-new = Crear un token
+api_tokens-none = Aún no hay tokens.
+api_tokens-once = Copie el token ahora: solo se muestra esta vez. Portico solo guarda una huella digital del token.
+api_tokens-revoke = Revocar
+api_tokens-revoked = revocado
+api_tokens-scope-files_write = subir fotos y documentos
+api_tokens-scope-orders_read = leer pedidos, hitos, cronología, archivos e informes
+api_tokens-scope-orders_write = crear pedidos y hacerlos avanzar por sus etapas
+api_tokens-scope-updates_write = publicar actualizaciones de avance y añadir o actualizar hitos
+api_tokens-scopes = Permisos
+api_tokens-title = Tokens de API
+api_tokens-usage = Envíelo con cada solicitud:
+
+## audit
+audit-action = Acción
+audit-detail = Detalle
+audit-ip = Dirección
+audit-object = Objeto
+audit-title = Registro de auditoría
+audit-when = Fecha (UTC)
+
+## confirm
+confirm-or_code = o código de la aplicación de autenticación
+confirm-submit = Confirmar
+confirm-title = Confirme su identidad
+confirm-why = Este cambio afecta a quién puede ver sus datos. Para continuar, introduzca su contraseña o un código de su aplicación de autenticación. No se le volverá a pedir durante unos minutos.
+
+## customers
+customers-add = Añadir cliente
+customers-name = Nombre de la organización cliente
+customers-none = Aún no hay organizaciones cliente.
+customers-title = Organizaciones cliente
+
+## dashboard
+dashboard-all_orders = Todos los pedidos
+dashboard-awaiting_buyers = Pendiente de la decisión del comprador
+dashboard-awaiting_you = Pendiente de su decisión
+dashboard-by_status = Pedidos por estado
+dashboard-due_soon = Salida de fábrica en las próximas dos semanas
+dashboard-late_milestones = Hitos retrasados
+dashboard-late_orders = Retrasados
+dashboard-title = Resumen
+dashboard-urgent = Urgente: pagos y datos bancarios
+dashboard-your_orders = Sus pedidos
+
+## decisions
+decisions-answered_by = Respondida por { $name }
+decisions-approve = Aprobar
+decisions-ask = Solicitar una decisión al comprador
+decisions-asked_by = Solicitada por { $name }
+decisions-comment = Comentario (obligatorio si rechaza)
+decisions-description = Detalles
+decisions-due = Plazo de respuesta
+decisions-kind = Tipo de decisión
+decisions-none = No hay decisiones en este pedido.
+decisions-reject = Rechazar
+decisions-send = Enviar al comprador
+decisions-title = Decisiones
+decisions-waiting = Pendiente del comprador.
+decisions-withdraw = Retirar
+
+## dkind
+dkind-delay_acceptance = Aceptar un retraso
+dkind-option = Elegir una opción
+dkind-other = Otra
+dkind-sample_approval = Muestra de preproducción
+dkind-shipment_approval = Aprobación del embarque
+
+## dstatus
+dstatus-approved = Aprobada
+dstatus-open = Abierta
+dstatus-rejected = Rechazada
+dstatus-withdrawn = Retirada
+
+## email
+email-change = Cambiar su dirección de correo electrónico
+email-change_hint = Se envía un código a la nueva dirección; cuando se completa el cambio, se avisa a su dirección actual.
+email-code = Código del correo
+email-new = Nueva dirección
+email-send_code = Enviar un código
+email-sent = Le hemos enviado un código (válido durante 30 minutos). Introdúzcalo a continuación.
+email-title = Dirección de correo electrónico
+email-unverified = sin confirmar
+email-verified = confirmada
+email-why = Confirme su dirección con un código para que Portico pueda enviarle avisos de seguridad.
+
+## error
+error-forbidden = No permitido
+error-home = Volver a la página de inicio
+error-not_found = No encontrado
+error-request = No se ha podido procesar esta solicitud
+error-request_id = Id. de solicitud:
+error-server = Se ha producido un error
+
+## field
+field-customer = Cliente
+field-email = Correo electrónico
+field-etd_date = ETD
+field-ex_factory_date = Salida de fábrica
+field-name = Nombre
+field-password = Contraseña
+field-product = Producto
+field-quantity = Cantidad
+field-reference = Referencia / PO
+field-role = Rol
+field-status = Estado
+field-title = Título
+
+## files
+files-add_photos = Añadir fotos
+files-added = Añadido
+files-all = Todos
+files-check_bad = Distinto de esta versión. No confíe en su copia; utilice la de Portico. Su SHA-256:
+files-check_copy = Comprobar una copia recibida
+files-check_copy_hint = Elija el archivo que tiene (por ejemplo, el recibido por correo electrónico). Su navegador calcula aquí su SHA-256; no se sube nada.
+files-check_ok = Idéntico a esta versión:
+files-choose = Elegir archivos
+files-clean_refused = Los compradores no pueden abrir este archivo: no se pudieron eliminar sus datos de cámara (como la posición GPS). Súbalo de nuevo como foto o video normal.
+files-cleaned = Las fotos y los videos se muestran sin sus datos de cámara (posición GPS, números de serie, propietario); la imagen en sí no se modifica.
+files-current = actual
+files-dimensions = Tamaño en píxeles
+files-documents = Documentos
+files-download = Descargar
+files-drop_hint = o arrastre los archivos aquí
+files-for_update = Estos archivos se adjuntarán a la actualización de avance y tendrán su misma visibilidad.
+files-history = Versiones
+files-kind = Categoría
+files-kind_auto = Foto / video / otro (según el contenido)
+files-limits = Fotos (JPEG, PNG, WebP, HEIC), videos (MP4, MOV), PDF, Office, CSV y ZIP; hasta { $mb } MiB por archivo.
+files-media = Fotos y videos
+files-name = Nombre
+files-new_version = Subir una nueva versión
+files-no_documents = Aún no hay documentos.
+files-no_media = Aún no hay fotos ni videos.
+files-no_preview = Sin vista previa; ábralo para descargarlo
+files-of_record = documento oficial firmado: cualquiera puede comprobar una copia en Verificar un documento
+files-older = Anteriores
+files-open = Abrir
+files-original = Original con datos de cámara (solo personal; queda registrado)
+files-preparing = Preparando la vista previa…
+files-section = Fotos y documentos
+files-see_all = Ver todas las fotos y documentos
+files-send = Subir
+files-size = Tamaño
+files-superseded = Sustituido por una versión más reciente
+files-take_photo = Tomar foto
+files-taken = Fecha de captura
+files-title = Fotos y documentos
+files-type = Tipo
+files-upload = Añadir fotos, videos o documentos
+files-uploaded =
+    { $n ->
+        [one] Se ha subido { $n } archivo.
+       *[other] Se han subido { $n } archivos.
+    }
+files-version = Versión
+
+## fkind
+fkind-bill_of_lading = Conocimiento de embarque
+fkind-certificate = Certificado
+fkind-contract = Contrato
+fkind-inspection_report = Informe de inspección
+fkind-invoice = Factura comercial
+fkind-material_receipt = Recepción de materiales
+fkind-other = Otro documento
+fkind-packing_list = Lista de empaque
+fkind-payment_instructions = Instrucciones de pago
+fkind-photo = Foto
+fkind-proforma_invoice = Factura proforma
+fkind-progress_report = Informe de avance
+fkind-video = Video
+
+## footer
+footer-note = Portico nunca le pedirá la contraseña de su buzón de correo. Nuestros correos nunca contienen enlaces de inicio de sesión: abra usted mismo el portal.
+
+## forgot
+forgot-have_code = Tengo un código
+forgot-send = Enviarme un código
+forgot-sent = Si existe una cuenta con esa dirección, recibirá un código (válido durante 30 minutos). Abra la página de restablecimiento e introdúzcalo.
+forgot-title = ¿Ha olvidado su contraseña?
+forgot-why = Introduzca su dirección de correo electrónico. Si tiene una cuenta de Portico, le enviaremos un código para establecer una nueva contraseña. Portico nunca envía enlaces que inicien sesión por usted.
+
+## fraud
+fraud-changes = Cambios de datos bancarios pendientes
+fraud-failed = Verificaciones fallidas
+fraud-mismatches = Pagos a otras cuentas
+fraud-none = Ninguna.
+fraud-title = Señales de fraude
+
+## invite
+invite-code_is = Si el correo no llega, facilite este código a la persona por teléfono o chat:
+invite-expires = caduca
+invite-how = La persona abre { $url } e introduce el código antes del { $day } UTC.
+invite-intro = La persona recibe un correo con un código de un solo uso y abre Portico por su cuenta para introducirlo. El código es válido durante 7 días.
+invite-open = Invitaciones pendientes
+invite-resend = Nuevo código
+invite-revoke = Retirar
+invite-send = Enviar invitación
+invite-sent = Invitación enviada
+invite-sent_to = Se ha enviado un correo con el código a { $email }.
+invite-title = Invitar a alguien
+
+## jobs
+jobs-attempts = Intentos
+jobs-error = Último error
+jobs-hint = Las tareas generan vistas previas e informes. Una tarea que falla se reintenta con esperas cada vez más largas; tras cinco intentos se detiene y queda aquí.
+jobs-kind = Tarea
+jobs-kind-file-derive = Vista previa de foto
+jobs-kind-report-build = Informe de avance
+jobs-none = No ha fallado ninguna tarea.
+jobs-retry = Reintentar
+jobs-state = Estado
+jobs-status-done = Completada
+jobs-status-failed = Fallida
+jobs-status-queued = En espera
+jobs-status-running = En curso
+jobs-title = Tareas en segundo plano
+jobs-updated = Actualizada
+
+## lifecycle
+lifecycle-move_to = Pasar a:
+
+## mail
+mail-digest-intro = Novedades de { $tenant } en Portico desde el último resumen:
+mail-digest-subject =
+    { $count ->
+        [one] { $tenant } en Portico: { $count } novedad hoy
+       *[other] { $tenant } en Portico: { $count } novedades hoy
+    }
+mail-notice-intro = Novedades de { $tenant } en Portico:
+mail-notice-subject = { $tenant } en Portico: { $what }
+mail-open_portal = Para ver los detalles, abra Portico usted mismo: escriba { $url } en su navegador o use su marcador. Los correos de Portico nunca contienen enlaces de inicio de sesión, y nuestros datos bancarios nunca cambian por correo electrónico.
+mail-quoted = El texto entre “comillas” lo escribieron personas de { $tenant }, no Portico: Portico nunca le pide por correo electrónico que pague, que cambie datos bancarios ni que inicie sesión.
+
+## mailhealth
+mailhealth-no_relay = No sale ningún correo: no hay ningún servidor de envío de correo configurado (PORTICO_SMTP_HOST). Las alertas sobre pagos y datos bancarios solo se muestran en Portico.
+mailhealth-stuck =
+    { $n ->
+        [one] { $n } correo a su equipo falló o esperó más de 15 minutos en las últimas 24 horas.
+       *[other] { $n } correos a su equipo fallaron o esperaron más de 15 minutos en las últimas 24 horas.
+    }
+mailhealth-title = Es posible que las alertas no lleguen a sus administradores
+mailhealth-unconfirmed = Estos administradores no han confirmado su dirección de correo electrónico y no reciben alertas:
+
+## milestones
+milestones-actual = Real
+milestones-add = Añadir hito
+milestones-late = Retrasado
+milestones-name = Hito
+milestones-none = Aún no hay hitos.
+milestones-owner = Responsable
+milestones-planned = Previsto
+milestones-title = Hitos
+milestones-update = Actualizar
+
+## mstatus
+mstatus-done = Completado
+mstatus-in_progress = En curso
+mstatus-pending = Pendiente
+
+## nav
+nav-api_tokens = Tokens de API
+nav-audit = Registro de auditoría
+nav-customers = Clientes
+nav-fraud = Señales de fraude
+nav-home = Resumen
+nav-invite = Invitar
+nav-jobs = Tareas en segundo plano
+nav-language = Idioma
+nav-language_go = Cambiar
+nav-notifications = Notificaciones
+nav-orders = Pedidos
+nav-payments = Datos bancarios
+nav-people = Personas
+nav-reports = Informes
+nav-requests = Solicitar acceso
+nav-security = Seguridad
+nav-security_admin = Resumen de seguridad
+nav-settings = Configuración
+nav-signout = Cerrar sesión
+nav-switch = Cambiar de proveedor
+nav-templates = Plantillas
+nav-tenant = Proveedor actual
+nav-verify = Verificar un documento
+
+## ncat
+ncat-decisions = Decisiones solicitadas y respondidas
+ncat-files = Nuevas fotos, videos y documentos
+ncat-milestones = Hitos retrasados
+ncat-payments = Datos bancarios y documentos oficiales
+ncat-reports = Informes de avance
+ncat-security = Avisos de seguridad
+ncat-updates = Actualizaciones de avance, cambios de estado y de hitos, comentarios
+
+## nmode
+nmode-daily = Resumen diario
+nmode-now = Al instante
+nmode-off = Desactivado
+
+## notice
+notice-admin_added = Nuevo administrador
+notice-admin_demoted = Administrador retirado
+notice-email_changed = Dirección de correo electrónico cambiada
+notice-failed_sign_ins = Inicios de sesión fallidos
+notice-new_sign_in = Nuevo inicio de sesión
+notice-password_changed = Contraseña cambiada
+notice-password_reset = Contraseña restablecida
+notice-second_factor_failed = Códigos de verificación en dos pasos incorrectos
+notice-two_factor_off = Verificación en dos pasos desactivada
+notice-two_factor_on = Verificación en dos pasos activada
+notice-two_factor_reset = Verificación en dos pasos restablecida por un administrador
+
+## notif
+notif-comment = Nuevo comentario del comprador en el pedido { $ref } ({ $title })
+notif-decision_answered = Se ha respondido una decisión en el pedido { $ref }: { $what }
+notif-decision_requested = Se solicita su decisión en el pedido { $ref }: { $what }
+notif-documents =
+    { $count ->
+        [one] { $count } documento nuevo en el pedido { $ref } ({ $title })
+       *[other] { $count } documentos nuevos en el pedido { $ref } ({ $title })
+    }
+notif-invited =
+    { $orders ->
+        [one] { $by } ha invitado a { $email } como comprador, con acceso a { $orders } pedido
+       *[other] { $by } ha invitado a { $email } como comprador, con acceso a { $orders } pedidos
+    }
+notif-milestone = Hito modificado en el pedido { $ref }: { $what }
+notif-milestone_late = Hito retrasado en el pedido { $ref }: { $what } (previsto para el { $date })
+notif-payment = Datos bancarios: { $event }
+notif-photos =
+    { $count ->
+        [one] { $count } foto o video nuevo en el pedido { $ref } ({ $title })
+       *[other] { $count } fotos o videos nuevos en el pedido { $ref } ({ $title })
+    }
+notif-record = Documento oficial en el pedido { $ref }: { $name }, { $event } (por { $by })
+notif-report_ready = Informe de avance listo para { $ref } ({ $period })
+notif-security = Aviso de seguridad sobre su cuenta: { $event }
+notif-status = Nuevo estado del pedido { $ref } ({ $title }): { $what }
+notif-update = Nueva actualización en el pedido { $ref } ({ $title })
+
+## notifications
+notifications-always = Los avisos de seguridad y los cambios de datos de pago siempre le llegan al instante; no se pueden desactivar.
+notifications-mark_read = Marcar como leída
+notifications-none = No hay notificaciones.
+notifications-preferences = Ajustes de notificaciones
+notifications-prefs_hint = Para cada tipo de novedad, elija: al instante (en Portico y por correo electrónico), en un resumen diario por correo o nunca. Estos ajustes se aplican a todos los proveedores que usted sigue.
+notifications-read_all = Marcar todas como leídas
+notifications-title = Notificaciones
+notifications-unread =
+    { $count ->
+        [one] { $count } no leída
+       *[other] { $count } no leídas
+    }
+
+## orders
+orders-all_customers = Todos los clientes
+orders-all_statuses = Todos los estados
+orders-edit = Editar pedido
+orders-ex_factory_from = Salida de fábrica desde
+orders-ex_factory_to = hasta
+orders-export = Exportar CSV
+orders-filter = Filtrar
+orders-more = Más pedidos
+orders-new = Nuevo pedido
+orders-no_customers = Primero añada una organización cliente:
+orders-none = No hay pedidos que mostrar.
+orders-only_late = Solo retrasados
+orders-reports = Informes
+orders-search = Buscar referencia, título o producto
+orders-sort = Ordenar
+orders-title = Pedidos
+
+## payment
+payment-differs-account = otra cuenta
+payment-differs-bank = otro banco (SWIFT/BIC)
+payment-differs-both = otra cuenta y otro banco
+payment-differs-no_record = aún no hay datos bancarios oficiales
+payment-event-active = los nuevos datos bancarios son ahora los oficiales; confirme en Portico que los ha revisado
+payment-event-cancelled = se ha cancelado el cambio de datos bancarios anunciado; los datos actuales siguen siendo válidos
+payment-event-cooling = se han aprobado nuevos datos bancarios que entrarán en vigor el { $date }; hasta entonces, los actuales siguen siendo válidos. Compruébelos en Portico
+payment-event-mismatch = URGENTE: su pago de { $amount } del { $date } se realizó a la cuenta { $account }, que NO es nuestra cuenta oficial ({ $differs }). Llame ahora a su banco para solicitar la devolución del pago y, después, llámenos a un número que ya conozca
+payment-event-mismatch_staff = URGENTE: un comprador pagó { $amount } el { $date } a la cuenta { $account }, que NO es su cuenta oficial ({ $differs }). Llame ahora al comprador a un número que ya conozca y ayúdele a solicitar a su banco la devolución del pago
+payment-event-proposed = { $who } ha propuesto un cambio; un segundo administrador debe aprobarlo
+
+## payments
+payments-account = Número de cuenta o IBAN
+payments-acknowledge = He comprobado estos datos
+payments-acknowledged = Confirmado
+payments-amount = Importe
+payments-applies_to = Se aplica a
+payments-approve = Aprobar (segundo administrador)
+payments-bank = Banco
+payments-bank_address = Dirección del banco
+payments-beneficiary = Beneficiario
+payments-beneficiary_address = Dirección del beneficiario
+payments-cancel = Cancelar el cambio
+payments-cancelled_why = Cancelado porque:
+payments-currency = Moneda
+payments-for_all = Todos los clientes
+payments-for_customer = Este cliente
+payments-history = Datos e historial
+payments-lone_admin = Usted es el único administrador: nadie puede aprobar un cambio de datos bancarios. Primero añada un segundo administrador en Personas.
+payments-mismatch = NO es nuestra cuenta oficial
+payments-none = Aún no hay datos bancarios registrados.
+payments-notes = Notas
+payments-paid_on = Fecha de pago
+payments-paid_to = Pagado a la cuenta / IBAN
+payments-pending = Hay un cambio de datos bancarios pendiente
+payments-pending_hint = Dos administradores han aprobado los nuevos datos, que entrarán en vigor el { $date } UTC. Hasta entonces, siga pagando con los datos actuales. Si no esperaba este cambio, llame a su proveedor a un número que ya conozca.
+payments-propose = Proponer nuevos datos bancarios
+payments-propose_hint = Un cambio necesita la aprobación de un segundo administrador y, después, pasa por el período de espera; se avisa de inmediato a todos los compradores afectados.
+payments-proposed_hint = Se ha propuesto un cambio de datos bancarios, pendiente de la aprobación de un segundo administrador. No es válido: siga pagando con los datos actuales. Si no lo esperaba, llame a su proveedor a un número que ya conozca.
+payments-public_key = Los documentos oficiales se firman con la clave de esta empresa:
+payments-reason = Motivo
+payments-record = Registrar un pago
+payments-record_hint = Introduzca la cuenta a la que pagó exactamente como figura en la confirmación de su banco: si no es la nuestra, se avisa de inmediato a ambas partes.
+payments-reference = Referencia
+payments-state = Estado
+payments-status-active = Oficial
+payments-status-cancelled = Cancelado
+payments-status-cooling = Aprobado, en período de espera
+payments-status-proposed = Propuesto, pendiente de un segundo administrador
+payments-status-superseded = Sustituido
+payments-title = Datos bancarios oficiales
+payments-version = Versión
+payments-waiting_second = Pendiente de un segundo administrador
+payments-warning = Nuestros datos bancarios nunca cambian por correo electrónico; compruébelos en Portico.
+
+## people
+people-access_report = ¿Qué puede ver?
+people-access_until = Acceso hasta (opcional)
+people-add = Añadir persona
+people-added = Persona añadida
+people-all_orders = Todos los pedidos del cliente
+people-all_roles = Todos los roles
+people-back = Volver a Personas
+people-buyer_access = Para compradores: cliente y acceso
+people-chosen_orders = Solo los pedidos elegidos
+people-disabled = desactivada
+people-edit = Cambiar el acceso
+people-existing_account = Esta dirección de correo electrónico ya tenía una cuenta de Portico; ahora también tiene acceso a este proveedor con la misma contraseña.
+people-filter = Filtrar
+people-last_sign_in = Último inicio de sesión
+people-lead = Responsable de la organización (puede solicitar acceso para sus colegas)
+people-remove = Retirar el acceso
+people-reset_2fa = Restablecer la verificación en dos pasos
+people-reset_2fa_hint = Para quien haya perdido su teléfono y sus códigos de recuperación. La persona recibe un aviso y la acción queda registrada en la auditoría.
+people-temp_password = Se ha creado una cuenta nueva. Entregue esta contraseña de un solo uso a la persona por un canal distinto del correo electrónico (por ejemplo, por teléfono); solo se muestra una vez:
+people-title = Personas
+people-two_factor = Verificación en dos pasos
+people-two_factor_off = desactivada
+people-two_factor_on = activada
+
+## progress
+progress-done = Completado
+progress-expected = Fin previsto
+progress-late_count =
+    { $n ->
+        [one] { $n } retrasado
+       *[other] { $n } retrasados
+    }
+progress-next = Siguiente
+progress-slip =
+    { $n ->
+        [one] { $n } día después de la salida de fábrica
+       *[other] { $n } días después de la salida de fábrica
+    }
+
+## record
+record-approve = Aprobar y emitir
+record-draft_hint = Borrador: los compradores no lo ven y no se verifica como auténtico hasta que un administrador lo emita.
+record-event-issued = emitido y visible para el comprador
+record-event-proposed = propuesto para su emisión, pendiente de un segundo administrador
+record-event-withdrawn = propuesta retirada
+record-issue = Emitir al comprador
+record-propose = Proponer para emisión
+record-proposed_hint = Propuesto para emisión: pendiente de la aprobación de un segundo administrador.
+record-title = Documento oficial
+record-two_admins_hint = Contiene condiciones de pago: un segundo administrador debe aprobarlo antes de emitirlo.
+record-waiting_second = Usted lo ha propuesto: otro administrador debe aprobarlo.
+record-withdraw = Retirar la propuesta
+
+## report
+report-inspection_passed = Inspección superada
+report-inspection_rework = Inspección: requiere reproceso
+report-more = Solo se muestran los primeros 500 pedidos.
+report-order_link = ¿Quién puede ver este pedido?
+report-order_title = Quién puede ver este pedido
+report-person_title = Qué puede ver esta persona
+report-reason-admin = Administrador: todos los pedidos
+report-reason-assigned = Asignado al pedido
+report-reason-customer_all = Comprador: todos los pedidos del cliente
+report-reason-granted = Comprador: acceso concedido a este pedido
+report-reason-share =
+    { $n ->
+        [one] Enlace compartido ({ $n } visita)
+       *[other] Enlace compartido ({ $n } visitas)
+    }
+report-until = Hasta
+report-why = Motivo
+
+## reports
+reports-code = Código de verificación
+reports-customer = Cliente
+reports-default_period = Deje las fechas vacías para obtener los últimos siete días.
+reports-from = Desde
+reports-make = Generar un informe ahora
+reports-none = Aún no hay informes.
+reports-period = Período
+reports-status = Estado
+reports-status-failed = Fallido (reintentando)
+reports-status-queued = En preparación
+reports-status-ready = Listo
+reports-subject = Pedido o cliente
+reports-title = Informes de avance
+reports-to = Hasta
+reports-trigger-on_demand = a petición
+reports-trigger-scheduled = semanal
+
+## requests
+requests-approve = Aprobar e invitar
+requests-intro = La decisión corresponde a su proveedor. Si la acepta, su colega recibirá una invitación y verá los mismos pedidos que usted.
+requests-line = { $lead } solicita acceso para { $name } ({ $email }) de { $customer }
+requests-note = Nota para el proveedor (opcional)
+requests-pending = Solicitudes de acceso de clientes
+requests-refuse = Rechazar
+requests-send = Enviar solicitud
+requests-title = Solicitar acceso para un colega
+requests-yours = Sus solicitudes
+
+## reset
+reset-code = Código del correo
+reset-second_factor = Código de autenticación o de recuperación (si usa la verificación en dos pasos)
+reset-title = Establecer una nueva contraseña
+
+## role
+role-admin = Administrador
+role-buyer = Comprador
+role-forwarder = Agente de carga
+role-merchandiser = Merchandiser
+role-qc = Inspector de calidad
+
+## rstatus
+rstatus-approved = Aprobada
+rstatus-pending = Pendiente
+rstatus-refused = Rechazada
+
+## security
+security-acted = gestionado: se cerraron todas las sesiones
+security-email = Correo electrónico
+security-no_notices = No hay avisos de seguridad.
+security-not_me = No he sido yo
+security-not_me_hint = «No he sido yo» cierra la sesión en todos los dispositivos, incluido este, y exige una nueva contraseña (que se establece con un código enviado a su correo electrónico).
+security-notices = Avisos de seguridad
+security-phrase = Frase antiphishing
+security-phrase_why = Elija una frase que solo usted conozca. Portico la muestra al principio de cada correo que le envía y en la página de inicio de sesión de sus dispositivos. Un correo sin ella no procede de Portico: no haga nada de lo que le pida.
+security-sessions = Dónde tiene la sesión iniciada
+security-title = Seguridad
+security-twofactor = Verificación en dos pasos
+
+## settings
+settings-cooling_hours = Período de espera antes de que los nuevos datos bancarios entren en vigor (horas, 24–336)
+settings-idle_minutes = Cerrar la sesión tras estos minutos sin actividad
+settings-merch_invite = Los merchandisers pueden invitar a compradores
+settings-report_hour = Hora de los informes semanales y los resúmenes diarios (0–23, hora local)
+settings-report_weekday = Día de los informes semanales
+settings-require_2fa = Exigir la verificación en dos pasos para
+settings-saved = Guardado.
+settings-session_hours = Cerrar la sesión tras estas horas en cualquier caso
+settings-share_days = Duración máxima de un enlace compartido, en días (de 1 a 90)
+settings-timezone = Zona horaria (nombre IANA, p. ej., Asia/Shanghai)
+settings-title = Configuración del portal
+
+## setup
+setup-admin_name = Su nombre
+setup-company = Nombre de la empresa
+setup-intro = Cree el portal de su empresa y su cuenta de administrador. Este enlace solo funciona una vez.
+setup-password_confirm = Repita la contraseña
+setup-slug = Nombre corto (a-z, 0-9, -)
+setup-submit = Crear portal
+setup-title = Configurar Portico
+
+## share
+share-back = Volver al pedido
+share-copy_now = Copie esta dirección ahora; solo se muestra una vez:
+share-create = Crear enlace
+share-created = Enlace compartido creado
+share-expired = caducado
+share-label = Para quién (nota)
+share-last_day = Último día
+share-new = Crear un enlace de solo lectura
+share-password = Contraseña (opcional, 12 caracteres o más)
+share-protected = Este pedido compartido está protegido
+share-revoke = Revocar
+share-revoked = revocado
+share-shared_by = Compartido por { $name } a través de Portico (solo lectura)
+share-title = Enlaces compartidos
+share-until = Funciona hasta el { $day } UTC, salvo que usted lo revoque.
+share-uses =
+    { $n ->
+        [one] { $n } visita
+       *[other] { $n } visitas
+    }
+share-with_password = con contraseña
+
+## signin
+signin-forgot = ¿Ha olvidado su contraseña?
+signin-hint = Portico nunca le pedirá la contraseña de su correo electrónico.
+signin-invalid = La dirección de correo electrónico o la contraseña no son correctas.
+signin-no_access = En este momento, su cuenta no tiene acceso a ningún proveedor.
+signin-phrase = Su frase antiphishing:
+signin-phrase_hint = Si eligió una frase antiphishing, aparecerá aquí en sus propios dispositivos después de introducir su dirección de correo electrónico.
+signin-reset_done = Su contraseña se ha cambiado y se han cerrado todas las sesiones. Inicie sesión con la nueva contraseña.
+signin-reset_required = Por su seguridad, debe establecer una nueva contraseña. Elija «¿Ha olvidado su contraseña?» más abajo para crearla con un código enviado a su correo electrónico.
+signin-submit = Iniciar sesión
+signin-throttled = Demasiados inicios de sesión fallidos para esta cuenta o desde esta red. Espere unos minutos y vuelva a intentarlo.
+signin-title = Iniciar sesión
+
+## sort
+sort-newest = Más recientes primero
+sort-oldest = Más antiguos primero
+sort-reference = Por referencia
+
+## staff
+staff-assign = Asignar
+staff-none = Aún no hay nadie asignado.
+staff-title = Personal asignado
+
+## status
+status-cancelled = Cancelado
+status-closed = Cerrado
+status-confirmed = Confirmado
+status-draft = Borrador
+status-in_production = En producción
+status-inspection = Inspección
+status-ready_to_ship = Listo para embarque
+status-shipped = Embarcado
+
+## switch
+switch-current = Actual
+switch-open = Abrir
+switch-title = Sus proveedores
+
+## templates
+templates-days = días
+templates-new = Nueva plantilla
+templates-none = Sin plantilla
+templates-steps = Pasos, uno por línea: nombre | días desde el inicio del pedido
+templates-steps_hint = Las fechas previstas se cuentan desde el día en que se crea el pedido.
+templates-title = Plantillas de hitos
+templates-use = Hitos a partir de una plantilla
+
+## timeline
+timeline-decision_approved = El comprador aprobó.
+timeline-decision_rejected = El comprador rechazó.
+timeline-decision_requested = Se solicitó una decisión.
+timeline-decision_withdrawn = Se retiró la consulta.
+timeline-empty = Aún no hay nada en la cronología.
+timeline-format_hint = Empiece una línea con - para crear una lista; **negrita** para resaltar.
+timeline-milestone_added = Hito añadido: { $status }, { $percent } %
+timeline-milestone_updated = Hito actualizado: { $status }, { $percent } %
+timeline-new_comment = Su comentario
+timeline-new_update = Actualización de avance
+timeline-no_milestone = Sin hito
+timeline-older = Entradas anteriores
+timeline-post = Publicar
+timeline-send = Enviar
+timeline-status_changed = Estado cambiado de { $from } a { $to }
+timeline-title = Cronología
+timeline-visibility = Quién puede verlo
+
+## twofa
+twofa-code = Código de 6 dígitos de su aplicación de autenticación
+twofa-code_or_recovery = Código de su aplicación de autenticación o un código de recuperación
+twofa-codes_intro = La verificación en dos pasos está activada. Guarde estos códigos de recuperación en un lugar seguro; cada uno sirve una sola vez si pierde su teléfono. Solo se muestran ahora:
+twofa-confirm_first = Para configurar la verificación en dos pasos, confirme primero su contraseña. A continuación aparecerá el código QR en esta página.
+twofa-manual = O escriba esta clave:
+twofa-on =
+    { $n ->
+        [one] La verificación en dos pasos está activada. Le queda { $n } código de recuperación.
+       *[other] La verificación en dos pasos está activada. Le quedan { $n } códigos de recuperación.
+    }
+twofa-scan = Escanee este código QR con una aplicación de autenticación (por ejemplo, Google Authenticator, Microsoft Authenticator o 1Password) y, a continuación, introduzca el código que muestre.
+twofa-title = Verificación en dos pasos
+twofa-turn_off = Desactivar la verificación en dos pasos
+twofa-turn_on = Activar
+
+## verify
+verify-advice-genuine = Puede confiar en él. Para los pagos, utilice igualmente los datos bancarios que se muestran en Portico.
+verify-advice-issued = Un código se puede copiar en cualquier PDF. Para asegurarse de que su documento es este, elija su archivo más arriba: solo la comprobación del archivo lo confirma. Su SHA-256 debe coincidir con el que se muestra aquí.
+verify-advice-superseded = No actúe según esta versión: abra el pedido en Portico y utilice la versión vigente.
+verify-advice-unknown = No pague ni firme nada basándose en él. Puede haber sido alterado (basta con modificar un solo byte para que resulte desconocido). Llame a su proveedor a un número que ya conozca y utilice los documentos y los datos bancarios que figuran en Portico.
+verify-check = Comprobar
+verify-code = o su código de verificación
+verify-file = El PDF que recibió
+verify-hint = ¿Ha recibido por correo electrónico una factura, un contrato o datos bancarios? Compruébelo aquí: elija el PDF o escriba su código de verificación. El archivo se comprueba en memoria y no se guarda.
+verify-issued = Emitido por { $supplier } ({ $who }) el
+verify-issued_by = Emitido por { $supplier } el
+verify-newer = Se emitió una versión más reciente el
+verify-outcome-genuine = Auténtico: este es el documento oficial
+verify-outcome-issued = Este código corresponde a un documento oficial vigente
+verify-outcome-superseded = Sustituido: existe una versión más reciente
+verify-outcome-unknown = Desconocido: este documento no se emitió a través de Portico
+verify-private = Las comprobaciones están limitadas por hora; las personas con sesión iniciada pueden hacer más.
+verify-report_note = Un informe de avance recoge lo que el personal del proveedor publicó sobre el pedido; nunca es una instrucción de pago. Pague únicamente a la cuenta de los datos bancarios oficiales que se muestran en Portico.
+verify-signature = Firma
+verify-title = Verificar un documento
+
+## visibility
+visibility-customer = Visible para el comprador
+visibility-internal = Interno
+
+## weekday
+weekday-0 = Sin informes semanales
+weekday-1 = Lunes
+weekday-2 = Martes
+weekday-3 = Miércoles
+weekday-4 = Jueves
+weekday-5 = Viernes
+weekday-6 = Sábado
+weekday-7 = Domingo
+
+## viewer
+viewer-close = Cerrar
+viewer-next = Siguiente
+viewer-previous = Anterior

@@ -1,0 +1,791 @@
+# Portico : français. Mêmes identifiants que le catalogue anglais (en.ftl) ; voir
+# /tmp/i18n/glossary-fr.md pour les termes du commerce d'exportation.
+
+## accept
+accept-choose = Choisissez votre nom et un mot de passe pour Portico.
+accept-code = Code d'invitation
+accept-continue = Continuer
+accept-signed_in_as = Vous êtes connecté en tant que { $email } ; l'invitation sera ajoutée à ce compte.
+accept-title = Accepter une invitation
+
+## account
+account-current_password = Mot de passe actuel
+account-end = Déconnecter
+account-end_others = Déconnecter toutes les autres sessions
+account-first_seen = depuis le
+account-last_seen = dernière activité le
+account-new_password = Nouveau mot de passe (12 à 128 caractères)
+account-password = Changer le mot de passe
+account-password_done = Votre mot de passe a été modifié. Toutes les autres sessions ont été déconnectées.
+account-sessions = Vos sessions ouvertes
+account-sessions_intro = Si vous ne reconnaissez pas un appareil ou une adresse, mettez fin à cette session et changez votre mot de passe.
+account-this_session = Cet appareil
+
+## action
+action-continue = Continuer
+action-older = Plus anciens
+action-remove = Retirer
+action-save = Enregistrer
+
+## adminsec
+adminsec-coverage = Connexion en deux étapes par rôle
+adminsec-failures =
+    { $n ->
+        [one] { $n } échec de connexion
+       *[other] { $n } échecs de connexion
+    }
+adminsec-locked = Comptes bloqués après des échecs de connexion (15 dernières minutes)
+adminsec-mail = E-mails sortants
+adminsec-mail_off =
+    Aucun relais de messagerie n'est configuré (PORTICO_SMTP_HOST) : les e-mails restent dans la file d'attente et ne sont pas envoyés. { $n ->
+        [one] { $n } e-mail en attente.
+       *[other] { $n } e-mails en attente.
+    }
+adminsec-mail_on =
+    { $n ->
+        [one] Les e-mails sont envoyés via { $host } ; { $n } e-mail en attente.
+       *[other] Les e-mails sont envoyés via { $host } ; { $n } e-mails en attente.
+    }
+adminsec-none = Aucun.
+adminsec-people = Utilisateurs
+adminsec-required = exigée par la politique de sécurité
+adminsec-suspicious = Connexions inhabituelles (30 derniers jours)
+adminsec-title = Vue d'ensemble de la sécurité
+
+## api_tokens
+api_tokens-create = Créer le jeton
+api_tokens-created = Nouveau jeton
+api_tokens-days = Validité (jours)
+api_tokens-expired = expiré
+api_tokens-expires = Expiration
+api_tokens-intro = Les jetons permettent à votre ERP ou à d'autres systèmes de lire les commandes et de publier l'avancement et des fichiers sans utiliser le mot de passe d'une personne. Un jeton agit en votre nom, uniquement dans les limites des autorisations que vous cochez, jusqu'à son expiration ou sa révocation. Il cesse de fonctionner si vous n'êtes plus administrateur.
+api_tokens-last_used = Dernière utilisation
+api_tokens-made_by = Créé par
+api_tokens-name = Nom
+api_tokens-never = jamais
+api_tokens-new = Créer un jeton
+api_tokens-none = Aucun jeton pour l'instant.
+api_tokens-once = Copiez le jeton maintenant : il n'est affiché qu'une seule fois. Portico n'en conserve qu'une empreinte.
+api_tokens-revoke = Révoquer
+api_tokens-revoked = révoqué
+api_tokens-scope-files_write = téléverser des photos et des documents
+api_tokens-scope-orders_read = lire les commandes, les jalons, l'historique, les fichiers et les rapports
+api_tokens-scope-orders_write = créer des commandes et les faire passer d'une étape à l'autre
+api_tokens-scope-updates_write = publier des points d'avancement et ajouter ou modifier des jalons
+api_tokens-scopes = Autorisations
+api_tokens-title = Jetons API
+api_tokens-usage = Envoyez-le avec chaque requête :
+
+## audit
+audit-action = Action
+audit-detail = Détail
+audit-ip = Adresse
+audit-object = Objet
+audit-title = Journal d'audit
+audit-when = Date (UTC)
+
+## confirm
+confirm-or_code = ou code de l'application d'authentification
+confirm-submit = Confirmer
+confirm-title = Confirmez votre identité
+confirm-why = Cette modification change qui peut voir vos données. Saisissez votre mot de passe, ou un code de votre application d'authentification, pour continuer. Cela ne vous sera pas redemandé pendant quelques minutes.
+
+## customers
+customers-add = Ajouter un client
+customers-name = Nom de l'organisation cliente
+customers-none = Aucune organisation cliente pour l'instant.
+customers-title = Organisations clientes
+
+## dashboard
+dashboard-all_orders = Toutes les commandes
+dashboard-awaiting_buyers = En attente de la décision de l'acheteur
+dashboard-awaiting_you = En attente de votre décision
+dashboard-by_status = Commandes par statut
+dashboard-due_soon = Sortie d'usine dans les deux prochaines semaines
+dashboard-late_milestones = Jalons en retard
+dashboard-late_orders = En retard
+dashboard-title = Vue d'ensemble
+dashboard-urgent = Urgent : paiements et coordonnées bancaires
+dashboard-your_orders = Vos commandes
+
+## decisions
+decisions-answered_by = Réponse de { $name }
+decisions-approve = Approuver
+decisions-ask = Demander une décision à l'acheteur
+decisions-asked_by = Demandée par { $name }
+decisions-comment = Commentaire (obligatoire en cas de refus)
+decisions-description = Détails
+decisions-due = Date limite de réponse
+decisions-kind = Type de décision
+decisions-none = Aucune décision sur cette commande.
+decisions-reject = Refuser
+decisions-send = Envoyer à l'acheteur
+decisions-title = Décisions
+decisions-waiting = En attente de l'acheteur.
+decisions-withdraw = Retirer
+
+## dkind
+dkind-delay_acceptance = Accepter un retard
+dkind-option = Choisir une option
+dkind-other = Autre
+dkind-sample_approval = Échantillon de pré-production (PP)
+dkind-shipment_approval = Validation de l'expédition
+
+## dstatus
+dstatus-approved = Approuvée
+dstatus-open = Ouverte
+dstatus-rejected = Refusée
+dstatus-withdrawn = Retirée
+
+## email
+email-change = Changer votre adresse e-mail
+email-change_hint = Un code est envoyé à la nouvelle adresse ; votre adresse actuelle est prévenue une fois le changement effectué.
+email-code = Code reçu par e-mail
+email-new = Nouvelle adresse
+email-send_code = Envoyer un code
+email-sent = Un code vous a été envoyé (valable 30 minutes). Saisissez-le ci-dessous.
+email-title = Adresse e-mail
+email-unverified = non confirmée
+email-verified = confirmée
+email-why = Confirmez votre adresse avec un code pour que Portico puisse vous envoyer les alertes de sécurité.
+
+## error
+error-forbidden = Accès refusé
+error-home = Retour à l'accueil
+error-not_found = Introuvable
+error-request = Cette demande n'a pas pu être traitée
+error-request_id = Identifiant de la demande :
+error-server = Une erreur s'est produite
+
+## field
+field-customer = Client
+field-email = Adresse e-mail
+field-etd_date = ETD
+field-ex_factory_date = Sortie d'usine
+field-name = Nom
+field-password = Mot de passe
+field-product = Produit
+field-quantity = Quantité
+field-reference = Référence / PO
+field-role = Rôle
+field-status = Statut
+field-title = Intitulé
+
+## files
+files-add_photos = Ajouter des photos
+files-added = Date d'ajout
+files-all = Tous
+files-check_bad = Différent de cette version. Ne vous fiez pas à votre copie ; utilisez celle de Portico. Son SHA-256 :
+files-check_copy = Vérifier une copie reçue
+files-check_copy_hint = Choisissez le fichier dont vous disposez (par exemple reçu par e-mail). Votre navigateur calcule ici son SHA-256 ; rien n'est envoyé.
+files-check_ok = Identique à cette version :
+files-choose = Choisir des fichiers
+files-clean_refused = Les acheteurs ne peuvent pas ouvrir ce fichier : ses données d'appareil photo (comme la position GPS) n'ont pas pu être supprimées. Téléversez-le de nouveau comme photo ou vidéo ordinaire.
+files-cleaned = Les photos et vidéos sont affichées sans leurs données d'appareil photo (position GPS, numéros de série, propriétaire) ; l'image elle-même n'est pas modifiée.
+files-current = actuelle
+files-dimensions = Taille en pixels
+files-documents = Documents
+files-download = Télécharger
+files-drop_hint = ou déposez des fichiers ici
+files-for_update = Ces fichiers seront joints au point d'avancement et auront la même visibilité que lui.
+files-history = Versions
+files-kind = Type
+files-kind_auto = Photo / vidéo / autre (selon le contenu)
+files-limits = Photos (JPEG, PNG, WebP, HEIC), vidéos (MP4, MOV), PDF, Office, CSV et ZIP ; jusqu'à { $mb } Mio par fichier.
+files-media = Photos et vidéos
+files-name = Nom
+files-new_version = Téléverser une nouvelle version
+files-no_documents = Aucun document pour l'instant.
+files-no_media = Aucune photo ni vidéo pour l'instant.
+files-no_preview = Pas d'aperçu ; ouvrez pour télécharger
+files-of_record = document de référence signé : chacun peut en vérifier une copie sous « Vérifier un document »
+files-older = Plus anciens
+files-open = Ouvrir
+files-original = Original avec données d'appareil photo (personnel uniquement, accès journalisé)
+files-preparing = Aperçu en préparation…
+files-section = Photos et documents
+files-see_all = Voir toutes les photos et tous les documents
+files-send = Envoyer
+files-size = Taille
+files-superseded = Remplacé par une version plus récente
+files-take_photo = Prendre une photo
+files-taken = Prise de vue
+files-title = Photos et documents
+files-type = Type
+files-upload = Ajouter des photos, vidéos ou documents
+files-uploaded =
+    { $n ->
+        [one] { $n } fichier téléversé.
+       *[other] { $n } fichiers téléversés.
+    }
+files-version = Version
+
+## fkind
+fkind-bill_of_lading = Connaissement
+fkind-certificate = Certificat
+fkind-contract = Contrat
+fkind-inspection_report = Rapport d'inspection
+fkind-invoice = Facture commerciale
+fkind-material_receipt = Bon de réception des matières
+fkind-other = Autre document
+fkind-packing_list = Liste de colisage
+fkind-payment_instructions = Instructions de paiement
+fkind-photo = Photo
+fkind-proforma_invoice = Facture pro forma
+fkind-progress_report = Rapport d'avancement
+fkind-video = Vidéo
+
+## footer
+footer-note = Portico ne vous demande jamais le mot de passe de votre messagerie. Nos e-mails ne contiennent jamais de lien de connexion : ouvrez vous-même le portail.
+
+## forgot
+forgot-have_code = J'ai un code
+forgot-send = M'envoyer un code
+forgot-sent = Si un compte existe pour cette adresse, un code vous a été envoyé (valable 30 minutes). Ouvrez la page de réinitialisation et saisissez-le.
+forgot-title = Mot de passe oublié ?
+forgot-why = Saisissez votre adresse e-mail. Si elle correspond à un compte Portico, nous y envoyons un code pour définir un nouveau mot de passe. Portico n'envoie jamais de lien qui vous connecte.
+
+## fraud
+fraud-changes = Modifications de coordonnées bancaires en attente
+fraud-failed = Vérifications échouées
+fraud-mismatches = Paiements vers d'autres comptes
+fraud-none = Aucun.
+fraud-title = Signaux de fraude
+
+## invite
+invite-code_is = Si l'e-mail n'arrive pas, communiquez-lui ce code par téléphone ou par messagerie instantanée :
+invite-expires = expire le
+invite-how = La personne ouvre { $url } et saisit le code avant le { $day } UTC.
+invite-intro = La personne reçoit un e-mail avec un code à usage unique et ouvre elle-même Portico pour le saisir. Le code est valable 7 jours.
+invite-open = Invitations en cours
+invite-resend = Nouveau code
+invite-revoke = Retirer
+invite-send = Envoyer l'invitation
+invite-sent = Invitation envoyée
+invite-sent_to = Un e-mail contenant le code a été envoyé à { $email }.
+invite-title = Inviter une personne
+
+## jobs
+jobs-attempts = Tentatives
+jobs-error = Dernière erreur
+jobs-hint = Les tâches génèrent les aperçus et les rapports. Une tâche qui échoue est relancée à intervalles croissants ; après cinq tentatives, elle s'arrête et attend ici.
+jobs-kind = Tâche
+jobs-kind-file-derive = Aperçu de photo
+jobs-kind-report-build = Rapport d'avancement
+jobs-none = Aucune tâche n'a échoué.
+jobs-retry = Réessayer
+jobs-state = État
+jobs-status-done = Terminée
+jobs-status-failed = Échouée
+jobs-status-queued = En attente
+jobs-status-running = En cours
+jobs-title = Tâches en arrière-plan
+jobs-updated = Mise à jour
+
+## lifecycle
+lifecycle-move_to = Passer à :
+
+## mail
+mail-digest-intro = Ce qui s'est passé chez { $tenant } sur Portico depuis le dernier récapitulatif :
+mail-digest-subject =
+    { $count ->
+        [one] { $tenant } sur Portico : { $count } nouveauté aujourd'hui
+       *[other] { $tenant } sur Portico : { $count } nouveautés aujourd'hui
+    }
+mail-notice-intro = Du nouveau chez { $tenant } sur Portico :
+mail-notice-subject = { $tenant } sur Portico : { $what }
+mail-open_portal = Pour voir les détails, ouvrez vous-même Portico : saisissez { $url } dans votre navigateur ou utilisez votre favori. Les e-mails de Portico ne contiennent jamais de lien de connexion, et nos coordonnées bancaires ne changent jamais par e-mail.
+mail-quoted = Le texte entre guillemets a été saisi par des personnes de { $tenant } et non rédigé par Portico : Portico ne vous demande jamais par e-mail de payer, de modifier des coordonnées bancaires ou de vous connecter.
+
+## mailhealth
+mailhealth-no_relay = Aucun e-mail ne part : aucun relais de messagerie n'est configuré (PORTICO_SMTP_HOST). Les alertes concernant les paiements et les coordonnées bancaires restent uniquement dans Portico.
+mailhealth-stuck =
+    { $n ->
+        [one] { $n } e-mail destiné à vos utilisateurs a échoué ou a attendu plus de 15 minutes au cours des dernières 24 heures.
+       *[other] { $n } e-mails destinés à vos utilisateurs ont échoué ou ont attendu plus de 15 minutes au cours des dernières 24 heures.
+    }
+mailhealth-title = Les alertes risquent de ne pas parvenir à vos administrateurs
+mailhealth-unconfirmed = Ces administrateurs n'ont pas confirmé leur adresse e-mail et ne reçoivent aucune alerte :
+
+## milestones
+milestones-actual = Date réelle
+milestones-add = Ajouter un jalon
+milestones-late = En retard
+milestones-name = Jalon
+milestones-none = Aucun jalon pour l'instant.
+milestones-owner = Responsable
+milestones-planned = Date prévue
+milestones-title = Jalons
+milestones-update = Mettre à jour
+
+## mstatus
+mstatus-done = Terminé
+mstatus-in_progress = En cours
+mstatus-pending = À venir
+
+## nav
+nav-api_tokens = Jetons API
+nav-audit = Journal d'audit
+nav-customers = Clients
+nav-fraud = Signaux de fraude
+nav-home = Vue d'ensemble
+nav-invite = Inviter
+nav-jobs = Tâches en arrière-plan
+nav-language = Langue
+nav-language_go = Changer
+nav-notifications = Vos notifications
+nav-orders = Commandes
+nav-payments = Coordonnées bancaires
+nav-people = Utilisateurs
+nav-reports = Rapports
+nav-requests = Demander un accès
+nav-security = Sécurité
+nav-security_admin = Vue d'ensemble sécurité
+nav-settings = Paramètres
+nav-signout = Se déconnecter
+nav-switch = Changer de fournisseur
+nav-templates = Modèles
+nav-tenant = Fournisseur actuel
+nav-verify = Vérifier un document
+
+## ncat
+ncat-decisions = Demandes de décision et réponses
+ncat-files = Nouvelles photos, vidéos et nouveaux documents
+ncat-milestones = Jalons en retard
+ncat-payments = Coordonnées bancaires et documents de référence
+ncat-reports = Rapports d'avancement
+ncat-security = Alertes de sécurité
+ncat-updates = Points d'avancement, changements de statut et de jalons, commentaires
+
+## nmode
+nmode-daily = Récapitulatif quotidien
+nmode-now = Immédiatement
+nmode-off = Désactivé
+
+## notice
+notice-admin_added = Nouvel administrateur
+notice-admin_demoted = Administrateur retiré
+notice-email_changed = Adresse e-mail modifiée
+notice-failed_sign_ins = Échecs de connexion
+notice-new_sign_in = Nouvelle connexion
+notice-password_changed = Mot de passe modifié
+notice-password_reset = Mot de passe réinitialisé
+notice-second_factor_failed = Codes de connexion en deux étapes erronés
+notice-two_factor_off = Connexion en deux étapes désactivée
+notice-two_factor_on = Connexion en deux étapes activée
+notice-two_factor_reset = Connexion en deux étapes réinitialisée par un administrateur
+
+## notif
+notif-comment = Nouveau commentaire de l'acheteur sur la commande { $ref } ({ $title })
+notif-decision_answered = Réponse à une décision sur la commande { $ref } : { $what }
+notif-decision_requested = Votre décision est demandée sur la commande { $ref } : { $what }
+notif-documents =
+    { $count ->
+        [one] { $count } nouveau document sur la commande { $ref } ({ $title })
+       *[other] { $count } nouveaux documents sur la commande { $ref } ({ $title })
+    }
+notif-invited =
+    { $orders ->
+        [one] { $by } a invité { $email } en tant qu'acheteur, sur { $orders } commande
+       *[other] { $by } a invité { $email } en tant qu'acheteur, sur { $orders } commandes
+    }
+notif-milestone = Jalon modifié sur la commande { $ref } : { $what }
+notif-milestone_late = Jalon en retard sur la commande { $ref } : { $what } (prévu le { $date })
+notif-payment = Coordonnées bancaires : { $event }
+notif-photos =
+    { $count ->
+        [one] { $count } nouvelle photo ou vidéo sur la commande { $ref } ({ $title })
+       *[other] { $count } nouvelles photos ou vidéos sur la commande { $ref } ({ $title })
+    }
+notif-record = Document de référence sur la commande { $ref } : { $name }, { $event } (par { $by })
+notif-report_ready = Rapport d'avancement prêt pour { $ref } ({ $period })
+notif-security = Alerte de sécurité sur votre compte : { $event }
+notif-status = La commande { $ref } ({ $title }) est désormais : { $what }
+notif-update = Nouveau point d'avancement sur la commande { $ref } ({ $title })
+
+## notifications
+notifications-always = Les alertes de sécurité et les modifications de coordonnées bancaires vous parviennent toujours immédiatement ; elles ne peuvent pas être désactivées.
+notifications-mark_read = Marquer comme lu
+notifications-none = Aucune notification.
+notifications-preferences = Paramètres des notifications
+notifications-prefs_hint = Pour chaque type d'information, choisissez : immédiatement (dans Portico et par e-mail), dans un récapitulatif quotidien par e-mail, ou jamais. Ces paramètres s'appliquent à tous les fournisseurs que vous suivez.
+notifications-read_all = Tout marquer comme lu
+notifications-title = Vos notifications
+notifications-unread =
+    { $count ->
+        [one] { $count } non lue
+       *[other] { $count } non lues
+    }
+
+## orders
+orders-all_customers = Tous les clients
+orders-all_statuses = Tous les statuts
+orders-edit = Modifier la commande
+orders-ex_factory_from = Sortie d'usine du
+orders-ex_factory_to = au
+orders-export = Exporter en CSV
+orders-filter = Filtrer
+orders-more = Plus de commandes
+orders-new = Nouvelle commande
+orders-no_customers = Ajoutez d'abord une organisation cliente :
+orders-none = Aucune commande à afficher.
+orders-only_late = En retard uniquement
+orders-reports = Rapports
+orders-search = Rechercher une référence, un intitulé ou un produit
+orders-sort = Trier
+orders-title = Commandes
+
+## payment
+payment-differs-account = un autre compte
+payment-differs-bank = une autre banque (SWIFT/BIC)
+payment-differs-both = un autre compte et une autre banque
+payment-differs-no_record = il n'existe encore aucune coordonnée bancaire de référence
+payment-event-active = les nouvelles coordonnées bancaires sont désormais les coordonnées de référence ; veuillez en accuser réception dans Portico
+payment-event-cancelled = le changement de coordonnées bancaires annoncé a été annulé ; les coordonnées actuelles restent valables
+payment-event-cooling = de nouvelles coordonnées bancaires ont été approuvées et prendront effet le { $date } ; d'ici là, les coordonnées actuelles restent valables. Vérifiez-les dans Portico
+payment-event-mismatch = URGENT : votre paiement de { $amount } du { $date } a été versé sur le compte { $account }, qui N'EST PAS notre compte de référence ({ $differs }). Appelez immédiatement votre banque pour demander le rappel des fonds, puis appelez-nous à un numéro que vous connaissez déjà
+payment-event-mismatch_staff = URGENT : le paiement d'un acheteur de { $amount } du { $date } a été versé sur le compte { $account }, qui N'EST PAS votre compte de référence ({ $differs }). Appelez immédiatement l'acheteur à un numéro que vous connaissez déjà et aidez-le à demander le rappel des fonds auprès de sa banque
+payment-event-proposed = un changement a été proposé par { $who } ; un second administrateur doit l'approuver
+
+## payments
+payments-account = Numéro de compte ou IBAN
+payments-acknowledge = J'ai vérifié ces coordonnées
+payments-acknowledged = Vérification confirmée
+payments-amount = Montant
+payments-applies_to = S'applique à
+payments-approve = Approuver (second administrateur)
+payments-bank = Banque
+payments-bank_address = Adresse de la banque
+payments-beneficiary = Bénéficiaire
+payments-beneficiary_address = Adresse du bénéficiaire
+payments-cancel = Annuler le changement
+payments-cancelled_why = Motif de l'annulation :
+payments-currency = Devise
+payments-for_all = Tous les clients
+payments-for_customer = Ce client
+payments-history = Coordonnées et historique
+payments-lone_admin = Vous êtes le seul administrateur : personne ne peut approuver un changement de coordonnées bancaires. Ajoutez d'abord un second administrateur dans Utilisateurs.
+payments-mismatch = CE N'EST PAS notre compte de référence
+payments-none = Aucune coordonnée bancaire n'est encore enregistrée.
+payments-notes = Remarques
+payments-paid_on = Date du paiement
+payments-paid_to = Versé sur le compte / IBAN
+payments-pending = Un changement de coordonnées bancaires est en cours
+payments-pending_hint = De nouvelles coordonnées ont été approuvées par deux administrateurs et prendront effet le { $date } UTC. D'ici là, continuez à payer sur les coordonnées actuelles. Si vous ne vous y attendiez pas, appelez votre fournisseur à un numéro que vous connaissez déjà.
+payments-propose = Proposer de nouvelles coordonnées bancaires
+payments-propose_hint = Un changement doit être approuvé par un second administrateur, puis attendre la fin du délai de sécurité ; chaque acheteur concerné est prévenu immédiatement.
+payments-proposed_hint = Un changement de coordonnées bancaires a été proposé et attend l'approbation d'un second administrateur. Il n'est pas valable : continuez à payer sur les coordonnées actuelles. Si vous ne vous y attendiez pas, appelez votre fournisseur à un numéro que vous connaissez déjà.
+payments-public_key = Les documents de référence sont signés avec la clé de cette entreprise :
+payments-reason = Motif
+payments-record = Enregistrer un paiement
+payments-record_hint = Saisissez le compte sur lequel vous avez payé exactement comme sur la confirmation de votre banque : s'il ne s'agit pas du nôtre, les deux parties sont alertées immédiatement.
+payments-reference = Référence
+payments-state = État
+payments-status-active = De référence
+payments-status-cancelled = Annulé
+payments-status-cooling = Approuvé, délai de sécurité en cours
+payments-status-proposed = Proposé, en attente d'un second administrateur
+payments-status-superseded = Remplacé
+payments-title = Coordonnées bancaires de référence
+payments-version = Version
+payments-waiting_second = En attente d'un second administrateur
+payments-warning = Nos coordonnées bancaires ne changent jamais par e-mail ; vérifiez-les dans Portico.
+
+## people
+people-access_report = Que voit cette personne ?
+people-access_until = Accès jusqu'au (facultatif)
+people-add = Ajouter une personne
+people-added = Personne ajoutée
+people-all_orders = Toutes les commandes du client
+people-all_roles = Tous les rôles
+people-back = Retour aux utilisateurs
+people-buyer_access = Pour les acheteurs : client et accès
+people-chosen_orders = Commandes choisies uniquement
+people-disabled = désactivé
+people-edit = Modifier l'accès
+people-existing_account = Cette adresse e-mail avait déjà un compte Portico ; elle a désormais aussi accès à ce fournisseur, avec le même mot de passe.
+people-filter = Filtrer
+people-last_sign_in = Dernière connexion
+people-lead = Responsable de l'organisation (peut demander un accès pour des collègues)
+people-remove = Retirer l'accès
+people-reset_2fa = Réinitialiser la connexion en deux étapes
+people-reset_2fa_hint = Pour une personne qui a perdu son téléphone et ses codes de récupération. Elle en est informée, et l'opération est journalisée.
+people-temp_password = Un nouveau compte a été créé. Communiquez ce mot de passe à usage unique à la personne par un autre canal que l'e-mail (par exemple par téléphone) ; il n'est affiché qu'une seule fois :
+people-title = Utilisateurs
+people-two_factor = Connexion en deux étapes
+people-two_factor_off = désactivée
+people-two_factor_on = activée
+
+## progress
+progress-done = Avancement
+progress-expected = Fin prévue
+progress-late_count =
+    { $n ->
+        [one] { $n } jalon en retard
+       *[other] { $n } jalons en retard
+    }
+progress-next = Prochaine étape
+progress-slip =
+    { $n ->
+        [one] { $n } jour après la sortie d'usine
+       *[other] { $n } jours après la sortie d'usine
+    }
+
+## record
+record-approve = Approuver et émettre
+record-draft_hint = Brouillon : les acheteurs ne le voient pas, et il n'est pas reconnu comme authentique tant qu'un administrateur ne l'a pas émis.
+record-event-issued = émis et présenté à l'acheteur
+record-event-proposed = proposé pour émission, en attente d'un second administrateur
+record-event-withdrawn = proposition retirée
+record-issue = Émettre pour l'acheteur
+record-propose = Proposer pour émission
+record-proposed_hint = Proposé pour émission : en attente de l'approbation d'un second administrateur.
+record-title = Document de référence
+record-two_admins_hint = Il comporte des conditions de paiement : un second administrateur doit l'approuver avant son émission.
+record-waiting_second = Vous l'avez proposé : un autre administrateur doit l'approuver.
+record-withdraw = Retirer la proposition
+
+## report
+report-inspection_passed = Inspection réussie
+report-inspection_rework = Inspection : retouches nécessaires
+report-more = Seules les 500 premières commandes sont affichées.
+report-order_link = Qui peut voir cette commande ?
+report-order_title = Qui peut voir cette commande
+report-person_title = Ce que cette personne peut voir
+report-reason-admin = Administrateur : toutes les commandes
+report-reason-assigned = Affecté à la commande
+report-reason-customer_all = Acheteur : toutes les commandes du client
+report-reason-granted = Acheteur : accès accordé à cette commande
+report-reason-share =
+    { $n ->
+        [one] Lien de partage ({ $n } consultation)
+       *[other] Lien de partage ({ $n } consultations)
+    }
+report-until = Jusqu'au
+report-why = Motif
+
+## reports
+reports-code = Code de vérification
+reports-customer = Client
+reports-default_period = Laissez les dates vides pour obtenir les sept derniers jours.
+reports-from = Du
+reports-make = Générer un rapport maintenant
+reports-none = Aucun rapport pour l'instant.
+reports-period = Période
+reports-status = État
+reports-status-failed = Échec (nouvel essai en cours)
+reports-status-queued = En préparation
+reports-status-ready = Prêt
+reports-subject = Commande ou client
+reports-title = Rapports d'avancement
+reports-to = Au
+reports-trigger-on_demand = à la demande
+reports-trigger-scheduled = hebdomadaire
+
+## requests
+requests-approve = Approuver et inviter
+requests-intro = C'est votre fournisseur qui décide. S'il accepte, votre collègue reçoit une invitation et voit les mêmes commandes que vous.
+requests-line = { $lead } demande un accès pour { $name } ({ $email }) chez { $customer }
+requests-note = Note pour le fournisseur (facultatif)
+requests-pending = Demandes d'accès des clients
+requests-refuse = Refuser
+requests-send = Envoyer la demande
+requests-title = Demander un accès pour un collègue
+requests-yours = Vos demandes
+
+## reset
+reset-code = Code reçu par e-mail
+reset-second_factor = Code d'authentification ou code de récupération (si vous utilisez la connexion en deux étapes)
+reset-title = Définir un nouveau mot de passe
+
+## role
+role-admin = Administrateur
+role-buyer = Acheteur
+role-forwarder = Transitaire
+role-merchandiser = Merchandiser
+role-qc = Contrôleur qualité (QC)
+
+## rstatus
+rstatus-approved = Approuvée
+rstatus-pending = En attente
+rstatus-refused = Refusée
+
+## security
+security-acted = traité : toutes les sessions ont été fermées
+security-email = Adresse e-mail
+security-no_notices = Aucune alerte de sécurité.
+security-not_me = Ce n'était pas moi
+security-not_me_hint = « Ce n'était pas moi » déconnecte tous les appareils, y compris celui-ci, et exige un nouveau mot de passe (à définir avec un code envoyé à votre adresse e-mail).
+security-notices = Alertes de sécurité
+security-phrase = Phrase anti-hameçonnage
+security-phrase_why = Choisissez une phrase connue de vous seul. Portico l'affiche en haut de chaque e-mail qu'il vous envoie et sur la page de connexion de vos appareils. Un e-mail qui ne la contient pas ne provient pas de Portico : n'y donnez pas suite.
+security-sessions = Vos sessions ouvertes
+security-title = Sécurité
+security-twofactor = Connexion en deux étapes
+
+## settings
+settings-cooling_hours = Délai de sécurité avant l'entrée en vigueur de nouvelles coordonnées bancaires (heures, 24–336)
+settings-idle_minutes = Déconnexion après ce nombre de minutes d'inactivité
+settings-merch_invite = Les merchandisers peuvent inviter des acheteurs
+settings-report_hour = Heure des rapports hebdomadaires et des récapitulatifs quotidiens (0–23, heure locale)
+settings-report_weekday = Rapports hebdomadaires le
+settings-require_2fa = Exiger la connexion en deux étapes pour
+settings-saved = Enregistré.
+settings-session_hours = Déconnexion après ce nombre d'heures dans tous les cas
+settings-share_days = Durée maximale d'un lien de partage, en jours (1 à 90)
+settings-timezone = Fuseau horaire (nom IANA, p. ex. Asia/Shanghai)
+settings-title = Paramètres du portail
+
+## setup
+setup-admin_name = Votre nom
+setup-company = Nom de l'entreprise
+setup-intro = Créez le portail de votre entreprise et votre compte administrateur. Ce lien ne fonctionne qu'une seule fois.
+setup-password_confirm = Confirmez le mot de passe
+setup-slug = Nom court (a-z, 0-9, -)
+setup-submit = Créer le portail
+setup-title = Configurer Portico
+
+## share
+share-back = Retour à la commande
+share-copy_now = Copiez cette adresse maintenant ; elle n'est affichée qu'une seule fois :
+share-create = Créer le lien
+share-created = Lien de partage créé
+share-expired = expiré
+share-label = Destinataire (note)
+share-last_day = Dernier jour
+share-new = Créer un lien en lecture seule
+share-password = Mot de passe (facultatif, 12 caractères min.)
+share-protected = Cette commande partagée est protégée
+share-revoke = Révoquer
+share-revoked = révoqué
+share-shared_by = Partagé par { $name } via Portico (lecture seule)
+share-title = Liens de partage
+share-until = Il fonctionne jusqu'au { $day } UTC, sauf si vous le révoquez.
+share-uses =
+    { $n ->
+        [one] { $n } consultation
+       *[other] { $n } consultations
+    }
+share-with_password = avec mot de passe
+
+## signin
+signin-forgot = Mot de passe oublié ?
+signin-hint = Portico ne vous demandera jamais le mot de passe de votre messagerie.
+signin-invalid = L'adresse e-mail ou le mot de passe est incorrect.
+signin-no_access = Votre compte n'a actuellement accès à aucun fournisseur.
+signin-phrase = Votre phrase anti-hameçonnage :
+signin-phrase_hint = Si vous avez choisi une phrase anti-hameçonnage, elle s'affiche ici, sur vos propres appareils, après la saisie de votre adresse e-mail.
+signin-reset_done = Votre mot de passe a été modifié et toutes les sessions ont été fermées. Connectez-vous avec le nouveau mot de passe.
+signin-reset_required = Pour votre sécurité, un nouveau mot de passe est requis. Choisissez « Mot de passe oublié ? » ci-dessous pour en définir un avec un code envoyé à votre adresse e-mail.
+signin-submit = Se connecter
+signin-throttled = Trop d'échecs de connexion pour ce compte ou depuis ce réseau. Patientez quelques minutes, puis réessayez.
+signin-title = Connexion
+
+## sort
+sort-newest = Plus récentes d'abord
+sort-oldest = Plus anciennes d'abord
+sort-reference = Par référence
+
+## staff
+staff-assign = Affecter
+staff-none = Personne n'est encore affecté.
+staff-title = Personnel affecté
+
+## status
+status-cancelled = Annulée
+status-closed = Clôturée
+status-confirmed = Confirmée
+status-draft = Brouillon
+status-in_production = En production
+status-inspection = Inspection
+status-ready_to_ship = Prête à expédier
+status-shipped = Expédiée
+
+## switch
+switch-current = Actuel
+switch-open = Ouvrir
+switch-title = Vos fournisseurs
+
+## templates
+templates-days = jours
+templates-new = Nouveau modèle
+templates-none = Aucun modèle
+templates-steps = Étapes, une par ligne : nom | jours après le début de la commande
+templates-steps_hint = Les dates prévues sont calculées à partir du jour de création de la commande.
+templates-title = Modèles de jalons
+templates-use = Jalons d'après un modèle
+
+## timeline
+timeline-decision_approved = L'acheteur a approuvé.
+timeline-decision_rejected = L'acheteur a refusé.
+timeline-decision_requested = Une décision a été demandée.
+timeline-decision_withdrawn = La question a été retirée.
+timeline-empty = Rien dans l'historique pour l'instant.
+timeline-format_hint = Commencez une ligne par - pour une liste ; **gras** pour mettre en évidence.
+timeline-milestone_added = Jalon ajouté : { $status }, { $percent } %
+timeline-milestone_updated = Jalon mis à jour : { $status }, { $percent } %
+timeline-new_comment = Votre commentaire
+timeline-new_update = Point d'avancement
+timeline-no_milestone = Aucun jalon
+timeline-older = Entrées plus anciennes
+timeline-post = Publier
+timeline-send = Envoyer
+timeline-status_changed = Statut passé de { $from } à { $to }
+timeline-title = Historique
+timeline-visibility = Visible par
+
+## twofa
+twofa-code = Code à 6 chiffres de votre application d'authentification
+twofa-code_or_recovery = Code de votre application d'authentification, ou code de récupération
+twofa-codes_intro = La connexion en deux étapes est activée. Conservez ces codes de récupération en lieu sûr ; chacun ne fonctionne qu'une fois, si vous perdez votre téléphone. Ils ne sont affichés que maintenant :
+twofa-confirm_first = Pour configurer la connexion en deux étapes, confirmez d'abord votre mot de passe. Le QR code s'affichera ensuite sur cette page.
+twofa-manual = Ou saisissez cette clé :
+twofa-on =
+    { $n ->
+        [one] La connexion en deux étapes est activée. { $n } code de récupération restant.
+       *[other] La connexion en deux étapes est activée. { $n } codes de récupération restants.
+    }
+twofa-scan = Scannez ce QR code avec une application d'authentification (par exemple Google Authenticator, Microsoft Authenticator ou 1Password), puis saisissez le code qu'elle affiche.
+twofa-title = Connexion en deux étapes
+twofa-turn_off = Désactiver la connexion en deux étapes
+twofa-turn_on = Activer
+
+## verify
+verify-advice-genuine = Vous pouvez vous y fier. Pour les paiements, utilisez néanmoins les coordonnées bancaires affichées dans Portico.
+verify-advice-issued = Un code peut être recopié sur n'importe quel PDF. Pour être sûr que votre document est bien celui-ci, choisissez son fichier ci-dessus : seule la vérification du fichier le confirme. Son SHA-256 doit être celui affiché ici.
+verify-advice-superseded = Ne vous fondez pas sur cette version : ouvrez la commande dans Portico et utilisez la version actuelle.
+verify-advice-unknown = Ne payez rien et ne signez rien sur la foi de ce document. Il a peut-être été modifié (un seul octet modifié suffit à le rendre inconnu). Appelez votre fournisseur à un numéro que vous connaissez déjà, et utilisez les documents et les coordonnées bancaires de Portico.
+verify-check = Vérifier
+verify-code = ou son code de vérification
+verify-file = Le PDF que vous avez reçu
+verify-hint = Vous avez reçu une facture, un contrat ou des coordonnées bancaires par e-mail ? Vérifiez-les ici : choisissez le PDF ou saisissez son code de vérification. Le fichier est vérifié en mémoire et n'est pas conservé.
+verify-issued = Émis par { $supplier } ({ $who }) le
+verify-issued_by = Émis par { $supplier } le
+verify-newer = Une version plus récente a été émise le
+verify-outcome-genuine = Authentique : il s'agit du document de référence
+verify-outcome-issued = Ce code correspond à un document de référence en vigueur
+verify-outcome-superseded = Remplacé : une version plus récente existe
+verify-outcome-unknown = Inconnu : ce document n'a pas été émis via Portico
+verify-private = Le nombre de vérifications par heure est limité ; les personnes connectées peuvent en effectuer davantage.
+verify-report_note = Un rapport d'avancement reprend ce que l'équipe du fournisseur a publié sur la commande ; ce n'est jamais une instruction de paiement. Payez uniquement sur les coordonnées bancaires de référence affichées dans Portico.
+verify-signature = Signature
+verify-title = Vérifier un document
+
+## visibility
+visibility-customer = Visible par l'acheteur
+visibility-internal = Interne
+
+## weekday
+weekday-0 = Pas de rapport hebdomadaire
+weekday-1 = Lundi
+weekday-2 = Mardi
+weekday-3 = Mercredi
+weekday-4 = Jeudi
+weekday-5 = Vendredi
+weekday-6 = Samedi
+weekday-7 = Dimanche
+
+## viewer
+viewer-close = Fermer
+viewer-next = Suivante
+viewer-previous = Précédente

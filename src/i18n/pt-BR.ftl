@@ -1,0 +1,790 @@
+# Portico: português do Brasil (Brazilian Portuguese).
+
+## accept
+accept-choose = Escolha seu nome e uma senha para o Portico.
+accept-code = Código de convite
+accept-continue = Continuar
+accept-signed_in_as = Você está conectado como { $email }; o convite será adicionado a esta conta.
+accept-title = Aceitar um convite
+
+## account
+account-current_password = Senha atual
+account-end = Sair
+account-end_others = Sair de todos os outros dispositivos
+account-first_seen = desde
+account-last_seen = última atividade
+account-new_password = Nova senha (de 12 a 128 caracteres)
+account-password = Alterar senha
+account-password_done = Sua senha foi alterada. Todas as outras sessões foram encerradas.
+account-sessions = Onde você está conectado
+account-sessions_intro = Se você não reconhecer um dispositivo ou endereço, encerre essa sessão e altere sua senha.
+account-this_session = Este dispositivo
+
+## action
+action-continue = Continuar
+action-older = Anteriores
+action-remove = Remover
+action-save = Salvar
+
+## adminsec
+adminsec-coverage = Verificação em duas etapas por função
+adminsec-failures =
+    { $n ->
+        [one] { $n } login malsucedido
+       *[other] { $n } logins malsucedidos
+    }
+adminsec-locked = Contas bloqueadas por logins malsucedidos (últimos 15 minutos)
+adminsec-mail = E-mails enviados
+adminsec-mail_off =
+    { $n ->
+        [one] Nenhum servidor de envio de e-mail está configurado (PORTICO_SMTP_HOST): os e-mails ficam na fila e não são enviados. { $n } e-mail aguardando.
+       *[other] Nenhum servidor de envio de e-mail está configurado (PORTICO_SMTP_HOST): os e-mails ficam na fila e não são enviados. { $n } e-mails aguardando.
+    }
+adminsec-mail_on =
+    { $n ->
+        [one] Os e-mails são enviados por { $host }; { $n } e-mail aguardando.
+       *[other] Os e-mails são enviados por { $host }; { $n } e-mails aguardando.
+    }
+adminsec-none = Nenhum.
+adminsec-people = Pessoas
+adminsec-required = exigida pela política
+adminsec-suspicious = Logins incomuns (últimos 30 dias)
+adminsec-title = Visão geral de segurança
+
+## api_tokens
+api_tokens-create = Criar token
+api_tokens-created = Novo token
+api_tokens-days = Validade (dias)
+api_tokens-expired = expirado
+api_tokens-expires = Expira em
+api_tokens-intro = Os tokens permitem que seu ERP ou outros sistemas leiam pedidos e publiquem andamentos e arquivos sem a senha de uma pessoa. Um token age em seu nome, apenas dentro dos escopos que você marcar, até expirar ou ser revogado por você. Ele deixa de funcionar se você deixar de ser administrador.
+api_tokens-last_used = Último uso
+api_tokens-made_by = Criado por
+api_tokens-name = Nome
+api_tokens-never = nunca
+api_tokens-new = Criar um token
+api_tokens-none = Nenhum token ainda.
+api_tokens-once = Copie o token agora: ele é exibido apenas esta vez. O Portico guarda somente uma impressão digital dele.
+api_tokens-revoke = Revogar
+api_tokens-revoked = revogado
+api_tokens-scope-files_write = enviar fotos e documentos
+api_tokens-scope-orders_read = ler pedidos, etapas, linha do tempo, arquivos e relatórios
+api_tokens-scope-orders_write = criar pedidos e avançá-los pelas fases
+api_tokens-scope-updates_write = publicar atualizações de andamento e adicionar ou atualizar etapas
+api_tokens-scopes = Escopos
+api_tokens-title = Tokens de API
+api_tokens-usage = Envie-o em cada requisição:
+
+## audit
+audit-action = Ação
+audit-detail = Detalhe
+audit-ip = Endereço
+audit-object = Objeto
+audit-title = Registro de auditoria
+audit-when = Quando (UTC)
+
+## confirm
+confirm-or_code = ou código do autenticador
+confirm-submit = Confirmar
+confirm-title = Confirme que é você
+confirm-why = Esta alteração afeta quem pode ver seus dados. Para continuar, digite sua senha ou um código do seu aplicativo autenticador. Isso não será solicitado novamente nos próximos minutos.
+
+## customers
+customers-add = Adicionar cliente
+customers-name = Nome da organização cliente
+customers-none = Nenhuma organização cliente ainda.
+customers-title = Organizações clientes
+
+## dashboard
+dashboard-all_orders = Todos os pedidos
+dashboard-awaiting_buyers = Aguardando a decisão do comprador
+dashboard-awaiting_you = Aguardando a sua decisão
+dashboard-by_status = Pedidos por status
+dashboard-due_soon = Saída da fábrica (ex-factory) nas próximas duas semanas
+dashboard-late_milestones = Etapas atrasadas
+dashboard-late_orders = Atrasados
+dashboard-title = Visão geral
+dashboard-urgent = Urgente: pagamentos e dados bancários
+dashboard-your_orders = Seus pedidos
+
+## decisions
+decisions-answered_by = Respondida por { $name }
+decisions-approve = Aprovar
+decisions-ask = Solicitar uma decisão ao comprador
+decisions-asked_by = Solicitada por { $name }
+decisions-comment = Comentário (obrigatório em caso de rejeição)
+decisions-description = Detalhes
+decisions-due = Responder até
+decisions-kind = Tipo de decisão
+decisions-none = Nenhuma decisão neste pedido.
+decisions-reject = Rejeitar
+decisions-send = Enviar ao comprador
+decisions-title = Decisões
+decisions-waiting = Aguardando o comprador.
+decisions-withdraw = Retirar
+
+## dkind
+dkind-delay_acceptance = Aceitar um atraso
+dkind-option = Escolher uma opção
+dkind-other = Outra
+dkind-sample_approval = Amostra de pré-produção (PP)
+dkind-shipment_approval = Aprovação do embarque
+
+## dstatus
+dstatus-approved = Aprovada
+dstatus-open = Em aberto
+dstatus-rejected = Rejeitada
+dstatus-withdrawn = Retirada
+
+## email
+email-change = Alterar seu endereço de e-mail
+email-change_hint = Um código é enviado ao novo endereço; seu endereço atual é avisado quando a alteração for concluída.
+email-code = Código recebido por e-mail
+email-new = Novo endereço
+email-send_code = Enviar um código
+email-sent = Um código está a caminho (válido por 30 minutos). Digite-o abaixo.
+email-title = Endereço de e-mail
+email-unverified = não confirmado
+email-verified = confirmado
+email-why = Confirme seu endereço com um código para que o Portico possa lhe enviar avisos de segurança.
+
+## error
+error-forbidden = Não permitido
+error-home = Voltar à página inicial
+error-not_found = Não encontrado
+error-request = Não foi possível processar esta solicitação
+error-request_id = ID da solicitação:
+error-server = Ocorreu um erro
+
+## field
+field-customer = Cliente
+field-email = Endereço de e-mail
+field-etd_date = ETD
+field-ex_factory_date = Saída da fábrica
+field-name = Nome
+field-password = Senha
+field-product = Produto
+field-quantity = Quantidade
+field-reference = Referência / PO
+field-role = Função
+field-status = Status
+field-title = Título
+
+## files
+files-add_photos = Adicionar fotos
+files-added = Adicionado em
+files-all = Todos
+files-check_bad = Diferente desta versão. Não confie na sua cópia; use a que está no Portico. SHA-256 dela:
+files-check_copy = Conferir uma cópia recebida
+files-check_copy_hint = Escolha o arquivo que você tem (por exemplo, recebido por e-mail). Seu navegador calcula o SHA-256 dele aqui mesmo; nada é enviado.
+files-check_ok = Idêntico a esta versão:
+files-choose = Escolher arquivos
+files-clean_refused = Os compradores não podem abrir este arquivo: não foi possível remover os dados da câmera (como a localização GPS). Envie-o novamente como foto ou vídeo comum.
+files-cleaned = Fotos e vídeos são exibidos sem os dados da câmera (localização GPS, números de série, proprietário); a imagem em si não é alterada.
+files-current = atual
+files-dimensions = Tamanho em pixels
+files-documents = Documentos
+files-download = Baixar
+files-drop_hint = ou solte os arquivos aqui
+files-for_update = Estes arquivos serão anexados à atualização de andamento e terão a mesma visibilidade dela.
+files-history = Versões
+files-kind = Tipo
+files-kind_auto = Foto / vídeo / outro (pelo conteúdo)
+files-limits = Fotos (JPEG, PNG, WebP, HEIC), vídeos (MP4, MOV), PDF, Office, CSV e ZIP; até { $mb } MiB por arquivo.
+files-media = Fotos e vídeos
+files-name = Nome
+files-new_version = Enviar uma nova versão
+files-no_documents = Nenhum documento ainda.
+files-no_media = Nenhuma foto ou vídeo ainda.
+files-no_preview = Sem pré-visualização; abra para baixar
+files-of_record = documento oficial assinado: qualquer pessoa pode conferir uma cópia em Verificar um documento
+files-older = Anteriores
+files-open = Abrir
+files-original = Original com dados da câmera (somente equipe, com registro)
+files-preparing = Preparando a pré-visualização…
+files-section = Fotos e documentos
+files-see_all = Ver todas as fotos e documentos
+files-send = Enviar
+files-size = Tamanho
+files-superseded = Substituído por uma versão mais recente
+files-take_photo = Tirar foto
+files-taken = Tirada em
+files-title = Fotos e documentos
+files-type = Tipo
+files-upload = Adicionar fotos, vídeos ou documentos
+files-uploaded =
+    { $n ->
+        [one] { $n } arquivo enviado.
+       *[other] { $n } arquivos enviados.
+    }
+files-version = Versão
+
+## fkind
+fkind-bill_of_lading = Conhecimento de embarque (B/L)
+fkind-certificate = Certificado
+fkind-contract = Contrato
+fkind-inspection_report = Relatório de inspeção
+fkind-invoice = Fatura comercial
+fkind-material_receipt = Recebimento de materiais
+fkind-other = Outro documento
+fkind-packing_list = Packing list (romaneio)
+fkind-payment_instructions = Instruções de pagamento
+fkind-photo = Foto
+fkind-proforma_invoice = Fatura proforma
+fkind-progress_report = Relatório de andamento
+fkind-video = Vídeo
+
+## footer
+footer-note = O Portico nunca pede a senha do seu e-mail. Nossos e-mails nunca contêm links de login: abra o portal você mesmo.
+
+## forgot
+forgot-have_code = Já tenho um código
+forgot-send = Enviar um código
+forgot-sent = Se houver uma conta com esse endereço, um código está a caminho (válido por 30 minutos). Abra a página de redefinição e digite-o.
+forgot-title = Esqueceu sua senha?
+forgot-why = Digite seu endereço de e-mail. Se ele tiver uma conta no Portico, enviaremos um código para definir uma nova senha. O Portico nunca envia links que façam login por você.
+
+## fraud
+fraud-changes = Alterações de dados bancários pendentes
+fraud-failed = Verificações que falharam
+fraud-mismatches = Pagamentos feitos a outras contas
+fraud-none = Nenhum.
+fraud-title = Sinais de fraude
+
+## invite
+invite-code_is = Se o e-mail não chegar, informe este código por telefone ou chat:
+invite-expires = expira em
+invite-how = A pessoa abre { $url } e digita o código antes de { $day } UTC.
+invite-intro = A pessoa recebe um e-mail com um código de uso único e abre o Portico por conta própria para digitá-lo. O código vale por 7 dias.
+invite-open = Convites em aberto
+invite-resend = Novo código
+invite-revoke = Retirar
+invite-send = Enviar convite
+invite-sent = Convite enviado
+invite-sent_to = Um e-mail com o código está a caminho de { $email }.
+invite-title = Convidar alguém
+
+## jobs
+jobs-attempts = Tentativas
+jobs-error = Último erro
+jobs-hint = As tarefas geram pré-visualizações e relatórios. Uma tarefa que falha é repetida com intervalos crescentes; após cinco tentativas, ela para e aguarda aqui.
+jobs-kind = Tarefa
+jobs-kind-file-derive = Pré-visualização de foto
+jobs-kind-report-build = Relatório de andamento
+jobs-none = Nenhuma tarefa falhou.
+jobs-retry = Tentar novamente
+jobs-state = Estado
+jobs-status-done = Concluída
+jobs-status-failed = Falhou
+jobs-status-queued = Na fila
+jobs-status-running = Em execução
+jobs-title = Tarefas em segundo plano
+jobs-updated = Atualizada em
+
+## lifecycle
+lifecycle-move_to = Mover para:
+
+## mail
+mail-digest-intro = O que aconteceu em { $tenant } no Portico desde o último resumo:
+mail-digest-subject =
+    { $count ->
+        [one] { $tenant } no Portico: { $count } novidade hoje
+       *[other] { $tenant } no Portico: { $count } novidades hoje
+    }
+mail-notice-intro = Novidades de { $tenant } no Portico:
+mail-notice-subject = { $tenant } no Portico: { $what }
+mail-open_portal = Para ver os detalhes, abra o Portico você mesmo: digite { $url } no seu navegador ou use seu favorito. Os e-mails do Portico nunca contêm links de login, e nossos dados bancários nunca mudam por e-mail.
+mail-quoted = O texto entre “aspas” foi digitado por pessoas de { $tenant }, não escrito pelo Portico: o Portico nunca pede por e-mail que você faça um pagamento, altere dados bancários ou faça login.
+
+## mailhealth
+mailhealth-no_relay = Nenhum e-mail está saindo: nenhum servidor de envio de e-mail está configurado (PORTICO_SMTP_HOST). Alertas sobre pagamentos e dados bancários ficam apenas no Portico.
+mailhealth-stuck =
+    { $n ->
+        [one] { $n } e-mail para a sua equipe falhou ou aguardou mais de 15 minutos nas últimas 24 horas.
+       *[other] { $n } e-mails para a sua equipe falharam ou aguardaram mais de 15 minutos nas últimas 24 horas.
+    }
+mailhealth-title = Os alertas podem não chegar aos seus administradores
+mailhealth-unconfirmed = Estes administradores não confirmaram o endereço de e-mail e não recebem alertas:
+
+## milestones
+milestones-actual = Real
+milestones-add = Adicionar etapa
+milestones-late = Atrasada
+milestones-name = Etapa
+milestones-none = Nenhuma etapa ainda.
+milestones-owner = Responsável
+milestones-planned = Prevista
+milestones-title = Etapas
+milestones-update = Atualizar
+
+## mstatus
+mstatus-done = Concluída
+mstatus-in_progress = Em andamento
+mstatus-pending = Pendente
+
+## nav
+nav-api_tokens = Tokens de API
+nav-audit = Registro de auditoria
+nav-customers = Clientes
+nav-fraud = Sinais de fraude
+nav-home = Visão geral
+nav-invite = Convidar
+nav-jobs = Tarefas em segundo plano
+nav-language = Idioma
+nav-language_go = Alterar
+nav-notifications = Notificações
+nav-orders = Pedidos
+nav-payments = Dados bancários
+nav-people = Pessoas
+nav-reports = Relatórios
+nav-requests = Solicitar acesso
+nav-security = Segurança
+nav-security_admin = Visão geral de segurança
+nav-settings = Configurações
+nav-signout = Sair
+nav-switch = Trocar de fornecedor
+nav-templates = Modelos
+nav-tenant = Fornecedor atual
+nav-verify = Verificar um documento
+
+## ncat
+ncat-decisions = Decisões solicitadas e respondidas
+ncat-files = Novas fotos, vídeos e documentos
+ncat-milestones = Etapas atrasadas
+ncat-payments = Dados bancários e documentos oficiais
+ncat-reports = Relatórios de andamento
+ncat-security = Avisos de segurança
+ncat-updates = Atualizações de andamento, mudanças de status e de etapas, comentários
+
+## nmode
+nmode-daily = Resumo diário
+nmode-now = Imediatamente
+nmode-off = Desativado
+
+## notice
+notice-admin_added = Novo administrador
+notice-admin_demoted = Administrador removido
+notice-email_changed = Endereço de e-mail alterado
+notice-failed_sign_ins = Logins malsucedidos
+notice-new_sign_in = Novo login
+notice-password_changed = Senha alterada
+notice-password_reset = Senha redefinida
+notice-second_factor_failed = Códigos de verificação em duas etapas incorretos
+notice-two_factor_off = Verificação em duas etapas desativada
+notice-two_factor_on = Verificação em duas etapas ativada
+notice-two_factor_reset = Verificação em duas etapas redefinida por um administrador
+
+## notif
+notif-comment = Novo comentário do comprador no pedido { $ref } ({ $title })
+notif-decision_answered = Uma decisão foi respondida no pedido { $ref }: { $what }
+notif-decision_requested = Sua decisão é solicitada no pedido { $ref }: { $what }
+notif-documents =
+    { $count ->
+        [one] { $count } novo documento no pedido { $ref } ({ $title })
+       *[other] { $count } novos documentos no pedido { $ref } ({ $title })
+    }
+notif-invited =
+    { $orders ->
+        [one] { $by } convidou { $email } como comprador, para { $orders } pedido
+       *[other] { $by } convidou { $email } como comprador, para { $orders } pedidos
+    }
+notif-milestone = Etapa alterada no pedido { $ref }: { $what }
+notif-milestone_late = Etapa atrasada no pedido { $ref }: { $what } (prevista para { $date })
+notif-payment = Dados bancários: { $event }
+notif-photos =
+    { $count ->
+        [one] { $count } nova foto ou vídeo no pedido { $ref } ({ $title })
+       *[other] { $count } novas fotos ou vídeos no pedido { $ref } ({ $title })
+    }
+notif-record = Documento oficial no pedido { $ref }: { $name }, { $event } (por { $by })
+notif-report_ready = Relatório de andamento pronto para { $ref } ({ $period })
+notif-security = Aviso de segurança sobre sua conta: { $event }
+notif-status = Pedido { $ref } ({ $title }) agora está: { $what }
+notif-update = Nova atualização no pedido { $ref } ({ $title })
+
+## notifications
+notifications-always = Avisos de segurança e alterações de dados bancários sempre chegam a você imediatamente; eles não podem ser desativados.
+notifications-mark_read = Marcar como lida
+notifications-none = Nenhuma notificação.
+notifications-preferences = Configurações de notificação
+notifications-prefs_hint = Para cada tipo de novidade, escolha: imediatamente (no Portico e por e-mail), em um resumo diário por e-mail ou nunca. Estas configurações valem para todos os fornecedores que você acompanha.
+notifications-read_all = Marcar todas como lidas
+notifications-title = Notificações
+notifications-unread =
+    { $count ->
+        [one] { $count } não lida
+       *[other] { $count } não lidas
+    }
+
+## orders
+orders-all_customers = Todos os clientes
+orders-all_statuses = Todos os status
+orders-edit = Editar pedido
+orders-ex_factory_from = Saída da fábrica de
+orders-ex_factory_to = até
+orders-export = Exportar CSV
+orders-filter = Filtrar
+orders-more = Mais pedidos
+orders-new = Novo pedido
+orders-no_customers = Adicione primeiro uma organização cliente:
+orders-none = Nenhum pedido para exibir.
+orders-only_late = Somente atrasados
+orders-reports = Relatórios
+orders-search = Buscar referência, título ou produto
+orders-sort = Ordenar
+orders-title = Pedidos
+
+## payment
+payment-differs-account = uma conta diferente
+payment-differs-bank = um banco diferente (SWIFT/BIC)
+payment-differs-both = uma conta e um banco diferentes
+payment-differs-no_record = ainda não há dados bancários oficiais
+payment-event-active = os novos dados bancários passaram a ser os oficiais; confirme no Portico que você os conferiu
+payment-event-cancelled = a alteração anunciada dos dados bancários foi cancelada; os dados atuais continuam válidos
+payment-event-cooling = novos dados bancários foram aprovados e entram em vigor em { $date }; até lá, os dados atuais continuam válidos. Confira-os no Portico
+payment-event-mismatch = URGENTE: seu pagamento de { $amount } em { $date } foi para a conta { $account }, que NÃO é a nossa conta oficial ({ $differs }). Ligue agora para o seu banco e peça a devolução do valor; depois, ligue para nós em um número que você já conhece
+payment-event-mismatch_staff = URGENTE: o pagamento de { $amount } de um comprador em { $date } foi para a conta { $account }, que NÃO é a sua conta oficial ({ $differs }). Ligue agora para o comprador em um número que você já conhece e ajude-o a pedir ao banco dele a devolução do valor
+payment-event-proposed = uma alteração foi proposta por { $who }; um segundo administrador precisa aprová-la
+
+## payments
+payments-account = Número da conta ou IBAN
+payments-acknowledge = Conferi estes dados
+payments-acknowledged = Conferidos
+payments-amount = Valor
+payments-applies_to = Aplica-se a
+payments-approve = Aprovar (segundo administrador)
+payments-bank = Banco
+payments-bank_address = Endereço do banco
+payments-beneficiary = Beneficiário
+payments-beneficiary_address = Endereço do beneficiário
+payments-cancel = Cancelar a alteração
+payments-cancelled_why = Cancelada porque:
+payments-currency = Moeda
+payments-for_all = Todos os clientes
+payments-for_customer = Este cliente
+payments-history = Dados e histórico
+payments-lone_admin = Você é o único administrador: ninguém pode aprovar uma alteração de dados bancários. Primeiro, adicione um segundo administrador em Pessoas.
+payments-mismatch = NÃO é a nossa conta oficial
+payments-none = Nenhum dado bancário registrado ainda.
+payments-notes = Observações
+payments-paid_on = Pago em
+payments-paid_to = Pago à conta / IBAN
+payments-pending = Há uma alteração de dados bancários pendente
+payments-pending_hint = Novos dados foram aprovados por dois administradores e entram em vigor em { $date } UTC. Até lá, continue pagando aos dados atuais. Se você não esperava por isso, ligue para o seu fornecedor em um número que você já conhece.
+payments-propose = Propor novos dados bancários
+payments-propose_hint = Uma alteração precisa da aprovação de um segundo administrador e, depois, aguarda o período de espera de segurança; todos os compradores afetados são avisados imediatamente.
+payments-proposed_hint = Uma alteração de dados bancários foi proposta e aguarda a aprovação de um segundo administrador. Ela não é válida: continue pagando aos dados atuais. Se você não esperava por isso, ligue para o seu fornecedor em um número que você já conhece.
+payments-public_key = Os documentos oficiais são assinados com a chave desta empresa:
+payments-reason = Motivo
+payments-record = Registrar um pagamento
+payments-record_hint = Informe a conta para a qual você pagou exatamente como consta na confirmação do seu banco: se não for a nossa, os dois lados são alertados imediatamente.
+payments-reference = Referência
+payments-state = Situação
+payments-status-active = Oficiais
+payments-status-cancelled = Cancelados
+payments-status-cooling = Aprovados, em período de espera
+payments-status-proposed = Propostos, aguardando um segundo administrador
+payments-status-superseded = Substituídos
+payments-title = Dados bancários oficiais
+payments-version = Versão
+payments-waiting_second = Aguardando um segundo administrador
+payments-warning = Nossos dados bancários nunca mudam por e-mail; confira-os no Portico.
+
+## people
+people-access_report = O que essa pessoa pode ver?
+people-access_until = Acesso até (opcional)
+people-add = Adicionar pessoa
+people-added = Pessoa adicionada
+people-all_orders = Todos os pedidos do cliente
+people-all_roles = Todas as funções
+people-back = Voltar para Pessoas
+people-buyer_access = Para compradores: cliente e acesso
+people-chosen_orders = Somente pedidos escolhidos
+people-disabled = desativada
+people-edit = Alterar acesso
+people-existing_account = Este endereço de e-mail já tinha uma conta no Portico; agora ela também tem acesso a este fornecedor, com a mesma senha.
+people-filter = Filtrar
+people-last_sign_in = Último login
+people-lead = Responsável da organização (pode solicitar acesso para colegas)
+people-remove = Remover acesso
+people-reset_2fa = Redefinir a verificação em duas etapas
+people-reset_2fa_hint = Para quem perdeu o celular e os códigos de recuperação. A pessoa é notificada, e a ação fica registrada na auditoria.
+people-temp_password = Uma nova conta foi criada. Entregue esta senha de uso único à pessoa por um canal que não seja o e-mail (por exemplo, por telefone); ela é exibida apenas uma vez:
+people-title = Pessoas
+people-two_factor = Verificação em duas etapas
+people-two_factor_off = desativada
+people-two_factor_on = ativada
+
+## progress
+progress-done = Concluído
+progress-expected = Término previsto
+progress-late_count =
+    { $n ->
+        [one] { $n } etapa atrasada
+       *[other] { $n } etapas atrasadas
+    }
+progress-next = Próxima
+progress-slip =
+    { $n ->
+        [one] { $n } dia após a saída da fábrica
+       *[other] { $n } dias após a saída da fábrica
+    }
+
+## record
+record-approve = Aprovar e emitir
+record-draft_hint = Rascunho: os compradores não o veem, e ele não é verificado como autêntico até que um administrador o emita.
+record-event-issued = emitido e exibido ao comprador
+record-event-proposed = proposto para emissão, aguardando um segundo administrador
+record-event-withdrawn = proposta retirada
+record-issue = Emitir para o comprador
+record-propose = Propor para emissão
+record-proposed_hint = Proposto para emissão: aguardando a aprovação de um segundo administrador.
+record-title = Documento oficial
+record-two_admins_hint = Ele contém condições de pagamento: um segundo administrador precisa aprová-lo antes da emissão.
+record-waiting_second = Você o propôs: outro administrador precisa aprová-lo.
+record-withdraw = Retirar a proposta
+
+## report
+report-inspection_passed = Inspeção aprovada
+report-inspection_rework = Inspeção: retrabalho necessário
+report-more = Apenas os primeiros 500 pedidos são listados.
+report-order_link = Quem pode ver este pedido?
+report-order_title = Quem pode ver este pedido
+report-person_title = O que esta pessoa pode ver
+report-reason-admin = Administrador: todos os pedidos
+report-reason-assigned = Designado para o pedido
+report-reason-customer_all = Comprador: todos os pedidos do cliente
+report-reason-granted = Comprador: acesso concedido a este pedido
+report-reason-share =
+    { $n ->
+        [one] Link de compartilhamento ({ $n } visualização)
+       *[other] Link de compartilhamento ({ $n } visualizações)
+    }
+report-until = Até
+report-why = Motivo
+
+## reports
+reports-code = Código de verificação
+reports-customer = Cliente
+reports-default_period = Deixe as datas em branco para os últimos sete dias.
+reports-from = De
+reports-make = Gerar um relatório agora
+reports-none = Nenhum relatório ainda.
+reports-period = Período
+reports-status = Situação
+reports-status-failed = Falhou (nova tentativa)
+reports-status-queued = Em geração
+reports-status-ready = Pronto
+reports-subject = Pedido ou cliente
+reports-title = Relatórios de andamento
+reports-to = Até
+reports-trigger-on_demand = sob demanda
+reports-trigger-scheduled = semanal
+
+## requests
+requests-approve = Aprovar e convidar
+requests-intro = A decisão é do seu fornecedor. Se ele concordar, seu colega recebe um convite e vê os mesmos pedidos que você.
+requests-line = { $lead } solicita acesso para { $name } ({ $email }) em { $customer }
+requests-note = Observação para o fornecedor (opcional)
+requests-pending = Solicitações de acesso dos clientes
+requests-refuse = Recusar
+requests-send = Enviar solicitação
+requests-title = Solicitar acesso para um colega
+requests-yours = Suas solicitações
+
+## reset
+reset-code = Código recebido por e-mail
+reset-second_factor = Código do autenticador ou de recuperação (se você usa a verificação em duas etapas)
+reset-title = Definir uma nova senha
+
+## role
+role-admin = Administrador
+role-buyer = Comprador
+role-forwarder = Agente de cargas
+role-merchandiser = Merchandiser
+role-qc = Inspetor de qualidade
+
+## rstatus
+rstatus-approved = Aprovada
+rstatus-pending = Aguardando
+rstatus-refused = Recusada
+
+## security
+security-acted = resolvido: todas as sessões foram encerradas
+security-email = Endereço de e-mail
+security-no_notices = Nenhum aviso de segurança.
+security-not_me = Não fui eu
+security-not_me_hint = "Não fui eu" encerra a sessão em todos os dispositivos, inclusive neste, e exige uma nova senha (definida com um código enviado ao seu e-mail).
+security-notices = Avisos de segurança
+security-phrase = Frase antiphishing
+security-phrase_why = Escolha uma frase que só você conheça. O Portico a exibe no topo de cada e-mail que lhe envia e na página de login dos seus dispositivos. Um e-mail sem ela não é do Portico: não tome nenhuma ação com base nele.
+security-sessions = Onde você está conectado
+security-title = Segurança
+security-twofactor = Verificação em duas etapas
+
+## settings
+settings-cooling_hours = Período de espera antes que novos dados bancários entrem em vigor (horas, 24–336)
+settings-idle_minutes = Encerrar a sessão após este número de minutos sem uso
+settings-merch_invite = Merchandisers podem convidar compradores
+settings-report_hour = Hora dos relatórios semanais e dos resumos diários (0–23, horário local)
+settings-report_weekday = Dia dos relatórios semanais
+settings-require_2fa = Exigir verificação em duas etapas para
+settings-saved = Salvo.
+settings-session_hours = Encerrar a sessão após este número de horas, em qualquer caso
+settings-share_days = Validade máxima de um link de compartilhamento, em dias (1 a 90)
+settings-timezone = Fuso horário (nome IANA, ex.: Asia/Shanghai)
+settings-title = Configurações do portal
+
+## setup
+setup-admin_name = Seu nome
+setup-company = Nome da empresa
+setup-intro = Crie o portal da sua empresa e sua conta de administrador. Este link funciona uma única vez.
+setup-password_confirm = Repita a senha
+setup-slug = Nome curto (a-z, 0-9, -)
+setup-submit = Criar portal
+setup-title = Configurar o Portico
+
+## share
+share-back = Voltar ao pedido
+share-copy_now = Copie este endereço agora; ele é exibido apenas uma vez:
+share-create = Criar link
+share-created = Link de compartilhamento criado
+share-expired = expirado
+share-label = Para quem (observação)
+share-last_day = Último dia
+share-new = Criar um link somente leitura
+share-password = Senha (opcional, 12 ou mais caracteres)
+share-protected = Este pedido compartilhado está protegido
+share-revoke = Revogar
+share-revoked = revogado
+share-shared_by = Compartilhado por { $name } pelo Portico (somente leitura)
+share-title = Links de compartilhamento
+share-until = Funciona até { $day } UTC, a menos que você o revogue.
+share-uses =
+    { $n ->
+        [one] { $n } visualização
+       *[other] { $n } visualizações
+    }
+share-with_password = com senha
+
+## signin
+signin-forgot = Esqueceu sua senha?
+signin-hint = O Portico nunca pedirá a senha do seu e-mail.
+signin-invalid = O endereço de e-mail ou a senha não está correto.
+signin-no_access = No momento, sua conta não tem acesso a nenhum fornecedor.
+signin-phrase = Sua frase antiphishing:
+signin-phrase_hint = Se você escolheu uma frase antiphishing, ela aparece aqui nos seus próprios dispositivos depois que você digita seu endereço de e-mail.
+signin-reset_done = Sua senha foi alterada e todas as sessões foram encerradas. Entre com a nova senha.
+signin-reset_required = Para sua segurança, é necessária uma nova senha. Escolha "Esqueceu sua senha?" abaixo para definir uma com um código enviado ao seu e-mail.
+signin-submit = Entrar
+signin-throttled = Muitos logins malsucedidos para esta conta ou a partir desta rede. Aguarde alguns minutos e tente novamente.
+signin-title = Entrar
+
+## sort
+sort-newest = Mais recentes primeiro
+sort-oldest = Mais antigos primeiro
+sort-reference = Por referência
+
+## staff
+staff-assign = Designar
+staff-none = Ninguém designado ainda.
+staff-title = Equipe designada
+
+## status
+status-cancelled = Cancelado
+status-closed = Encerrado
+status-confirmed = Confirmado
+status-draft = Rascunho
+status-in_production = Em produção
+status-inspection = Em inspeção
+status-ready_to_ship = Pronto para embarque
+status-shipped = Embarcado
+
+## switch
+switch-current = Atual
+switch-open = Abrir
+switch-title = Seus fornecedores
+
+## templates
+templates-days = dias
+templates-new = Novo modelo
+templates-none = Nenhum modelo
+templates-steps = Etapas, uma por linha: nome | dias após o início do pedido
+templates-steps_hint = As datas previstas são contadas a partir do dia em que o pedido é criado.
+templates-title = Modelos de etapas
+templates-use = Etapas a partir do modelo
+
+## timeline
+timeline-decision_approved = O comprador aprovou.
+timeline-decision_rejected = O comprador rejeitou.
+timeline-decision_requested = Uma decisão foi solicitada.
+timeline-decision_withdrawn = A pergunta foi retirada.
+timeline-empty = Nada na linha do tempo ainda.
+timeline-format_hint = Comece uma linha com - para criar uma lista; use **negrito** para dar ênfase.
+timeline-milestone_added = Etapa adicionada: { $status }, { $percent }%
+timeline-milestone_updated = Etapa atualizada: { $status }, { $percent }%
+timeline-new_comment = Seu comentário
+timeline-new_update = Atualização de andamento
+timeline-no_milestone = Nenhuma etapa
+timeline-older = Registros anteriores
+timeline-post = Publicar
+timeline-send = Enviar
+timeline-status_changed = Status alterado de { $from } para { $to }
+timeline-title = Linha do tempo
+timeline-visibility = Quem pode ver
+
+## twofa
+twofa-code = Código de 6 dígitos do seu aplicativo autenticador
+twofa-code_or_recovery = Código do seu aplicativo autenticador ou um código de recuperação
+twofa-codes_intro = A verificação em duas etapas está ativada. Guarde estes códigos de recuperação em um lugar seguro; cada um funciona uma vez, caso você perca o celular. Eles são exibidos somente agora:
+twofa-confirm_first = Para configurar a verificação em duas etapas, confirme primeiro sua senha. Em seguida, o QR code aparecerá nesta página.
+twofa-manual = Ou digite esta chave:
+twofa-on =
+    { $n ->
+        [one] A verificação em duas etapas está ativada. Resta { $n } código de recuperação.
+       *[other] A verificação em duas etapas está ativada. Restam { $n } códigos de recuperação.
+    }
+twofa-scan = Escaneie este QR code com um aplicativo autenticador (por exemplo, Google Authenticator, Microsoft Authenticator ou 1Password) e digite o código exibido.
+twofa-title = Verificação em duas etapas
+twofa-turn_off = Desativar a verificação em duas etapas
+twofa-turn_on = Ativar
+
+## verify
+verify-advice-genuine = Você pode confiar nele. Para pagamentos, use mesmo assim os dados bancários exibidos no Portico.
+verify-advice-issued = Um código pode ser copiado para qualquer PDF. Para ter certeza de que o documento que você tem é este, escolha o arquivo dele acima: somente a verificação do arquivo confirma isso. O SHA-256 dele precisa ser o exibido aqui.
+verify-advice-superseded = Não tome nenhuma ação com base nesta versão: abra o pedido no Portico e use a versão atual.
+verify-advice-unknown = Não pague nem assine nada com base nele. Ele pode ter sido alterado (basta um único byte modificado para torná-lo desconhecido). Ligue para o seu fornecedor em um número que você já conhece e use os documentos e os dados bancários do Portico.
+verify-check = Verificar
+verify-code = ou o código de verificação dele
+verify-file = O PDF que você recebeu
+verify-hint = Recebeu uma fatura, um contrato ou dados bancários por e-mail? Verifique aqui: escolha o PDF ou digite o código de verificação. O arquivo é verificado em memória e não é armazenado.
+verify-issued = Emitido por { $supplier } ({ $who }) em
+verify-issued_by = Emitido por { $supplier } em
+verify-newer = Uma versão mais recente foi emitida em
+verify-outcome-genuine = Autêntico: este é o documento oficial
+verify-outcome-issued = Este código pertence a um documento oficial vigente
+verify-outcome-superseded = Substituído: existe uma versão mais recente
+verify-outcome-unknown = Desconhecido: este documento não foi emitido pelo Portico
+verify-private = As verificações são limitadas por hora; pessoas conectadas podem verificar mais.
+verify-report_note = Um relatório de andamento repete o que a equipe do fornecedor publicou sobre o pedido; ele nunca é uma instrução de pagamento. Pague somente aos dados bancários oficiais exibidos no Portico.
+verify-signature = Assinatura
+verify-title = Verificar um documento
+
+## visibility
+visibility-customer = Visível ao comprador
+visibility-internal = Interno
+
+## weekday
+weekday-0 = Sem relatórios semanais
+weekday-1 = Segunda-feira
+weekday-2 = Terça-feira
+weekday-3 = Quarta-feira
+weekday-4 = Quinta-feira
+weekday-5 = Sexta-feira
+weekday-6 = Sábado
+weekday-7 = Domingo
+
+## viewer
+viewer-close = Fechar
+viewer-next = Próxima
+viewer-previous = Anterior

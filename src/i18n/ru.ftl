@@ -1,0 +1,821 @@
+# Portico: русский (Russian). Ids are the keys code and templates use, with
+# "." written as "-" and ":" as "_". Trade terms: see glossary.
+
+## accept
+accept-choose = Выберите имя и пароль для входа в Portico.
+accept-code = Код приглашения
+accept-continue = Продолжить
+accept-signed_in_as = Вы вошли как { $email }; приглашение будет добавлено к этой учётной записи.
+accept-title = Принять приглашение
+
+## account
+account-current_password = Текущий пароль
+account-end = Завершить
+account-end_others = Выйти на всех других устройствах
+account-first_seen = с
+account-last_seen = последняя активность
+account-new_password = Новый пароль (от 12 до 128 символов)
+account-password = Сменить пароль
+account-password_done = Пароль изменён. Все остальные сеансы завершены.
+account-sessions = Где выполнен вход
+account-sessions_intro = Если вы не узнаёте устройство или адрес, завершите этот сеанс и смените пароль.
+account-this_session = Это устройство
+
+## action
+action-continue = Продолжить
+action-older = Ранее
+action-remove = Удалить
+action-save = Сохранить
+
+## adminsec
+adminsec-coverage = Двухэтапный вход по ролям
+adminsec-failures =
+    { $n ->
+        [one] { $n } неудачная попытка входа
+        [few] { $n } неудачные попытки входа
+       *[many] { $n } неудачных попыток входа
+        [other] { $n } неудачной попытки входа
+    }
+adminsec-locked = Учётные записи, заблокированные из-за неудачных попыток входа (последние 15 минут)
+adminsec-mail = Исходящая почта
+adminsec-mail_off =
+    { $n ->
+        [one] Почтовый сервер не настроен (PORTICO_SMTP_HOST): письма остаются в очереди и не отправляются. В очереди { $n } письмо.
+        [few] Почтовый сервер не настроен (PORTICO_SMTP_HOST): письма остаются в очереди и не отправляются. В очереди { $n } письма.
+       *[many] Почтовый сервер не настроен (PORTICO_SMTP_HOST): письма остаются в очереди и не отправляются. В очереди { $n } писем.
+        [other] Почтовый сервер не настроен (PORTICO_SMTP_HOST): письма остаются в очереди и не отправляются. В очереди { $n } письма.
+    }
+adminsec-mail_on =
+    { $n ->
+        [one] Почта отправляется через { $host }; в очереди { $n } письмо.
+        [few] Почта отправляется через { $host }; в очереди { $n } письма.
+       *[many] Почта отправляется через { $host }; в очереди { $n } писем.
+        [other] Почта отправляется через { $host }; в очереди { $n } письма.
+    }
+adminsec-none = Нет.
+adminsec-people = Пользователи
+adminsec-required = обязателен по политике
+adminsec-suspicious = Необычные входы (последние 30 дней)
+adminsec-title = Обзор безопасности
+
+## api_tokens
+api_tokens-create = Создать токен
+api_tokens-created = Новый токен
+api_tokens-days = Срок действия (дней)
+api_tokens-expired = истёк
+api_tokens-expires = Истекает
+api_tokens-intro = Токены позволяют вашей ERP или другим системам читать заказы, публиковать ход выполнения и загружать файлы без пароля сотрудника. Токен действует от вашего имени, только в пределах отмеченных вами разрешений, пока не истечёт его срок или вы его не отзовёте. Он перестаёт работать, если вы перестаёте быть администратором.
+api_tokens-last_used = Использован
+api_tokens-made_by = Создал
+api_tokens-name = Название
+api_tokens-never = никогда
+api_tokens-new = Создать токен
+api_tokens-none = Токенов пока нет.
+api_tokens-once = Скопируйте токен сейчас: он показывается только один раз. Portico хранит только его отпечаток.
+api_tokens-revoke = Отозвать
+api_tokens-revoked = отозван
+api_tokens-scope-files_write = загрузка фото и документов
+api_tokens-scope-orders_read = чтение заказов, этапов, хронологии, файлов и отчётов
+api_tokens-scope-orders_write = создание заказов и перевод их между стадиями
+api_tokens-scope-updates_write = публикация обновлений хода работ, добавление и изменение этапов
+api_tokens-scopes = Разрешения
+api_tokens-title = API-токены
+api_tokens-usage = Передавайте его с каждым запросом:
+
+## audit
+audit-action = Действие
+audit-detail = Подробности
+audit-ip = Адрес
+audit-object = Объект
+audit-title = Журнал аудита
+audit-when = Когда (UTC)
+
+## confirm
+confirm-or_code = или код из приложения-аутентификатора
+confirm-submit = Подтвердить
+confirm-title = Подтвердите, что это вы
+confirm-why = Это изменение влияет на то, кто видит ваши данные. Чтобы продолжить, введите пароль или код из приложения-аутентификатора. В ближайшие несколько минут повторно запрашивать не будем.
+
+## customers
+customers-add = Добавить клиента
+customers-name = Название организации клиента
+customers-none = Организаций клиентов пока нет.
+customers-title = Организации клиентов
+
+## dashboard
+dashboard-all_orders = Все заказы
+dashboard-awaiting_buyers = Ждут решения покупателя
+dashboard-awaiting_you = Ждут вашего решения
+dashboard-by_status = Заказы по статусам
+dashboard-due_soon = Отгрузка с фабрики в ближайшие две недели
+dashboard-late_milestones = Просроченные этапы
+dashboard-late_orders = Просроченные
+dashboard-title = Обзор
+dashboard-urgent = Срочно: платежи и банковские реквизиты
+dashboard-your_orders = Ваши заказы
+
+## decisions
+decisions-answered_by = Ответил(а): { $name }
+decisions-approve = Одобрить
+decisions-ask = Запросить решение покупателя
+decisions-asked_by = Запросил(а): { $name }
+decisions-comment = Комментарий (обязателен при отклонении)
+decisions-description = Подробности
+decisions-due = Ответить до
+decisions-kind = Тип решения
+decisions-none = По этому заказу решений нет.
+decisions-reject = Отклонить
+decisions-send = Отправить покупателю
+decisions-title = Решения
+decisions-waiting = Ожидается ответ покупателя.
+decisions-withdraw = Отозвать
+
+## dkind
+dkind-delay_acceptance = Согласовать задержку
+dkind-option = Выбрать вариант
+dkind-other = Другое
+dkind-sample_approval = Предпроизводственный образец
+dkind-shipment_approval = Разрешение на отгрузку
+
+## dstatus
+dstatus-approved = Одобрено
+dstatus-open = Открыто
+dstatus-rejected = Отклонено
+dstatus-withdrawn = Отозвано
+
+## email
+email-change = Сменить адрес электронной почты
+email-change_hint = Код придёт на новый адрес; на текущий адрес придёт уведомление, когда смена будет завершена.
+email-code = Код из письма
+email-new = Новый адрес
+email-send_code = Отправить код
+email-sent = Код отправлен (действителен 30 минут). Введите его ниже.
+email-title = Адрес электронной почты
+email-unverified = не подтверждён
+email-verified = подтверждён
+email-why = Подтвердите адрес кодом, чтобы Portico мог присылать вам уведомления о безопасности.
+
+## error
+error-forbidden = Доступ запрещён
+error-home = На главную страницу
+error-not_found = Не найдено
+error-request = Не удалось обработать запрос
+error-request_id = Идентификатор запроса:
+error-server = Что-то пошло не так
+
+## field
+field-customer = Клиент
+field-email = Эл. почта
+field-etd_date = ETD
+field-ex_factory_date = Отгрузка с фабрики
+field-name = Имя
+field-password = Пароль
+field-product = Изделие
+field-quantity = Количество
+field-reference = Номер / PO
+field-role = Роль
+field-status = Статус
+field-title = Название
+
+## files
+files-add_photos = Добавить фото
+files-added = Добавлено
+files-all = Все
+files-check_bad = Отличается от этой версии. Не полагайтесь на свою копию; используйте файл из Portico. Его SHA-256:
+files-check_copy = Проверить полученную копию
+files-check_copy_hint = Выберите имеющийся у вас файл (например, из письма). Браузер вычислит его SHA-256 на вашем устройстве; ничего не загружается.
+files-check_ok = Совпадает с этой версией:
+files-choose = Выбрать файлы
+files-clean_refused = Покупатели не могут открыть этот файл: не удалось удалить из него данные камеры (например, GPS-координаты). Загрузите его заново как обычное фото или видео.
+files-cleaned = Фото и видео показываются без данных камеры (GPS-координаты, серийные номера, владелец); само изображение не изменяется.
+files-current = текущая
+files-dimensions = Размер в пикселях
+files-documents = Документы
+files-download = Скачать
+files-drop_hint = или перетащите файлы сюда
+files-for_update = Эти файлы будут прикреплены к обновлению хода работ и получат те же настройки видимости.
+files-history = Версии
+files-kind = Тип
+files-kind_auto = Фото / видео / другое (по содержимому)
+files-limits = Фото (JPEG, PNG, WebP, HEIC), видео (MP4, MOV), PDF, Office, CSV и ZIP; до { $mb } МиБ на файл.
+files-media = Фото и видео
+files-name = Название
+files-new_version = Загрузить новую версию
+files-no_documents = Документов пока нет.
+files-no_media = Фото и видео пока нет.
+files-no_preview = Нет предпросмотра; откройте, чтобы скачать
+files-of_record = подписанный официальный документ: любой может проверить копию в разделе «Проверить документ»
+files-older = Ранее
+files-open = Открыть
+files-original = Оригинал с данными камеры (только для сотрудников, доступ фиксируется)
+files-preparing = Готовится предпросмотр…
+files-section = Фото и документы
+files-see_all = Все фото и документы
+files-send = Загрузить
+files-size = Размер
+files-superseded = Заменён более новой версией
+files-take_photo = Сделать фото
+files-taken = Снято
+files-title = Фото и документы
+files-type = Тип
+files-upload = Добавить фото, видео или документы
+files-uploaded =
+    { $n ->
+        [one] Загружен { $n } файл.
+        [few] Загружено { $n } файла.
+       *[many] Загружено { $n } файлов.
+        [other] Загружено { $n } файла.
+    }
+files-version = Версия
+
+## fkind
+fkind-bill_of_lading = Коносамент
+fkind-certificate = Сертификат
+fkind-contract = Контракт
+fkind-inspection_report = Отчёт об инспекции
+fkind-invoice = Коммерческий инвойс
+fkind-material_receipt = Акт приёмки материалов
+fkind-other = Другой документ
+fkind-packing_list = Упаковочный лист
+fkind-payment_instructions = Платёжные инструкции
+fkind-photo = Фото
+fkind-proforma_invoice = Проформа-инвойс
+fkind-progress_report = Отчёт о ходе работ
+fkind-video = Видео
+
+## footer
+footer-note = Portico никогда не запрашивает пароль от вашей почты. Наши письма никогда не содержат ссылок для входа: открывайте портал самостоятельно.
+
+## forgot
+forgot-have_code = У меня есть код
+forgot-send = Отправить мне код
+forgot-sent = Если для этого адреса есть учётная запись, на него отправлен код (действителен 30 минут). Откройте страницу сброса пароля и введите его.
+forgot-title = Забыли пароль?
+forgot-why = Введите адрес электронной почты. Если с ним связана учётная запись Portico, мы отправим на него код для установки нового пароля. Portico никогда не присылает ссылок, выполняющих вход.
+
+## fraud
+fraud-changes = Ожидающие изменения банковских реквизитов
+fraud-failed = Неудачные проверки
+fraud-mismatches = Платежи на другие счета
+fraud-none = Нет.
+fraud-title = Признаки мошенничества
+
+## invite
+invite-code_is = Если письмо не придёт, сообщите этот код по телефону или в мессенджере:
+invite-expires = истекает
+invite-how = Приглашённому нужно открыть { $url } и ввести код до { $day } UTC.
+invite-intro = Приглашённый получит письмо с одноразовым кодом и сам откроет Portico, чтобы ввести его. Код действует 7 дней.
+invite-open = Действующие приглашения
+invite-resend = Новый код
+invite-revoke = Отозвать
+invite-send = Отправить приглашение
+invite-sent = Приглашение отправлено
+invite-sent_to = Письмо с кодом отправлено на адрес { $email }.
+invite-title = Пригласить пользователя
+
+## jobs
+jobs-attempts = Попытки
+jobs-error = Последняя ошибка
+jobs-hint = Фоновые задачи создают предпросмотры и отчёты. Неудавшаяся задача повторяется с растущими интервалами; после пяти попыток она останавливается и ожидает здесь.
+jobs-kind = Задача
+jobs-kind-file-derive = Предпросмотр фото
+jobs-kind-report-build = Отчёт о ходе работ
+jobs-none = Неудавшихся задач нет.
+jobs-retry = Повторить
+jobs-state = Состояние
+jobs-status-done = Выполнена
+jobs-status-failed = Ошибка
+jobs-status-queued = В очереди
+jobs-status-running = Выполняется
+jobs-title = Фоновые задачи
+jobs-updated = Обновлено
+
+## lifecycle
+lifecycle-move_to = Перевести в статус:
+
+## mail
+mail-digest-intro = Что произошло у { $tenant } в Portico после предыдущей сводки:
+mail-digest-subject =
+    { $count ->
+        [one] { $tenant } в Portico: { $count } новое событие за сегодня
+        [few] { $tenant } в Portico: { $count } новых события за сегодня
+       *[many] { $tenant } в Portico: { $count } новых событий за сегодня
+        [other] { $tenant } в Portico: { $count } нового события за сегодня
+    }
+mail-notice-intro = Новости от { $tenant } в Portico:
+mail-notice-subject = { $tenant } в Portico: { $what }
+mail-open_portal = Чтобы узнать подробности, откройте Portico самостоятельно: введите { $url } в браузере или воспользуйтесь закладкой. Письма Portico никогда не содержат ссылок для входа, а наши банковские реквизиты никогда не меняются по электронной почте.
+mail-quoted = Текст в «кавычках» написан сотрудниками { $tenant }, а не Portico: Portico никогда не просит вас по электронной почте произвести оплату, изменить банковские реквизиты или войти в систему.
+
+## mailhealth
+mailhealth-no_relay = Письма не отправляются: почтовый сервер не настроен (PORTICO_SMTP_HOST). Оповещения о платежах и банковских реквизитах видны только в Portico.
+mailhealth-stuck =
+    { $n ->
+        [one] За последние 24 часа { $n } письмо вашим сотрудникам не было доставлено или ожидало отправки более 15 минут.
+        [few] За последние 24 часа { $n } письма вашим сотрудникам не были доставлены или ожидали отправки более 15 минут.
+       *[many] За последние 24 часа { $n } писем вашим сотрудникам не были доставлены или ожидали отправки более 15 минут.
+        [other] За последние 24 часа { $n } письма вашим сотрудникам не были доставлены или ожидали отправки более 15 минут.
+    }
+mailhealth-title = Оповещения могут не доходить до ваших администраторов
+mailhealth-unconfirmed = Эти администраторы не подтвердили адрес электронной почты и не получают оповещений:
+
+## milestones
+milestones-actual = Факт
+milestones-add = Добавить этап
+milestones-late = Просрочен
+milestones-name = Этап
+milestones-none = Этапов пока нет.
+milestones-owner = Ответственный
+milestones-planned = План
+milestones-title = Этапы
+milestones-update = Обновить
+
+## mstatus
+mstatus-done = Выполнен
+mstatus-in_progress = В работе
+mstatus-pending = Ожидает
+
+## nav
+nav-api_tokens = API-токены
+nav-audit = Журнал аудита
+nav-customers = Клиенты
+nav-fraud = Признаки мошенничества
+nav-home = Обзор
+nav-invite = Пригласить
+nav-jobs = Фоновые задачи
+nav-language = Язык
+nav-language_go = Сменить
+nav-notifications = Уведомления
+nav-orders = Заказы
+nav-payments = Банковские реквизиты
+nav-people = Пользователи
+nav-reports = Отчёты
+nav-requests = Запросить доступ
+nav-security = Безопасность
+nav-security_admin = Обзор безопасности
+nav-settings = Настройки
+nav-signout = Выйти
+nav-switch = Сменить поставщика
+nav-templates = Шаблоны
+nav-tenant = Текущий поставщик
+nav-verify = Проверить документ
+
+## ncat
+ncat-decisions = Запросы решений и ответы на них
+ncat-files = Новые фото, видео и документы
+ncat-milestones = Просроченные этапы
+ncat-payments = Банковские реквизиты и официальные документы
+ncat-reports = Отчёты о ходе работ
+ncat-security = Уведомления о безопасности
+ncat-updates = Обновления хода работ, изменения статусов и этапов, комментарии
+
+## nmode
+nmode-daily = Ежедневная сводка
+nmode-now = Сразу
+nmode-off = Выключено
+
+## notice
+notice-admin_added = Новый администратор
+notice-admin_demoted = Права администратора отозваны
+notice-email_changed = Адрес эл. почты изменён
+notice-failed_sign_ins = Неудачные попытки входа
+notice-new_sign_in = Новый вход
+notice-password_changed = Пароль изменён
+notice-password_reset = Пароль сброшен
+notice-second_factor_failed = Неверные коды двухэтапного входа
+notice-two_factor_off = Двухэтапный вход выключен
+notice-two_factor_on = Двухэтапный вход включён
+notice-two_factor_reset = Двухэтапный вход сброшен администратором
+
+## notif
+notif-comment = Новый комментарий покупателя к заказу { $ref } ({ $title })
+notif-decision_answered = Получен ответ на запрос решения по заказу { $ref }: { $what }
+notif-decision_requested = Требуется ваше решение по заказу { $ref }: { $what }
+notif-documents =
+    { $count ->
+        [one] { $count } новый документ по заказу { $ref } ({ $title })
+        [few] { $count } новых документа по заказу { $ref } ({ $title })
+       *[many] { $count } новых документов по заказу { $ref } ({ $title })
+        [other] { $count } нового документа по заказу { $ref } ({ $title })
+    }
+notif-invited =
+    { $orders ->
+        [one] { $by } пригласил(а) { $email } как покупателя с доступом к { $orders } заказу
+        [few] { $by } пригласил(а) { $email } как покупателя с доступом к { $orders } заказам
+       *[many] { $by } пригласил(а) { $email } как покупателя с доступом к { $orders } заказам
+        [other] { $by } пригласил(а) { $email } как покупателя с доступом к { $orders } заказа
+    }
+notif-milestone = Изменён этап по заказу { $ref }: { $what }
+notif-milestone_late = Просрочен этап по заказу { $ref }: { $what } (по плану { $date })
+notif-payment = Банковские реквизиты: { $event }
+notif-photos =
+    { $count ->
+        [one] { $count } новое фото или видео по заказу { $ref } ({ $title })
+        [few] { $count } новых фото или видео по заказу { $ref } ({ $title })
+       *[many] { $count } новых фото или видео по заказу { $ref } ({ $title })
+        [other] { $count } нового фото или видео по заказу { $ref } ({ $title })
+    }
+notif-record = Официальный документ по заказу { $ref }: { $name }, { $event } (пользователь: { $by })
+notif-report_ready = Отчёт о ходе работ по { $ref } готов ({ $period })
+notif-security = Уведомление о безопасности вашей учётной записи: { $event }
+notif-status = Заказ { $ref } ({ $title }) теперь в статусе: { $what }
+notif-update = Новое обновление по заказу { $ref } ({ $title })
+
+## notifications
+notifications-always = Уведомления о безопасности и об изменении платёжных реквизитов всегда приходят сразу; отключить их нельзя.
+notifications-mark_read = Отметить как прочитанное
+notifications-none = Уведомлений нет.
+notifications-preferences = Настройки уведомлений
+notifications-prefs_hint = Для каждого типа новостей выберите: сразу (в Portico и по электронной почте), в ежедневной сводке по электронной почте или не получать вовсе. Эти настройки действуют для всех поставщиков, за которыми вы следите.
+notifications-read_all = Отметить все как прочитанные
+notifications-title = Уведомления
+notifications-unread =
+    { $count ->
+        [one] { $count } непрочитанное
+        [few] { $count } непрочитанных
+       *[many] { $count } непрочитанных
+        [other] { $count } непрочитанного
+    }
+
+## orders
+orders-all_customers = Все клиенты
+orders-all_statuses = Все статусы
+orders-edit = Изменить заказ
+orders-ex_factory_from = Отгрузка с фабрики с
+orders-ex_factory_to = по
+orders-export = Экспорт в CSV
+orders-filter = Фильтр
+orders-more = Ещё заказы
+orders-new = Новый заказ
+orders-no_customers = Сначала добавьте организацию клиента:
+orders-none = Нет заказов для отображения.
+orders-only_late = Только просроченные
+orders-reports = Отчёты
+orders-search = Поиск по номеру, названию или изделию
+orders-sort = Сортировка
+orders-title = Заказы
+
+## payment
+payment-differs-account = другой счёт
+payment-differs-bank = другой банк (SWIFT/BIC)
+payment-differs-both = другой счёт и другой банк
+payment-differs-no_record = официальные банковские реквизиты ещё не зарегистрированы
+payment-event-active = новые банковские реквизиты стали официальными; пожалуйста, подтвердите их в Portico
+payment-event-cancelled = объявленное изменение банковских реквизитов отменено; текущие реквизиты остаются действительными
+payment-event-cooling = новые банковские реквизиты одобрены и вступают в силу { $date }; до этого действуют текущие. Проверьте их в Portico
+payment-event-mismatch = СРОЧНО: ваш платёж на сумму { $amount } от { $date } ушёл на счёт { $account }, который НЕ является нашим официальным счётом ({ $differs }). Немедленно позвоните в свой банк, чтобы отозвать платёж, а затем позвоните нам по номеру, который вам уже известен
+payment-event-mismatch_staff = СРОЧНО: платёж покупателя на сумму { $amount } от { $date } ушёл на счёт { $account }, который НЕ является вашим официальным счётом ({ $differs }). Немедленно позвоните покупателю по номеру, который вам уже известен, и помогите ему отозвать платёж через его банк
+payment-event-proposed = { $who } предложил(а) изменение реквизитов; его должен одобрить второй администратор
+
+## payments
+payments-account = Номер счёта или IBAN
+payments-acknowledge = Я проверил(а) эти реквизиты
+payments-acknowledged = Подтверждено
+payments-amount = Сумма
+payments-applies_to = Применяется к
+payments-approve = Одобрить (второй администратор)
+payments-bank = Банк
+payments-bank_address = Адрес банка
+payments-beneficiary = Бенефициар
+payments-beneficiary_address = Адрес бенефициара
+payments-cancel = Отменить изменение
+payments-cancelled_why = Причина отмены:
+payments-currency = Валюта
+payments-for_all = Все клиенты
+payments-for_customer = Этот клиент
+payments-history = Реквизиты и история изменений
+payments-lone_admin = Вы единственный администратор: одобрить изменение банковских реквизитов некому. Сначала добавьте второго администратора в разделе «Пользователи».
+payments-mismatch = НЕ наш официальный счёт
+payments-none = Банковские реквизиты пока не зарегистрированы.
+payments-notes = Примечания
+payments-paid_on = Дата платежа
+payments-paid_to = Оплачено на счёт / IBAN
+payments-pending = Ожидается изменение банковских реквизитов
+payments-pending_hint = Новые реквизиты одобрены двумя администраторами и вступят в силу { $date } UTC. До этого продолжайте платить по текущим реквизитам. Если вы этого не ожидали, позвоните поставщику по номеру, который вам уже известен.
+payments-propose = Предложить новые банковские реквизиты
+payments-propose_hint = Изменение требует одобрения второго администратора, после чего действует период ожидания; все затронутые покупатели сразу получают уведомление.
+payments-proposed_hint = Предложено изменение банковских реквизитов, оно ожидает одобрения второго администратора. Новые реквизиты недействительны: продолжайте платить по текущим. Если вы этого не ожидали, позвоните поставщику по номеру, который вам уже известен.
+payments-public_key = Официальные документы подписываются ключом этой компании:
+payments-reason = Причина
+payments-record = Зарегистрировать платёж
+payments-record_hint = Укажите счёт, на который вы заплатили, точно так, как в подтверждении вашего банка: если это не наш счёт, обе стороны сразу получат оповещение.
+payments-reference = Назначение платежа
+payments-state = Статус
+payments-status-active = Официальные
+payments-status-cancelled = Отменены
+payments-status-cooling = Одобрены, период ожидания
+payments-status-proposed = Предложены, ждут второго администратора
+payments-status-superseded = Заменены
+payments-title = Официальные банковские реквизиты
+payments-version = Версия
+payments-waiting_second = Ожидается второй администратор
+payments-warning = Наши банковские реквизиты никогда не меняются по электронной почте; проверяйте их в Portico.
+
+## people
+people-access_report = Что им доступно?
+people-access_until = Доступ до (необязательно)
+people-add = Добавить пользователя
+people-added = Пользователь добавлен
+people-all_orders = Все заказы клиента
+people-all_roles = Все роли
+people-back = Назад к пользователям
+people-buyer_access = Для покупателей: клиент и доступ
+people-chosen_orders = Только выбранные заказы
+people-disabled = отключён
+people-edit = Изменить доступ
+people-existing_account = С этим адресом электронной почты уже была связана учётная запись Portico; теперь она также имеет доступ к этому поставщику с тем же паролем.
+people-filter = Фильтр
+people-last_sign_in = Последний вход
+people-lead = Ответственный от организации (может запрашивать доступ для коллег)
+people-remove = Закрыть доступ
+people-reset_2fa = Сбросить двухэтапный вход
+people-reset_2fa_hint = Для тех, кто потерял телефон и резервные коды. Пользователь получит уведомление, а действие будет записано в журнал аудита.
+people-temp_password = Создана новая учётная запись. Передайте этот одноразовый пароль пользователю не по электронной почте, а другим способом (например, по телефону); он показывается только один раз:
+people-title = Пользователи
+people-two_factor = Двухэтапный вход
+people-two_factor_off = выкл.
+people-two_factor_on = вкл.
+
+## progress
+progress-done = Выполнено
+progress-expected = Ожидаемое завершение
+progress-late_count =
+    { $n ->
+        [one] { $n } просроченный этап
+        [few] { $n } просроченных этапа
+       *[many] { $n } просроченных этапов
+        [other] { $n } просроченного этапа
+    }
+progress-next = Далее
+progress-slip =
+    { $n ->
+        [one] на { $n } день позже отгрузки с фабрики
+        [few] на { $n } дня позже отгрузки с фабрики
+       *[many] на { $n } дней позже отгрузки с фабрики
+        [other] на { $n } дня позже отгрузки с фабрики
+    }
+
+## record
+record-approve = Одобрить и выпустить
+record-draft_hint = Черновик: покупатели его не видят, и он не пройдёт проверку подлинности, пока администратор его не выпустит.
+record-event-issued = выпущен и показан покупателю
+record-event-proposed = предложен к выпуску, ожидает второго администратора
+record-event-withdrawn = предложение отозвано
+record-issue = Выпустить для покупателя
+record-propose = Предложить к выпуску
+record-proposed_hint = Предложен к выпуску: ожидает одобрения второго администратора.
+record-title = Официальный документ
+record-two_admins_hint = Документ содержит условия оплаты: перед выпуском его должен одобрить второй администратор.
+record-waiting_second = Вы предложили его к выпуску: одобрить должен другой администратор.
+record-withdraw = Отозвать предложение
+
+## report
+report-inspection_passed = Инспекция пройдена
+report-inspection_rework = Инспекция: требуется доработка
+report-more = Показаны только первые 500 заказов.
+report-order_link = Кто видит этот заказ?
+report-order_title = Кто видит этот заказ
+report-person_title = Что доступно этому пользователю
+report-reason-admin = Администратор: все заказы
+report-reason-assigned = Назначен на заказ
+report-reason-customer_all = Покупатель: все заказы клиента
+report-reason-granted = Покупатель: доступ к этому заказу
+report-reason-share =
+    { $n ->
+        [one] Гостевая ссылка ({ $n } просмотр)
+        [few] Гостевая ссылка ({ $n } просмотра)
+       *[many] Гостевая ссылка ({ $n } просмотров)
+        [other] Гостевая ссылка ({ $n } просмотра)
+    }
+report-until = До
+report-why = Основание
+
+## reports
+reports-code = Код проверки
+reports-customer = Клиент
+reports-default_period = Оставьте даты пустыми, чтобы получить отчёт за последние семь дней.
+reports-from = С
+reports-make = Создать отчёт сейчас
+reports-none = Отчётов пока нет.
+reports-period = Период
+reports-status = Статус
+reports-status-failed = Ошибка (повторная попытка)
+reports-status-queued = Формируется
+reports-status-ready = Готов
+reports-subject = Заказ или клиент
+reports-title = Отчёты о ходе работ
+reports-to = По
+reports-trigger-on_demand = по запросу
+reports-trigger-scheduled = еженедельный
+
+## requests
+requests-approve = Одобрить и пригласить
+requests-intro = Решение принимает ваш поставщик. Если он согласится, ваш коллега получит приглашение и будет видеть те же заказы, что и вы.
+requests-line = { $lead } запрашивает доступ для { $name } ({ $email }) из { $customer }
+requests-note = Примечание для поставщика (необязательно)
+requests-pending = Запросы доступа от клиентов
+requests-refuse = Отклонить
+requests-send = Отправить запрос
+requests-title = Запросить доступ для коллеги
+requests-yours = Ваши запросы
+
+## reset
+reset-code = Код из письма
+reset-second_factor = Код из приложения-аутентификатора или резервный код (если вы используете двухэтапный вход)
+reset-title = Установить новый пароль
+
+## role
+role-admin = Администратор
+role-buyer = Покупатель
+role-forwarder = Экспедитор
+role-merchandiser = Мерчендайзер
+role-qc = Инспектор по качеству
+
+## rstatus
+rstatus-approved = Одобрен
+rstatus-pending = Ожидает
+rstatus-refused = Отклонён
+
+## security
+security-acted = меры приняты: все сеансы завершены
+security-email = Адрес электронной почты
+security-no_notices = Уведомлений о безопасности нет.
+security-not_me = Это не я
+security-not_me_hint = Кнопка «Это не я» завершает сеансы на всех устройствах, включая это, и требует установить новый пароль (с помощью кода, отправленного на вашу почту).
+security-notices = Уведомления о безопасности
+security-phrase = Антифишинговая фраза
+security-phrase_why = Выберите фразу, которую знаете только вы. Portico показывает её в начале каждого письма, которое вам отправляет, и на странице входа на ваших устройствах. Письмо без этой фразы отправлено не Portico: не выполняйте никаких действий по нему.
+security-sessions = Где выполнен вход
+security-title = Безопасность
+security-twofactor = Двухэтапный вход
+
+## settings
+settings-cooling_hours = Период ожидания до вступления в силу новых банковских реквизитов (часов, 24–336)
+settings-idle_minutes = Выход после бездействия (минут)
+settings-merch_invite = Мерчендайзеры могут приглашать покупателей
+settings-report_hour = Час отправки еженедельных отчётов и ежедневных сводок (0–23, местное время)
+settings-report_weekday = День еженедельных отчётов
+settings-require_2fa = Требовать двухэтапный вход для
+settings-saved = Сохранено.
+settings-session_hours = Выход в любом случае через (часов)
+settings-share_days = Максимальный срок гостевой ссылки, дней (от 1 до 90)
+settings-timezone = Часовой пояс (название IANA, например Asia/Shanghai)
+settings-title = Настройки портала
+
+## setup
+setup-admin_name = Ваше имя
+setup-company = Название компании
+setup-intro = Создайте портал вашей компании и свою учётную запись администратора. Эта ссылка действует один раз.
+setup-password_confirm = Повторите пароль
+setup-slug = Короткое имя (a-z, 0-9, -)
+setup-submit = Создать портал
+setup-title = Настройка Portico
+
+## share
+share-back = Назад к заказу
+share-copy_now = Скопируйте этот адрес сейчас; он показывается только один раз:
+share-create = Создать ссылку
+share-created = Гостевая ссылка создана
+share-expired = истекла
+share-label = Для кого (примечание)
+share-last_day = Последний день
+share-new = Создать ссылку только для просмотра
+share-password = Пароль (необязательно, не менее 12 символов)
+share-protected = Доступ к этому заказу защищён паролем
+share-revoke = Отозвать
+share-revoked = отозвана
+share-shared_by = { $name } открыл(а) доступ через Portico (только просмотр)
+share-title = Гостевые ссылки
+share-until = Ссылка действует до { $day } UTC, если вы её не отзовёте.
+share-uses =
+    { $n ->
+        [one] { $n } просмотр
+        [few] { $n } просмотра
+       *[many] { $n } просмотров
+        [other] { $n } просмотра
+    }
+share-with_password = с паролем
+
+## signin
+signin-forgot = Забыли пароль?
+signin-hint = Portico никогда не запрашивает пароль от вашей почты.
+signin-invalid = Неверный адрес электронной почты или пароль.
+signin-no_access = Сейчас у вашей учётной записи нет доступа ни к одному поставщику.
+signin-phrase = Ваша антифишинговая фраза:
+signin-phrase_hint = Если вы задали антифишинговую фразу, она появится здесь на ваших собственных устройствах после ввода адреса электронной почты.
+signin-reset_done = Пароль изменён, все сеансы завершены. Войдите с новым паролем.
+signin-reset_required = В целях безопасности требуется новый пароль. Нажмите «Забыли пароль?» ниже, чтобы задать его с помощью кода, отправленного на вашу почту.
+signin-submit = Войти
+signin-throttled = Слишком много неудачных попыток входа для этой учётной записи или из этой сети. Подождите несколько минут и повторите попытку.
+signin-title = Вход
+
+## sort
+sort-newest = Сначала новые
+sort-oldest = Сначала старые
+sort-reference = По номеру
+
+## staff
+staff-assign = Назначить
+staff-none = Пока никто не назначен.
+staff-title = Назначенные сотрудники
+
+## status
+status-cancelled = Отменён
+status-closed = Закрыт
+status-confirmed = Подтверждён
+status-draft = Черновик
+status-in_production = В производстве
+status-inspection = Инспекция
+status-ready_to_ship = Готов к отгрузке
+status-shipped = Отгружен
+
+## switch
+switch-current = Текущий
+switch-open = Открыть
+switch-title = Ваши поставщики
+
+## templates
+templates-days = дней
+templates-new = Новый шаблон
+templates-none = Без шаблона
+templates-steps = Этапы, по одному на строку: название | дней от начала заказа
+templates-steps_hint = Плановые даты отсчитываются от дня создания заказа.
+templates-title = Шаблоны этапов
+templates-use = Этапы из шаблона
+
+## timeline
+timeline-decision_approved = Покупатель одобрил.
+timeline-decision_rejected = Покупатель отклонил.
+timeline-decision_requested = Запрошено решение.
+timeline-decision_withdrawn = Вопрос отозван.
+timeline-empty = В хронологии пока ничего нет.
+timeline-format_hint = Начните строку с - для списка; **жирный** для выделения.
+timeline-milestone_added = Этап добавлен: { $status }, { $percent }%
+timeline-milestone_updated = Этап обновлён: { $status }, { $percent }%
+timeline-new_comment = Ваш комментарий
+timeline-new_update = Обновление хода работ
+timeline-no_milestone = Без этапа
+timeline-older = Более ранние записи
+timeline-post = Опубликовать
+timeline-send = Отправить
+timeline-status_changed = Статус изменён с «{ $from }» на «{ $to }»
+timeline-title = Хронология
+timeline-visibility = Кто видит
+
+## twofa
+twofa-code = 6-значный код из приложения-аутентификатора
+twofa-code_or_recovery = Код из приложения-аутентификатора или резервный код
+twofa-codes_intro = Двухэтапный вход включён. Сохраните эти резервные коды в надёжном месте; если вы потеряете телефон, каждый из них можно использовать один раз. Они показываются только сейчас:
+twofa-confirm_first = Чтобы настроить двухэтапный вход, сначала подтвердите пароль. После этого на этой странице появится QR-код.
+twofa-manual = Или введите этот ключ:
+twofa-on =
+    { $n ->
+        [one] Двухэтапный вход включён. Остался { $n } резервный код.
+        [few] Двухэтапный вход включён. Осталось { $n } резервных кода.
+       *[many] Двухэтапный вход включён. Осталось { $n } резервных кодов.
+        [other] Двухэтапный вход включён. Осталось { $n } резервного кода.
+    }
+twofa-scan = Отсканируйте этот QR-код приложением-аутентификатором (например, Google Authenticator, Microsoft Authenticator или 1Password), затем введите показанный им код.
+twofa-title = Двухэтапный вход
+twofa-turn_off = Отключить двухэтапный вход
+twofa-turn_on = Включить
+
+## verify
+verify-advice-genuine = На этот документ можно полагаться. Но для платежей всё равно используйте банковские реквизиты, указанные в Portico.
+verify-advice-issued = Код можно скопировать на любой PDF. Чтобы убедиться, что у вас именно этот документ, выберите его файл выше: подтвердить это может только проверка файла. Его SHA-256 должен совпадать с указанным здесь.
+verify-advice-superseded = Не действуйте на основании этой версии: откройте заказ в Portico и используйте текущую.
+verify-advice-unknown = Не платите и ничего не подписывайте на основании этого документа. Возможно, он был изменён (даже один изменённый байт делает его неизвестным). Позвоните поставщику по номеру, который вам уже известен, и используйте документы и банковские реквизиты из Portico.
+verify-check = Проверить
+verify-code = или его код проверки
+verify-file = Полученный вами PDF
+verify-hint = Получили по электронной почте инвойс, контракт или банковские реквизиты? Проверьте их здесь: выберите PDF или введите его код проверки. Файл проверяется в памяти и не сохраняется.
+verify-issued = Выпущен поставщиком { $supplier } ({ $who })
+verify-issued_by = Выпущен поставщиком { $supplier }
+verify-newer = Более новая версия выпущена
+verify-outcome-genuine = Подлинный: это официальный документ
+verify-outcome-issued = Этот код принадлежит действующему официальному документу
+verify-outcome-superseded = Заменён: существует более новая версия
+verify-outcome-unknown = Неизвестен: этот документ не выпускался через Portico
+verify-private = Количество проверок в час ограничено; после входа в систему можно выполнить больше проверок.
+verify-report_note = Отчёт о ходе работ повторяет то, что сотрудники поставщика опубликовали о заказе; он никогда не является указанием к оплате. Платите только по официальным банковским реквизитам, указанным в Portico.
+verify-signature = Подпись
+verify-title = Проверить документ
+
+## visibility
+visibility-customer = Видит покупатель
+visibility-internal = Внутреннее
+
+## weekday
+weekday-0 = Без еженедельных отчётов
+weekday-1 = Понедельник
+weekday-2 = Вторник
+weekday-3 = Среда
+weekday-4 = Четверг
+weekday-5 = Пятница
+weekday-6 = Суббота
+weekday-7 = Воскресенье
+
+## viewer
+viewer-close = Закрыть
+viewer-next = Следующее
+viewer-previous = Предыдущее

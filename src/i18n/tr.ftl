@@ -1,0 +1,791 @@
+# Portico: Türkçe (Turkish). Kimlikler, kodun ve şablonların kullandığı anahtarlardır; "." yerine
+# "-", ":" yerine "_" yazılır. Ticari terimler için bkz. glossary-tr.md.
+
+## accept
+accept-choose = Portico için adınızı ve bir parola belirleyin.
+accept-code = Davet kodu
+accept-continue = Devam
+accept-signed_in_as = { $email } olarak oturum açmış durumdasınız; davet bu hesaba eklenecektir.
+accept-title = Daveti kabul edin
+
+## account
+account-current_password = Mevcut parola
+account-end = Oturumu kapat
+account-end_others = Diğer tüm oturumları kapat
+account-first_seen = açılış:
+account-last_seen = son etkinlik:
+account-new_password = Yeni parola (12–128 karakter)
+account-password = Parolayı değiştir
+account-password_done = Parolanız değiştirildi. Diğer tüm oturumlar kapatıldı.
+account-sessions = Açık oturumlarınız
+account-sessions_intro = Tanımadığınız bir cihaz veya adres görürseniz o oturumu kapatın ve parolanızı değiştirin.
+account-this_session = Bu cihaz
+
+## action
+action-continue = Devam
+action-older = Daha eski
+action-remove = Kaldır
+action-save = Kaydet
+
+## adminsec
+adminsec-coverage = Role göre iki adımlı giriş
+adminsec-failures =
+    { $n ->
+        [one] { $n } başarısız giriş
+       *[other] { $n } başarısız giriş
+    }
+adminsec-locked = Başarısız girişler nedeniyle engellenen hesaplar (son 15 dakika)
+adminsec-mail = Giden e-posta
+adminsec-mail_off =
+    E-posta aktarma sunucusu yapılandırılmamış (PORTICO_SMTP_HOST): e-postalar kuyrukta tutuluyor ve gönderilmiyor. { $n ->
+        [one] { $n } e-posta bekliyor.
+       *[other] { $n } e-posta bekliyor.
+    }
+adminsec-mail_on =
+    E-postalar { $host } üzerinden gönderiliyor; { $n ->
+        [one] { $n } e-posta bekliyor.
+       *[other] { $n } e-posta bekliyor.
+    }
+adminsec-none = Yok.
+adminsec-people = Kişiler
+adminsec-required = politika gereği zorunlu
+adminsec-suspicious = Olağan dışı girişler (son 30 gün)
+adminsec-title = Güvenlik özeti
+
+## api_tokens
+api_tokens-create = Belirteç oluştur
+api_tokens-created = Yeni belirteç
+api_tokens-days = Geçerlilik (gün)
+api_tokens-expired = süresi doldu
+api_tokens-expires = Bitiş
+api_tokens-intro = Belirteçler, ERP'nizin veya diğer sistemlerinizin bir kişinin parolası olmadan siparişleri okumasını, ilerleme bilgisi ve dosya göndermesini sağlar. Bir belirteç, süresi dolana veya siz iptal edene kadar, yalnızca işaretlediğiniz kapsamlar dahilinde sizin adınıza işlem yapar. Yönetici olmaktan çıkarsanız belirteç çalışmaz.
+api_tokens-last_used = Son kullanım
+api_tokens-made_by = Oluşturan
+api_tokens-name = Ad
+api_tokens-never = hiç
+api_tokens-new = Yeni belirteç oluştur
+api_tokens-none = Henüz belirteç yok.
+api_tokens-once = Belirteci şimdi kopyalayın: yalnızca bu kez gösterilir. Portico belirtecin yalnızca parmak izini saklar.
+api_tokens-revoke = İptal et
+api_tokens-revoked = iptal edildi
+api_tokens-scope-files_write = fotoğraf ve belge yükleme
+api_tokens-scope-orders_read = siparişleri, kilometre taşlarını, zaman akışını, dosyaları ve raporları okuma
+api_tokens-scope-orders_write = sipariş oluşturma ve siparişleri aşamalar arasında ilerletme
+api_tokens-scope-updates_write = ilerleme güncellemesi gönderme, kilometre taşı ekleme veya güncelleme
+api_tokens-scopes = Kapsamlar
+api_tokens-title = API belirteçleri
+api_tokens-usage = Her istekle birlikte gönderin:
+
+## audit
+audit-action = İşlem
+audit-detail = Ayrıntı
+audit-ip = Adres
+audit-object = Nesne
+audit-title = Denetim kaydı
+audit-when = Zaman (UTC)
+
+## confirm
+confirm-or_code = veya doğrulayıcı uygulama kodu
+confirm-submit = Onayla
+confirm-title = Kimliğinizi doğrulayın
+confirm-why = Bu değişiklik, verilerinizi kimlerin görebileceğini etkiler. Devam etmek için parolanızı veya doğrulayıcı uygulamanızdaki bir kodu girin. Birkaç dakika boyunca bu tekrar sorulmayacaktır.
+
+## customers
+customers-add = Müşteri ekle
+customers-name = Müşteri kuruluşunun adı
+customers-none = Henüz müşteri kuruluşu yok.
+customers-title = Müşteri kuruluşları
+
+## dashboard
+dashboard-all_orders = Tüm siparişler
+dashboard-awaiting_buyers = Alıcının kararını bekleyenler
+dashboard-awaiting_you = Kararınızı bekleyenler
+dashboard-by_status = Duruma göre siparişler
+dashboard-due_soon = Önümüzdeki iki hafta içinde fabrika çıkışı olanlar
+dashboard-late_milestones = Geciken kilometre taşları
+dashboard-late_orders = Gecikenler
+dashboard-title = Genel bakış
+dashboard-urgent = Acil: ödemeler ve banka bilgileri
+dashboard-your_orders = Siparişleriniz
+
+## decisions
+decisions-answered_by = Yanıtlayan: { $name }
+decisions-approve = Onayla
+decisions-ask = Alıcıdan karar iste
+decisions-asked_by = Talep eden: { $name }
+decisions-comment = Yorum (reddederseniz zorunludur)
+decisions-description = Ayrıntılar
+decisions-due = Son yanıt tarihi
+decisions-kind = Karar türü
+decisions-none = Bu siparişte karar yok.
+decisions-reject = Reddet
+decisions-send = Alıcıya gönder
+decisions-title = Kararlar
+decisions-waiting = Alıcının yanıtı bekleniyor.
+decisions-withdraw = Geri çek
+
+## dkind
+dkind-delay_acceptance = Gecikmenin kabulü
+dkind-option = Seçenek belirleme
+dkind-other = Diğer
+dkind-sample_approval = Üretim öncesi (PP) numune
+dkind-shipment_approval = Sevkiyat onayı
+
+## dstatus
+dstatus-approved = Onaylandı
+dstatus-open = Açık
+dstatus-rejected = Reddedildi
+dstatus-withdrawn = Geri çekildi
+
+## email
+email-change = E-posta adresinizi değiştirin
+email-change_hint = Yeni adrese bir kod gönderilir; değişiklik tamamlandığında mevcut adresinize bilgi verilir.
+email-code = E-postadaki kod
+email-new = Yeni adres
+email-send_code = Kod gönder
+email-sent = Kod gönderildi (30 dakika geçerli). Aşağıya girin.
+email-title = E-posta adresi
+email-unverified = doğrulanmadı
+email-verified = doğrulandı
+email-why = Portico'nun size güvenlik bildirimleri gönderebilmesi için adresinizi bir kodla doğrulayın.
+
+## error
+error-forbidden = İzin verilmiyor
+error-home = Ana sayfaya dön
+error-not_found = Bulunamadı
+error-request = Bu istek işlenemedi
+error-request_id = İstek kimliği:
+error-server = Bir sorun oluştu
+
+## field
+field-customer = Müşteri
+field-email = E-posta adresi
+field-etd_date = ETD
+field-ex_factory_date = Fabrika çıkışı
+field-name = Ad
+field-password = Parola
+field-product = Ürün
+field-quantity = Miktar
+field-reference = Referans / PO
+field-role = Rol
+field-status = Durum
+field-title = Başlık
+
+## files
+files-add_photos = Fotoğraf ekle
+files-added = Eklenme
+files-all = Tümü
+files-check_bad = Bu sürümden farklı. Elinizdeki kopyaya güvenmeyin; Portico'daki sürümü kullanın. Bu sürümün SHA-256 değeri:
+files-check_copy = Aldığınız bir kopyayı kontrol edin
+files-check_copy_hint = Elinizdeki dosyayı seçin (örneğin bir e-postadan aldığınızı). Tarayıcınız SHA-256 değerini burada hesaplar; hiçbir şey yüklenmez.
+files-check_ok = Bu sürümle aynı:
+files-choose = Dosya seç
+files-clean_refused = Alıcılar bu dosyayı açamaz: kamera verileri (GPS konumu gibi) kaldırılamadı. Dosyayı normal bir fotoğraf veya video olarak yeniden yükleyin.
+files-cleaned = Fotoğraf ve videolar kamera verileri (GPS konumu, seri numaraları, sahip bilgisi) olmadan gösterilir; görüntünün kendisi değişmez.
+files-current = güncel
+files-dimensions = Piksel boyutu
+files-documents = Belgeler
+files-download = İndir
+files-drop_hint = veya dosyaları buraya bırakın
+files-for_update = Bu dosyalar ilerleme güncellemesine eklenecek ve onunla aynı görünürlüğe sahip olacaktır.
+files-history = Sürümler
+files-kind = Tür
+files-kind_auto = Fotoğraf / video / diğer (içeriğe göre)
+files-limits = Fotoğraflar (JPEG, PNG, WebP, HEIC), videolar (MP4, MOV), PDF, Office, CSV ve ZIP; dosya başına en fazla { $mb } MiB.
+files-media = Fotoğraflar ve videolar
+files-name = Ad
+files-new_version = Yeni sürüm yükle
+files-no_documents = Henüz belge yok.
+files-no_media = Henüz fotoğraf veya video yok.
+files-no_preview = Önizleme yok; indirmek için açın
+files-of_record = imzalı kayıtlı belge: herkes bir kopyasını “Belge doğrula” bölümünde kontrol edebilir
+files-older = Daha eski
+files-open = Aç
+files-original = Kamera verileriyle orijinal (yalnızca personel, kayda geçer)
+files-preparing = Önizleme hazırlanıyor…
+files-section = Fotoğraflar ve belgeler
+files-see_all = Tüm fotoğraf ve belgeleri gör
+files-send = Yükle
+files-size = Boyut
+files-superseded = Daha yeni bir sürümle değiştirildi
+files-take_photo = Fotoğraf çek
+files-taken = Çekilme
+files-title = Fotoğraflar ve belgeler
+files-type = Biçim
+files-upload = Fotoğraf, video veya belge ekleyin
+files-uploaded =
+    { $n ->
+        [one] { $n } dosya yüklendi.
+       *[other] { $n } dosya yüklendi.
+    }
+files-version = Sürüm
+
+## fkind
+fkind-bill_of_lading = Konşimento
+fkind-certificate = Sertifika
+fkind-contract = Sözleşme
+fkind-inspection_report = Denetim raporu
+fkind-invoice = Ticari fatura
+fkind-material_receipt = Malzeme kabul belgesi
+fkind-other = Diğer belge
+fkind-packing_list = Çeki listesi
+fkind-payment_instructions = Ödeme talimatı
+fkind-photo = Fotoğraf
+fkind-proforma_invoice = Proforma fatura
+fkind-progress_report = İlerleme raporu
+fkind-video = Video
+
+## footer
+footer-note = Portico e-posta hesabınızın parolasını asla sormaz. E-postalarımız hiçbir zaman giriş bağlantısı içermez: portalı kendiniz açın.
+
+## forgot
+forgot-have_code = Kodum var
+forgot-send = Bana kod gönder
+forgot-sent = Bu adrese ait bir hesap varsa kod gönderildi (30 dakika geçerli). Sıfırlama sayfasını açın ve kodu girin.
+forgot-title = Parolanızı mı unuttunuz?
+forgot-why = E-posta adresinizi girin. Bu adrese ait bir Portico hesabı varsa, yeni parola belirlemeniz için bu adrese bir kod göndeririz. Portico hiçbir zaman oturum açtıran bağlantı göndermez.
+
+## fraud
+fraud-changes = Bekleyen banka bilgisi değişiklikleri
+fraud-failed = Başarısız doğrulamalar
+fraud-mismatches = Başka hesaplara yapılan ödemeler
+fraud-none = Yok.
+fraud-title = Dolandırıcılık sinyalleri
+
+## invite
+invite-code_is = E-posta ulaşmazsa bu kodu kişiye telefonla veya mesajla iletin:
+invite-expires = geçerlilik sonu:
+invite-how = Kişi { $url } adresini açar ve kodu { $day } UTC tarihinden önce girer.
+invite-intro = Kişiye tek kullanımlık kod içeren bir e-posta gider; kodu girmek için Portico'yu kendisi açar. Kod 7 gün geçerlidir.
+invite-open = Bekleyen davetler
+invite-resend = Yeni kod
+invite-revoke = Geri çek
+invite-send = Davet gönder
+invite-sent = Davet gönderildi
+invite-sent_to = Kodu içeren e-posta { $email } adresine gönderiliyor.
+invite-title = Kişi davet edin
+
+## jobs
+jobs-attempts = Deneme
+jobs-error = Son hata
+jobs-hint = İşler önizlemeleri ve raporları oluşturur. Başarısız olan bir iş giderek artan aralıklarla yeniden denenir; beş denemeden sonra durur ve burada bekler.
+jobs-kind = İş
+jobs-kind-file-derive = Fotoğraf önizlemesi
+jobs-kind-report-build = İlerleme raporu
+jobs-none = Başarısız iş yok.
+jobs-retry = Yeniden dene
+jobs-state = Durum
+jobs-status-done = Tamamlandı
+jobs-status-failed = Başarısız
+jobs-status-queued = Bekliyor
+jobs-status-running = Çalışıyor
+jobs-title = Arka plan işleri
+jobs-updated = Güncelleme
+
+## lifecycle
+lifecycle-move_to = Şu duruma geçir:
+
+## mail
+mail-digest-intro = Son özetten bu yana Portico'da { $tenant } tarafında olanlar:
+mail-digest-subject =
+    { $tenant } (Portico): { $count ->
+        [one] bugün { $count } yeni gelişme
+       *[other] bugün { $count } yeni gelişme
+    }
+mail-notice-intro = Portico üzerinden { $tenant } ile ilgili yenilikler:
+mail-notice-subject = { $tenant } (Portico): { $what }
+mail-open_portal = Ayrıntıları görmek için Portico'yu kendiniz açın: tarayıcınıza { $url } yazın veya yer iminizi kullanın. Portico e-postaları hiçbir zaman giriş bağlantısı içermez ve banka bilgilerimiz hiçbir zaman e-posta ile değişmez.
+mail-quoted = “Tırnak” içindeki metinler Portico tarafından değil, { $tenant } çalışanları tarafından yazılmıştır: Portico sizden hiçbir zaman e-posta yoluyla ödeme yapmanızı, banka bilgilerini değiştirmenizi veya oturum açmanızı istemez.
+
+## mailhealth
+mailhealth-no_relay = Hiçbir e-posta gönderilmiyor: e-posta aktarma sunucusu yapılandırılmamış (PORTICO_SMTP_HOST). Ödemeler ve banka bilgileriyle ilgili uyarılar yalnızca Portico içinde kalır.
+mailhealth-stuck =
+    { $n ->
+        [one] Son 24 saatte kişilerinize giden { $n } e-posta başarısız oldu veya 15 dakikadan uzun süre bekledi.
+       *[other] Son 24 saatte kişilerinize giden { $n } e-posta başarısız oldu veya 15 dakikadan uzun süre bekledi.
+    }
+mailhealth-title = Uyarılar yöneticilerinize ulaşmayabilir
+mailhealth-unconfirmed = Şu yöneticiler e-posta adreslerini doğrulamadı ve uyarı almıyor:
+
+## milestones
+milestones-actual = Gerçekleşen
+milestones-add = Kilometre taşı ekle
+milestones-late = Gecikmiş
+milestones-name = Kilometre taşı
+milestones-none = Henüz kilometre taşı yok.
+milestones-owner = Sorumlu
+milestones-planned = Planlanan
+milestones-title = Kilometre taşları
+milestones-update = Güncelle
+
+## mstatus
+mstatus-done = Tamamlandı
+mstatus-in_progress = Devam ediyor
+mstatus-pending = Beklemede
+
+## nav
+nav-api_tokens = API belirteçleri
+nav-audit = Denetim kaydı
+nav-customers = Müşteriler
+nav-fraud = Dolandırıcılık sinyalleri
+nav-home = Genel bakış
+nav-invite = Davet et
+nav-jobs = Arka plan işleri
+nav-language = Dil
+nav-language_go = Değiştir
+nav-notifications = Bildirimler
+nav-orders = Siparişler
+nav-payments = Banka bilgileri
+nav-people = Kişiler
+nav-reports = Raporlar
+nav-requests = Erişim iste
+nav-security = Güvenlik
+nav-security_admin = Güvenlik özeti
+nav-settings = Ayarlar
+nav-signout = Çıkış yap
+nav-switch = Tedarikçi değiştir
+nav-templates = Şablonlar
+nav-tenant = Geçerli tedarikçi
+nav-verify = Belge doğrula
+
+## ncat
+ncat-decisions = İstenen ve yanıtlanan kararlar
+ncat-files = Yeni fotoğraflar, videolar ve belgeler
+ncat-milestones = Geciken kilometre taşları
+ncat-payments = Banka bilgileri ve kayıtlı belgeler
+ncat-reports = İlerleme raporları
+ncat-security = Güvenlik bildirimleri
+ncat-updates = İlerleme güncellemeleri, durum ve kilometre taşı değişiklikleri, yorumlar
+
+## nmode
+nmode-daily = Günlük özet
+nmode-now = Anında
+nmode-off = Kapalı
+
+## notice
+notice-admin_added = Yeni yönetici
+notice-admin_demoted = Yönetici kaldırıldı
+notice-email_changed = E-posta adresi değiştirildi
+notice-failed_sign_ins = Başarısız girişler
+notice-new_sign_in = Yeni giriş
+notice-password_changed = Parola değiştirildi
+notice-password_reset = Parola sıfırlandı
+notice-second_factor_failed = Hatalı iki adımlı giriş kodları
+notice-two_factor_off = İki adımlı giriş kapatıldı
+notice-two_factor_on = İki adımlı giriş açıldı
+notice-two_factor_reset = İki adımlı giriş bir yönetici tarafından sıfırlandı
+
+## notif
+notif-comment = { $ref } numaralı siparişte alıcıdan yeni yorum ({ $title })
+notif-decision_answered = { $ref } numaralı siparişte bir karar yanıtlandı: { $what }
+notif-decision_requested = { $ref } numaralı siparişte kararınız bekleniyor: { $what }
+notif-documents =
+    { $count ->
+        [one] { $ref } numaralı siparişte { $count } yeni belge ({ $title })
+       *[other] { $ref } numaralı siparişte { $count } yeni belge ({ $title })
+    }
+notif-invited =
+    { $orders ->
+        [one] { $by }, { $email } adresini alıcı olarak { $orders } siparişe davet etti
+       *[other] { $by }, { $email } adresini alıcı olarak { $orders } siparişe davet etti
+    }
+notif-milestone = { $ref } numaralı siparişte kilometre taşı değişti: { $what }
+notif-milestone_late = { $ref } numaralı siparişte kilometre taşı gecikti: { $what } (planlanan: { $date })
+notif-payment = Banka bilgileri: { $event }
+notif-photos =
+    { $count ->
+        [one] { $ref } numaralı siparişte { $count } yeni fotoğraf veya video ({ $title })
+       *[other] { $ref } numaralı siparişte { $count } yeni fotoğraf veya video ({ $title })
+    }
+notif-record = { $ref } numaralı siparişte kayıtlı belge: { $name }, { $event } (işlemi yapan: { $by })
+notif-report_ready = { $ref } için ilerleme raporu hazır ({ $period })
+notif-security = Hesabınızla ilgili güvenlik bildirimi: { $event }
+notif-status = { $ref } numaralı siparişin ({ $title }) yeni durumu: { $what }
+notif-update = { $ref } numaralı siparişte yeni güncelleme ({ $title })
+
+## notifications
+notifications-always = Güvenlik bildirimleri ve ödeme bilgisi değişiklikleri size her zaman anında ulaşır; bunlar kapatılamaz.
+notifications-mark_read = Okundu olarak işaretle
+notifications-none = Bildirim yok.
+notifications-preferences = Bildirim ayarları
+notifications-prefs_hint = Her haber türü için seçim yapın: anında (Portico'da ve e-postayla), günlük e-posta özetinde veya hiçbir zaman. Bu ayarlar takip ettiğiniz tüm tedarikçiler için geçerlidir.
+notifications-read_all = Tümünü okundu işaretle
+notifications-title = Bildirimler
+notifications-unread =
+    { $count ->
+        [one] { $count } okunmamış
+       *[other] { $count } okunmamış
+    }
+
+## orders
+orders-all_customers = Tüm müşteriler
+orders-all_statuses = Tüm durumlar
+orders-edit = Siparişi düzenle
+orders-ex_factory_from = Fabrika çıkışı: başlangıç
+orders-ex_factory_to = bitiş
+orders-export = CSV olarak dışa aktar
+orders-filter = Filtrele
+orders-more = Daha fazla sipariş
+orders-new = Yeni sipariş
+orders-no_customers = Önce bir müşteri kuruluşu ekleyin:
+orders-none = Gösterilecek sipariş yok.
+orders-only_late = Yalnızca gecikenler
+orders-reports = Raporlar
+orders-search = Referans, başlık veya ürün arayın
+orders-sort = Sırala
+orders-title = Siparişler
+
+## payment
+payment-differs-account = farklı bir hesap
+payment-differs-bank = farklı bir banka (SWIFT/BIC)
+payment-differs-both = farklı bir hesap ve banka
+payment-differs-no_record = henüz kayıtlı banka bilgisi yok
+payment-event-active = yeni banka bilgileri artık kayıtlı banka bilgileridir; lütfen bunları Portico'da teyit edin
+payment-event-cancelled = banka bilgilerinde duyurulan değişiklik iptal edildi; mevcut bilgiler geçerliliğini koruyor
+payment-event-cooling = yeni banka bilgileri onaylandı ve { $date } tarihinde yürürlüğe girecek; o tarihe kadar mevcut bilgiler geçerlidir. Bilgileri Portico'da kontrol edin
+payment-event-mismatch = ACİL: { $date } tarihli { $amount } tutarındaki ödemeniz { $account } hesabına gitti; bu hesap bizim kayıtlı hesabımız DEĞİLDİR ({ $differs }). Ödemeyi geri çağırmak için hemen bankanızı arayın, ardından önceden bildiğiniz bir numarayı çevirerek bizi arayın
+payment-event-mismatch_staff = ACİL: Bir alıcının { $date } tarihli { $amount } tutarındaki ödemesi { $account } hesabına gitti; bu hesap sizin kayıtlı hesabınız DEĞİLDİR ({ $differs }). Önceden bildiğiniz bir numarayı çevirerek alıcıyı hemen arayın ve ödemeyi bankası aracılığıyla geri çağırmasına yardımcı olun
+payment-event-proposed = { $who } bir değişiklik önerdi; ikinci bir yöneticinin bu değişikliği onaylaması gerekir
+
+## payments
+payments-account = Hesap numarası veya IBAN
+payments-acknowledge = Bu bilgileri kontrol ettim
+payments-acknowledged = Teyit edildi
+payments-amount = Tutar
+payments-applies_to = Geçerli olduğu yer
+payments-approve = Onayla (ikinci yönetici)
+payments-bank = Banka
+payments-bank_address = Banka adresi
+payments-beneficiary = Lehtar
+payments-beneficiary_address = Lehtar adresi
+payments-cancel = Değişikliği iptal et
+payments-cancelled_why = İptal nedeni:
+payments-currency = Para birimi
+payments-for_all = Tüm müşteriler
+payments-for_customer = Bu müşteri
+payments-history = Bilgiler ve geçmişleri
+payments-lone_admin = Tek yönetici sizsiniz: banka bilgilerindeki bir değişikliği kimse onaylayamaz. Önce Kişiler bölümünden ikinci bir yönetici ekleyin.
+payments-mismatch = Kayıtlı hesabımız DEĞİL
+payments-none = Henüz kayıtlı banka bilgisi yok.
+payments-notes = Notlar
+payments-paid_on = Ödeme tarihi
+payments-paid_to = Ödenen hesap / IBAN
+payments-pending = Banka bilgilerinde bekleyen bir değişiklik var
+payments-pending_hint = Yeni bilgiler iki yönetici tarafından onaylandı ve { $date } UTC tarihinde yürürlüğe girecek. O tarihe kadar ödemeleri mevcut bilgilere yapmaya devam edin. Bunu beklemiyorduysanız, önceden bildiğiniz bir numarayı çevirerek tedarikçinizi arayın.
+payments-propose = Yeni banka bilgileri öner
+payments-propose_hint = Bir değişiklik ikinci bir yöneticinin onayını gerektirir, ardından bekleme süresi boyunca bekler; etkilenen tüm alıcılar anında bilgilendirilir.
+payments-proposed_hint = Banka bilgilerinde bir değişiklik önerildi ve ikinci bir yöneticinin onayını bekliyor. Bu değişiklik geçerli değildir: ödemeleri mevcut bilgilere yapmaya devam edin. Bunu beklemiyorduysanız, önceden bildiğiniz bir numarayı çevirerek tedarikçinizi arayın.
+payments-public_key = Kayıtlı belgeler bu şirketin anahtarıyla imzalanır:
+payments-reason = Neden
+payments-record = Ödeme kaydet
+payments-record_hint = Ödeme yaptığınız hesabı, bankanızın dekontunda yazdığı şekliyle aynen girin: bizim hesabımız değilse iki taraf da anında uyarılır.
+payments-reference = Referans
+payments-state = Durum
+payments-status-active = Kayıtlı
+payments-status-cancelled = İptal edildi
+payments-status-cooling = Onaylandı, bekleme süresinde
+payments-status-proposed = Önerildi, ikinci yönetici bekleniyor
+payments-status-superseded = Değiştirildi
+payments-title = Kayıtlı banka bilgileri
+payments-version = Sürüm
+payments-waiting_second = İkinci bir yönetici bekleniyor
+payments-warning = Banka bilgilerimiz hiçbir zaman e-posta ile değişmez; bunları Portico'da kontrol edin.
+
+## people
+people-access_report = Neleri görebilir?
+people-access_until = Erişim bitişi (isteğe bağlı)
+people-add = Kişi ekle
+people-added = Kişi eklendi
+people-all_orders = Müşterinin tüm siparişleri
+people-all_roles = Tüm roller
+people-back = Kişilere dön
+people-buyer_access = Alıcılar için: müşteri ve erişim
+people-chosen_orders = Yalnızca seçilen siparişler
+people-disabled = devre dışı
+people-edit = Erişimi değiştir
+people-existing_account = Bu e-posta adresinin zaten bir Portico hesabı vardı; bu hesap artık aynı parolayla bu tedarikçiye de erişebilir.
+people-filter = Filtrele
+people-last_sign_in = Son giriş
+people-lead = Kuruluş sorumlusu (iş arkadaşları için erişim isteyebilir)
+people-remove = Erişimi kaldır
+people-reset_2fa = İki adımlı girişi sıfırla
+people-reset_2fa_hint = Telefonunu ve kurtarma kodlarını kaybeden kişiler içindir. Kişiye bildirim gönderilir ve işlem denetim kaydına geçer.
+people-temp_password = Yeni bir hesap oluşturuldu. Bu tek kullanımlık parolayı kişiye e-posta dışında bir kanalla (örneğin telefonla) iletin; yalnızca bir kez gösterilir:
+people-title = Kişiler
+people-two_factor = İki adımlı giriş
+people-two_factor_off = kapalı
+people-two_factor_on = açık
+
+## progress
+progress-done = Tamamlanan
+progress-expected = Tahmini bitiş
+progress-late_count =
+    { $n ->
+        [one] { $n } gecikmiş
+       *[other] { $n } gecikmiş
+    }
+progress-next = Sıradaki
+progress-slip =
+    { $n ->
+        [one] fabrika çıkışından { $n } gün sonra
+       *[other] fabrika çıkışından { $n } gün sonra
+    }
+
+## record
+record-approve = Onayla ve yayımla
+record-draft_hint = Taslak: alıcılar bunu görmez ve bir yönetici yayımlayana kadar doğrulamada orijinal olarak görünmez.
+record-event-issued = yayımlandı ve alıcıya gösterildi
+record-event-proposed = yayımlanmak üzere önerildi, ikinci bir yönetici bekleniyor
+record-event-withdrawn = öneri geri çekildi
+record-issue = Alıcıya yayımla
+record-propose = Yayımlanmak üzere öner
+record-proposed_hint = Yayımlanmak üzere önerildi: ikinci bir yöneticinin onayı bekleniyor.
+record-title = Kayıtlı belge
+record-two_admins_hint = Ödeme koşulları içeriyor: yayımlanmadan önce ikinci bir yöneticinin onaylaması gerekir.
+record-waiting_second = Bunu siz önerdiniz: başka bir yöneticinin onaylaması gerekir.
+record-withdraw = Öneriyi geri çek
+
+## report
+report-inspection_passed = Denetimden geçti
+report-inspection_rework = Denetim: yeniden işlem gerekli
+report-more = Yalnızca ilk 500 sipariş listelenmiştir.
+report-order_link = Bu siparişi kimler görebilir?
+report-order_title = Bu siparişi görebilenler
+report-person_title = Bu kişinin görebildikleri
+report-reason-admin = Yönetici: tüm siparişler
+report-reason-assigned = Siparişe atanmış
+report-reason-customer_all = Alıcı: müşterinin tüm siparişleri
+report-reason-granted = Alıcı: bu siparişe erişim verilmiş
+report-reason-share =
+    { $n ->
+        [one] Paylaşım bağlantısı ({ $n } görüntüleme)
+       *[other] Paylaşım bağlantısı ({ $n } görüntüleme)
+    }
+report-until = Bitiş
+report-why = Neden
+
+## reports
+reports-code = Doğrulama kodu
+reports-customer = Müşteri
+reports-default_period = Son yedi gün için tarihleri boş bırakın.
+reports-from = Başlangıç
+reports-make = Şimdi rapor oluştur
+reports-none = Henüz rapor yok.
+reports-period = Dönem
+reports-status = Durum
+reports-status-failed = Başarısız (yeniden deneniyor)
+reports-status-queued = Hazırlanıyor
+reports-status-ready = Hazır
+reports-subject = Sipariş veya müşteri
+reports-title = İlerleme raporları
+reports-to = Bitiş
+reports-trigger-on_demand = talep üzerine
+reports-trigger-scheduled = haftalık
+
+## requests
+requests-approve = Onayla ve davet et
+requests-intro = Kararı tedarikçiniz verir. Kabul ederse iş arkadaşınız bir davet alır ve sizinle aynı siparişleri görür.
+requests-line = { $lead }, { $customer } bünyesindeki { $name } ({ $email }) için erişim istiyor
+requests-note = Tedarikçiye not (isteğe bağlı)
+requests-pending = Müşterilerden gelen erişim talepleri
+requests-refuse = Reddet
+requests-send = Talep gönder
+requests-title = İş arkadaşınız için erişim isteyin
+requests-yours = Talepleriniz
+
+## reset
+reset-code = E-postadaki kod
+reset-second_factor = Doğrulayıcı uygulama kodu veya kurtarma kodu (iki adımlı giriş kullanıyorsanız)
+reset-title = Yeni parola belirleyin
+
+## role
+role-admin = Yönetici
+role-buyer = Alıcı
+role-forwarder = Nakliye komisyoncusu
+role-merchandiser = Müşteri temsilcisi
+role-qc = Kalite kontrol denetçisi
+
+## rstatus
+rstatus-approved = Onaylandı
+rstatus-pending = Bekliyor
+rstatus-refused = Reddedildi
+
+## security
+security-acted = işlem yapıldı: tüm oturumlar kapatıldı
+security-email = E-posta adresi
+security-no_notices = Güvenlik bildirimi yok.
+security-not_me = Bu ben değildim
+security-not_me_hint = “Bu ben değildim”, bu cihaz da dahil olmak üzere tüm cihazlarda oturumu kapatır ve yeni bir parola ister (e-postanıza gönderilen bir kodla belirlenir).
+security-notices = Güvenlik bildirimleri
+security-phrase = Kimlik avı önleme ifadesi
+security-phrase_why = Yalnızca sizin bildiğiniz bir ifade seçin. Portico bu ifadeyi size gönderdiği her e-postanın en üstünde ve cihazlarınızdaki giriş sayfasında gösterir. Bu ifadeyi içermeyen bir e-posta Portico'dan gelmemiştir: o e-postaya göre işlem yapmayın.
+security-sessions = Açık oturumlarınız
+security-title = Güvenlik
+security-twofactor = İki adımlı giriş
+
+## settings
+settings-cooling_hours = Yeni banka bilgileri yürürlüğe girmeden önceki bekleme süresi (saat, 24–336)
+settings-idle_minutes = Bu kadar dakika kullanılmadığında oturumu kapat
+settings-merch_invite = Müşteri temsilcileri alıcı davet edebilir
+settings-report_hour = Haftalık raporlar ve günlük özetler için saat (0–23, yerel saat)
+settings-report_weekday = Haftalık rapor günü
+settings-require_2fa = İki adımlı girişin zorunlu olduğu roller
+settings-saved = Kaydedildi.
+settings-session_hours = Her durumda bu kadar saat sonra oturumu kapat
+settings-share_days = Paylaşım bağlantısının en uzun süresi, gün olarak (1–90)
+settings-timezone = Saat dilimi (IANA adı, ör. Asia/Shanghai)
+settings-title = Portal ayarları
+
+## setup
+setup-admin_name = Adınız
+setup-company = Şirket adı
+setup-intro = Şirketinizin portalını ve yönetici hesabınızı oluşturun. Bu bağlantı yalnızca bir kez çalışır.
+setup-password_confirm = Parolayı tekrarlayın
+setup-slug = Kısa ad (a-z, 0-9, -)
+setup-submit = Portalı oluştur
+setup-title = Portico kurulumu
+
+## share
+share-back = Siparişe dön
+share-copy_now = Bu adresi şimdi kopyalayın; yalnızca bir kez gösterilir:
+share-create = Bağlantı oluştur
+share-created = Paylaşım bağlantısı oluşturuldu
+share-expired = süresi doldu
+share-label = Kimin için (not)
+share-last_day = Son gün
+share-new = Salt okunur bağlantı oluşturun
+share-password = Parola (isteğe bağlı, en az 12 karakter)
+share-protected = Bu paylaşılan sipariş korumalıdır
+share-revoke = İptal et
+share-revoked = iptal edildi
+share-shared_by = { $name } tarafından Portico üzerinden paylaşıldı (salt okunur)
+share-title = Paylaşım bağlantıları
+share-until = Siz iptal etmediğiniz sürece { $day } UTC tarihine kadar geçerlidir.
+share-uses =
+    { $n ->
+        [one] { $n } görüntüleme
+       *[other] { $n } görüntüleme
+    }
+share-with_password = parolalı
+
+## signin
+signin-forgot = Parolanızı mı unuttunuz?
+signin-hint = Portico e-posta parolanızı asla sormaz.
+signin-invalid = E-posta adresi veya parola hatalı.
+signin-no_access = Hesabınızın şu anda hiçbir tedarikçiye erişimi yok.
+signin-phrase = Kimlik avı önleme ifadeniz:
+signin-phrase_hint = Bir kimlik avı önleme ifadesi seçtiyseniz, kendi cihazlarınızda e-posta adresinizi girdikten sonra burada görünür.
+signin-reset_done = Parolanız değiştirildi ve tüm oturumlar kapatıldı. Yeni parolanızla giriş yapın.
+signin-reset_required = Güvenliğiniz için yeni bir parola belirlemeniz gerekiyor. E-postanıza gönderilecek bir kodla parola belirlemek için aşağıdaki “Parolanızı mı unuttunuz?” seçeneğini kullanın.
+signin-submit = Giriş yap
+signin-throttled = Bu hesap için veya bu ağdan çok fazla başarısız giriş denemesi yapıldı. Birkaç dakika bekleyip yeniden deneyin.
+signin-title = Giriş yap
+
+## sort
+sort-newest = Önce en yeni
+sort-oldest = Önce en eski
+sort-reference = Referansa göre
+
+## staff
+staff-assign = Ata
+staff-none = Henüz kimse atanmadı.
+staff-title = Atanan personel
+
+## status
+status-cancelled = İptal edildi
+status-closed = Kapatıldı
+status-confirmed = Onaylandı
+status-draft = Taslak
+status-in_production = Üretimde
+status-inspection = Denetimde
+status-ready_to_ship = Sevkiyata hazır
+status-shipped = Sevk edildi
+
+## switch
+switch-current = Geçerli
+switch-open = Aç
+switch-title = Tedarikçileriniz
+
+## templates
+templates-days = gün
+templates-new = Yeni şablon
+templates-none = Şablon yok
+templates-steps = Adımlar, her satıra bir tane: ad | siparişin başlangıcından sonraki gün sayısı
+templates-steps_hint = Planlanan tarihler, siparişin oluşturulduğu günden itibaren hesaplanır.
+templates-title = Kilometre taşı şablonları
+templates-use = Şablondan kilometre taşları
+
+## timeline
+timeline-decision_approved = Alıcı onayladı.
+timeline-decision_rejected = Alıcı reddetti.
+timeline-decision_requested = Bir karar istendi.
+timeline-decision_withdrawn = Soru geri çekildi.
+timeline-empty = Zaman akışında henüz bir şey yok.
+timeline-format_hint = Liste için satıra - ile başlayın; vurgu için **kalın** yazın.
+timeline-milestone_added = Kilometre taşı eklendi: { $status }, %{ $percent }
+timeline-milestone_updated = Kilometre taşı güncellendi: { $status }, %{ $percent }
+timeline-new_comment = Yorumunuz
+timeline-new_update = İlerleme güncellemesi
+timeline-no_milestone = Kilometre taşı yok
+timeline-older = Daha eski kayıtlar
+timeline-post = Yayınla
+timeline-send = Gönder
+timeline-status_changed = Durum değişti: { $from } → { $to }
+timeline-title = Zaman akışı
+timeline-visibility = Kimler görebilir
+
+## twofa
+twofa-code = Doğrulayıcı uygulamanızdaki 6 haneli kod
+twofa-code_or_recovery = Doğrulayıcı uygulamanızdaki kod veya bir kurtarma kodu
+twofa-codes_intro = İki adımlı giriş açık. Bu kurtarma kodlarını güvenli bir yerde saklayın; telefonunuzu kaybederseniz her biri bir kez kullanılabilir. Yalnızca şimdi gösterilirler:
+twofa-confirm_first = İki adımlı girişi ayarlamak için önce parolanızı doğrulayın. Ardından QR kod bu sayfada görünecektir.
+twofa-manual = Veya şu anahtarı yazın:
+twofa-on =
+    { $n ->
+        [one] İki adımlı giriş açık. { $n } kurtarma kodu kaldı.
+       *[other] İki adımlı giriş açık. { $n } kurtarma kodu kaldı.
+    }
+twofa-scan = Bu QR kodu bir doğrulayıcı uygulamayla (örneğin Google Authenticator, Microsoft Authenticator veya 1Password) tarayın, ardından uygulamanın gösterdiği kodu girin.
+twofa-title = İki adımlı giriş
+twofa-turn_off = İki adımlı girişi kapat
+twofa-turn_on = Aç
+
+## verify
+verify-advice-genuine = Bu belgeye güvenebilirsiniz. Ödemeler için yine de Portico'da gösterilen banka bilgilerini kullanın.
+verify-advice-issued = Bir kod herhangi bir PDF'ye kopyalanabilir. Elinizdeki belgenin bu belge olduğundan emin olmak için dosyasını yukarıda seçin: bunu yalnızca dosya kontrolü doğrular. Dosyanın SHA-256 değeri burada gösterilenle aynı olmalıdır.
+verify-advice-superseded = Bu sürüme göre işlem yapmayın: siparişi Portico'da açın ve güncel sürümü kullanın.
+verify-advice-unknown = Bu belgeye dayanarak ödeme yapmayın veya imza atmayın. Belge değiştirilmiş olabilir (tek bir baytın değişmesi bile belgeyi bilinmeyen hâle getirir). Önceden bildiğiniz bir numarayı çevirerek tedarikçinizi arayın; Portico'daki belgeleri ve banka bilgilerini kullanın.
+verify-check = Kontrol et
+verify-code = veya doğrulama kodu
+verify-file = Aldığınız PDF
+verify-hint = E-postayla fatura, sözleşme veya banka bilgisi mi aldınız? Burada kontrol edin: PDF'yi seçin veya doğrulama kodunu yazın. Dosya bellekte kontrol edilir ve saklanmaz.
+verify-issued = Yayımlayan: { $supplier } ({ $who }), tarih:
+verify-issued_by = Yayımlayan: { $supplier }, tarih:
+verify-newer = Daha yeni bir sürüm yayımlandı, tarih:
+verify-outcome-genuine = Orijinal: bu, kayıtlı belgedir
+verify-outcome-issued = Bu kod, geçerli bir kayıtlı belgeye aittir
+verify-outcome-superseded = Geçerliliğini yitirdi: daha yeni bir sürüm var
+verify-outcome-unknown = Bilinmiyor: bu belge Portico üzerinden yayımlanmadı
+verify-private = Kontrol sayısı saat başına sınırlıdır; oturum açmış kişiler daha fazla kontrol yapabilir.
+verify-report_note = İlerleme raporu, tedarikçi çalışanlarının sipariş hakkında paylaştıklarını aktarır; hiçbir zaman bir ödeme talimatı değildir. Ödemeyi yalnızca Portico'da gösterilen kayıtlı banka bilgilerine yapın.
+verify-signature = İmza
+verify-title = Belge doğrula
+
+## visibility
+visibility-customer = Alıcı görebilir
+visibility-internal = Dahili
+
+## weekday
+weekday-0 = Haftalık rapor yok
+weekday-1 = Pazartesi
+weekday-2 = Salı
+weekday-3 = Çarşamba
+weekday-4 = Perşembe
+weekday-5 = Cuma
+weekday-6 = Cumartesi
+weekday-7 = Pazar
+
+## viewer
+viewer-close = Kapat
+viewer-next = Sonraki
+viewer-previous = Önceki

@@ -1,0 +1,730 @@
+# Portico: 简体中文 (Simplified Chinese).
+
+## accept
+accept-choose = 请填写您的姓名并设置 Portico 密码。
+accept-code = 邀请码
+accept-continue = 继续
+accept-signed_in_as = 您已以 { $email } 登录；邀请将加入此账户。
+accept-title = 接受邀请
+
+## account
+account-current_password = 当前密码
+account-end = 退出
+account-end_others = 退出其他所有设备
+account-first_seen = 登录于
+account-last_seen = 最近活动
+account-new_password = 新密码（12 至 128 个字符）
+account-password = 修改密码
+account-password_done = 密码已修改。其他所有会话均已退出。
+account-sessions = 您的登录设备
+account-sessions_intro = 如果您不认识某个设备或地址，请结束该会话并修改密码。
+account-this_session = 当前设备
+
+## action
+action-continue = 继续
+action-older = 更早
+action-remove = 移除
+action-save = 保存
+
+## adminsec
+adminsec-coverage = 各角色两步登录情况
+adminsec-failures = { $n } 次登录失败
+adminsec-locked = 因登录失败被暂停的账户（最近 15 分钟）
+adminsec-mail = 外发邮件
+adminsec-mail_off = 未配置邮件中继（PORTICO_SMTP_HOST）：邮件保存在队列中，不会发送。{ $n } 封等待中。
+adminsec-mail_on = 邮件通过 { $host } 发送；{ $n } 封等待中。
+adminsec-none = 无。
+adminsec-people = 人数
+adminsec-required = 按策略必须开启
+adminsec-suspicious = 异常登录（最近 30 天）
+adminsec-title = 安全概览
+
+## api_tokens
+api_tokens-create = 创建令牌
+api_tokens-created = 新令牌
+api_tokens-days = 有效期（天）
+api_tokens-expired = 已过期
+api_tokens-expires = 到期
+api_tokens-intro = 令牌让您的 ERP 或其他系统无需个人密码即可读取订单、发布进度和上传文件。令牌以您的身份操作，仅限您勾选的权限范围，直到过期或被您撤销。您不再是管理员时令牌即失效。
+api_tokens-last_used = 最近使用
+api_tokens-made_by = 创建人
+api_tokens-name = 名称
+api_tokens-never = 从未
+api_tokens-new = 创建令牌
+api_tokens-none = 还没有令牌。
+api_tokens-once = 请立即复制令牌：它只显示这一次。Portico 只保存它的指纹。
+api_tokens-revoke = 撤销
+api_tokens-revoked = 已撤销
+api_tokens-scope-files_write = 上传照片和文件
+api_tokens-scope-orders_read = 读取订单、节点、时间线、文件和报告
+api_tokens-scope-orders_write = 创建订单并推进订单阶段
+api_tokens-scope-updates_write = 发布进度更新，添加或更新节点
+api_tokens-scopes = 权限范围
+api_tokens-title = API 令牌
+api_tokens-usage = 每个请求都需携带：
+
+## audit
+audit-action = 操作
+audit-detail = 详情
+audit-ip = 地址
+audit-object = 对象
+audit-title = 审计日志
+audit-when = 时间（UTC）
+
+## confirm
+confirm-or_code = 或身份验证器验证码
+confirm-submit = 确认
+confirm-title = 确认是您本人
+confirm-why = 此更改会影响谁能看到您的数据。请输入密码或身份验证器中的验证码以继续。几分钟内不会再次询问。
+
+## customers
+customers-add = 添加客户
+customers-name = 客户公司名称
+customers-none = 还没有客户公司。
+customers-title = 客户公司
+
+## dashboard
+dashboard-all_orders = 全部订单
+dashboard-awaiting_buyers = 等待采购方决定
+dashboard-awaiting_you = 等待您的决定
+dashboard-by_status = 按状态统计订单
+dashboard-due_soon = 两周内出厂的订单
+dashboard-late_milestones = 延误的节点
+dashboard-late_orders = 延误
+dashboard-title = 概览
+dashboard-urgent = 紧急：付款与银行信息
+dashboard-your_orders = 您的订单
+
+## decisions
+decisions-answered_by = 由 { $name } 答复
+decisions-approve = 批准
+decisions-ask = 请采购方做出决定
+decisions-asked_by = 由 { $name } 提出
+decisions-comment = 意见（拒绝时必填）
+decisions-description = 详情
+decisions-due = 答复期限
+decisions-kind = 决定类型
+decisions-none = 此订单没有待决事项。
+decisions-reject = 拒绝
+decisions-send = 发送给采购方
+decisions-title = 决定
+decisions-waiting = 等待采购方答复。
+decisions-withdraw = 撤回
+
+## dkind
+dkind-delay_acceptance = 接受延期
+dkind-option = 选择方案
+dkind-other = 其他
+dkind-sample_approval = 产前样确认
+dkind-shipment_approval = 出货确认
+
+## dstatus
+dstatus-approved = 已批准
+dstatus-open = 待答复
+dstatus-rejected = 已拒绝
+dstatus-withdrawn = 已撤回
+
+## email
+email-change = 更改邮箱地址
+email-change_hint = 验证码会发送到新地址；更改完成后会通知您当前的地址。
+email-code = 邮件中的验证码
+email-new = 新地址
+email-send_code = 发送验证码
+email-sent = 验证码已发出（30 分钟内有效），请在下方输入。
+email-title = 邮箱地址
+email-unverified = 未确认
+email-verified = 已确认
+email-why = 请用验证码确认您的邮箱，以便 Portico 向您发送安全提醒。
+
+## error
+error-forbidden = 无权操作
+error-home = 返回首页
+error-not_found = 未找到
+error-request = 无法处理此请求
+error-request_id = 请求编号：
+error-server = 出现错误
+
+## field
+field-customer = 客户
+field-email = 电子邮箱
+field-etd_date = 预计离港
+field-ex_factory_date = 出厂日期
+field-name = 姓名
+field-password = 密码
+field-product = 产品
+field-quantity = 数量
+field-reference = 订单号 / PO
+field-role = 角色
+field-status = 状态
+field-title = 标题
+
+## files
+files-add_photos = 添加照片
+files-added = 添加时间
+files-all = 全部
+files-check_bad = 与此版本不一致。请勿依赖您的副本，请使用 Portico 中的文件。其 SHA-256：
+files-check_copy = 核对您收到的副本
+files-check_copy_hint = 选择您手上的文件（例如邮件附件）。浏览器会在本地计算其 SHA-256，不会上传任何内容。
+files-check_ok = 与此版本完全一致：
+files-choose = 选择文件
+files-clean_refused = 买家无法打开此文件：无法移除其中的拍摄数据（如 GPS 位置）。请以普通照片或视频重新上传。
+files-cleaned = 照片和视频不含拍摄数据（GPS 位置、序列号、所有者），画面本身不变。
+files-current = 当前
+files-dimensions = 像素尺寸
+files-documents = 文件
+files-download = 下载
+files-drop_hint = 或把文件拖到这里
+files-for_update = 这些文件将附在该进度更新上，可见范围与更新相同。
+files-history = 版本记录
+files-kind = 类别
+files-kind_auto = 照片 / 视频 / 其他（按内容判断）
+files-limits = 照片（JPEG、PNG、WebP、HEIC）、视频（MP4、MOV）、PDF、Office、CSV 和 ZIP；每个文件最大 { $mb } MiB。
+files-media = 照片和视频
+files-name = 名称
+files-new_version = 上传新版本
+files-no_documents = 还没有文件。
+files-no_media = 还没有照片或视频。
+files-no_preview = 无预览；请打开下载
+files-of_record = 已签名的登记文件：任何人都可以在“核对文件”中核对副本
+files-older = 更早
+files-open = 打开
+files-original = 含拍摄数据的原件（仅员工，将记录）
+files-preparing = 正在生成预览…
+files-section = 照片与文件
+files-see_all = 查看全部照片和文件
+files-send = 上传
+files-size = 大小
+files-superseded = 已被新版本取代
+files-take_photo = 拍照
+files-taken = 拍摄于
+files-title = 照片与文件
+files-type = 类型
+files-upload = 添加照片、视频或文件
+files-uploaded = 已上传 { $n } 个文件。
+files-version = 版本
+
+## fkind
+fkind-bill_of_lading = 提单
+fkind-certificate = 证书
+fkind-contract = 合同
+fkind-inspection_report = 验货报告
+fkind-invoice = 商业发票
+fkind-material_receipt = 材料收货单
+fkind-other = 其他文件
+fkind-packing_list = 装箱单
+fkind-payment_instructions = 付款信息
+fkind-photo = 照片
+fkind-proforma_invoice = 形式发票
+fkind-progress_report = 进度报告
+fkind-video = 视频
+
+## footer
+footer-note = Portico 从不索要您的邮箱密码。我们的邮件从不包含登录链接：请自行打开门户。
+
+## forgot
+forgot-have_code = 我已收到验证码
+forgot-send = 发送验证码
+forgot-sent = 如果该地址有账户，验证码已发出（30 分钟内有效）。请打开重置页面并输入。
+forgot-title = 忘记密码？
+forgot-why = 请输入您的邮箱地址。如果该地址有 Portico 账户，我们会发送一个验证码用于设置新密码。Portico 从不发送可直接登录的链接。
+
+## fraud
+fraud-changes = 待生效的银行信息变更
+fraud-failed = 未通过的核对
+fraud-mismatches = 付往其他账户的款项
+fraud-none = 无。
+fraud-title = 欺诈信号
+
+## invite
+invite-code_is = 如果对方没有收到邮件，请通过电话或聊天工具告诉对方这个邀请码：
+invite-expires = 到期
+invite-how = 对方打开 { $url }，并在 { $day }（UTC）之前输入邀请码。
+invite-intro = 对方会收到一封带有一次性邀请码的邮件，并自行打开 Portico 输入。邀请码 7 天内有效。
+invite-open = 未接受的邀请
+invite-resend = 重新生成邀请码
+invite-revoke = 撤回
+invite-send = 发送邀请
+invite-sent = 邀请已发送
+invite-sent_to = 带邀请码的邮件正在发往 { $email }。
+invite-title = 邀请人员
+
+## jobs
+jobs-attempts = 尝试次数
+jobs-error = 最近的错误
+jobs-hint = 后台任务负责生成预览图和报告。失败的任务会延时重试，五次后停止并显示在这里。
+jobs-kind = 任务
+jobs-kind-file-derive = 照片预览
+jobs-kind-report-build = 进度报告
+jobs-none = 没有失败的任务。
+jobs-retry = 重试
+jobs-state = 状态
+jobs-status-done = 完成
+jobs-status-failed = 失败
+jobs-status-queued = 等待中
+jobs-status-running = 运行中
+jobs-title = 后台任务
+jobs-updated = 更新时间
+
+## lifecycle
+lifecycle-move_to = 转为：
+
+## mail
+mail-digest-intro = 自上次汇总以来，Portico 上 { $tenant } 的动态：
+mail-digest-subject = Portico 上的 { $tenant }：今天有 { $count } 条新消息
+mail-notice-intro = 来自 Portico 上 { $tenant } 的消息：
+mail-notice-subject = Portico 上的 { $tenant }：{ $what }
+mail-open_portal = 如需查看详情，请自行打开 Portico：在浏览器中输入 { $url } 或使用书签。Portico 的邮件从不包含登录链接，我们的银行信息也不会通过邮件更改。
+mail-quoted = “引号”中的文字由 { $tenant } 的人员输入，并非 Portico 所写：Portico 从不通过邮件要求您付款、更改银行信息或登录。
+
+## mailhealth
+mailhealth-no_relay = 邮件无法发出：未配置邮件中继（PORTICO_SMTP_HOST）。关于付款和银行信息的提醒只留在 Portico 中。
+mailhealth-stuck = 过去 24 小时内有 { $n } 封发给贵公司人员的邮件发送失败或等待超过 15 分钟。
+mailhealth-title = 提醒可能无法送达您的管理员
+mailhealth-unconfirmed = 以下管理员尚未确认邮箱地址，收不到任何提醒：
+
+## milestones
+milestones-actual = 实际
+milestones-add = 添加节点
+milestones-late = 已延误
+milestones-name = 节点
+milestones-none = 还没有生产节点。
+milestones-owner = 负责人
+milestones-planned = 计划
+milestones-title = 生产节点
+milestones-update = 更新
+
+## mstatus
+mstatus-done = 已完成
+mstatus-in_progress = 进行中
+mstatus-pending = 未开始
+
+## nav
+nav-api_tokens = API 令牌
+nav-audit = 审计日志
+nav-customers = 客户
+nav-fraud = 欺诈信号
+nav-home = 概览
+nav-invite = 邀请
+nav-jobs = 后台任务
+nav-language = 语言
+nav-language_go = 切换
+nav-notifications = 通知
+nav-orders = 订单
+nav-payments = 银行信息
+nav-people = 人员
+nav-reports = 报告
+nav-requests = 申请访问
+nav-security = 安全
+nav-security_admin = 安全概览
+nav-settings = 设置
+nav-signout = 退出
+nav-switch = 切换供应商
+nav-templates = 模板
+nav-tenant = 当前供应商
+nav-verify = 核对文件
+
+## ncat
+ncat-decisions = 待确认事项的请求与答复
+ncat-files = 新照片、视频和文件
+ncat-milestones = 延误的里程碑
+ncat-payments = 银行信息与正式单据
+ncat-reports = 进度报告
+ncat-security = 安全提醒
+ncat-updates = 进展、状态和里程碑变化、留言
+
+## nmode
+nmode-daily = 每日汇总
+nmode-now = 立即
+nmode-off = 关闭
+
+## notice
+notice-admin_added = 新增管理员
+notice-admin_demoted = 管理员身份被取消
+notice-email_changed = 邮箱地址已更改
+notice-failed_sign_ins = 多次登录失败
+notice-new_sign_in = 新的登录
+notice-password_changed = 密码已更改
+notice-password_reset = 密码已重置
+notice-second_factor_failed = 两步验证码多次错误
+notice-two_factor_off = 已关闭两步登录
+notice-two_factor_on = 已开启两步登录
+notice-two_factor_reset = 管理员重置了两步登录
+
+## notif
+notif-comment = 买家在订单 { $ref }（{ $title }）中发表了新留言
+notif-decision_answered = 订单 { $ref } 的待确认事项已答复：{ $what }
+notif-decision_requested = 订单 { $ref } 需要您确认：{ $what }
+notif-documents = 订单 { $ref }（{ $title }）新增 { $count } 份文件
+notif-invited = { $by } 邀请了 { $email } 作为买家，可查看 { $orders } 个订单
+notif-milestone = 订单 { $ref } 的里程碑有变化：{ $what }
+notif-milestone_late = 订单 { $ref } 的里程碑已延误：{ $what }（计划 { $date }）
+notif-payment = 银行信息：{ $event }
+notif-photos = 订单 { $ref }（{ $title }）新增 { $count } 张照片或视频
+notif-record = 订单 { $ref } 的正式单据：{ $name }，{ $event }（操作人：{ $by }）
+notif-report_ready = { $ref } 的进度报告已生成（{ $period }）
+notif-security = 您账户的安全提醒：{ $event }
+notif-status = 订单 { $ref }（{ $title }）现在的状态：{ $what }
+notif-update = 订单 { $ref }（{ $title }）有新的进展
+
+## notifications
+notifications-always = 安全提醒和付款信息变更总是立即通知您，无法关闭。
+notifications-mark_read = 标为已读
+notifications-none = 没有通知。
+notifications-preferences = 通知设置
+notifications-prefs_hint = 请为每类消息选择：立即通知（Portico 内和邮件）、每日邮件汇总，或不通知。这些设置适用于您关注的所有供应商。
+notifications-read_all = 全部标为已读
+notifications-title = 通知
+notifications-unread = { $count } 条未读
+
+## orders
+orders-all_customers = 全部客户
+orders-all_statuses = 全部状态
+orders-edit = 编辑订单
+orders-ex_factory_from = 出厂日期从
+orders-ex_factory_to = 至
+orders-export = 导出 CSV
+orders-filter = 筛选
+orders-more = 更多订单
+orders-new = 新建订单
+orders-no_customers = 请先添加客户公司：
+orders-none = 没有可显示的订单。
+orders-only_late = 仅显示延误
+orders-reports = 报告
+orders-search = 搜索订单号、标题或产品
+orders-sort = 排序
+orders-title = 订单
+
+## payment
+payment-differs-account = 账号不同
+payment-differs-bank = 银行（SWIFT/BIC）不同
+payment-differs-both = 账号和银行都不同
+payment-differs-no_record = 尚无登记的银行信息
+payment-event-active = 新的银行信息现已生效，请在 Portico 中确认
+payment-event-cancelled = 已宣布的银行信息变更已取消，现有信息继续有效
+payment-event-cooling = 新的银行信息已批准，将于 { $date } 生效；在此之前现有信息仍然有效。请在 Portico 中核对
+payment-event-mismatch = 紧急：您在 { $date } 的一笔 { $amount } 付款转入了账户 { $account }，这不是我们登记的账户（{ $differs }）。请立即联系您的银行撤回这笔付款，然后用您已知的电话号码联系我们
+payment-event-mismatch_staff = 紧急：买家在 { $date } 的一笔 { $amount } 付款转入了账户 { $account }，这不是贵公司登记的账户（{ $differs }）。请立即用已知的电话号码联系买家，协助其通过银行撤回这笔付款
+payment-event-proposed = { $who } 提议更改银行信息，需要另一位管理员批准
+
+## payments
+payments-account = 账号或 IBAN
+payments-acknowledge = 我已核对这些信息
+payments-acknowledged = 已确认
+payments-amount = 金额
+payments-applies_to = 适用于
+payments-approve = 批准（第二位管理员）
+payments-bank = 银行
+payments-bank_address = 银行地址
+payments-beneficiary = 收款人
+payments-beneficiary_address = 收款人地址
+payments-cancel = 取消变更
+payments-cancelled_why = 取消原因：
+payments-currency = 币种
+payments-for_all = 所有客户
+payments-for_customer = 该客户
+payments-history = 银行信息及历史
+payments-lone_admin = 您是唯一的管理员：没有人能批准银行信息的更改。请先在“人员”中添加第二位管理员。
+payments-mismatch = 不是我们登记的账户
+payments-none = 尚未登记银行信息。
+payments-notes = 备注
+payments-paid_on = 付款日期
+payments-paid_to = 收款账号 / IBAN
+payments-pending = 银行信息即将变更
+payments-pending_hint = 新的银行信息已由两位管理员批准，将于 UTC { $date } 生效。在此之前请继续使用现有信息付款。如果您没有预期此变更，请用您已知的电话号码联系供应商。
+payments-propose = 提议新的银行信息
+payments-propose_hint = 变更需要另一位管理员批准，然后经过冷静期；所有相关买家都会立即收到通知。
+payments-proposed_hint = 有人提议更改银行信息，正在等待第二位管理员批准。该变更尚未生效：请继续使用现有信息付款。如果您没有预期此变更，请用您已知的电话号码联系供应商。
+payments-public_key = 登记文件均以本公司的密钥签名：
+payments-reason = 原因
+payments-record = 登记付款
+payments-record_hint = 请按银行回单准确填写收款账户：如果不是我们的账户，双方会立即收到警报。
+payments-reference = 付款备注
+payments-state = 状态
+payments-status-active = 当前有效
+payments-status-cancelled = 已取消
+payments-status-cooling = 已批准，冷静期中
+payments-status-proposed = 已提议，等待第二位管理员
+payments-status-superseded = 已被取代
+payments-title = 登记的银行信息
+payments-version = 版本
+payments-waiting_second = 等待第二位管理员批准
+payments-warning = 我们的银行信息不会通过邮件更改，请在 Portico 中核对。
+
+## people
+people-access_report = 能看到什么？
+people-access_until = 访问截止日期（可选）
+people-add = 添加人员
+people-added = 已添加人员
+people-all_orders = 该客户的全部订单
+people-all_roles = 全部角色
+people-back = 返回人员列表
+people-buyer_access = 采购方：客户及访问范围
+people-chosen_orders = 仅限所选订单
+people-disabled = 已停用
+people-edit = 更改访问权限
+people-existing_account = 该邮箱已有 Portico 账户；现在它也可以用同一密码访问本供应商。
+people-filter = 筛选
+people-last_sign_in = 最近登录
+people-lead = 客户负责人（可为同事申请访问权限）
+people-remove = 移除访问权限
+people-reset_2fa = 重置两步登录
+people-reset_2fa_hint = 适用于丢失手机和恢复码的人员。对方会收到通知，且会记录审计日志。
+people-temp_password = 已创建新账户。请通过电子邮件以外的渠道（例如电话）把这个一次性密码交给对方；它只显示一次：
+people-title = 人员
+people-two_factor = 两步登录
+people-two_factor_off = 未开启
+people-two_factor_on = 已开启
+
+## progress
+progress-done = 完成度
+progress-expected = 预计完成
+progress-late_count = { $n } 项延误
+progress-next = 下一步
+progress-slip = 比出厂日期晚 { $n } 天
+
+## record
+record-approve = 批准并签发
+record-draft_hint = 草稿：买家看不到，在管理员签发之前也无法验证为真。
+record-event-issued = 已签发并向买家显示
+record-event-proposed = 已提交签发，等待第二位管理员批准
+record-event-withdrawn = 签发提议已撤回
+record-issue = 签发给买家
+record-propose = 提交签发
+record-proposed_hint = 已提交签发：等待第二位管理员批准。
+record-title = 正式单据
+record-two_admins_hint = 此单据涉及付款条款：需第二位管理员批准后才会签发。
+record-waiting_second = 您提交了此单据：需由另一位管理员批准。
+record-withdraw = 撤回提议
+
+## report
+report-inspection_passed = 检验通过
+report-inspection_rework = 检验：需要返工
+report-more = 只列出前 500 个订单。
+report-order_link = 谁能看到此订单？
+report-order_title = 谁能看到此订单
+report-person_title = 此人能看到什么
+report-reason-admin = 管理员：全部订单
+report-reason-assigned = 已指派到此订单
+report-reason-customer_all = 采购方：该客户的全部订单
+report-reason-granted = 采购方：被授予此订单
+report-reason-share = 分享链接（已查看 { $n } 次）
+report-until = 截止
+report-why = 原因
+
+## reports
+reports-code = 验证码
+reports-customer = 客户
+reports-default_period = 日期留空表示最近七天。
+reports-from = 开始日期
+reports-make = 立即生成报告
+reports-none = 还没有报告。
+reports-period = 周期
+reports-status = 状态
+reports-status-failed = 失败（将重试）
+reports-status-queued = 生成中
+reports-status-ready = 已生成
+reports-subject = 订单或客户
+reports-title = 进度报告
+reports-to = 结束日期
+reports-trigger-on_demand = 按需
+reports-trigger-scheduled = 每周
+
+## requests
+requests-approve = 批准并邀请
+requests-intro = 由供应商决定。如果同意，您的同事会收到邀请，并看到与您相同的订单。
+requests-line = { $lead } 为 { $customer } 的 { $name }（{ $email }）申请访问权限
+requests-note = 给供应商的备注（可选）
+requests-pending = 客户的访问申请
+requests-refuse = 拒绝
+requests-send = 发送申请
+requests-title = 为同事申请访问权限
+requests-yours = 您的申请
+
+## reset
+reset-code = 邮件中的验证码
+reset-second_factor = 身份验证器验证码或恢复码（如已开启两步登录）
+reset-title = 设置新密码
+
+## role
+role-admin = 管理员
+role-buyer = 采购方
+role-forwarder = 货代
+role-merchandiser = 跟单员
+role-qc = 质检员
+
+## rstatus
+rstatus-approved = 已批准
+rstatus-pending = 等待中
+rstatus-refused = 已拒绝
+
+## security
+security-acted = 已处理：所有会话均已结束
+security-email = 邮箱地址
+security-no_notices = 没有安全提醒。
+security-not_me = 不是我本人
+security-not_me_hint = “不是我本人”会退出所有设备（包括本设备），并要求设置新密码（通过发送到您邮箱的验证码设置）。
+security-notices = 安全提醒
+security-phrase = 防钓鱼短语
+security-phrase_why = 选择一个只有您知道的短语。Portico 会在发给您的每封邮件顶部以及您自己设备的登录页上显示它。没有该短语的邮件不是 Portico 发的，请勿照做。
+security-sessions = 您的登录设备
+security-title = 安全
+security-twofactor = 两步登录
+
+## settings
+settings-cooling_hours = 新银行信息生效前的冷静期（小时，24–336）
+settings-idle_minutes = 闲置多少分钟后自动退出
+settings-merch_invite = 跟单员可以邀请采购方
+settings-report_hour = 每周报告和每日汇总的发送时间（0–23 点，当地时间）
+settings-report_weekday = 每周报告日
+settings-require_2fa = 以下角色必须使用两步登录
+settings-saved = 已保存。
+settings-session_hours = 无论如何，多少小时后自动退出
+settings-share_days = 分享链接最长有效天数（1 至 90）
+settings-timezone = 时区（IANA 名称，例如 Asia/Shanghai）
+settings-title = 门户设置
+
+## setup
+setup-admin_name = 您的姓名
+setup-company = 公司名称
+setup-intro = 创建贵公司的门户和管理员账户。此链接只能使用一次。
+setup-password_confirm = 再次输入密码
+setup-slug = 简称（a-z、0-9、-）
+setup-submit = 创建门户
+setup-title = 设置 Portico
+
+## share
+share-back = 返回订单
+share-copy_now = 请立即复制此地址；它只显示一次：
+share-create = 创建链接
+share-created = 已创建分享链接
+share-expired = 已过期
+share-label = 给谁（备注）
+share-last_day = 最后一天
+share-new = 创建只读链接
+share-password = 密码（可选，至少 12 个字符）
+share-protected = 此分享订单受密码保护
+share-revoke = 撤销
+share-revoked = 已撤销
+share-shared_by = 由 { $name } 通过 Portico 分享（只读）
+share-title = 分享链接
+share-until = 除非您撤销，链接有效期至 { $day }（UTC）。
+share-uses = 已查看 { $n } 次
+share-with_password = 有密码
+
+## signin
+signin-forgot = 忘记密码？
+signin-hint = Portico 绝不会索要您的邮箱密码。
+signin-invalid = 电子邮箱或密码不正确。
+signin-no_access = 您的账户目前无权访问任何供应商。
+signin-phrase = 您的防钓鱼短语：
+signin-phrase_hint = 如果您设置了防钓鱼短语，在您自己的设备上输入邮箱后会在此显示。
+signin-reset_done = 密码已更改，所有会话均已结束。请使用新密码登录。
+signin-reset_required = 为了您的安全，需要设置新密码。请点击下方“忘记密码？”，通过发送到您邮箱的验证码设置新密码。
+signin-submit = 登录
+signin-throttled = 此账户或此网络的登录失败次数过多。请等待几分钟后再试。
+signin-title = 登录
+
+## sort
+sort-newest = 最新优先
+sort-oldest = 最早优先
+sort-reference = 按订单号
+
+## staff
+staff-assign = 指派
+staff-none = 尚未指派人员。
+staff-title = 负责人员
+
+## status
+status-cancelled = 已取消
+status-closed = 已关闭
+status-confirmed = 已确认
+status-draft = 草稿
+status-in_production = 生产中
+status-inspection = 验货中
+status-ready_to_ship = 待出运
+status-shipped = 已出运
+
+## switch
+switch-current = 当前
+switch-open = 打开
+switch-title = 您的供应商
+
+## templates
+templates-days = 天
+templates-new = 新建模板
+templates-none = 不使用模板
+templates-steps = 步骤，每行一个：名称 | 订单开始后的天数
+templates-steps_hint = 计划日期从订单创建之日起计算。
+templates-title = 节点模板
+templates-use = 使用模板生成节点
+
+## timeline
+timeline-decision_approved = 采购方已批准。
+timeline-decision_rejected = 采购方已拒绝。
+timeline-decision_requested = 已请求决定。
+timeline-decision_withdrawn = 该问题已撤回。
+timeline-empty = 时间线上还没有内容。
+timeline-format_hint = 以 - 开头的行为列表；用 **粗体** 强调。
+timeline-milestone_added = 新增节点：{ $status }，{ $percent }%
+timeline-milestone_updated = 节点更新：{ $status }，{ $percent }%
+timeline-new_comment = 您的留言
+timeline-new_update = 进度更新
+timeline-no_milestone = 不关联节点
+timeline-older = 更早的内容
+timeline-post = 发布
+timeline-send = 发送
+timeline-status_changed = 状态由 { $from } 变为 { $to }
+timeline-title = 时间线
+timeline-visibility = 可见范围
+
+## twofa
+twofa-code = 身份验证器应用中的 6 位验证码
+twofa-code_or_recovery = 身份验证器应用中的验证码，或一个恢复码
+twofa-codes_intro = 两步登录已开启。请妥善保存这些恢复码；手机丢失时每个恢复码可使用一次。它们只显示这一次：
+twofa-confirm_first = 设置两步登录前，请先确认您的密码。之后二维码会显示在本页。
+twofa-manual = 或手动输入此密钥：
+twofa-on = 两步登录已开启。剩余 { $n } 个恢复码。
+twofa-scan = 请用身份验证器应用（例如 Google Authenticator、Microsoft Authenticator 或 1Password）扫描此二维码，然后输入应用显示的验证码。
+twofa-title = 两步登录
+twofa-turn_off = 关闭两步登录
+twofa-turn_on = 开启
+
+## verify
+verify-advice-genuine = 您可以信赖此文件。付款时仍请使用 Portico 中显示的银行信息。
+verify-advice-issued = 验证码可以被复制到任何 PDF 上。要确认您手中的文件就是这份单据，请在上方选择该文件：只有文件核验才能确认。其 SHA-256 必须与此处显示的一致。
+verify-advice-superseded = 请勿依据此版本操作：请在 Portico 中打开订单并使用当前版本。
+verify-advice-unknown = 请勿据此付款或签字。它可能已被篡改（哪怕改动一个字节也会显示为未知）。请用您已知的电话号码联系供应商，并使用 Portico 中的文件和银行信息。
+verify-check = 核对
+verify-code = 或其验证码
+verify-file = 您收到的 PDF
+verify-hint = 通过邮件收到发票、合同或银行信息？请在此核对：选择 PDF 文件，或输入其验证码。文件只在内存中核对，不会保存。
+verify-issued = 由 { $supplier }（{ $who }）签发于
+verify-issued_by = 由 { $supplier } 签发于
+verify-newer = 较新版本签发于
+verify-outcome-genuine = 真实：这是登记的文件
+verify-outcome-issued = 此验证码属于一份有效的正式单据
+verify-outcome-superseded = 已被取代：存在较新的版本
+verify-outcome-unknown = 未知：此文件并非通过 Portico 签发
+verify-private = 每小时的核对次数有限；登录后可核对更多。
+verify-report_note = 进度报告只是转述供应商人员发布的订单动态，绝不是付款指示。请只向 Portico 中显示的登记银行信息付款。
+verify-signature = 签名
+verify-title = 核对文件
+
+## visibility
+visibility-customer = 采购方可见
+visibility-internal = 仅内部
+
+## weekday
+weekday-0 = 不生成每周报告
+weekday-1 = 星期一
+weekday-2 = 星期二
+weekday-3 = 星期三
+weekday-4 = 星期四
+weekday-5 = 星期五
+weekday-6 = 星期六
+weekday-7 = 星期日
+
+## viewer
+viewer-close = 关闭
+viewer-next = 下一张
+viewer-previous = 上一张
