@@ -217,7 +217,7 @@ pub fn confirm(conn: &mut DbConn, actor: &Actor, code: &str) -> AppResult<()> {
                     conn,
                     &actor.user_id,
                     alerts::EMAIL_CHANGED,
-                    &format!("from {old} to {new}"),
+                    &alerts::Detail::new("notice.detail.email_changed", &[("old", &old), ("new", new)]),
                     &actor.ip,
                 )?;
                 audit::record(

@@ -161,7 +161,7 @@ fn set_password(conn: &mut DbConn, actor: &Actor, hash: &str) -> AppResult<i32> 
             conn,
             &actor.user_id,
             crate::auth::alerts::PASSWORD_CHANGED,
-            &format!("from {}", actor.ip),
+            &crate::auth::alerts::Detail::from_ip(&actor.ip),
             &actor.ip,
         )?;
         audit::record(

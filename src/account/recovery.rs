@@ -179,7 +179,7 @@ pub fn reset(conn: &mut DbConn, input: &ResetInput, hash: &str, ip: &str) -> App
             conn,
             &user,
             alerts::PASSWORD_RESET,
-            &format!("from {ip}"),
+            &alerts::Detail::from_ip(ip),
             ip,
         )?;
         audit::record(
@@ -229,7 +229,10 @@ pub fn admin_reset_two_factor(conn: &mut DbConn, actor: &Actor, user_id: &UserId
             conn,
             user_id,
             alerts::TWO_FACTOR_RESET,
-            &format!("by {} ({})", actor.display_name, actor.email),
+            &alerts::Detail::new(
+                "notice.detail.reset_by",
+                &[("name", &actor.display_name), ("email", &actor.email)],
+            ),
             &actor.ip,
         )?;
         audit::record(

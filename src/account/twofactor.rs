@@ -117,7 +117,7 @@ pub fn enable(conn: &mut DbConn, actor: &Actor, code: &str) -> AppResult<Vec<Str
             conn,
             &actor.user_id,
             crate::auth::alerts::TWO_FACTOR_ON,
-            &format!("from {}", actor.ip),
+            &crate::auth::alerts::Detail::from_ip(&actor.ip),
             &actor.ip,
         )?;
         audit::record(
@@ -160,7 +160,7 @@ pub fn disable(conn: &mut DbConn, actor: &Actor, code: &str) -> AppResult<()> {
             conn,
             &actor.user_id,
             crate::auth::alerts::TWO_FACTOR_OFF,
-            &format!("from {}", actor.ip),
+            &crate::auth::alerts::Detail::from_ip(&actor.ip),
             &actor.ip,
         )?;
         audit::record(

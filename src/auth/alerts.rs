@@ -10,6 +10,7 @@ use crate::auth::session::{Client, SessionKind};
 use crate::db::DbConn;
 use crate::db::schema::{security_notices, sessions, users};
 use crate::error::{AppError, AppResult};
+use crate::i18n::Locale;
 use crate::ids::{TenantId, UserId, new_id, now};
 use crate::mail::{self, Mail};
 use crate::people::User;
@@ -28,6 +29,34 @@ pub const ADMIN_DEMOTED: &str = "admin_demoted";
 /// Failed sign-ins on one account that make a notice (at most one an hour).
 pub const FAILURES_NOTICED: i64 = 3;
 
+/// What a notice says about its event: a catalogue message and its arguments, written in the
+/// reader's language when the notice is raised (the notice is theirs, and their mail too).
+pub struct Detail {
+    key: &'static str,
+    args: Vec<(&'static str, String)>,
+}
+
+impl Detail {
+    pub fn new(key: &'static str, args: &[(&'static str, &str)]) -> Detail {
+        Detail {
+            key,
+            args: args.iter().map(|(k, v)| (*k, v.to_string())).collect(),
+        }
+    }
+
+    /// "from 203.0.113.7".
+    pub fn from_ip(ip: &str) -> Detail {
+        Detail::new("notice.detail.from", &[("ip", ip)])
+    }
+
+    fn text(&self, locale: Locale) -> String {
+        let args: Vec<(&str, String)> = self.args.iter().map(|(k, v)| (*k, v.clone())).collect();
+        crate::i18n::catalogue()
+            .text(locale, self.key, &args)
+            .unwrap_or_default()
+    }
+}
+
 /// The network part of an address: /24 for IPv4, /48 for IPv6.
 pub fn network(ip: &str) -> String {
     match ip.parse::<std::net::IpAddr>() {
@@ -43,36 +72,44 @@ pub fn network(ip: &str) -> String {
     }
 }
 
-/// A short description of a browser for people ("Chrome on Android").
-pub fn device_label(user_agent: &str) -> String {
+/// A short description of a browser for people, in their language ("Chrome on Android").
+pub fn device_label(locale: Locale, user_agent: &str) -> String {
+    let t = |key: &str, args: &[(&str, String)]| {
+        crate::i18n::catalogue()
+            .text(locale, key, args)
+            .unwrap_or_default()
+    };
     let ua = user_agent.to_lowercase();
     let browser = if ua.contains("edg/") {
-        "Edge"
+        "Edge".to_string()
     } else if ua.contains("firefox") {
-        "Firefox"
+        "Firefox".to_string()
     } else if ua.contains("chrome") || ua.contains("chromium") {
-        "Chrome"
+        "Chrome".to_string()
     } else if ua.contains("safari") {
-        "Safari"
+        "Safari".to_string()
     } else if ua.is_empty() {
-        "an unknown client"
+        t("device.unknown", &[])
     } else {
-        "a program"
+        t("device.program", &[])
     };
     let os = if ua.contains("android") {
-        " on Android"
+        Some("Android")
     } else if ua.contains("iphone") || ua.contains("ipad") {
-        " on iOS"
+        Some("iOS")
     } else if ua.contains("windows") {
-        " on Windows"
+        Some("Windows")
     } else if ua.contains("mac os") {
-        " on macOS"
+        Some("macOS")
     } else if ua.contains("linux") {
-        " on Linux"
+        Some("Linux")
     } else {
-        ""
+        None
     };
-    format!("{browser}{os}")
+    match os {
+        Some(os) => t("device.on", &[("browser", browser), ("os", os.to_string())]),
+        None => browser,
+    }
 }
 
 /// Called in the sign-in transaction, before the new session row: a notice when neither this
@@ -105,15 +142,22 @@ pub fn on_sign_in(
     if known_device && known_network {
         return Ok(());
     }
-    let what = format!(
-        "{} from {} ({})",
-        device_label(&client.user_agent),
-        client.ip,
-        if kind == SessionKind::Api {
-            "API"
-        } else {
-            "browser"
-        }
+    let locale = user.locale.unwrap_or(Locale::En);
+    let device = device_label(locale, &client.user_agent);
+    let kind = crate::i18n::catalogue()
+        .text(
+            locale,
+            if kind == SessionKind::Api {
+                "device.kind_api"
+            } else {
+                "device.kind_browser"
+            },
+            &[],
+        )
+        .unwrap_or_default();
+    let what = Detail::new(
+        "notice.detail.new_sign_in",
+        &[("device", &device), ("ip", &client.ip), ("kind", &kind)],
     );
     raise_in(conn, Some(tenant_id), user, NEW_SIGN_IN, &what, &client.ip)
 }
@@ -148,7 +192,10 @@ pub fn on_failed_sign_in(conn: &mut DbConn, user_id: &UserId, ip: &str) -> AppRe
         conn,
         &user,
         FAILED_SIGN_INS,
-        &format!("{failures} failed sign-ins in the last hour, the latest from {ip}"),
+        &Detail::new(
+            "notice.detail.failed_sign_ins",
+            &[("n", &failures.to_string()), ("ip", ip)],
+        ),
         ip,
     )
 }
@@ -158,7 +205,7 @@ pub fn raise_for(
     conn: &mut DbConn,
     user_id: &UserId,
     kind: &str,
-    detail: &str,
+    detail: &Detail,
     ip: &str,
 ) -> AppResult<()> {
     let user = users::table
@@ -169,7 +216,13 @@ pub fn raise_for(
 }
 
 /// Records an account-wide notice and queues its e-mail.
-pub fn raise(conn: &mut DbConn, user: &User, kind: &str, detail: &str, ip: &str) -> AppResult<()> {
+pub fn raise(
+    conn: &mut DbConn,
+    user: &User,
+    kind: &str,
+    detail: &Detail,
+    ip: &str,
+) -> AppResult<()> {
     raise_in(conn, None, user, kind, detail, ip)
 }
 
@@ -179,9 +232,11 @@ pub fn raise_in(
     tenant_id: Option<&TenantId>,
     user: &User,
     kind: &str,
-    detail: &str,
+    detail: &Detail,
     ip: &str,
 ) -> AppResult<()> {
+    let locale = user.locale.unwrap_or(Locale::En);
+    let detail = detail.text(locale);
     diesel::insert_into(security_notices::table)
         .values((
             security_notices::id.eq(new_id()),
@@ -212,33 +267,18 @@ pub fn raise_in(
     if verified.is_none() {
         return Ok(());
     }
-    let (en, zh) = texts(kind);
-    let locale = user.locale.unwrap_or(crate::i18n::Locale::En).code();
-    let (subject, body) = crate::i18n::Locale::of(locale).pick(
-        {
-            (
-                format!("Portico security notice: {en}"),
-                format!(
-                    "{en}: {detail}.\n\n\
-                 If this was you, there is nothing to do. If it was not, open Portico yourself \
-                 (type the address you always use; do not follow links in e-mails), sign in and \
-                 choose \"This wasn't me\" under Account → Security notices: it signs out every \
-                 device and asks for a new password.\n"
-                ),
-            )
-        },
-        {
-            (
-                format!("Portico 安全提醒：{zh}"),
-                format!(
-                    "{zh}：{detail}。\n\n\
-                 如果是您本人操作，无需处理。如果不是，请自行打开 Portico（输入您常用的网址，\
-                 不要点击邮件中的链接），登录后在“账户 → 安全提醒”中选择“不是我本人”：\
-                 系统会退出所有设备并要求设置新密码。\n"
-                ),
-            )
-        },
+    let i18n = crate::i18n::catalogue();
+    let t = |key: &str, args: &[(&str, String)]| i18n.text(locale, key, args).unwrap_or_default();
+    let what = i18n
+        .text(locale, &format!("notice.{kind}"), &[])
+        .unwrap_or_else(|| kind.to_string());
+    let subject = t("mail.security.subject", &[("what", what.clone())]);
+    let body = format!(
+        "{}\n\n{}\n",
+        t("mail.security.body", &[("what", what), ("detail", detail)]),
+        t("mail.security.advice", &[])
     );
+    let locale = locale.code();
     mail::queue(
         conn,
         Mail {
@@ -250,35 +290,6 @@ pub fn raise_in(
         },
     )?;
     Ok(())
-}
-
-fn texts(kind: &str) -> (&'static str, &'static str) {
-    match kind {
-        NEW_SIGN_IN => ("new sign-in", "新的登录"),
-        FAILED_SIGN_INS => ("failed sign-ins", "多次登录失败"),
-        TWO_FACTOR_ON => ("two-step sign-in turned on", "已开启两步登录"),
-        TWO_FACTOR_OFF => ("two-step sign-in turned off", "已关闭两步登录"),
-        TWO_FACTOR_RESET => (
-            "two-step sign-in reset by an administrator",
-            "管理员重置了两步登录",
-        ),
-        PASSWORD_CHANGED => ("password changed", "密码已更改"),
-        PASSWORD_RESET => ("password reset by e-mail code", "已通过邮件验证码重置密码"),
-        EMAIL_CHANGED => ("e-mail address changed", "邮箱地址已更改"),
-        ADMIN_ADDED => (
-            "a new administrator of your company in Portico",
-            "贵公司在 Portico 中新增了一位管理员",
-        ),
-        SECOND_FACTOR_FAILED => (
-            "wrong two-step codes after a correct password",
-            "密码正确但两步验证码多次错误",
-        ),
-        ADMIN_DEMOTED => (
-            "an administrator of your company in Portico lost that role",
-            "贵公司在 Portico 中有管理员被取消了管理员身份",
-        ),
-        _ => ("account activity", "账户活动"),
-    }
 }
 
 /// A security notice of the signed-in person.
@@ -414,7 +425,10 @@ pub fn admin_added(
             Some(tenant_id),
             &user,
             ADMIN_ADDED,
-            &format!("{name} <{email}>"),
+            &Detail::new(
+                "notice.detail.person",
+                &[("name", &name), ("email", &email)],
+            ),
             ip,
         )?;
     }
@@ -447,7 +461,10 @@ pub fn admin_demoted(
             Some(tenant_id),
             &user,
             ADMIN_DEMOTED,
-            &format!("{name} <{email}>, by {by}"),
+            &Detail::new(
+                "notice.detail.admin_demoted",
+                &[("name", &name), ("email", &email), ("by", by)],
+            ),
             ip,
         )?;
     }

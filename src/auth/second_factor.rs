@@ -45,7 +45,10 @@ pub fn check(conn: &mut DbConn, user_id: &UserId, code: &str, ip: &str) -> AppRe
             conn,
             user_id,
             alerts::SECOND_FACTOR_FAILED,
-            &format!("{count} wrong two-step codes after a correct password, the latest from {ip}"),
+            &alerts::Detail::new(
+                "notice.detail.second_factor",
+                &[("n", &count.to_string()), ("ip", ip)],
+            ),
             ip,
         )?;
     }

@@ -314,7 +314,12 @@ mail-digest-subject =
 mail-notice-intro = أخبار من { $tenant } على Portico:
 mail-notice-subject = { $tenant } على Portico: { $what }
 mail-open_portal = للاطلاع على التفاصيل، افتح Portico بنفسك: اكتب { $url } في متصفحك أو استخدم الإشارة المرجعية المحفوظة لديك. لا تحتوي رسائل Portico أبدًا على روابط لتسجيل الدخول، ولا تتغير بياناتنا المصرفية أبدًا عبر البريد الإلكتروني.
+mail-phrase = عبارة مكافحة التصيّد الخاصة بك في Portico: «{ $phrase }». تعرض رسائل Portico هذه العبارة دائمًا، والرسالة التي لا تتضمنها ليست من Portico.
+mail-phrase_tip = نصيحة: اختر عبارة لمكافحة التصيّد في Portico (الحساب ← الأمان)؛ وبعد ذلك ستظهر في كل رسالة من Portico.
 mail-quoted = النص الوارد بين “علامتي التنصيص” كتبه أشخاص لدى { $tenant }، ولم يكتبه Portico: لا يطلب منك Portico أبدًا عبر البريد الإلكتروني أن تدفع أو أن تغيّر بيانات مصرفية أو أن تسجّل الدخول.
+mail-security-advice = إذا كنت أنت من قام بذلك، فلا يلزمك أي إجراء. وإن لم تكن أنت، فافتح Portico بنفسك (اكتب العنوان الذي تستخدمه دائمًا؛ ولا تتبع الروابط الواردة في رسائل البريد الإلكتروني)، ثم سجّل الدخول واختر «لم أكن أنا» في الحساب ← تنبيهات الأمان: يؤدي ذلك إلى تسجيل الخروج من جميع الأجهزة ويطلب تعيين كلمة مرور جديدة.
+mail-security-body = { $what }: { $detail }.
+mail-security-subject = تنبيه أمني من Portico: { $what }
 
 ## mailhealth
 mailhealth-no_relay = لا يُرسَل أي بريد: لم يُضبط خادم ترحيل البريد (PORTICO_SMTP_HOST). تبقى التنبيهات الخاصة بالمدفوعات والبيانات المصرفية داخل Portico فقط.
@@ -388,6 +393,30 @@ nmode-off = إيقاف
 ## notice
 notice-admin_added = مسؤول جديد
 notice-admin_demoted = إزالة صلاحية مسؤول
+notice-detail-admin_demoted = { $name } <{ $email }>، بواسطة { $by }
+notice-detail-email_changed = من { $old } إلى { $new }
+notice-detail-failed_sign_ins =
+    { $n ->
+        [zero] لا توجد محاولات دخول فاشلة خلال الساعة الأخيرة
+        [one] محاولة دخول فاشلة واحدة خلال الساعة الأخيرة، من { $ip }
+        [two] محاولتا دخول فاشلتان خلال الساعة الأخيرة، وآخرهما من { $ip }
+        [few] { $n } محاولات دخول فاشلة خلال الساعة الأخيرة، وآخرها من { $ip }
+        [many] { $n } محاولة دخول فاشلة خلال الساعة الأخيرة، وآخرها من { $ip }
+       *[other] { $n } محاولة دخول فاشلة خلال الساعة الأخيرة، وآخرها من { $ip }
+    }
+notice-detail-from = من { $ip }
+notice-detail-new_sign_in = { $device } من { $ip } ({ $kind })
+notice-detail-person = { $name } <{ $email }>
+notice-detail-reset_by = بواسطة { $name } ({ $email })
+notice-detail-second_factor =
+    { $n ->
+        [zero] لا توجد رموز خاطئة لتسجيل الدخول بخطوتين بعد كلمة مرور صحيحة
+        [one] رمز خاطئ واحد لتسجيل الدخول بخطوتين بعد كلمة مرور صحيحة، من { $ip }
+        [two] رمزان خاطئان لتسجيل الدخول بخطوتين بعد كلمة مرور صحيحة، وآخرهما من { $ip }
+        [few] { $n } رموز خاطئة لتسجيل الدخول بخطوتين بعد كلمة مرور صحيحة، وآخرها من { $ip }
+        [many] { $n } رمزًا خاطئًا لتسجيل الدخول بخطوتين بعد كلمة مرور صحيحة، وآخرها من { $ip }
+       *[other] { $n } رمز خاطئ لتسجيل الدخول بخطوتين بعد كلمة مرور صحيحة، وآخرها من { $ip }
+    }
 notice-email_changed = تم تغيير عنوان البريد الإلكتروني
 notice-failed_sign_ins = محاولات دخول فاشلة
 notice-new_sign_in = تسجيل دخول جديد
@@ -848,3 +877,10 @@ weekday-7 = الأحد
 viewer-close = إغلاق
 viewer-next = التالي
 viewer-previous = السابق
+
+## device
+device-kind_api = API
+device-kind_browser = متصفح
+device-on = { $browser } على { $os }
+device-program = برنامج
+device-unknown = عميل غير معروف

@@ -295,7 +295,12 @@ mail-digest-subject =
 mail-notice-intro = Neues von { $tenant } auf Portico:
 mail-notice-subject = { $tenant } auf Portico: { $what }
 mail-open_portal = Um die Details zu sehen, öffnen Sie Portico selbst: Geben Sie { $url } in Ihren Browser ein oder verwenden Sie Ihr Lesezeichen. E-Mails von Portico enthalten niemals Anmeldelinks, und unsere Bankverbindung ändert sich niemals per E-Mail.
+mail-phrase = Ihre Anti-Phishing-Phrase bei Portico: „{ $phrase }“. E-Mails von Portico zeigen sie immer; eine E-Mail ohne sie stammt nicht von Portico.
+mail-phrase_tip = Tipp: Wählen Sie in Portico eine Anti-Phishing-Phrase (Konto → Sicherheit); jede E-Mail von Portico zeigt sie dann an.
 mail-quoted = Text in „Anführungszeichen“ wurde von Personen bei { $tenant } eingegeben und nicht von Portico verfasst: Portico fordert Sie niemals per E-Mail auf, zu zahlen, Bankverbindungen zu ändern oder sich anzumelden.
+mail-security-advice = Wenn Sie das waren, ist nichts zu tun. Wenn nicht, öffnen Sie Portico selbst (geben Sie die Adresse ein, die Sie immer verwenden; folgen Sie keinen Links in E-Mails), melden Sie sich an und wählen Sie unter Konto → Sicherheitshinweise „Das war ich nicht“: Dies meldet alle Geräte ab und verlangt ein neues Passwort.
+mail-security-body = { $what }: { $detail }.
+mail-security-subject = Portico-Sicherheitshinweis: { $what }
 
 ## mailhealth
 mailhealth-no_relay = Es werden keine E-Mails versendet: Es ist kein Mail-Relay konfiguriert (PORTICO_SMTP_HOST). Warnungen zu Zahlungen und Bankverbindungen erscheinen nur in Portico.
@@ -365,6 +370,22 @@ nmode-off = Aus
 ## notice
 notice-admin_added = Neuer Administrator
 notice-admin_demoted = Administrator entfernt
+notice-detail-admin_demoted = { $name } <{ $email }>, durch { $by }
+notice-detail-email_changed = von { $old } zu { $new }
+notice-detail-failed_sign_ins =
+    { $n ->
+        [one] { $n } fehlgeschlagene Anmeldung in der letzten Stunde, von { $ip }
+       *[other] { $n } fehlgeschlagene Anmeldungen in der letzten Stunde, die letzte von { $ip }
+    }
+notice-detail-from = von { $ip }
+notice-detail-new_sign_in = { $device } von { $ip } ({ $kind })
+notice-detail-person = { $name } <{ $email }>
+notice-detail-reset_by = durch { $name } ({ $email })
+notice-detail-second_factor =
+    { $n ->
+        [one] { $n } falscher Code bei der Zwei-Schritt-Anmeldung nach korrektem Passwort, von { $ip }
+       *[other] { $n } falsche Codes bei der Zwei-Schritt-Anmeldung nach korrektem Passwort, der letzte von { $ip }
+    }
 notice-email_changed = E-Mail-Adresse geändert
 notice-failed_sign_ins = Fehlgeschlagene Anmeldungen
 notice-new_sign_in = Neue Anmeldung
@@ -789,3 +810,10 @@ weekday-7 = Sonntag
 viewer-close = Schließen
 viewer-next = Nächstes
 viewer-previous = Vorheriges
+
+## device
+device-kind_api = API
+device-kind_browser = Browser
+device-on = { $browser } unter { $os }
+device-program = ein Programm
+device-unknown = ein unbekannter Client

@@ -283,7 +283,12 @@ mail-digest-subject = { $tenant } on Portico: { $count } new today
 mail-notice-intro = News from { $tenant } on Portico:
 mail-notice-subject = { $tenant } on Portico: { $what }
 mail-open_portal = To see the details, open Portico yourself: type { $url } in your browser or use your bookmark. Portico mails never contain sign-in links, and our bank details never change by e-mail.
+mail-phrase = Your Portico phrase: «{ $phrase }» — mail from Portico always shows it; mail without it is not from Portico.
+mail-phrase_tip = Tip: choose an anti-phishing phrase in Portico (Account → Security); every mail from Portico will then show it.
 mail-quoted = Text in “quotes” was typed by people at { $tenant }, not written by Portico: Portico never asks you to pay, to change bank details or to sign in by e-mail.
+mail-security-advice = If this was you, there is nothing to do. If it was not, open Portico yourself (type the address you always use; do not follow links in e-mails), sign in and choose "This wasn't me" under Account → Security notices: it signs out every device and asks for a new password.
+mail-security-body = { $what }: { $detail }.
+mail-security-subject = Portico security notice: { $what }
 
 ## mailhealth
 mailhealth-no_relay = No mail is leaving: no mail relay is configured (PORTICO_SMTP_HOST). Alerts about payments and bank details stay in Portico only.
@@ -353,6 +358,22 @@ nmode-off = Off
 ## notice
 notice-admin_added = New administrator
 notice-admin_demoted = Administrator removed
+notice-detail-admin_demoted = { $name } <{ $email }>, by { $by }
+notice-detail-email_changed = from { $old } to { $new }
+notice-detail-failed_sign_ins =
+    { $n ->
+        [one] { $n } failed sign-in in the last hour, from { $ip }
+       *[other] { $n } failed sign-ins in the last hour, the latest from { $ip }
+    }
+notice-detail-from = from { $ip }
+notice-detail-new_sign_in = { $device } from { $ip } ({ $kind })
+notice-detail-person = { $name } <{ $email }>
+notice-detail-reset_by = by { $name } ({ $email })
+notice-detail-second_factor =
+    { $n ->
+        [one] { $n } wrong two-step code after a correct password, from { $ip }
+       *[other] { $n } wrong two-step codes after a correct password, the latest from { $ip }
+    }
 notice-email_changed = E-mail address changed
 notice-failed_sign_ins = Failed sign-ins
 notice-new_sign_in = New sign-in
@@ -769,3 +790,10 @@ weekday-7 = Sunday
 viewer-close = Close
 viewer-next = Next
 viewer-previous = Previous
+
+## device
+device-kind_api = API
+device-kind_browser = browser
+device-on = { $browser } on { $os }
+device-program = a program
+device-unknown = an unknown client

@@ -295,7 +295,12 @@ mail-digest-subject =
 mail-notice-intro = Novedades de { $tenant } en Portico:
 mail-notice-subject = { $tenant } en Portico: { $what }
 mail-open_portal = Para ver los detalles, abra Portico usted mismo: escriba { $url } en su navegador o use su marcador. Los correos de Portico nunca contienen enlaces de inicio de sesión, y nuestros datos bancarios nunca cambian por correo electrónico.
+mail-phrase = Su frase antiphishing de Portico: «{ $phrase }». El correo de Portico siempre la muestra; un correo sin ella no es de Portico.
+mail-phrase_tip = Consejo: elija una frase antiphishing en Portico (Cuenta → Seguridad); a partir de entonces, cada correo de Portico la mostrará.
 mail-quoted = El texto entre “comillas” lo escribieron personas de { $tenant }, no Portico: Portico nunca le pide por correo electrónico que pague, que cambie datos bancarios ni que inicie sesión.
+mail-security-advice = Si ha sido usted, no tiene que hacer nada. Si no ha sido usted, abra Portico usted mismo (escriba la dirección que usa siempre; no siga los enlaces de los correos electrónicos), inicie sesión y elija «No he sido yo» en Cuenta → Avisos de seguridad: esto cierra la sesión en todos los dispositivos y exige una nueva contraseña.
+mail-security-body = { $what }: { $detail }.
+mail-security-subject = Aviso de seguridad de Portico: { $what }
 
 ## mailhealth
 mailhealth-no_relay = No sale ningún correo: no hay ningún servidor de envío de correo configurado (PORTICO_SMTP_HOST). Las alertas sobre pagos y datos bancarios solo se muestran en Portico.
@@ -365,6 +370,22 @@ nmode-off = Desactivado
 ## notice
 notice-admin_added = Nuevo administrador
 notice-admin_demoted = Administrador retirado
+notice-detail-admin_demoted = { $name } <{ $email }>, por { $by }
+notice-detail-email_changed = de { $old } a { $new }
+notice-detail-failed_sign_ins =
+    { $n ->
+        [one] { $n } inicio de sesión fallido en la última hora, desde { $ip }
+       *[other] { $n } inicios de sesión fallidos en la última hora; el último, desde { $ip }
+    }
+notice-detail-from = desde { $ip }
+notice-detail-new_sign_in = { $device } desde { $ip } ({ $kind })
+notice-detail-person = { $name } <{ $email }>
+notice-detail-reset_by = por { $name } ({ $email })
+notice-detail-second_factor =
+    { $n ->
+        [one] { $n } código de verificación en dos pasos incorrecto tras una contraseña correcta, desde { $ip }
+       *[other] { $n } códigos de verificación en dos pasos incorrectos tras una contraseña correcta; el último, desde { $ip }
+    }
 notice-email_changed = Dirección de correo electrónico cambiada
 notice-failed_sign_ins = Inicios de sesión fallidos
 notice-new_sign_in = Nuevo inicio de sesión
@@ -789,3 +810,10 @@ weekday-7 = Domingo
 viewer-close = Cerrar
 viewer-next = Siguiente
 viewer-previous = Anterior
+
+## device
+device-kind_api = API
+device-kind_browser = navegador
+device-on = { $browser } en { $os }
+device-program = un programa
+device-unknown = un cliente desconocido

@@ -295,7 +295,12 @@ mail-digest-subject =
 mail-notice-intro = Du nouveau chez { $tenant } sur Portico :
 mail-notice-subject = { $tenant } sur Portico : { $what }
 mail-open_portal = Pour voir les détails, ouvrez vous-même Portico : saisissez { $url } dans votre navigateur ou utilisez votre favori. Les e-mails de Portico ne contiennent jamais de lien de connexion, et nos coordonnées bancaires ne changent jamais par e-mail.
+mail-phrase = Votre phrase anti-hameçonnage Portico : « { $phrase } ». Les e-mails de Portico l'affichent toujours ; un e-mail sans elle ne vient pas de Portico.
+mail-phrase_tip = Conseil : choisissez une phrase anti-hameçonnage dans Portico (Compte → Sécurité) ; chaque e-mail de Portico l'affichera ensuite.
 mail-quoted = Le texte entre guillemets a été saisi par des personnes de { $tenant } et non rédigé par Portico : Portico ne vous demande jamais par e-mail de payer, de modifier des coordonnées bancaires ou de vous connecter.
+mail-security-advice = Si c'était vous, vous n'avez rien à faire. Sinon, ouvrez vous-même Portico (saisissez l'adresse que vous utilisez toujours ; ne suivez pas les liens des e-mails), connectez-vous et choisissez « Ce n'était pas moi » dans Compte → Alertes de sécurité : cela déconnecte tous les appareils et exige un nouveau mot de passe.
+mail-security-body = { $what } : { $detail }.
+mail-security-subject = Alerte de sécurité Portico : { $what }
 
 ## mailhealth
 mailhealth-no_relay = Aucun e-mail ne part : aucun relais de messagerie n'est configuré (PORTICO_SMTP_HOST). Les alertes concernant les paiements et les coordonnées bancaires restent uniquement dans Portico.
@@ -365,6 +370,22 @@ nmode-off = Désactivé
 ## notice
 notice-admin_added = Nouvel administrateur
 notice-admin_demoted = Administrateur retiré
+notice-detail-admin_demoted = { $name } <{ $email }>, par { $by }
+notice-detail-email_changed = de { $old } à { $new }
+notice-detail-failed_sign_ins =
+    { $n ->
+        [one] { $n } échec de connexion au cours de la dernière heure, depuis { $ip }
+       *[other] { $n } échecs de connexion au cours de la dernière heure ; le dernier depuis { $ip }
+    }
+notice-detail-from = depuis { $ip }
+notice-detail-new_sign_in = { $device } depuis { $ip } ({ $kind })
+notice-detail-person = { $name } <{ $email }>
+notice-detail-reset_by = par { $name } ({ $email })
+notice-detail-second_factor =
+    { $n ->
+        [one] { $n } code de connexion en deux étapes erroné après un mot de passe correct, depuis { $ip }
+       *[other] { $n } codes de connexion en deux étapes erronés après un mot de passe correct ; le dernier depuis { $ip }
+    }
 notice-email_changed = Adresse e-mail modifiée
 notice-failed_sign_ins = Échecs de connexion
 notice-new_sign_in = Nouvelle connexion
@@ -789,3 +810,10 @@ weekday-7 = Dimanche
 viewer-close = Fermer
 viewer-next = Suivante
 viewer-previous = Précédente
+
+## device
+device-kind_api = API
+device-kind_browser = navigateur
+device-on = { $browser } sous { $os }
+device-program = un programme
+device-unknown = un client inconnu

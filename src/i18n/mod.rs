@@ -177,6 +177,13 @@ fn fluent_value(v: &str) -> FluentValue<'_> {
     }
 }
 
+/// The catalogues, loaded once per process (for code that holds no `AppState`: the mail
+/// queue, the job worker).
+pub fn catalogue() -> &'static I18n {
+    static LOADED: std::sync::OnceLock<I18n> = std::sync::OnceLock::new();
+    LOADED.get_or_init(I18n::load)
+}
+
 #[derive(Clone)]
 pub struct I18n {
     bundles: Arc<HashMap<Locale, FluentBundle<FluentResource>>>,

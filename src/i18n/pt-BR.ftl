@@ -294,7 +294,12 @@ mail-digest-subject =
 mail-notice-intro = Novidades de { $tenant } no Portico:
 mail-notice-subject = { $tenant } no Portico: { $what }
 mail-open_portal = Para ver os detalhes, abra o Portico você mesmo: digite { $url } no seu navegador ou use seu favorito. Os e-mails do Portico nunca contêm links de login, e nossos dados bancários nunca mudam por e-mail.
+mail-phrase = Sua frase antiphishing do Portico: «{ $phrase }». Os e-mails do Portico sempre a mostram; um e-mail sem ela não é do Portico.
+mail-phrase_tip = Dica: escolha uma frase antiphishing no Portico (Conta → Segurança); a partir daí, cada e-mail do Portico a mostrará.
 mail-quoted = O texto entre “aspas” foi digitado por pessoas de { $tenant }, não escrito pelo Portico: o Portico nunca pede por e-mail que você faça um pagamento, altere dados bancários ou faça login.
+mail-security-advice = Se foi você, não é preciso fazer nada. Se não foi, abra o Portico você mesmo (digite o endereço que você sempre usa; não siga links de e-mails), entre e escolha "Não fui eu" em Conta → Avisos de segurança: isso encerra a sessão em todos os dispositivos e exige uma nova senha.
+mail-security-body = { $what }: { $detail }.
+mail-security-subject = Aviso de segurança do Portico: { $what }
 
 ## mailhealth
 mailhealth-no_relay = Nenhum e-mail está saindo: nenhum servidor de envio de e-mail está configurado (PORTICO_SMTP_HOST). Alertas sobre pagamentos e dados bancários ficam apenas no Portico.
@@ -364,6 +369,22 @@ nmode-off = Desativado
 ## notice
 notice-admin_added = Novo administrador
 notice-admin_demoted = Administrador removido
+notice-detail-admin_demoted = { $name } <{ $email }>, por { $by }
+notice-detail-email_changed = de { $old } para { $new }
+notice-detail-failed_sign_ins =
+    { $n ->
+        [one] { $n } login malsucedido na última hora, a partir de { $ip }
+       *[other] { $n } logins malsucedidos na última hora; o último a partir de { $ip }
+    }
+notice-detail-from = a partir de { $ip }
+notice-detail-new_sign_in = { $device } a partir de { $ip } ({ $kind })
+notice-detail-person = { $name } <{ $email }>
+notice-detail-reset_by = por { $name } ({ $email })
+notice-detail-second_factor =
+    { $n ->
+        [one] { $n } código de verificação em duas etapas incorreto após uma senha correta, a partir de { $ip }
+       *[other] { $n } códigos de verificação em duas etapas incorretos após uma senha correta; o último a partir de { $ip }
+    }
 notice-email_changed = Endereço de e-mail alterado
 notice-failed_sign_ins = Logins malsucedidos
 notice-new_sign_in = Novo login
@@ -788,3 +809,10 @@ weekday-7 = Domingo
 viewer-close = Fechar
 viewer-next = Próxima
 viewer-previous = Anterior
+
+## device
+device-kind_api = API
+device-kind_browser = navegador
+device-on = { $browser } no { $os }
+device-program = um programa
+device-unknown = um cliente desconhecido

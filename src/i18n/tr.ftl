@@ -295,7 +295,12 @@ mail-digest-subject =
 mail-notice-intro = Portico üzerinden { $tenant } ile ilgili yenilikler:
 mail-notice-subject = { $tenant } (Portico): { $what }
 mail-open_portal = Ayrıntıları görmek için Portico'yu kendiniz açın: tarayıcınıza { $url } yazın veya yer iminizi kullanın. Portico e-postaları hiçbir zaman giriş bağlantısı içermez ve banka bilgilerimiz hiçbir zaman e-posta ile değişmez.
+mail-phrase = Portico kimlik avı önleme ifadeniz: «{ $phrase }». Portico'dan gelen e-postalar bu ifadeyi her zaman gösterir; bu ifadeyi içermeyen bir e-posta Portico'dan gelmemiştir.
+mail-phrase_tip = İpucu: Portico'da bir kimlik avı önleme ifadesi belirleyin (Hesap → Güvenlik); bundan sonra Portico'dan gelen her e-posta bu ifadeyi gösterir.
 mail-quoted = “Tırnak” içindeki metinler Portico tarafından değil, { $tenant } çalışanları tarafından yazılmıştır: Portico sizden hiçbir zaman e-posta yoluyla ödeme yapmanızı, banka bilgilerini değiştirmenizi veya oturum açmanızı istemez.
+mail-security-advice = Bu işlemi siz yaptıysanız yapmanız gereken bir şey yoktur. Siz yapmadıysanız Portico'yu kendiniz açın (her zaman kullandığınız adresi yazın; e-postalardaki bağlantıları izlemeyin), giriş yapın ve Hesap → Güvenlik bildirimleri altında “Bu ben değildim” seçeneğini seçin: bu, tüm cihazlarda oturumu kapatır ve yeni bir parola ister.
+mail-security-body = { $what }: { $detail }.
+mail-security-subject = Portico güvenlik bildirimi: { $what }
 
 ## mailhealth
 mailhealth-no_relay = Hiçbir e-posta gönderilmiyor: e-posta aktarma sunucusu yapılandırılmamış (PORTICO_SMTP_HOST). Ödemeler ve banka bilgileriyle ilgili uyarılar yalnızca Portico içinde kalır.
@@ -365,6 +370,22 @@ nmode-off = Kapalı
 ## notice
 notice-admin_added = Yeni yönetici
 notice-admin_demoted = Yönetici kaldırıldı
+notice-detail-admin_demoted = { $name } <{ $email }>, { $by } tarafından
+notice-detail-email_changed = { $old } adresinden { $new } adresine
+notice-detail-failed_sign_ins =
+    { $n ->
+        [one] son bir saatte { $n } başarısız giriş, { $ip } adresinden
+       *[other] son bir saatte { $n } başarısız giriş; sonuncusu { $ip } adresinden
+    }
+notice-detail-from = { $ip } adresinden
+notice-detail-new_sign_in = { $ip } adresinden { $device } ({ $kind })
+notice-detail-person = { $name } <{ $email }>
+notice-detail-reset_by = { $name } ({ $email }) tarafından
+notice-detail-second_factor =
+    { $n ->
+        [one] doğru paroladan sonra { $n } hatalı iki adımlı giriş kodu, { $ip } adresinden
+       *[other] doğru paroladan sonra { $n } hatalı iki adımlı giriş kodu; sonuncusu { $ip } adresinden
+    }
 notice-email_changed = E-posta adresi değiştirildi
 notice-failed_sign_ins = Başarısız girişler
 notice-new_sign_in = Yeni giriş
@@ -789,3 +810,10 @@ weekday-7 = Pazar
 viewer-close = Kapat
 viewer-next = Sonraki
 viewer-previous = Önceki
+
+## device
+device-kind_api = API
+device-kind_browser = tarayıcı
+device-on = { $os } üzerinde { $browser }
+device-program = bir program
+device-unknown = bilinmeyen bir istemci

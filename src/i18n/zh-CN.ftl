@@ -274,7 +274,12 @@ mail-digest-subject = Portico 上的 { $tenant }：今天有 { $count } 条新�
 mail-notice-intro = 来自 Portico 上 { $tenant } 的消息：
 mail-notice-subject = Portico 上的 { $tenant }：{ $what }
 mail-open_portal = 如需查看详情，请自行打开 Portico：在浏览器中输入 { $url } 或使用书签。Portico 的邮件从不包含登录链接，我们的银行信息也不会通过邮件更改。
+mail-phrase = 您的 Portico 防钓鱼短语：«{ $phrase }» —— Portico 发出的邮件都会显示它；没有它的邮件不是 Portico 发的。
+mail-phrase_tip = 提示：在 Portico 中（账户 → 安全）设置防钓鱼短语后，Portico 发出的每封邮件都会显示它。
 mail-quoted = “引号”中的文字由 { $tenant } 的人员输入，并非 Portico 所写：Portico 从不通过邮件要求您付款、更改银行信息或登录。
+mail-security-advice = 如果是您本人操作，无需处理。如果不是，请自行打开 Portico（输入您常用的网址，不要点击邮件中的链接），登录后在“账户 → 安全提醒”中选择“不是我本人”：系统会退出所有设备并要求设置新密码。
+mail-security-body = { $what }：{ $detail }。
+mail-security-subject = Portico 安全提醒：{ $what }
 
 ## mailhealth
 mailhealth-no_relay = 邮件无法发出：未配置邮件中继（PORTICO_SMTP_HOST）。关于付款和银行信息的提醒只留在 Portico 中。
@@ -340,6 +345,14 @@ nmode-off = 关闭
 ## notice
 notice-admin_added = 新增管理员
 notice-admin_demoted = 管理员身份被取消
+notice-detail-admin_demoted = { $name } <{ $email }>，操作人：{ $by }
+notice-detail-email_changed = 从 { $old } 改为 { $new }
+notice-detail-failed_sign_ins = 过去一小时内登录失败 { $n } 次，最近一次来自 { $ip }
+notice-detail-from = 来自 { $ip }
+notice-detail-new_sign_in = { $device }，来自 { $ip }（{ $kind }）
+notice-detail-person = { $name } <{ $email }>
+notice-detail-reset_by = 操作人：{ $name }（{ $email }）
+notice-detail-second_factor = 密码正确后两步验证码错误 { $n } 次，最近一次来自 { $ip }
 notice-email_changed = 邮箱地址已更改
 notice-failed_sign_ins = 多次登录失败
 notice-new_sign_in = 新的登录
@@ -728,3 +741,10 @@ weekday-7 = 星期日
 viewer-close = 关闭
 viewer-next = 下一张
 viewer-previous = 上一张
+
+## device
+device-kind_api = API
+device-kind_browser = 浏览器
+device-on = { $os } 上的 { $browser }
+device-program = 某个程序
+device-unknown = 未知客户端

@@ -9,6 +9,7 @@ use diesel::prelude::*;
 use crate::db::DbConn;
 use crate::db::schema::{outbox, users};
 use crate::error::AppResult;
+use crate::i18n::Locale;
 use crate::ids::{TenantId, new_id, now};
 
 /// The locale of a mail written in both languages (its reader's language is not known yet).
@@ -37,33 +38,24 @@ pub fn queue(conn: &mut DbConn, m: Mail<'_>) -> AppResult<String> {
         .first::<Option<String>>(conn)
         .optional()?
         .flatten();
-    let zh = crate::i18n::Locale::of(m.locale).pick(false, true);
     // An invitation's reader has no language yet: such mails are written in both and get both.
     let both = m.locale == BOTH;
-    let header = match phrase {
-        Some(p) => {
-            let en = format!(
-                "Your Portico phrase: «{p}» — mail from Portico always shows it; mail without it is not from Portico.\n"
-            );
-            let cn = format!(
-                "您的 Portico 防钓鱼短语：«{p}» —— Portico 发出的邮件都会显示它；没有它的邮件不是 Portico 发的。\n"
-            );
-            match (both, zh) {
-                (true, _) => format!("{en}{cn}\n"),
-                (false, true) => format!("{cn}\n"),
-                (false, false) => format!("{en}\n"),
-            }
-        }
-        None => {
-            let en = "Tip: choose an anti-phishing phrase in Portico (Account → Security); every mail from Portico will then show it.\n";
-            let cn = "提示：在 Portico 中（账户 → 安全）设置防钓鱼短语后，Portico 发出的每封邮件都会显示它。\n";
-            match (both, zh) {
-                (true, _) => format!("{en}{cn}\n"),
-                (false, true) => format!("{cn}\n"),
-                (false, false) => format!("{en}\n"),
-            }
-        }
+    let languages = if both {
+        vec![Locale::En, Locale::ZhCn]
+    } else {
+        vec![Locale::of(m.locale)]
     };
+    let i18n = crate::i18n::catalogue();
+    let mut header = String::new();
+    for l in languages {
+        let line = match &phrase {
+            Some(p) => i18n.text(l, "mail.phrase", &[("phrase", p.clone())]),
+            None => i18n.text(l, "mail.phrase_tip", &[]),
+        };
+        header.push_str(&line.unwrap_or_default());
+        header.push('\n');
+    }
+    header.push('\n');
     let body = format!("{header}{}", m.body);
     diesel::insert_into(outbox::table)
         .values((

@@ -14,6 +14,7 @@ use crate::app::AppState;
 use crate::db::DbConn;
 use crate::db::schema::outbox;
 use crate::error::{AppError, AppResult, StartError};
+use crate::i18n::Locale;
 use crate::ids::now;
 
 /// How a connection to the relay is secured.
@@ -83,16 +84,28 @@ impl Mailer {
         })
     }
 
-    async fn send(&self, id: &str, to: &str, subject: &str, text: &str) -> Result<(), String> {
+    async fn send(
+        &self,
+        id: &str,
+        to: &str,
+        subject: &str,
+        text: &str,
+        locale: Locale,
+    ) -> Result<(), String> {
         let to: Mailbox = to.parse().map_err(|e| format!("recipient: {e}"))?;
         let msg = Message::builder()
             .from(self.from.clone())
             .to(to)
             .subject(subject)
             .header(MessageId::from(format!("<{id}@portico>")))
+            // A tag from our own table: ASCII letters and a hyphen, nothing to encode.
+            .raw_header(lettre::message::header::HeaderValue::new(
+                lettre::message::header::HeaderName::new_from_ascii_str("Content-Language"),
+                locale.code().to_string(),
+            ))
             .multipart(MultiPart::alternative_plain_html(
                 text.to_string(),
-                html_of(text),
+                html_of(text, locale),
             ))
             .map_err(|e| e.to_string())?;
         self.transport
@@ -103,8 +116,9 @@ impl Mailer {
     }
 }
 
-/// The HTML part: the same text, escaped, paragraphs kept. Never a link.
-pub fn html_of(text: &str) -> String {
+/// The HTML part: the same text, escaped, paragraphs kept, in the mail's language and
+/// writing direction. Never a link.
+pub fn html_of(text: &str, locale: Locale) -> String {
     let esc = text
         .replace('&', "&amp;")
         .replace('<', "&lt;")
@@ -115,12 +129,14 @@ pub fn html_of(text: &str) -> String {
         .map(|p| format!("<p>{}</p>", p.trim_end().replace('\n', "<br>")))
         .collect();
     format!(
-        "<!doctype html><html><body style=\"font-family:sans-serif\">{}</body></html>",
+        "<!doctype html><html lang=\"{}\" dir=\"{}\"><body style=\"font-family:sans-serif\">{}</body></html>",
+        locale.code(),
+        locale.dir(),
         paras.join("")
     )
 }
 
-type Due = (String, String, String, String, i32);
+type Due = (String, String, String, String, i32, String);
 
 /// Claims one due mail for this node (a compare-and-set on the lease).
 fn claim(conn: &mut DbConn) -> AppResult<Option<Due>> {
@@ -146,6 +162,7 @@ fn claim(conn: &mut DbConn) -> AppResult<Option<Due>> {
             outbox::subject,
             outbox::body_text,
             outbox::attempts,
+            outbox::locale,
         ))
         .first::<Due>(conn)
         .optional()?
@@ -162,10 +179,12 @@ fn claim(conn: &mut DbConn) -> AppResult<Option<Due>> {
 pub async fn send_due(state: &AppState, mailer: &Mailer) -> AppResult<usize> {
     let mut sent = 0;
     loop {
-        let Some((id, to, subject, body, attempts)) = state.db.run(claim).await? else {
+        let Some((id, to, subject, body, attempts, locale)) = state.db.run(claim).await? else {
             return Ok(sent);
         };
-        let result = mailer.send(&id, &to, &subject, &body).await;
+        let result = mailer
+            .send(&id, &to, &subject, &body, Locale::of(&locale))
+            .await;
         let ok = result.is_ok();
         state
             .db

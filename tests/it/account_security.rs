@@ -546,7 +546,7 @@ on_both_backends!(
             &mut app.conn(),
             &id,
             "password_changed",
-            "test",
+            &portico::auth::alerts::Detail::from_ip("1.2.3.4"),
             "1.2.3.4",
         )
         .unwrap();

@@ -93,8 +93,14 @@ async fn queued_mail_is_sent_once_with_the_phrase() {
         .execute(&mut *app.conn())
         .unwrap();
     for kind in ["password_changed", "two_factor_on"] {
-        portico::auth::alerts::raise_for(&mut app.conn(), &w.buyer_y.id, kind, "test", "1.2.3.4")
-            .unwrap();
+        portico::auth::alerts::raise_for(
+            &mut app.conn(),
+            &w.buyer_y.id,
+            kind,
+            &portico::auth::alerts::Detail::from_ip("1.2.3.4"),
+            "1.2.3.4",
+        )
+        .unwrap();
     }
     let mailer = app.state.mailer.clone().expect("a configured relay");
     let sent = portico::mail::smtp::send_due(&app.state, &mailer)
@@ -139,6 +145,68 @@ async fn queued_mail_is_sent_once_with_the_phrase() {
     assert!(page.body.contains("127.0.0.1") && !page.body.contains("id=\"mail-off\""));
 }
 
+/// A Russian reader's security notice: in Russian from the subject to the advice (device
+/// label and plural included), marked as Russian for the mail client and screen reader.
+#[actix_web::test]
+async fn a_security_notice_reaches_a_russian_reader_in_russian() {
+    let (port, got) = receiver().await;
+    let app = TestApp::build(
+        Backend::Sqlite,
+        Store::Local,
+        "http://127.0.0.1:8080",
+        FileLimits::default(),
+        Some(smtp(port)),
+    )
+    .await
+    .unwrap();
+    let w = World::build_without_files(&app);
+    diesel::update(users::table.find(&w.buyer_y.id))
+        .set(users::locale.eq(Some("ru")))
+        .execute(&mut *app.conn())
+        .unwrap();
+    portico::auth::alerts::raise_for(
+        &mut app.conn(),
+        &w.buyer_y.id,
+        portico::auth::alerts::FAILED_SIGN_INS,
+        &portico::auth::alerts::Detail::new(
+            "notice.detail.failed_sign_ins",
+            &[("n", "5"), ("ip", "198.51.100.4")],
+        ),
+        "198.51.100.4",
+    )
+    .unwrap();
+    let mailer = app.state.mailer.clone().expect("a configured relay");
+    assert_eq!(
+        portico::mail::smtp::send_due(&app.state, &mailer)
+            .await
+            .unwrap(),
+        1
+    );
+    let got = got.lock().unwrap().clone();
+    let m = &got[0];
+    assert!(m.contains("Content-Language: ru"), "{m}");
+    let text = decoded(m);
+    assert!(text.contains("<html lang=\"ru\" dir=\"ltr\">"), "{text}");
+    let i18n = portico::i18n::catalogue();
+    let ru = portico::i18n::Locale::Ru;
+    for key in ["mail.phrase_tip", "mail.security.advice"] {
+        let line = i18n.text(ru, key, &[]).unwrap();
+        let start: String = line.chars().take(30).collect();
+        assert!(text.contains(&start), "{key} in Russian: {text}");
+    }
+    // "5 неудачных попыток…": the count takes Russian's "many" form, not English words.
+    assert!(
+        text.contains("198.51.100.4") && !text.contains("failed sign-ins"),
+        "{text}"
+    );
+    let notice: String = portico::db::schema::security_notices::table
+        .filter(portico::db::schema::security_notices::user_id.eq(&w.buyer_y.id))
+        .select(portico::db::schema::security_notices::detail)
+        .first(&mut *app.conn())
+        .unwrap();
+    assert!(notice.chars().any(|c| ('а'..='я').contains(&c)), "{notice}");
+}
+
 #[actix_web::test]
 async fn a_failing_relay_keeps_mail_for_a_retry() {
     // Nothing listens on this port.
@@ -161,7 +229,7 @@ async fn a_failing_relay_keeps_mail_for_a_retry() {
         &mut app.conn(),
         &w.buyer_y.id,
         "password_changed",
-        "t",
+        &portico::auth::alerts::Detail::from_ip("1.2.3.4"),
         "1.2.3.4",
     )
     .unwrap();

@@ -364,7 +364,7 @@ on_both_backends!(
             &mut app.conn(),
             &w.buyer_y.id,
             "password_changed",
-            "t",
+            &portico::auth::alerts::Detail::from_ip("1.2.3.4"),
             "1.2.3.4",
         )
         .unwrap();
