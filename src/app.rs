@@ -47,6 +47,17 @@ impl AppState {
             crate::error::StartError::Other(format!("templates: {}", AppError::from(e)))
         })?;
         templates.register_function("t", i18n.clone());
+        let errors = i18n.clone();
+        // `{{ error | err(lang=lang) }}`: an error message in the reader's language.
+        templates.register_filter(
+            "err",
+            move |value: &tera::Value, args: &FilterArgs| -> tera::Result<tera::Value> {
+                let english = value.as_str().unwrap_or_default();
+                Ok(tera::Value::String(
+                    errors.error_text(lang_arg(args), english),
+                ))
+            },
+        );
         templates.register_filter("when", when);
         templates.register_filter("filesize", filesize);
         templates.register_filter("day", day);

@@ -187,6 +187,9 @@ pub fn catalogue() -> &'static I18n {
 #[derive(Clone)]
 pub struct I18n {
     bundles: Arc<HashMap<Locale, FluentBundle<FluentResource>>>,
+    /// Error messages by their English text (the `err-` messages of en.ftl): the code raises
+    /// an error in English, the person reads it in their language.
+    errors: Arc<HashMap<String, String>>,
 }
 
 impl I18n {
@@ -209,9 +212,31 @@ impl I18n {
                 .unwrap_or_else(|e| panic!("catalogue {}: {e:?}", locale.code()));
             bundles.insert(locale, bundle);
         }
-        Self {
+        let mut i18n = Self {
             bundles: Arc::new(bundles),
+            errors: Arc::default(),
+        };
+        let errors = i18n
+            .sample_texts(Locale::En)
+            .into_iter()
+            .filter(|(id, _)| id.starts_with("err-"))
+            .map(|(id, text)| (text, id))
+            .collect();
+        i18n.errors = Arc::new(errors);
+        i18n
+    }
+
+    /// An error message in the reader's language: the English text the code raised, found
+    /// among the `err-` messages; as it is when the catalogue does not have it (a message
+    /// with values in it).
+    pub fn error_text(&self, locale: Locale, english: &str) -> String {
+        if locale == Locale::En {
+            return english.to_string();
         }
+        self.errors
+            .get(english)
+            .and_then(|id| self.format(locale, id, &FluentArgs::new()))
+            .unwrap_or_else(|| english.to_string())
     }
 
     /// The text of `key` in `locale`, with its arguments; `None` when no catalogue has it.

@@ -164,18 +164,40 @@ pub fn currency(raw: &str) -> AppResult<String> {
 
 /// An amount as typed: digits with at most two decimals, more than zero, below a trillion.
 pub fn amount(raw: &str) -> AppResult<String> {
-    let s: String = raw
-        .trim()
-        .chars()
-        .filter(|c| *c != ',' && *c != ' ')
-        .collect();
     let bad = || {
         AppError::invalid(
             "amount_invalid",
             "Give the amount in figures, such as 52000 or 52000.50.",
         )
     };
-    let (whole, frac) = s.split_once('.').unwrap_or((&s, ""));
+    // Spaces (also the narrow ones French and Russian group thousands with) go.
+    let s: String = raw
+        .trim()
+        .chars()
+        .filter(|c| !c.is_whitespace() && !matches!(c, '\u{202F}' | '\u{00A0}' | '\''))
+        .collect();
+    let s = s.trim_end_matches(['.', ',']);
+    // The decimal mark is the last "." or "," when one or two digits follow it (52000,50 in
+    // German is 52000.50, not 5200050); every other mark groups thousands. A lone "." before
+    // three digits (1.234) could be either and is refused rather than guessed.
+    let last = s.rfind(['.', ',']);
+    let marks = s.matches(['.', ',']).count();
+    let (grouped, frac) = match last {
+        Some(i) if (1..=2).contains(&(s.len() - i - 1)) => (&s[..i], &s[i + 1..]),
+        Some(i) if marks == 1 && s[i..].starts_with('.') && s.len() - i - 1 == 3 => {
+            return Err(bad());
+        }
+        _ => (s, ""),
+    };
+    // Thousands marks group by three: "12,3,4" is a typing slip, not 123.40.
+    let mut groups = grouped.split(['.', ',']);
+    let first = groups.next().unwrap_or("");
+    if grouped.contains(['.', ',']) && (first.is_empty() || groups.any(|g| g.len() != 3)) {
+        return Err(bad());
+    }
+    let whole: String = grouped.replace(['.', ','], "");
+    let frac = frac.to_string();
+    let (whole, frac) = (whole.as_str(), frac.as_str());
     if whole.is_empty()
         || whole.len() > 12
         || frac.len() > 2
@@ -290,6 +312,17 @@ mod tests {
         assert!(amount("0").is_err());
         assert!(amount("-5").is_err());
         assert!(amount("1.234").is_err());
+        // A decimal comma is a decimal mark, never a thousands separator to drop.
+        assert_eq!(amount("52000,50").unwrap(), "52000.50");
+        assert_eq!(amount("52000,5").unwrap(), "52000.50");
+        assert_eq!(amount("1.234.567,89").unwrap(), "1234567.89");
+        assert_eq!(amount("1 234 567,89").unwrap(), "1234567.89");
+        assert_eq!(amount("1\u{202F}234,5").unwrap(), "1234.50");
+        assert_eq!(amount("52,000").unwrap(), "52000.00");
+        assert_eq!(amount("52000.").unwrap(), "52000.00");
+        assert!(amount("12,3,4").is_err());
+        assert!(amount("1.23.456,5").is_err());
+        assert!(amount(",50").is_err());
         assert_eq!(currency(" usd ").unwrap(), "USD");
         assert!(currency("US$").is_err());
         assert_eq!(normalize_account("de44-5001 0517"), "DE4450010517");

@@ -58,6 +58,8 @@ pub async fn frame(
             let _ = crate::auth::actor::resolve_for_error_page(&http_req).await;
         }
         res = html_error(res);
+    } else if status.is_client_error() || status.is_server_error() {
+        res = translated_json_error(res);
     }
     let pending = res.request().extensions().get::<PendingCookies>().cloned();
     let https = http_req
@@ -113,6 +115,38 @@ pub async fn frame(
         "served"
     );
     Ok(res)
+}
+
+/// An API error's message in the caller's language (the person's setting, else
+/// Accept-Language); the code stays as it is, for programs.
+fn translated_json_error(res: ServiceResponse<BoxBody>) -> ServiceResponse<BoxBody> {
+    let Some(body) = res.response().extensions().get::<ErrorBody>().cloned() else {
+        return res;
+    };
+    let actor = crate::auth::actor::resolved_actor(res.request());
+    let locale = super::locale_of(res.request(), actor.as_ref());
+    let message = crate::i18n::catalogue().error_text(locale, &body.message);
+    if message == body.message {
+        return res;
+    }
+    let (req, resp) = res.into_parts();
+    let translated = ErrorBody {
+        code: body.code,
+        message,
+    };
+    let mut r =
+        HttpResponse::build(resp.status()).json(serde_json::json!({ "error": &translated }));
+    for (k, v) in resp.headers() {
+        if k != header::CONTENT_TYPE && k != header::CONTENT_LENGTH {
+            r.headers_mut().append(k.clone(), v.clone());
+        }
+    }
+    r.headers_mut().insert(
+        header::CONTENT_LANGUAGE,
+        HeaderValue::from_static(locale.code()),
+    );
+    r.extensions_mut().insert(translated);
+    ServiceResponse::new(req, r)
 }
 
 /// Replaces a JSON error body with the HTML page in the person's language; a page that needs

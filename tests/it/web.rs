@@ -427,3 +427,58 @@ async fn pages_in_every_language_carry_no_english_sentence() {
         leaks.join("\n")
     );
 }
+
+/// Errors reach people in their language: a form's error on the page, and an API error's
+/// message (its code unchanged, for programs).
+#[actix_web::test]
+async fn errors_in_the_readers_language() {
+    let app = TestApp::new(Backend::Sqlite).await.unwrap();
+    let w = World::build(&app);
+    let mut c = world::browser(&app, &w.admin_a.email);
+    c.post("/language", &[("lang", "zh-CN"), ("next", "/")])
+        .await;
+    let r = c
+        .post(
+            "/orders",
+            &[
+                ("reference", "PO-ERR-1"),
+                ("title", "x"),
+                ("quantity", "10"),
+                ("customer_org_id", ""),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        r.body.contains("请选择此订单的客户") && !r.body.contains("Choose the customer"),
+        "{}",
+        r.body
+    );
+    // The admin's own setting (Chinese) would win over the header: a buyer without one.
+    let token = world::issue(&app, &w.buyer_y.email, SessionKind::Api).access_token;
+    let r = app
+        .send(
+            TestRequest::get()
+                .uri("/api/v1/orders?sort=sideways")
+                .insert_header(bearer(&token))
+                .insert_header(("accept-language", "ru-RU,ru;q=0.9")),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let j = r.json();
+    assert_eq!(j["error"]["code"], "sort_invalid");
+    let message = j["error"]["message"].as_str().unwrap();
+    assert!(message.starts_with("Выберите"), "{message}");
+    // English stays English.
+    let r = app
+        .send(
+            TestRequest::get()
+                .uri("/api/v1/orders?sort=sideways")
+                .insert_header(bearer(&token)),
+        )
+        .await;
+    assert_eq!(
+        r.json()["error"]["message"],
+        "Sort by newest, oldest or reference."
+    );
+}
