@@ -190,6 +190,46 @@ pub struct I18n {
     /// Error messages by their English text (the `err-` messages of en.ftl): the code raises
     /// an error in English, the person reads it in their language.
     errors: Arc<HashMap<String, String>>,
+    /// The `err-` messages with values in them, as English text and arguments in turn
+    /// ("{ $field } is required."): matched against a raised message to recover the values.
+    patterns: Arc<Vec<(String, Vec<Piece>)>>,
+}
+
+/// A piece of an English error message: text, or the name of an argument.
+#[derive(Debug, Clone)]
+enum Piece {
+    Text(String),
+    Arg(String),
+}
+
+/// The values of `pieces` in `text`, if the text is that message.
+fn match_pieces(pieces: &[Piece], text: &str) -> Option<Vec<(String, String)>> {
+    let mut rest = text;
+    let mut args = Vec::new();
+    let mut i = 0;
+    while i < pieces.len() {
+        match &pieces[i] {
+            Piece::Text(t) => rest = rest.strip_prefix(t.as_str())?,
+            Piece::Arg(name) => {
+                // The argument runs to the next piece of text (or to the end).
+                let value = match pieces.get(i + 1) {
+                    Some(Piece::Text(next)) => {
+                        let at = rest.find(next.as_str())?;
+                        let v = &rest[..at];
+                        rest = &rest[at..];
+                        v
+                    }
+                    _ => std::mem::take(&mut rest),
+                };
+                if value.is_empty() {
+                    return None;
+                }
+                args.push((name.clone(), value.to_string()));
+            }
+        }
+        i += 1;
+    }
+    rest.is_empty().then_some(args)
 }
 
 impl I18n {
@@ -215,14 +255,50 @@ impl I18n {
         let mut i18n = Self {
             bundles: Arc::new(bundles),
             errors: Arc::default(),
+            patterns: Arc::default(),
         };
-        let errors = i18n
-            .sample_texts(Locale::En)
-            .into_iter()
-            .filter(|(id, _)| id.starts_with("err-"))
-            .map(|(id, text)| (text, id))
-            .collect();
+        let (mut errors, mut patterns) = (HashMap::new(), Vec::new());
+        let en = fluent_syntax::parser::parse(Locale::En.catalogue()).unwrap_or_else(|(r, _)| r);
+        for entry in en.body {
+            let fluent_syntax::ast::Entry::Message(m) = entry else {
+                continue;
+            };
+            let (id, Some(value)) = (m.id.name, m.value) else {
+                continue;
+            };
+            if !id.starts_with("err-") {
+                continue;
+            }
+            let mut pieces = Vec::new();
+            for el in value.elements {
+                match el {
+                    fluent_syntax::ast::PatternElement::TextElement { value } => {
+                        pieces.push(Piece::Text(value.to_string()))
+                    }
+                    fluent_syntax::ast::PatternElement::Placeable {
+                        expression:
+                            fluent_syntax::ast::Expression::Inline(
+                                fluent_syntax::ast::InlineExpression::VariableReference { id: v },
+                            ),
+                    } => pieces.push(Piece::Arg(v.name.to_string())),
+                    _ => {}
+                }
+            }
+            if pieces.iter().any(|p| matches!(p, Piece::Arg(_))) {
+                patterns.push((id.to_string(), pieces));
+            } else {
+                let text: String = pieces
+                    .iter()
+                    .map(|p| match p {
+                        Piece::Text(t) => t.as_str(),
+                        Piece::Arg(_) => "",
+                    })
+                    .collect();
+                errors.insert(text, id.to_string());
+            }
+        }
         i18n.errors = Arc::new(errors);
+        i18n.patterns = Arc::new(patterns);
         i18n
     }
 
@@ -233,10 +309,46 @@ impl I18n {
         if locale == Locale::En {
             return english.to_string();
         }
-        self.errors
+        if let Some(text) = self
+            .errors
             .get(english)
             .and_then(|id| self.format(locale, id, &FluentArgs::new()))
-            .unwrap_or_else(|| english.to_string())
+        {
+            return text;
+        }
+        // A message with values: the values back out of the English, a field's name in the
+        // reader's words (`field.quantity`), the rest as it was typed.
+        for (id, pieces) in self.patterns.iter() {
+            let Some(values) = match_pieces(pieces, english) else {
+                continue;
+            };
+            let mut args = FluentArgs::new();
+            let mut known = true;
+            for (name, value) in values {
+                let value = if name == "field" {
+                    // A field the catalogue does not name: not this message after all (or a
+                    // half-translated sentence), so the English stands.
+                    let key = format!("field.{}", value.to_lowercase().replace(' ', "_"));
+                    match self.format(locale, &key, &FluentArgs::new()) {
+                        Some(label) => label,
+                        None => {
+                            known = false;
+                            break;
+                        }
+                    }
+                } else {
+                    value
+                };
+                args.set(name, fluent_value(&value).into_owned());
+            }
+            if !known {
+                continue;
+            }
+            if let Some(text) = self.format(locale, id, &args) {
+                return text;
+            }
+        }
+        english.to_string()
     }
 
     /// The text of `key` in `locale`, with its arguments; `None` when no catalogue has it.

@@ -164,18 +164,47 @@ error-request_id = Идентификатор запроса:
 error-server = Что-то пошло не так
 
 ## field
+field-access_until = Доступ до
+field-actual_date = Фактическая дата
+field-bank = Банк
+field-bank_address = Адрес банка
+field-beneficiary = Бенефициар
+field-beneficiary_address = Адрес бенефициара
+field-comment = Комментарий
+field-company_name = Название компании
 field-customer = Клиент
+field-days = Количество дней
+field-description = Описание
+field-due_date = Срок ответа
 field-email = Эл. почта
 field-etd_date = ETD
 field-ex_factory_date = Отгрузка с фабрики
+field-expires_in_days = Срок действия (дней)
+field-expires_on = Последний день
+field-idle_minutes = Минуты бездействия
+field-label = Для кого (примечание)
 field-name = Имя
+field-note = Примечание для поставщика
+field-notes = Примечания
 field-password = Пароль
+field-percent = Процент
+field-phrase = Антифишинговая фраза
+field-planned_date = Плановая дата
 field-product = Изделие
 field-quantity = Количество
+field-reason = Причина
 field-reference = Номер / PO
+field-report_hour = Час отчётов
+field-report_weekday = День отчётов
 field-role = Роль
+field-search = Поиск
+field-session_hours = Часы сеанса
+field-share_link_days = Дни гостевой ссылки
 field-status = Статус
+field-step_name = Название этапа
+field-text = Текст
 field-title = Название
+field-your_name = Ваше имя
 
 ## files
 files-add_photos = Добавить фото
@@ -896,6 +925,15 @@ err-enrolment_missing = Обновите страницу, чтобы начат
 err-enrolment_required = Ваш поставщик требует двухэтапный вход: сначала настройте его на странице /account/2fa.
 err-expires_in_days = Количество дней должно быть целым числом.
 err-expiry_required = Выберите последний день действия ссылки.
+err-field-date = Поле «{ $field }» должно содержать дату в формате 2026-12-31.
+err-field-invalid_characters = Поле «{ $field }» содержит управляющие символы или символы смены направления текста.
+err-field-range = Значение поля «{ $field }» должно быть от { $min } до { $max }.
+err-field-required = Поле «{ $field }» обязательно для заполнения.
+err-field-too_long =
+    Поле «{ $field }» должно содержать не более { $max ->
+        [one] { $max } символа
+       *[other] { $max } символов
+    }.
 err-field_not_utf8 = Поле формы содержит текст не в кодировке UTF-8.
 err-field_too_long = Поле формы загрузки слишком длинное.
 err-file_required = Выберите хотя бы один файл.

@@ -164,3 +164,47 @@ fn every_language_parses_back_from_its_tag() {
     assert_eq!(Locale::Ar.dir(), "rtl");
     assert_eq!(Locale::Ru.dir(), "ltr");
 }
+
+/// Errors are raised in English and read in the person's language: a fixed message by its
+/// text, a message with values by its shape (the field's name translated too), and anything
+/// the catalogue does not know stays whole rather than half translated.
+#[test]
+fn errors_read_in_the_persons_language() {
+    let i = I18n::load();
+    assert_eq!(
+        i.error_text(Locale::ZhCn, "Choose the customer of this order."),
+        i.text(Locale::ZhCn, "err.customer_required-2", &[])
+            .unwrap()
+    );
+    let title = i.text(Locale::Ru, "field.title", &[]).unwrap();
+    assert_eq!(
+        i.error_text(Locale::Ru, "Title is required."),
+        i.text(Locale::Ru, "err.field.required", &[("field", title)])
+            .unwrap()
+    );
+    let quantity = i.text(Locale::De, "field.quantity", &[]).unwrap();
+    assert_eq!(
+        i.error_text(Locale::De, "Quantity must be between 1 and 100000000."),
+        i.text(
+            Locale::De,
+            "err.field.range",
+            &[
+                ("field", quantity),
+                ("min", "1".into()),
+                ("max", "100000000".into())
+            ]
+        )
+        .unwrap()
+    );
+    for unknown in [
+        "The password must have at most 128 characters.",
+        "The last day must be between today and 90 days from now.",
+        "Something nobody wrote in a catalogue.",
+    ] {
+        assert_eq!(i.error_text(Locale::Fr, unknown), unknown);
+    }
+    assert_eq!(
+        i.error_text(Locale::En, "Title is required."),
+        "Title is required."
+    );
+}

@@ -454,6 +454,27 @@ async fn errors_in_the_readers_language() {
         "{}",
         r.body
     );
+    // A message with a value in it: the field's name in the reader's words too.
+    let org = w.org_x.to_string();
+    let r = c
+        .post(
+            "/orders",
+            &[
+                ("reference", "PO-ERR-2"),
+                ("title", ""),
+                ("quantity", "10"),
+                ("customer_org_id", org.as_str()),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let i18n = portico::i18n::catalogue();
+    let zh = portico::i18n::Locale::ZhCn;
+    let title = i18n.text(zh, "field.title", &[]).unwrap();
+    let expected = i18n
+        .text(zh, "err.field.required", &[("field", title)])
+        .unwrap();
+    assert!(r.body.contains(&expected), "{expected} in {}", r.body);
     // The admin's own setting (Chinese) would win over the header: a buyer without one.
     let token = world::issue(&app, &w.buyer_y.email, SessionKind::Api).access_token;
     let r = app
