@@ -83,23 +83,11 @@ pub fn send_code(
                 tenant_id: None,
                 to: &owner.email,
                 locale,
-                subject: mail::pick(
-                    locale,
-                    "Someone tried to use your e-mail address in Portico",
-                    "有人尝试在 Portico 中使用您的邮箱地址",
-                )
-                .into(),
-                body: crate::i18n::Locale::of(locale).pick({
-                    format!(
-                        "Another Portico account (from {ip}) tried to change its address to yours.                          Nothing was changed and your account is not affected. If this worries you,                          tell your supplier's administrator.\n",
-                        ip = actor.ip
-                    )
-                }, {
-                    format!(
-                        "另一个 Portico 账户（来自 {ip}）尝试把您的邮箱地址改为它的登录邮箱。什么都没有改变，                         您的账户不受影响。如果您对此有疑问，请联系您供应商的管理员。\n",
-                        ip = actor.ip
-                    )
-                }),
+                subject: mail::text(locale, "mail.email_taken.subject", &[]),
+                body: format!(
+                    "{}\n",
+                    mail::text(locale, "mail.email_taken.body", &[("ip", actor.ip.clone())])
+                ),
             },
         )?;
         audit::record(
@@ -131,23 +119,19 @@ pub fn send_code(
                 tenant_id: None,
                 to: &to,
                 locale,
-                subject: mail::pick(
-                    locale,
-                    "Confirm your e-mail address for Portico",
-                    "确认您的 Portico 邮箱地址",
-                )
-                .into(),
-                body: crate::i18n::Locale::of(locale).pick({
-                    format!(
-                        "Your confirmation code: {code} (valid {CODE_MINUTES} minutes). Enter it in \
-                         Portico under Account → E-mail ({public_url}/account/email).\n"
+                subject: mail::text(locale, "mail.email_confirm.subject", &[]),
+                body: format!(
+                    "{}\n",
+                    mail::text(
+                        locale,
+                        "mail.email_confirm.body",
+                        &[
+                            ("code", code.clone()),
+                            ("minutes", CODE_MINUTES.to_string()),
+                            ("url", format!("{public_url}/account/email")),
+                        ],
                     )
-                }, {
-                    format!(
-                        "您的确认码：{code}（{CODE_MINUTES} 分钟内有效）。请在 Portico 的“账户 → 邮箱”\
-                         页面输入（{public_url}/account/email）。\n"
-                    )
-                }),
+                ),
             },
         )?;
         Ok(Some(code.clone()))
@@ -171,7 +155,12 @@ pub fn confirm(conn: &mut DbConn, actor: &Actor, code: &str) -> AppResult<()> {
                     .execute(conn)?;
                 audit::record(
                     conn,
-                    actor.event("account.email_verified", "user", Some(&actor.user_id), String::new()),
+                    actor.event(
+                        "account.email_verified",
+                        "user",
+                        Some(&actor.user_id),
+                        String::new(),
+                    ),
                 )
             }
             Some(new) => {
@@ -191,33 +180,29 @@ pub fn confirm(conn: &mut DbConn, actor: &Actor, code: &str) -> AppResult<()> {
                         tenant_id: None,
                         to: &old,
                         locale: actor.locale.unwrap_or(crate::i18n::Locale::En).code(),
-                        subject: mail::pick(
+                        subject: mail::text(
                             actor.locale.unwrap_or(crate::i18n::Locale::En).code(),
-                            "Your Portico e-mail address was changed",
-                            "您的 Portico 邮箱地址已更改",
-                        )
-                        .into(),
-                        body: crate::i18n::Locale::of(actor.locale.unwrap_or(crate::i18n::Locale::En).code()).pick({
-                            format!(
-                                "The e-mail address of your Portico account was changed from {old} to \
-                                 another address, from {ip}. If this was not you, contact your supplier's \
-                                 administrator at once.\n",
-                                ip = actor.ip
+                            "mail.email_changed.subject",
+                            &[],
+                        ),
+                        body: format!(
+                            "{}\n",
+                            mail::text(
+                                actor.locale.unwrap_or(crate::i18n::Locale::En).code(),
+                                "mail.email_changed.body",
+                                &[("old", old.clone()), ("ip", actor.ip.clone())],
                             )
-                        }, {
-                            format!(
-                                "您的 Portico 账户邮箱已从 {old} 更改为另一个地址（来自 {ip}）。如果不是您本人操作，\
-                                 请立即联系供应商的管理员。\n",
-                                ip = actor.ip
-                            )
-                        }),
+                        ),
                     },
                 )?;
                 alerts::raise_for(
                     conn,
                     &actor.user_id,
                     alerts::EMAIL_CHANGED,
-                    &alerts::Detail::new("notice.detail.email_changed", &[("old", &old), ("new", new)]),
+                    &alerts::Detail::new(
+                        "notice.detail.email_changed",
+                        &[("old", &old), ("new", new)],
+                    ),
                     &actor.ip,
                 )?;
                 audit::record(

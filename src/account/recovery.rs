@@ -69,27 +69,31 @@ pub fn request_reset(conn: &mut DbConn, email: &str, public_url: &str, ip: &str)
                 tenant_id: None,
                 to: &user.email,
                 locale: user.locale.unwrap_or(crate::i18n::Locale::En).code(),
-                subject: mail::pick(
+                subject: mail::text(
                     user.locale.unwrap_or(crate::i18n::Locale::En).code(),
-                    "Your Portico password reset code",
-                    "Portico 密码重置验证码",
-                )
-                .into(),
-                body: crate::i18n::Locale::of(user.locale.unwrap_or(crate::i18n::Locale::En).code()).pick({
+                    "mail.reset.subject",
+                    &[],
+                ),
+                body: {
+                    let locale = user.locale.unwrap_or(crate::i18n::Locale::En).code();
                     format!(
-                        "Someone (we hope you) asked to reset your Portico password from {ip}.\n\
-                         Your code: {code} (valid {CODE_MINUTES} minutes, once).\n\
-                         Open {public_url}/password/reset yourself and enter it. If you did not ask, \
-                         ignore this mail: your password stays as it is.\n"
+                        "{}\n{}\n{}\n",
+                        mail::text(locale, "mail.reset.asked", &[("ip", ip.to_string())]),
+                        mail::text(
+                            locale,
+                            "mail.reset.code",
+                            &[
+                                ("code", code.clone()),
+                                ("minutes", CODE_MINUTES.to_string())
+                            ],
+                        ),
+                        mail::text(
+                            locale,
+                            "mail.reset.advice",
+                            &[("url", format!("{public_url}/password/reset"))],
+                        ),
                     )
-                }, {
-                    format!(
-                        "有人（希望是您）从 {ip} 请求重置您的 Portico 密码。\n\
-                         验证码：{code}（{CODE_MINUTES} 分钟内有效，只能使用一次）。\n\
-                         请自行打开 {public_url}/password/reset 并输入。如果不是您本人请求，请忽略此邮件，\
-                         您的密码不会改变。\n"
-                    )
-                }),
+                },
             },
         )?;
         audit::record(

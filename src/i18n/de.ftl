@@ -321,12 +321,30 @@ mail-digest-subject =
         [one] { $tenant } auf Portico: { $count } neue Meldung heute
        *[other] { $tenant } auf Portico: { $count } neue Meldungen heute
     }
+mail-email_changed-body = Die E-Mail-Adresse Ihres Portico-Kontos wurde von { $old } auf eine andere Adresse geändert (von { $ip }). Wenn Sie das nicht waren, wenden Sie sich sofort an den Administrator Ihres Lieferanten.
+mail-email_changed-subject = Ihre E-Mail-Adresse bei Portico wurde geändert
+mail-email_confirm-body =
+    Ihr Bestätigungscode: { $code } ({ $minutes ->
+        [one] { $minutes } Minute
+       *[other] { $minutes } Minuten
+    } gültig). Geben Sie ihn in Portico unter Konto → E-Mail-Adresse ein ({ $url }).
+mail-email_confirm-subject = Bestätigen Sie Ihre E-Mail-Adresse für Portico
+mail-email_taken-body = Ein anderes Portico-Konto (von { $ip }) hat versucht, seine E-Mail-Adresse auf Ihre zu ändern. Es wurde nichts geändert, und Ihr Konto ist nicht betroffen. Wenn Sie das beunruhigt, informieren Sie den Administrator Ihres Lieferanten.
+mail-email_taken-subject = Jemand hat versucht, Ihre E-Mail-Adresse in Portico zu verwenden
 mail-notice-intro = Neues von { $tenant } auf Portico:
 mail-notice-subject = { $tenant } auf Portico: { $what }
 mail-open_portal = Um die Details zu sehen, öffnen Sie Portico selbst: Geben Sie { $url } in Ihren Browser ein oder verwenden Sie Ihr Lesezeichen. E-Mails von Portico enthalten niemals Anmeldelinks, und unsere Bankverbindung ändert sich niemals per E-Mail.
 mail-phrase = Ihre Anti-Phishing-Phrase bei Portico: „{ $phrase }“. E-Mails von Portico zeigen sie immer; eine E-Mail ohne sie stammt nicht von Portico.
 mail-phrase_tip = Tipp: Wählen Sie in Portico eine Anti-Phishing-Phrase (Konto → Sicherheit); jede E-Mail von Portico zeigt sie dann an.
 mail-quoted = Text in „Anführungszeichen“ wurde von Personen bei { $tenant } eingegeben und nicht von Portico verfasst: Portico fordert Sie niemals per E-Mail auf, zu zahlen, Bankverbindungen zu ändern oder sich anzumelden.
+mail-reset-advice = Öffnen Sie { $url } selbst in Ihrem Browser und geben Sie dort den Code ein. Wenn Sie das nicht angefordert haben, ignorieren Sie diese E-Mail: Ihr Passwort bleibt unverändert.
+mail-reset-asked = Jemand (hoffentlich Sie) hat von { $ip } aus angefordert, Ihr Portico-Passwort zurückzusetzen.
+mail-reset-code =
+    Ihr Code: { $code } ({ $minutes ->
+        [one] { $minutes } Minute
+       *[other] { $minutes } Minuten
+    } gültig, nur einmal verwendbar).
+mail-reset-subject = Ihr Code zum Zurücksetzen Ihres Portico-Passworts
 mail-security-advice = Wenn Sie das waren, ist nichts zu tun. Wenn nicht, öffnen Sie Portico selbst (geben Sie die Adresse ein, die Sie immer verwenden; folgen Sie keinen Links in E-Mails), melden Sie sich an und wählen Sie unter Konto → Sicherheitshinweise „Das war ich nicht“: Dies meldet alle Geräte ab und verlangt ein neues Passwort.
 mail-security-body = { $what }: { $detail }.
 mail-security-subject = Portico-Sicherheitshinweis: { $what }

@@ -321,12 +321,30 @@ mail-digest-subject =
         [one] { $tenant } en Portico: { $count } novedad hoy
        *[other] { $tenant } en Portico: { $count } novedades hoy
     }
+mail-email_changed-body = La dirección de correo electrónico de su cuenta de Portico se ha cambiado de { $old } a otra dirección (desde { $ip }). Si no ha sido usted, póngase en contacto de inmediato con el administrador de su proveedor.
+mail-email_changed-subject = Se ha cambiado su dirección de correo electrónico en Portico
+mail-email_confirm-body =
+    Su código de confirmación: { $code } (válido durante { $minutes ->
+        [one] { $minutes } minuto
+       *[other] { $minutes } minutos
+    }). Introdúzcalo en Portico, en Cuenta → Correo electrónico ({ $url }).
+mail-email_confirm-subject = Confirme su dirección de correo electrónico para Portico
+mail-email_taken-body = Otra cuenta de Portico (desde { $ip }) ha intentado cambiar su dirección de correo electrónico por la de usted. No se ha cambiado nada y su cuenta no se ve afectada. Si esto le preocupa, informe al administrador de su proveedor.
+mail-email_taken-subject = Alguien ha intentado usar su dirección de correo electrónico en Portico
 mail-notice-intro = Novedades de { $tenant } en Portico:
 mail-notice-subject = { $tenant } en Portico: { $what }
 mail-open_portal = Para ver los detalles, abra Portico usted mismo: escriba { $url } en su navegador o use su marcador. Los correos de Portico nunca contienen enlaces de inicio de sesión, y nuestros datos bancarios nunca cambian por correo electrónico.
 mail-phrase = Su frase antiphishing de Portico: «{ $phrase }». El correo de Portico siempre la muestra; un correo sin ella no es de Portico.
 mail-phrase_tip = Consejo: elija una frase antiphishing en Portico (Cuenta → Seguridad); a partir de entonces, cada correo de Portico la mostrará.
 mail-quoted = El texto entre “comillas” lo escribieron personas de { $tenant }, no Portico: Portico nunca le pide por correo electrónico que pague, que cambie datos bancarios ni que inicie sesión.
+mail-reset-advice = Abra usted mismo { $url } en su navegador e introduzca el código. Si no lo ha solicitado, ignore este correo: su contraseña no cambia.
+mail-reset-asked = Alguien (esperamos que usted) ha solicitado desde { $ip } restablecer su contraseña de Portico.
+mail-reset-code =
+    Su código: { $code } (válido durante { $minutes ->
+        [one] { $minutes } minuto
+       *[other] { $minutes } minutos
+    }; solo puede usarse una vez).
+mail-reset-subject = Su código para restablecer la contraseña de Portico
 mail-security-advice = Si ha sido usted, no tiene que hacer nada. Si no ha sido usted, abra Portico usted mismo (escriba la dirección que usa siempre; no siga los enlaces de los correos electrónicos), inicie sesión y elija «No he sido yo» en Cuenta → Avisos de seguridad: esto cierra la sesión en todos los dispositivos y exige una nueva contraseña.
 mail-security-body = { $what }: { $detail }.
 mail-security-subject = Aviso de seguridad de Portico: { $what }

@@ -321,12 +321,30 @@ mail-digest-subject =
         [one] { $tenant } sur Portico : { $count } nouveauté aujourd'hui
        *[other] { $tenant } sur Portico : { $count } nouveautés aujourd'hui
     }
+mail-email_changed-body = L'adresse e-mail de votre compte Portico, { $old }, a été remplacée par une autre adresse (depuis { $ip }). Si ce n'était pas vous, contactez immédiatement l'administrateur de votre fournisseur.
+mail-email_changed-subject = Votre adresse e-mail Portico a été modifiée
+mail-email_confirm-body =
+    Votre code de confirmation : { $code } (valable { $minutes ->
+        [one] { $minutes } minute
+       *[other] { $minutes } minutes
+    }). Saisissez-le dans Portico, sous Compte → Adresse e-mail ({ $url }).
+mail-email_confirm-subject = Confirmez votre adresse e-mail pour Portico
+mail-email_taken-body = Un autre compte Portico (depuis { $ip }) a tenté de remplacer son adresse e-mail par la vôtre. Rien n'a été modifié et votre compte n'est pas concerné. Si cela vous inquiète, prévenez l'administrateur de votre fournisseur.
+mail-email_taken-subject = Quelqu'un a tenté d'utiliser votre adresse e-mail dans Portico
 mail-notice-intro = Du nouveau chez { $tenant } sur Portico :
 mail-notice-subject = { $tenant } sur Portico : { $what }
 mail-open_portal = Pour voir les détails, ouvrez vous-même Portico : saisissez { $url } dans votre navigateur ou utilisez votre favori. Les e-mails de Portico ne contiennent jamais de lien de connexion, et nos coordonnées bancaires ne changent jamais par e-mail.
 mail-phrase = Votre phrase anti-hameçonnage Portico : « { $phrase } ». Les e-mails de Portico l'affichent toujours ; un e-mail sans elle ne vient pas de Portico.
 mail-phrase_tip = Conseil : choisissez une phrase anti-hameçonnage dans Portico (Compte → Sécurité) ; chaque e-mail de Portico l'affichera ensuite.
 mail-quoted = Le texte entre guillemets a été saisi par des personnes de { $tenant } et non rédigé par Portico : Portico ne vous demande jamais par e-mail de payer, de modifier des coordonnées bancaires ou de vous connecter.
+mail-reset-advice = Ouvrez vous-même { $url } dans votre navigateur et saisissez-y le code. Si vous n'avez rien demandé, ignorez cet e-mail : votre mot de passe reste inchangé.
+mail-reset-asked = Quelqu'un (vous, espérons-le) a demandé depuis { $ip } la réinitialisation de votre mot de passe Portico.
+mail-reset-code =
+    Votre code : { $code } (valable { $minutes ->
+        [one] { $minutes } minute
+       *[other] { $minutes } minutes
+    }, utilisable une seule fois).
+mail-reset-subject = Votre code de réinitialisation du mot de passe Portico
 mail-security-advice = Si c'était vous, vous n'avez rien à faire. Sinon, ouvrez vous-même Portico (saisissez l'adresse que vous utilisez toujours ; ne suivez pas les liens des e-mails), connectez-vous et choisissez « Ce n'était pas moi » dans Compte → Alertes de sécurité : cela déconnecte tous les appareils et exige un nouveau mot de passe.
 mail-security-body = { $what } : { $detail }.
 mail-security-subject = Alerte de sécurité Portico : { $what }

@@ -123,15 +123,6 @@ impl Locale {
         }
         best.map(|(_, l)| l)
     }
-
-    /// One of the texts written in code for English and Chinese (mails not yet in the
-    /// catalogue); the other languages get the English one.
-    pub fn pick<T>(self, en: T, zh: T) -> T {
-        match self {
-            Locale::ZhCn => zh,
-            _ => en,
-        }
-    }
 }
 
 /// A language as the language menu lists it.

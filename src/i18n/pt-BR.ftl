@@ -320,12 +320,30 @@ mail-digest-subject =
         [one] { $tenant } no Portico: { $count } novidade hoje
        *[other] { $tenant } no Portico: { $count } novidades hoje
     }
+mail-email_changed-body = O endereço de e-mail da sua conta no Portico foi alterado de { $old } para outro endereço (a partir de { $ip }). Se não foi você, entre em contato imediatamente com o administrador do seu fornecedor.
+mail-email_changed-subject = Seu endereço de e-mail no Portico foi alterado
+mail-email_confirm-body =
+    Seu código de confirmação: { $code } (válido por { $minutes ->
+        [one] { $minutes } minuto
+       *[other] { $minutes } minutos
+    }). Digite-o no Portico, em Conta → Endereço de e-mail ({ $url }).
+mail-email_confirm-subject = Confirme seu endereço de e-mail para o Portico
+mail-email_taken-body = Outra conta do Portico (a partir de { $ip }) tentou alterar o próprio endereço de e-mail para o seu. Nada foi alterado e sua conta não foi afetada. Se isso lhe causar preocupação, avise o administrador do seu fornecedor.
+mail-email_taken-subject = Alguém tentou usar seu endereço de e-mail no Portico
 mail-notice-intro = Novidades de { $tenant } no Portico:
 mail-notice-subject = { $tenant } no Portico: { $what }
 mail-open_portal = Para ver os detalhes, abra o Portico você mesmo: digite { $url } no seu navegador ou use seu favorito. Os e-mails do Portico nunca contêm links de login, e nossos dados bancários nunca mudam por e-mail.
 mail-phrase = Sua frase antiphishing do Portico: «{ $phrase }». Os e-mails do Portico sempre a mostram; um e-mail sem ela não é do Portico.
 mail-phrase_tip = Dica: escolha uma frase antiphishing no Portico (Conta → Segurança); a partir daí, cada e-mail do Portico a mostrará.
 mail-quoted = O texto entre “aspas” foi digitado por pessoas de { $tenant }, não escrito pelo Portico: o Portico nunca pede por e-mail que você faça um pagamento, altere dados bancários ou faça login.
+mail-reset-advice = Abra você mesmo { $url } no seu navegador e digite o código. Se você não fez esse pedido, ignore este e-mail: sua senha continua a mesma.
+mail-reset-asked = Alguém (esperamos que você) pediu, a partir de { $ip }, para redefinir sua senha do Portico.
+mail-reset-code =
+    Seu código: { $code } (válido por { $minutes ->
+        [one] { $minutes } minuto
+       *[other] { $minutes } minutos
+    }, para um único uso).
+mail-reset-subject = Seu código para redefinir a senha do Portico
 mail-security-advice = Se foi você, não é preciso fazer nada. Se não foi, abra o Portico você mesmo (digite o endereço que você sempre usa; não siga links de e-mails), entre e escolha "Não fui eu" em Conta → Avisos de segurança: isso encerra a sessão em todos os dispositivos e exige uma nova senha.
 mail-security-body = { $what }: { $detail }.
 mail-security-subject = Aviso de segurança do Portico: { $what }

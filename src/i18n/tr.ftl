@@ -321,12 +321,22 @@ mail-digest-subject =
         [one] bugün { $count } yeni gelişme
        *[other] bugün { $count } yeni gelişme
     }
+mail-email_changed-body = Portico hesabınızın e-posta adresi { $old } yerine başka bir adres olarak değiştirildi ({ $ip } IP adresinden). Bu işlemi siz yapmadıysanız hemen tedarikçinizin yöneticisiyle iletişime geçin.
+mail-email_changed-subject = Portico e-posta adresiniz değiştirildi
+mail-email_confirm-body = Doğrulama kodunuz: { $code } ({ $minutes } dakika geçerli). Kodu Portico'da Hesap → E-posta adresi bölümünde girin ({ $url }).
+mail-email_confirm-subject = Portico için e-posta adresinizi doğrulayın
+mail-email_taken-body = Başka bir Portico hesabı ({ $ip } IP adresinden) kendi e-posta adresini sizin adresinizle değiştirmeye çalıştı. Hiçbir şey değiştirilmedi ve hesabınız etkilenmedi. Bu durum sizi endişelendiriyorsa tedarikçinizin yöneticisine bildirin.
+mail-email_taken-subject = Birisi Portico'da e-posta adresinizi kullanmaya çalıştı
 mail-notice-intro = Portico üzerinden { $tenant } ile ilgili yenilikler:
 mail-notice-subject = { $tenant } (Portico): { $what }
 mail-open_portal = Ayrıntıları görmek için Portico'yu kendiniz açın: tarayıcınıza { $url } yazın veya yer iminizi kullanın. Portico e-postaları hiçbir zaman giriş bağlantısı içermez ve banka bilgilerimiz hiçbir zaman e-posta ile değişmez.
 mail-phrase = Portico kimlik avı önleme ifadeniz: «{ $phrase }». Portico'dan gelen e-postalar bu ifadeyi her zaman gösterir; bu ifadeyi içermeyen bir e-posta Portico'dan gelmemiştir.
 mail-phrase_tip = İpucu: Portico'da bir kimlik avı önleme ifadesi belirleyin (Hesap → Güvenlik); bundan sonra Portico'dan gelen her e-posta bu ifadeyi gösterir.
 mail-quoted = “Tırnak” içindeki metinler Portico tarafından değil, { $tenant } çalışanları tarafından yazılmıştır: Portico sizden hiçbir zaman e-posta yoluyla ödeme yapmanızı, banka bilgilerini değiştirmenizi veya oturum açmanızı istemez.
+mail-reset-advice = { $url } adresini tarayıcınızda kendiniz açın ve kodu girin. Bu isteği siz yapmadıysanız bu e-postayı dikkate almayın: parolanız olduğu gibi kalır.
+mail-reset-asked = Birisi (umarız sizsinizdir) { $ip } IP adresinden Portico parolanızın sıfırlanmasını istedi.
+mail-reset-code = Kodunuz: { $code } ({ $minutes } dakika geçerli, yalnızca bir kez kullanılabilir).
+mail-reset-subject = Portico parola sıfırlama kodunuz
 mail-security-advice = Bu işlemi siz yaptıysanız yapmanız gereken bir şey yoktur. Siz yapmadıysanız Portico'yu kendiniz açın (her zaman kullandığınız adresi yazın; e-postalardaki bağlantıları izlemeyin), giriş yapın ve Hesap → Güvenlik bildirimleri altında “Bu ben değildim” seçeneğini seçin: bu, tüm cihazlarda oturumu kapatır ve yeni bir parola ister.
 mail-security-body = { $what }: { $detail }.
 mail-security-subject = Portico güvenlik bildirimi: { $what }

@@ -15,9 +15,11 @@ use crate::ids::{TenantId, new_id, now};
 /// The locale of a mail written in both languages (its reader's language is not known yet).
 pub const BOTH: &str = "en+zh-CN";
 
-/// Picks the text for a mail's language (code that writes mails without the catalog).
-pub fn pick<'a>(locale: &str, en: &'a str, zh: &'a str) -> &'a str {
-    crate::i18n::Locale::of(locale).pick(en, zh)
+/// A catalogue text in a mail's language (`locale` as the outbox stores it).
+pub fn text(locale: &str, key: &str, args: &[(&str, String)]) -> String {
+    crate::i18n::catalogue()
+        .text(Locale::of(locale), key, args)
+        .unwrap_or_default()
 }
 
 pub struct Mail<'a> {

@@ -676,3 +676,38 @@ on_both_backends!(
         );
     }
 );
+
+/// The mails that carry a code come in the reader's language: a Turkish buyer's reset code
+/// arrives in Turkish, with the number of minutes and the address to type in.
+#[actix_web::test]
+async fn a_reset_code_reaches_a_turkish_reader_in_turkish() {
+    let app = TestApp::new(common::Backend::Sqlite).await.unwrap();
+    let w = World::build_without_files(&app);
+    diesel::update(users::table.find(&w.buyer_y.id))
+        .set(users::locale.eq(Some("tr")))
+        .execute(&mut *app.conn())
+        .unwrap();
+    portico::account::recovery::request_reset(
+        &mut app.conn(),
+        &w.buyer_y.email,
+        "https://portal.example",
+        "203.0.113.9",
+    )
+    .unwrap();
+    let (subject, body) = mails_to(&app, &w.buyer_y.email)
+        .into_iter()
+        .last()
+        .expect("a reset mail");
+    let i18n = portico::i18n::catalogue();
+    let tr = portico::i18n::Locale::Tr;
+    assert_eq!(subject, i18n.text(tr, "mail.reset.subject", &[]).unwrap());
+    let advice = i18n
+        .text(
+            tr,
+            "mail.reset.advice",
+            &[("url", "https://portal.example/password/reset".into())],
+        )
+        .unwrap();
+    assert!(body.contains(&advice), "{body}");
+    assert!(body.contains("203.0.113.9") && !body.contains("Your code"), "{body}");
+}

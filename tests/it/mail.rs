@@ -75,10 +75,9 @@ fn smtp(port: u16) -> SmtpConfig {
     }
 }
 
-#[actix_web::test]
-async fn queued_mail_is_sent_once_with_the_phrase() {
-    let (port, got) = receiver().await;
-    let app = TestApp::build(
+/// A portal whose relay is the receiver on `port`.
+async fn app_with_relay(port: u16) -> TestApp {
+    TestApp::build(
         Backend::Sqlite,
         Store::Local,
         "http://127.0.0.1:8080",
@@ -86,7 +85,13 @@ async fn queued_mail_is_sent_once_with_the_phrase() {
         Some(smtp(port)),
     )
     .await
-    .unwrap();
+    .unwrap()
+}
+
+#[actix_web::test]
+async fn queued_mail_is_sent_once_with_the_phrase() {
+    let (port, got) = receiver().await;
+    let app = app_with_relay(port).await;
     let w = World::build_without_files(&app);
     diesel::update(users::table.find(&w.buyer_y.id))
         .set(users::phishing_phrase.eq(Some("blue heron at dawn")))
@@ -150,15 +155,7 @@ async fn queued_mail_is_sent_once_with_the_phrase() {
 #[actix_web::test]
 async fn a_security_notice_reaches_a_russian_reader_in_russian() {
     let (port, got) = receiver().await;
-    let app = TestApp::build(
-        Backend::Sqlite,
-        Store::Local,
-        "http://127.0.0.1:8080",
-        FileLimits::default(),
-        Some(smtp(port)),
-    )
-    .await
-    .unwrap();
+    let app = app_with_relay(port).await;
     let w = World::build_without_files(&app);
     diesel::update(users::table.find(&w.buyer_y.id))
         .set(users::locale.eq(Some("ru")))
@@ -215,15 +212,7 @@ async fn a_failing_relay_keeps_mail_for_a_retry() {
         .local_addr()
         .unwrap()
         .port();
-    let app = TestApp::build(
-        Backend::Sqlite,
-        Store::Local,
-        "http://127.0.0.1:8080",
-        FileLimits::default(),
-        Some(smtp(port)),
-    )
-    .await
-    .unwrap();
+    let app = app_with_relay(port).await;
     let w = World::build_without_files(&app);
     portico::auth::alerts::raise_for(
         &mut app.conn(),
