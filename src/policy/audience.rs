@@ -240,19 +240,40 @@ pub fn still_sees_order(
         .any(|v| v.user_id == *user_id))
 }
 
+/// The active members of a tenant (membership live, account active) with one of `roles`:
+/// what every "who is told" list below starts from.
+#[diesel::dsl::auto_type]
+fn active_members(tenant_id: TenantId, roles: Vec<&'static str>, t: NaiveDateTime) -> _ {
+    let active: active_member = active_member(t);
+    memberships::table
+        .inner_join(users::table)
+        .filter(memberships::tenant_id.eq(tenant_id))
+        .filter(memberships::role.eq_any(roles))
+        .filter(active)
+}
+
+/// `active_members` with the roles a rule picks, boxed so that each list adds its filter.
+fn members_where<'a>(
+    tenant_id: &TenantId,
+    wanted: fn(super::Rules) -> bool,
+) -> diesel::dsl::IntoBoxed<'a, active_members, <DbConn as diesel::Connection>::Backend> {
+    active_members(
+        tenant_id.clone(),
+        super::roles_where(wanted),
+        crate::ids::now(),
+    )
+    .into_boxed()
+}
+
 /// Who reads an organisation's report: its active buyers who see all its orders.
 pub fn org_report_readers(
     conn: &mut DbConn,
     tenant_id: &TenantId,
     org_id: &OrgId,
 ) -> AppResult<Vec<UserId>> {
-    Ok(memberships::table
-        .inner_join(users::table)
-        .filter(memberships::tenant_id.eq(tenant_id))
-        .filter(memberships::role.eq_any(super::roles_where(|r| r.reach == Reach::Customer)))
-        .filter(memberships::customer_org_id.eq(org_id))
+    Ok(members_where(tenant_id, |r| r.reach == Reach::Customer)
+        .filter(memberships::customer_org_id.eq(org_id.clone()))
         .filter(memberships::all_orders.eq(true))
-        .filter(active_member(crate::ids::now()))
         .select(memberships::user_id)
         .load(conn)?)
 }
@@ -278,12 +299,7 @@ pub fn affected_buyers(
     tenant_id: &TenantId,
     org: Option<&OrgId>,
 ) -> AppResult<Vec<UserId>> {
-    let mut q = memberships::table
-        .inner_join(users::table)
-        .filter(memberships::tenant_id.eq(tenant_id))
-        .filter(memberships::role.eq_any(super::roles_where(|r| r.pays)))
-        .filter(active_member(crate::ids::now()))
-        .into_boxed();
+    let mut q = members_where(tenant_id, |r| r.pays);
     if let Some(o) = org {
         q = q.filter(memberships::customer_org_id.eq(o.clone()));
     }
@@ -296,14 +312,9 @@ pub fn other_admins(
     tenant_id: &TenantId,
     except: Option<&UserId>,
 ) -> AppResult<Vec<UserId>> {
-    let mut q = memberships::table
-        .inner_join(users::table)
-        .filter(memberships::tenant_id.eq(tenant_id))
-        .filter(memberships::role.eq_any(super::roles_where(|r| r.admin)))
-        .filter(active_member(crate::ids::now()))
-        .into_boxed();
-    if let Some(except) = except {
-        q = q.filter(memberships::user_id.ne(except.clone()));
-    }
-    Ok(q.select(memberships::user_id).load(conn)?)
+    let except: Vec<UserId> = except.into_iter().cloned().collect();
+    Ok(members_where(tenant_id, |r| r.admin)
+        .filter(memberships::user_id.ne_all(except))
+        .select(memberships::user_id)
+        .load(conn)?)
 }

@@ -709,5 +709,8 @@ async fn a_reset_code_reaches_a_turkish_reader_in_turkish() {
         )
         .unwrap();
     assert!(body.contains(&advice), "{body}");
-    assert!(body.contains("203.0.113.9") && !body.contains("Your code"), "{body}");
+    assert!(
+        body.contains("203.0.113.9") && !body.contains("Your code"),
+        "{body}"
+    );
 }
