@@ -838,7 +838,7 @@ device-program = a program
 device-unknown = an unknown client
 
 ## err
-# Error messages, by the English text the code raises (src/error.rs looks them up by it).
+# Error messages, by the English text the code raises (I18n::error_text finds them by it).
 err-a_change_of_these_bank = A change of these bank details is already waiting; approve or cancel it first.
 err-a_customer_with_this_name = A customer with this name already exists.
 err-a_sheet_exists_only_for = A sheet exists only for details that are or were of record.
