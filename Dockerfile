@@ -18,7 +18,7 @@ FROM debian:bookworm-slim
 # libpq for PostgreSQL, CA certificates for S3 and SMTP over TLS, a CJK font for the PDF
 # reports, curl for the health check.
 RUN apt-get update \
- && apt-get install -y --no-install-recommends libpq5 ca-certificates fonts-noto-cjk curl \
+ && apt-get install -y --no-install-recommends libpq5 ca-certificates fonts-noto-cjk fonts-noto-core curl \
  && rm -rf /var/lib/apt/lists/* \
  && useradd --system --uid 10001 --home-dir /var/lib/portico --create-home portico
 COPY --from=build /src/target/release/portico /usr/local/bin/portico

@@ -8,6 +8,7 @@ use crate::auth::{password, secrets};
 use crate::db::DbConn;
 use crate::db::schema::customer_orgs;
 use crate::error::{AppError, AppResult};
+use crate::i18n::Locale;
 use crate::ids::{OrderId, OrgId, TenantId, UserId, now};
 use crate::orders::milestones::MilestoneStatus;
 use crate::people::{self, Role};
@@ -215,7 +216,7 @@ pub fn load(conn: &mut DbConn) -> AppResult<String> {
         creds.push((email, name, role, org, password::hash(&pw)?, pw));
     }
     conn.write_tx(|conn| {
-        let tenant = tenants::create(conn, "Demo Textiles Co. 演示纺织", DEMO_SLUG)?;
+        let tenant = tenants::create(conn, "Demo Textiles Co. 演示纺织", DEMO_SLUG, Locale::En)?;
         let orgs = [
             ensure_customer(conn, &tenant.id, "Northwind Apparel Ltd")?,
             ensure_customer(conn, &tenant.id, "Alpine Outdoor GmbH")?,

@@ -136,6 +136,10 @@ enum TenantCmd {
         /// Read the admin's password from the first line of standard input.
         #[arg(long)]
         password_stdin: bool,
+        /// The company's language (en, zh-CN, es, fr, de, pt-BR, ru, tr, ar): the default
+        /// milestone template is written in it.
+        #[arg(long, default_value = "en")]
+        language: String,
     },
 }
 
@@ -303,6 +307,7 @@ fn run(cli: Cli) -> Result<(), StartError> {
             admin_email,
             admin_name,
             password_stdin,
+            language,
         }) => {
             let (password, generated) = read_password(password_stdin)?;
             let input = portico::tenants::NewTenant {
@@ -312,6 +317,7 @@ fn run(cli: Cli) -> Result<(), StartError> {
                 admin_email: admin_email.clone(),
                 password: password.clone(),
                 password_confirm: password.clone(),
+                language: Some(language),
             };
             let (tenant, _) =
                 portico::tenants::create_with_admin(&mut conn, &input, "cli").map_err(app_err)?;

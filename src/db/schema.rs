@@ -18,6 +18,7 @@ diesel::table! {
         reports_ran_on -> Nullable<Date>,
         digest_sent_on -> Nullable<Date>,
         payment_cooling_hours -> Integer,
+        language -> Text,
     }
 }
 
@@ -237,6 +238,7 @@ diesel::table! {
         accepted_at -> Nullable<Timestamp>,
         accepted_by -> Nullable<Text>,
         revoked_at -> Nullable<Timestamp>,
+        language -> Text,
     }
 }
 
@@ -495,6 +497,7 @@ diesel::table! {
         created_at -> Timestamp,
         ready_at -> Nullable<Timestamp>,
         error -> Nullable<Text>,
+        language -> Text,
     }
 }
 
@@ -584,6 +587,7 @@ diesel::table! {
         public_key -> Text,
         object_key -> Nullable<Text>,
         approved_by -> Nullable<Text>,
+        language -> Text,
     }
 }
 

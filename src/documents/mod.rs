@@ -155,6 +155,9 @@ pub struct Issue<'a> {
     pub object_key: Option<&'a str>,
     /// The code printed in a document Portico made itself; a new one otherwise.
     pub code: Option<&'a str>,
+    /// The language Portico wrote it in (a payment sheet exists once per language); files
+    /// people uploaded are recorded as `en`, the column's default.
+    pub language: crate::i18n::Locale,
 }
 
 /// Issues a document of record: code and signature. Call inside the transaction that
@@ -210,6 +213,7 @@ pub fn issue(conn: &mut DbConn, keys: &Keys, i: Issue<'_>) -> AppResult<Record> 
             documents_of_record::public_key.eq(&r.public_key),
             documents_of_record::object_key.eq(&r.object_key),
             documents_of_record::approved_by.eq(&r.approved_by),
+            documents_of_record::language.eq(i.language),
         ))
         .execute(conn)?;
     Ok(r)
@@ -234,10 +238,12 @@ pub fn of_instruction(
     conn: &mut DbConn,
     tenant_id: &TenantId,
     instruction_id: &str,
+    language: crate::i18n::Locale,
 ) -> AppResult<Option<Record>> {
     Ok(documents_of_record::table
         .filter(documents_of_record::tenant_id.eq(tenant_id))
         .filter(documents_of_record::instruction_id.eq(instruction_id))
+        .filter(documents_of_record::language.eq(language))
         .select(Record::as_select())
         .first(conn)
         .optional()?)

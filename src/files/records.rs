@@ -216,6 +216,7 @@ fn sign(
             approved_by,
             object_key: None,
             code: None,
+            language: crate::i18n::Locale::En,
         },
     )?;
     audit::record(

@@ -308,6 +308,7 @@ invite-send = إرسال الدعوة
 invite-sent = تم إرسال الدعوة
 invite-sent_to = رسالة بريد إلكتروني تحتوي على الرمز في طريقها إلى { $email }.
 invite-title = دعوة شخص
+invite-language = لغة الدعوة والحساب
 
 ## jobs
 jobs-attempts = المحاولات
@@ -375,6 +376,11 @@ mail-reset-subject = رمز إعادة تعيين كلمة المرور في Por
 mail-security-advice = إذا كنت أنت من قام بذلك، فلا يلزمك أي إجراء. وإن لم تكن أنت، فافتح Portico بنفسك (اكتب العنوان الذي تستخدمه دائمًا؛ ولا تتبع الروابط الواردة في رسائل البريد الإلكتروني)، ثم سجّل الدخول واختر «لم أكن أنا» في الحساب ← تنبيهات الأمان: يؤدي ذلك إلى تسجيل الخروج من جميع الأجهزة ويطلب تعيين كلمة مرور جديدة.
 mail-security-body = { $what }: { $detail }.
 mail-security-subject = تنبيه أمني من Portico: { $what }
+mail-invite-subject = دعوة من { $tenant } على Portico
+mail-invite-intro = يدعوك { $inviter } إلى متابعة طلباتك لدى { $tenant } على Portico.
+mail-invite-code = افتح Portico بنفسك على { $url } وأدخل هذا الرمز: { $code }
+mail-invite-expires = يعمل الرمز مرة واحدة فقط، حتى { $day }.
+mail-invite-advice = لا يرسل Portico أبدًا روابط تُسجّل دخولك، ولا يطلب أبدًا كلمة مرور بريدك الإلكتروني. إذا لم تكن تتوقع هذه الرسالة فتجاهلها.
 
 ## mailhealth
 mailhealth-no_relay = لا يُرسَل أي بريد: لم يُضبط خادم ترحيل البريد (PORTICO_SMTP_HOST). تبقى التنبيهات الخاصة بالمدفوعات والبيانات المصرفية داخل Portico فقط.
@@ -698,6 +704,34 @@ report-reason-share =
     }
 report-until = حتى
 report-why = السبب
+report-pdf-title = تقرير سير العمل
+report-pdf-period = الفترة
+report-pdf-generated = أُنشئ في
+report-pdf-code = رمز التحقق
+report-pdf-customer = العميل
+report-pdf-status = الحالة
+report-pdf-product = المنتج
+report-pdf-quantity = الكمية
+report-pdf-ex_factory = تسليم المصنع
+report-pdf-etd = ETD (موعد المغادرة المتوقع)
+report-pdf-milestones = المراحل
+report-pdf-milestone = المرحلة
+report-pdf-planned = المخطط
+report-pdf-actual = الفعلي
+report-pdf-late = متأخر
+report-pdf-updates = المستجدات
+report-pdf-photos = الصور
+report-pdf-inspection = الفحص
+report-pdf-documents = المستندات المضافة
+report-pdf-document = المستند
+report-pdf-kind = النوع
+report-pdf-added = أُضيف
+report-pdf-decisions = القرارات
+report-pdf-decision = القرار
+report-pdf-due = الموعد النهائي
+report-pdf-comment = تعليق
+report-pdf-next = الفترة القادمة
+report-pdf-empty = لا شيء
 
 ## reports
 reports-code = رمز التحقق
@@ -716,6 +750,8 @@ reports-title = تقارير التقدّم
 reports-to = إلى
 reports-trigger-on_demand = عند الطلب
 reports-trigger-scheduled = أسبوعي
+reports-language = لغة التقرير
+reports-language_buyers = لغة المشترين
 
 ## requests
 requests-approve = الموافقة والدعوة
@@ -770,6 +806,8 @@ settings-session_hours = تسجيل الخروج بعد هذا العدد من �
 settings-share_days = أطول مدة لرابط المشاركة بالأيام (من 1 إلى 90)
 settings-timezone = المنطقة الزمنية (اسم IANA، مثل Asia/Shanghai)
 settings-title = إعدادات البوابة
+settings-language = لغة الشركة
+settings-language_hint = يُكتب بها قالب المراحل الافتراضي، وتبدأ بها الدعوات، ويصدر بها التقرير إذا لم يختر أيٌّ من مشتريه لغة.
 
 ## setup
 setup-admin_name = اسمك
@@ -853,6 +891,14 @@ templates-steps = الخطوات، خطوة في كل سطر: الاسم | عد�
 templates-steps_hint = تُحسب التواريخ المخططة من يوم إنشاء الطلبية.
 templates-title = قوالب المراحل الرئيسية
 templates-use = مراحل رئيسية من قالب
+templates-garments = الملابس
+templates-garments-fabric = توريد القماش
+templates-garments-cutting = القص
+templates-garments-sewing = الخياطة
+templates-garments-finishing = التشطيب
+templates-garments-final_inspection = الفحص النهائي
+templates-garments-packing = التعبئة
+templates-garments-shipping = الشحن
 
 ## timeline
 timeline-decision_approved = وافق المشتري.
@@ -1005,7 +1051,7 @@ err-invitation_sign_in = لديك حساب في Portico بالفعل: سجّل �
 err-invoices_contracts_and_other_official = الفواتير والعقود وغيرها من المستندات الرسمية التي تُعرض على المشترين يُصدرها شخص مسجّل الدخول، لا رمز وصول API. ارفع الملف بصفته داخليًا، أو سجّل الدخول.
 err-kind_invalid = اختر نوع هذا القرار.
 err-kind_invalid-2 = اختر إحدى فئات الملفات المدرجة.
-err-language_invalid = لغة غير معروفة.
+err-language_invalid = اختر إحدى اللغات المتاحة.
 err-milestone_invalid = هذه المرحلة الرئيسية ليست من مراحل هذه الطلبية.
 err-milestone_invalid-2 = مرحلة رئيسية غير معروفة.
 err-mode_invalid = اختر «فورًا» أو «ملخص يومي» أو «إيقاف».
@@ -1091,3 +1137,79 @@ err-upload_malformed = تعذّرت قراءة الملفات المرفوعة (
 err-visibility_invalid = يجب أن يكون الظهور «داخلي» أو «مرئي للمشتري».
 err-visibility_invalid-2 = اختر من يمكنه رؤية التحديث.
 err-your_account_has_no_access = لا يملك حسابك حاليًا صلاحية الوصول إلى أي مورّد.
+err-password-too_short = يجب أن تتكون كلمة المرور من { $min } حرفًا على الأقل.
+err-password-too_long = يجب ألا تزيد كلمة المرور على { $max } حرفًا.
+err-template-line = السطر { $n }: اكتب الأيام بعد '|' عددًا صحيحًا.
+err-template-too_many = يضم القالب { $max } خطوة على الأكثر.
+err-order-transition = لا يمكن أن ينتقل الطلب من «{ $from }» إلى «{ $to }».
+err-body-too_long = { $max } حرفًا على الأكثر.
+err-file-empty = الملف { $name } فارغ.
+err-limit-sign_ins = محاولات تسجيل دخول كثيرة جدًا من هنا. حاول مرة أخرى بعد { $wait }.
+err-limit-codes = رموز خاطئة كثيرة جدًا. حاول مرة أخرى بعد { $wait }.
+err-limit-email_codes = أُرسلت ثلاثة رموز خلال الساعة الماضية. استخدم أحدثها أو حاول مرة أخرى بعد { $wait }.
+err-limit-reports = طلبت 20 تقريرًا خلال الساعة الماضية؛ حاول مرة أخرى بعد { $wait }.
+err-limit-invitation_codes = جُرّبت رموز كثيرة جدًا من هنا. حاول مرة أخرى بعد { $wait }.
+err-limit-share_passwords = كلمات مرور خاطئة كثيرة جدًا. حاول مرة أخرى بعد { $wait }.
+err-limit-verify = عمليات تحقق كثيرة جدًا من هنا خلال الساعة الماضية. حاول مرة أخرى بعد { $wait }، أو سجّل الدخول إلى Portico للتحقق من المزيد.
+err-share-last_day = يجب أن يكون اليوم الأخير بين اليوم و{ $max } يومًا من الآن.
+
+sheet-title = تعليمات الدفع
+sheet-scope_customer = لشركتكم فقط
+sheet-scope_all = لجميع العملاء
+sheet-valid_from = سارية اعتبارًا من
+sheet-verify_hint = تحقّق من هذه الورقة في أي وقت: افتح Portico بنفسك واستخدم «التحقق من مستند» مع الرمز أدناه.
+
+csv-orders-reference = المرجع / أمر الشراء
+csv-orders-title = العنوان
+csv-orders-customer = العميل
+csv-orders-product = المنتج
+csv-orders-quantity = الكمية
+csv-orders-status = الحالة
+csv-orders-ex_factory_date = تسليم المصنع
+csv-orders-etd_date = ETD
+csv-orders-next_milestone = المرحلة التالية
+csv-orders-late_milestones = المراحل المتأخرة
+csv-orders-percent_done = المنجز (%)
+csv-orders-expected_finish = الانتهاء المتوقع
+csv-orders-created_at = أُنشئ (UTC)
+csv-audit-seq = الرقم
+csv-audit-id = معرّف الحدث
+csv-audit-created_at_utc = الوقت (UTC)
+csv-audit-actor_user_id = بواسطة (معرّف المستخدم)
+csv-audit-action = الإجراء
+csv-audit-object_type = نوع الكائن
+csv-audit-object_id = معرّف الكائن
+csv-audit-detail = التفاصيل
+csv-audit-ip = عنوان IP
+csv-audit-prev_hash = التجزئة السابقة
+csv-audit-hash = التجزئة
+
+## wait
+# How long to wait, in messages that ask to try again later.
+wait-second =
+    { $n ->
+        [zero] { $n } ثانية
+        [one] ثانية واحدة
+        [two] ثانيتين
+        [few] { $n } ثوانٍ
+        [many] { $n } ثانية
+       *[other] { $n } ثانية
+    }
+wait-minute =
+    { $n ->
+        [zero] { $n } دقيقة
+        [one] دقيقة واحدة
+        [two] دقيقتين
+        [few] { $n } دقائق
+        [many] { $n } دقيقة
+       *[other] { $n } دقيقة
+    }
+wait-hour =
+    { $n ->
+        [zero] { $n } ساعة
+        [one] ساعة واحدة
+        [two] ساعتين
+        [few] { $n } ساعات
+        [many] { $n } ساعة
+       *[other] { $n } ساعة
+    }

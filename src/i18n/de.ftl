@@ -293,6 +293,7 @@ invite-send = Einladung senden
 invite-sent = Einladung gesendet
 invite-sent_to = Eine E-Mail mit dem Code ist unterwegs an { $email }.
 invite-title = Jemanden einladen
+invite-language = Sprache der Einladung und des Kontos
 
 ## jobs
 jobs-attempts = Versuche
@@ -348,6 +349,11 @@ mail-reset-subject = Ihr Code zum Zurücksetzen Ihres Portico-Passworts
 mail-security-advice = Wenn Sie das waren, ist nichts zu tun. Wenn nicht, öffnen Sie Portico selbst (geben Sie die Adresse ein, die Sie immer verwenden; folgen Sie keinen Links in E-Mails), melden Sie sich an und wählen Sie unter Konto → Sicherheitshinweise „Das war ich nicht“: Dies meldet alle Geräte ab und verlangt ein neues Passwort.
 mail-security-body = { $what }: { $detail }.
 mail-security-subject = Portico-Sicherheitshinweis: { $what }
+mail-invite-subject = Einladung von { $tenant } auf Portico
+mail-invite-intro = { $inviter } lädt Sie ein, Ihre Aufträge bei { $tenant } auf Portico zu verfolgen.
+mail-invite-code = Öffnen Sie Portico selbst unter { $url } und geben Sie diesen Code ein: { $code }
+mail-invite-expires = Der Code gilt einmal, bis zum { $day }.
+mail-invite-advice = Portico sendet nie Links, die Sie anmelden, und fragt nie nach Ihrem E-Mail-Passwort. Wenn Sie diese Nachricht nicht erwartet haben, ignorieren Sie sie.
 
 ## mailhealth
 mailhealth-no_relay = Es werden keine E-Mails versendet: Es ist kein Mail-Relay konfiguriert (PORTICO_SMTP_HOST). Warnungen zu Zahlungen und Bankverbindungen erscheinen nur in Portico.
@@ -631,6 +637,34 @@ report-reason-share =
     }
 report-until = Bis
 report-why = Grund
+report-pdf-title = Fortschrittsbericht
+report-pdf-period = Zeitraum
+report-pdf-generated = Erstellt
+report-pdf-code = Prüfcode
+report-pdf-customer = Kunde
+report-pdf-status = Status
+report-pdf-product = Produkt
+report-pdf-quantity = Menge
+report-pdf-ex_factory = Ab Werk
+report-pdf-etd = ETD (voraussichtl. Abfahrt)
+report-pdf-milestones = Meilensteine
+report-pdf-milestone = Meilenstein
+report-pdf-planned = Geplant
+report-pdf-actual = Tatsächlich
+report-pdf-late = Verspätet
+report-pdf-updates = Neuigkeiten
+report-pdf-photos = Fotos
+report-pdf-inspection = Prüfung
+report-pdf-documents = Neue Dokumente
+report-pdf-document = Dokument
+report-pdf-kind = Art
+report-pdf-added = Hinzugefügt
+report-pdf-decisions = Entscheidungen
+report-pdf-decision = Entscheidung
+report-pdf-due = Fällig
+report-pdf-comment = Kommentar
+report-pdf-next = Nächster Zeitraum
+report-pdf-empty = keine
 
 ## reports
 reports-code = Prüfcode
@@ -649,6 +683,8 @@ reports-title = Fortschrittsberichte
 reports-to = Bis
 reports-trigger-on_demand = auf Anfrage
 reports-trigger-scheduled = wöchentlich
+reports-language = Sprache des Berichts
+reports-language_buyers = Die Sprache der Einkäufer
 
 ## requests
 requests-approve = Genehmigen und einladen
@@ -703,6 +739,8 @@ settings-session_hours = In jedem Fall abmelden nach so vielen Stunden
 settings-share_days = Maximale Gültigkeit von Freigabelinks, in Tagen (1 bis 90)
 settings-timezone = Zeitzone (IANA-Name, z. B. Asia/Shanghai)
 settings-title = Portaleinstellungen
+settings-language = Sprache des Unternehmens
+settings-language_hint = Die Standardvorlage für Meilensteine ist in dieser Sprache verfasst, Einladungen beginnen in ihr, und ein Bericht wird in ihr erstellt, wenn keiner seiner Einkäufer eine Sprache gewählt hat.
 
 ## setup
 setup-admin_name = Ihr Name
@@ -782,6 +820,14 @@ templates-steps = Schritte, einer pro Zeile: Name | Tage nach Auftragsbeginn
 templates-steps_hint = Geplante Termine werden ab dem Tag berechnet, an dem der Auftrag angelegt wird.
 templates-title = Meilensteinvorlagen
 templates-use = Meilensteine aus Vorlage
+templates-garments = Bekleidung
+templates-garments-fabric = Stoffbeschaffung
+templates-garments-cutting = Zuschnitt
+templates-garments-sewing = Nähen
+templates-garments-finishing = Veredelung
+templates-garments-final_inspection = Endkontrolle
+templates-garments-packing = Verpackung
+templates-garments-shipping = Versand
 
 ## timeline
 timeline-decision_approved = Der Einkäufer hat genehmigt.
@@ -931,7 +977,7 @@ err-invitation_sign_in = Sie haben bereits ein Portico-Konto: Melden Sie sich zu
 err-invoices_contracts_and_other_official = Rechnungen, Verträge und andere offizielle Dokumente, die Einkäufern angezeigt werden, werden von einer angemeldeten Person ausgestellt, nicht von einem API-Token. Laden Sie das Dokument als intern hoch oder melden Sie sich an.
 err-kind_invalid = Wählen Sie die Art der Entscheidung aus.
 err-kind_invalid-2 = Wählen Sie eine der aufgeführten Dateiarten aus.
-err-language_invalid = Unbekannte Sprache.
+err-language_invalid = Wählen Sie eine der angebotenen Sprachen.
 err-milestone_invalid = Dieser Meilenstein gehört nicht zu diesem Auftrag.
 err-milestone_invalid-2 = Unbekannter Meilenstein.
 err-mode_invalid = Wählen Sie „Sofort“, „Tägliche Zusammenfassung“ oder „Aus“.
@@ -1017,3 +1063,67 @@ err-upload_malformed = Der Upload konnte nicht gelesen werden (fehlerhafter Mult
 err-visibility_invalid = Die Sichtbarkeit muss „Intern“ oder „Für Einkäufer sichtbar“ sein.
 err-visibility_invalid-2 = Wählen Sie aus, wer die Meldung sehen kann.
 err-your_account_has_no_access = Ihr Konto hat derzeit keinen Zugang zu einem Lieferanten.
+err-password-too_short = Das Passwort muss mindestens { $min } Zeichen haben.
+err-password-too_long = Das Passwort darf höchstens { $max } Zeichen haben.
+err-template-line = Zeile { $n }: Geben Sie die Tage nach „|“ als ganze Zahl an.
+err-template-too_many = Eine Vorlage hat höchstens { $max } Schritte.
+err-order-transition = Ein Auftrag kann nicht von „{ $from }“ zu „{ $to }“ wechseln.
+err-body-too_long = Höchstens { $max } Zeichen.
+err-file-empty = { $name } ist leer.
+err-limit-sign_ins = Zu viele Anmeldungen von hier. Versuchen Sie es in { $wait } erneut.
+err-limit-codes = Zu viele falsche Codes. Versuchen Sie es in { $wait } erneut.
+err-limit-email_codes = In der letzten Stunde wurden drei Codes gesendet. Verwenden Sie den neuesten oder versuchen Sie es in { $wait } erneut.
+err-limit-reports = Sie haben in der letzten Stunde 20 Berichte angefordert; versuchen Sie es in { $wait } erneut.
+err-limit-invitation_codes = Zu viele Codes von hier versucht. Versuchen Sie es in { $wait } erneut.
+err-limit-share_passwords = Zu viele falsche Passwörter. Versuchen Sie es in { $wait } erneut.
+err-limit-verify = Zu viele Prüfungen von hier in der letzten Stunde. Versuchen Sie es in { $wait } erneut, oder melden Sie sich bei Portico an, um mehr zu prüfen.
+err-share-last_day = Der letzte Tag muss zwischen heute und in { $max } Tagen liegen.
+
+sheet-title = Zahlungsanweisungen
+sheet-scope_customer = Nur für Ihr Unternehmen
+sheet-scope_all = Für alle Kunden
+sheet-valid_from = Gültig ab
+sheet-verify_hint = Prüfen Sie dieses Blatt jederzeit: Öffnen Sie Portico selbst und nutzen Sie „Dokument prüfen“ mit dem Code unten.
+
+csv-orders-reference = Referenz / Bestellnr.
+csv-orders-title = Titel
+csv-orders-customer = Kunde
+csv-orders-product = Produkt
+csv-orders-quantity = Menge
+csv-orders-status = Status
+csv-orders-ex_factory_date = Ab Werk
+csv-orders-etd_date = ETD
+csv-orders-next_milestone = Nächster Meilenstein
+csv-orders-late_milestones = Verspätete Meilensteine
+csv-orders-percent_done = Erledigt (%)
+csv-orders-expected_finish = Voraussichtliches Ende
+csv-orders-created_at = Angelegt (UTC)
+csv-audit-seq = Nr.
+csv-audit-id = Ereignis-ID
+csv-audit-created_at_utc = Zeit (UTC)
+csv-audit-actor_user_id = Von (Benutzer-ID)
+csv-audit-action = Aktion
+csv-audit-object_type = Objekttyp
+csv-audit-object_id = Objekt-ID
+csv-audit-detail = Einzelheiten
+csv-audit-ip = IP-Adresse
+csv-audit-prev_hash = Vorheriger Hash
+csv-audit-hash = Hash
+
+## wait
+# How long to wait, in messages that ask to try again later.
+wait-second =
+    { $n ->
+        [one] { $n } Sekunde
+       *[other] { $n } Sekunden
+    }
+wait-minute =
+    { $n ->
+        [one] { $n } Minute
+       *[other] { $n } Minuten
+    }
+wait-hour =
+    { $n ->
+        [one] { $n } Stunde
+       *[other] { $n } Stunden
+    }

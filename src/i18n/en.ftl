@@ -285,6 +285,7 @@ invite-send = Send invitation
 invite-sent = Invitation sent
 invite-sent_to = An e-mail with the code is on its way to { $email }.
 invite-title = Invite someone
+invite-language = Language of the invitation and the account
 
 ## jobs
 jobs-attempts = Tries
@@ -328,6 +329,11 @@ mail-reset-subject = Your Portico password reset code
 mail-security-advice = If this was you, there is nothing to do. If it was not, open Portico yourself (type the address you always use; do not follow links in e-mails), sign in and choose "This wasn't me" under Account → Security notices: it signs out every device and asks for a new password.
 mail-security-body = { $what }: { $detail }.
 mail-security-subject = Portico security notice: { $what }
+mail-invite-subject = Invitation to { $tenant } on Portico
+mail-invite-intro = { $inviter } invites you to follow your orders with { $tenant } on Portico.
+mail-invite-code = Open Portico yourself at { $url } and enter this code: { $code }
+mail-invite-expires = The code works once, until { $day }.
+mail-invite-advice = Portico never sends links that sign you in and never asks for your e-mail password. If you did not expect this, ignore this message.
 
 ## mailhealth
 mailhealth-no_relay = No mail is leaving: no mail relay is configured (PORTICO_SMTP_HOST). Alerts about payments and bank details stay in Portico only.
@@ -603,6 +609,34 @@ report-reason-share =
     }
 report-until = Until
 report-why = Why
+report-pdf-title = Progress report
+report-pdf-period = Period
+report-pdf-generated = Generated
+report-pdf-code = Verification code
+report-pdf-customer = Customer
+report-pdf-status = Status
+report-pdf-product = Product
+report-pdf-quantity = Quantity
+report-pdf-ex_factory = Ex-factory
+report-pdf-etd = ETD
+report-pdf-milestones = Milestones
+report-pdf-milestone = Milestone
+report-pdf-planned = Planned
+report-pdf-actual = Actual
+report-pdf-late = Late
+report-pdf-updates = Updates
+report-pdf-photos = Photos
+report-pdf-inspection = Inspection
+report-pdf-documents = Documents added
+report-pdf-document = Document
+report-pdf-kind = Kind
+report-pdf-added = Added
+report-pdf-decisions = Decisions
+report-pdf-decision = Decision
+report-pdf-due = Due
+report-pdf-comment = Comment
+report-pdf-next = Next period
+report-pdf-empty = none
 
 ## reports
 reports-code = Verification code
@@ -621,6 +655,8 @@ reports-title = Progress reports
 reports-to = To
 reports-trigger-on_demand = on demand
 reports-trigger-scheduled = weekly
+reports-language = Language of the report
+reports-language_buyers = The buyers’ language
 
 ## requests
 requests-approve = Approve and invite
@@ -675,6 +711,8 @@ settings-session_hours = Sign out after this many hours in any case
 settings-share_days = Longest share link, in days (1 to 90)
 settings-timezone = Time zone (IANA name, e.g. Asia/Shanghai)
 settings-title = Portal settings
+settings-language = Company language
+settings-language_hint = The default milestone template is written in it, invitations start in it, and a report goes out in it when none of its buyers has chosen a language.
 
 ## setup
 setup-admin_name = Your name
@@ -754,6 +792,14 @@ templates-steps = Steps, one per line: name | days after the order starts
 templates-steps_hint = Planned dates are counted from the day the order is created.
 templates-title = Milestone templates
 templates-use = Milestones from template
+templates-garments = Garments
+templates-garments-fabric = Fabric sourcing
+templates-garments-cutting = Cutting
+templates-garments-sewing = Sewing
+templates-garments-finishing = Finishing
+templates-garments-final_inspection = Final inspection
+templates-garments-packing = Packing
+templates-garments-shipping = Shipping
 
 ## timeline
 timeline-decision_approved = The buyer approved.
@@ -903,7 +949,7 @@ err-invitation_sign_in = You already have a Portico account: sign in first, then
 err-invoices_contracts_and_other_official = Invoices, contracts and other official documents shown to buyers are issued by a person signed in, not by an API token. Upload it as internal, or sign in.
 err-kind_invalid = Choose what kind of decision this is.
 err-kind_invalid-2 = Choose one of the listed file kinds.
-err-language_invalid = Unknown language.
+err-language_invalid = Choose one of the languages offered.
 err-milestone_invalid = That milestone is not part of this order.
 err-milestone_invalid-2 = Unknown milestone.
 err-mode_invalid = Choose now, daily or off.
@@ -989,3 +1035,67 @@ err-upload_malformed = The upload could not be read (malformed multipart body). 
 err-visibility_invalid = Visibility must be internal or customer.
 err-visibility_invalid-2 = Choose who can see the update.
 err-your_account_has_no_access = Your account has no access to any supplier at the moment.
+err-password-too_short = The password must have at least { $min } characters.
+err-password-too_long = The password must have at most { $max } characters.
+err-template-line = Line { $n }: write the days after '|' as a whole number.
+err-template-too_many = A template has at most { $max } steps.
+err-order-transition = An order cannot go from { $from } to { $to }.
+err-body-too_long = At most { $max } characters.
+err-file-empty = { $name } is empty.
+err-limit-sign_ins = Too many sign-ins from here. Try again in { $wait }.
+err-limit-codes = Too many wrong codes. Try again in { $wait }.
+err-limit-email_codes = Three codes were sent in the last hour. Use the newest one, or try again in { $wait }.
+err-limit-reports = You asked for 20 reports in the last hour; try again in { $wait }.
+err-limit-invitation_codes = Too many codes tried from here. Try again in { $wait }.
+err-limit-share_passwords = Too many wrong passwords. Try again in { $wait }.
+err-limit-verify = Too many checks from here in the last hour. Try again in { $wait }, or sign in to Portico to check more.
+err-share-last_day = The last day must be between today and { $max } days from now.
+
+sheet-title = Payment instructions
+sheet-scope_customer = For your company only
+sheet-scope_all = For all customers
+sheet-valid_from = Valid from
+sheet-verify_hint = Check this sheet at any time: open Portico yourself and use Verify a document with the code below.
+
+csv-orders-reference = Reference / PO
+csv-orders-title = Title
+csv-orders-customer = Customer
+csv-orders-product = Product
+csv-orders-quantity = Quantity
+csv-orders-status = Status
+csv-orders-ex_factory_date = Ex-factory
+csv-orders-etd_date = ETD
+csv-orders-next_milestone = Next milestone
+csv-orders-late_milestones = Late milestones
+csv-orders-percent_done = Done (%)
+csv-orders-expected_finish = Expected finish
+csv-orders-created_at = Created (UTC)
+csv-audit-seq = No.
+csv-audit-id = Event id
+csv-audit-created_at_utc = Time (UTC)
+csv-audit-actor_user_id = By (user id)
+csv-audit-action = Action
+csv-audit-object_type = Object type
+csv-audit-object_id = Object id
+csv-audit-detail = Detail
+csv-audit-ip = IP address
+csv-audit-prev_hash = Previous hash
+csv-audit-hash = Hash
+
+## wait
+# How long to wait, in messages that ask to try again later.
+wait-second =
+    { $n ->
+        [one] { $n } second
+       *[other] { $n } seconds
+    }
+wait-minute =
+    { $n ->
+        [one] { $n } minute
+       *[other] { $n } minutes
+    }
+wait-hour =
+    { $n ->
+        [one] { $n } hour
+       *[other] { $n } hours
+    }

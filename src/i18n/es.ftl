@@ -293,6 +293,7 @@ invite-send = Enviar invitación
 invite-sent = Invitación enviada
 invite-sent_to = Se ha enviado un correo con el código a { $email }.
 invite-title = Invitar a alguien
+invite-language = Idioma de la invitación y de la cuenta
 
 ## jobs
 jobs-attempts = Intentos
@@ -348,6 +349,11 @@ mail-reset-subject = Su código para restablecer la contraseña de Portico
 mail-security-advice = Si ha sido usted, no tiene que hacer nada. Si no ha sido usted, abra Portico usted mismo (escriba la dirección que usa siempre; no siga los enlaces de los correos electrónicos), inicie sesión y elija «No he sido yo» en Cuenta → Avisos de seguridad: esto cierra la sesión en todos los dispositivos y exige una nueva contraseña.
 mail-security-body = { $what }: { $detail }.
 mail-security-subject = Aviso de seguridad de Portico: { $what }
+mail-invite-subject = Invitación de { $tenant } en Portico
+mail-invite-intro = { $inviter } le invita a seguir sus pedidos con { $tenant } en Portico.
+mail-invite-code = Abra Portico usted mismo en { $url } e introduzca este código: { $code }
+mail-invite-expires = El código sirve una sola vez, hasta el { $day }.
+mail-invite-advice = Portico nunca envía enlaces que inicien sesión por usted ni pide la contraseña de su correo. Si no esperaba este mensaje, ignórelo.
 
 ## mailhealth
 mailhealth-no_relay = No sale ningún correo: no hay ningún servidor de envío de correo configurado (PORTICO_SMTP_HOST). Las alertas sobre pagos y datos bancarios solo se muestran en Portico.
@@ -631,6 +637,34 @@ report-reason-share =
     }
 report-until = Hasta
 report-why = Motivo
+report-pdf-title = Informe de avance
+report-pdf-period = Período
+report-pdf-generated = Generado
+report-pdf-code = Código de verificación
+report-pdf-customer = Cliente
+report-pdf-status = Estado
+report-pdf-product = Producto
+report-pdf-quantity = Cantidad
+report-pdf-ex_factory = Salida de fábrica
+report-pdf-etd = ETD (salida estimada)
+report-pdf-milestones = Hitos
+report-pdf-milestone = Hito
+report-pdf-planned = Previsto
+report-pdf-actual = Real
+report-pdf-late = Retrasado
+report-pdf-updates = Novedades
+report-pdf-photos = Fotos
+report-pdf-inspection = Inspección
+report-pdf-documents = Documentos añadidos
+report-pdf-document = Documento
+report-pdf-kind = Tipo
+report-pdf-added = Añadido
+report-pdf-decisions = Decisiones
+report-pdf-decision = Decisión
+report-pdf-due = Vence
+report-pdf-comment = Comentario
+report-pdf-next = Próximo período
+report-pdf-empty = nada
 
 ## reports
 reports-code = Código de verificación
@@ -649,6 +683,8 @@ reports-title = Informes de avance
 reports-to = Hasta
 reports-trigger-on_demand = a petición
 reports-trigger-scheduled = semanal
+reports-language = Idioma del informe
+reports-language_buyers = El idioma de los compradores
 
 ## requests
 requests-approve = Aprobar e invitar
@@ -703,6 +739,8 @@ settings-session_hours = Cerrar la sesión tras estas horas en cualquier caso
 settings-share_days = Duración máxima de un enlace compartido, en días (de 1 a 90)
 settings-timezone = Zona horaria (nombre IANA, p. ej., Asia/Shanghai)
 settings-title = Configuración del portal
+settings-language = Idioma de la empresa
+settings-language_hint = La plantilla de hitos predeterminada está escrita en este idioma, las invitaciones empiezan en él y un informe se redacta en él cuando ninguno de sus compradores ha elegido idioma.
 
 ## setup
 setup-admin_name = Su nombre
@@ -782,6 +820,14 @@ templates-steps = Pasos, uno por línea: nombre | días desde el inicio del pedi
 templates-steps_hint = Las fechas previstas se cuentan desde el día en que se crea el pedido.
 templates-title = Plantillas de hitos
 templates-use = Hitos a partir de una plantilla
+templates-garments = Prendas
+templates-garments-fabric = Compra de tejidos
+templates-garments-cutting = Corte
+templates-garments-sewing = Confección
+templates-garments-finishing = Acabado
+templates-garments-final_inspection = Inspección final
+templates-garments-packing = Embalaje
+templates-garments-shipping = Envío
 
 ## timeline
 timeline-decision_approved = El comprador aprobó.
@@ -931,7 +977,7 @@ err-invitation_sign_in = Ya tiene una cuenta de Portico: inicie sesión primero 
 err-invoices_contracts_and_other_official = Las facturas, los contratos y otros documentos oficiales que se muestran a los compradores los emite una persona con sesión iniciada, no un token de API. Súbalo como interno o inicie sesión.
 err-kind_invalid = Elija el tipo de decisión.
 err-kind_invalid-2 = Elija una de las categorías de archivo de la lista.
-err-language_invalid = Idioma desconocido.
+err-language_invalid = Elija uno de los idiomas disponibles.
 err-milestone_invalid = Ese hito no forma parte de este pedido.
 err-milestone_invalid-2 = Hito desconocido.
 err-mode_invalid = Elija «Al instante», «Resumen diario» o «Desactivado».
@@ -1017,3 +1063,67 @@ err-upload_malformed = No se ha podido leer la subida (cuerpo multipart con form
 err-visibility_invalid = La visibilidad debe ser «Interno» o «Visible para el comprador».
 err-visibility_invalid-2 = Elija quién puede ver la actualización.
 err-your_account_has_no_access = En este momento, su cuenta no tiene acceso a ningún proveedor.
+err-password-too_short = La contraseña debe tener al menos { $min } caracteres.
+err-password-too_long = La contraseña debe tener como máximo { $max } caracteres.
+err-template-line = Línea { $n }: escriba los días después de '|' como número entero.
+err-template-too_many = Una plantilla tiene como máximo { $max } pasos.
+err-order-transition = Un pedido no puede pasar de «{ $from }» a «{ $to }».
+err-body-too_long = Como máximo { $max } caracteres.
+err-file-empty = { $name } está vacío.
+err-limit-sign_ins = Demasiados inicios de sesión desde aquí. Inténtelo de nuevo en { $wait }.
+err-limit-codes = Demasiados códigos incorrectos. Inténtelo de nuevo en { $wait }.
+err-limit-email_codes = Se enviaron tres códigos en la última hora. Use el más reciente o inténtelo de nuevo en { $wait }.
+err-limit-reports = Ha pedido 20 informes en la última hora; inténtelo de nuevo en { $wait }.
+err-limit-invitation_codes = Demasiados códigos probados desde aquí. Inténtelo de nuevo en { $wait }.
+err-limit-share_passwords = Demasiadas contraseñas incorrectas. Inténtelo de nuevo en { $wait }.
+err-limit-verify = Demasiadas comprobaciones desde aquí en la última hora. Inténtelo de nuevo en { $wait } o inicie sesión en Portico para comprobar más.
+err-share-last_day = El último día debe estar entre hoy y dentro de { $max } días.
+
+sheet-title = Instrucciones de pago
+sheet-scope_customer = Solo para su empresa
+sheet-scope_all = Para todos los clientes
+sheet-valid_from = Válido desde
+sheet-verify_hint = Compruebe esta hoja en cualquier momento: abra Portico usted mismo y use Verificar un documento con el código de abajo.
+
+csv-orders-reference = Referencia / OC
+csv-orders-title = Título
+csv-orders-customer = Cliente
+csv-orders-product = Producto
+csv-orders-quantity = Cantidad
+csv-orders-status = Estado
+csv-orders-ex_factory_date = Salida de fábrica
+csv-orders-etd_date = ETD
+csv-orders-next_milestone = Próximo hito
+csv-orders-late_milestones = Hitos retrasados
+csv-orders-percent_done = Hecho (%)
+csv-orders-expected_finish = Fin prevista
+csv-orders-created_at = Creado (UTC)
+csv-audit-seq = N.º
+csv-audit-id = Id. del evento
+csv-audit-created_at_utc = Hora (UTC)
+csv-audit-actor_user_id = Por (id. de usuario)
+csv-audit-action = Acción
+csv-audit-object_type = Tipo de objeto
+csv-audit-object_id = Id. del objeto
+csv-audit-detail = Detalle
+csv-audit-ip = Dirección IP
+csv-audit-prev_hash = Hash anterior
+csv-audit-hash = Hash
+
+## wait
+# How long to wait, in messages that ask to try again later.
+wait-second =
+    { $n ->
+        [one] { $n } segundo
+       *[other] { $n } segundos
+    }
+wait-minute =
+    { $n ->
+        [one] { $n } minuto
+       *[other] { $n } minutos
+    }
+wait-hour =
+    { $n ->
+        [one] { $n } hora
+       *[other] { $n } horas
+    }

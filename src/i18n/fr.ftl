@@ -293,6 +293,7 @@ invite-send = Envoyer l'invitation
 invite-sent = Invitation envoyée
 invite-sent_to = Un e-mail contenant le code a été envoyé à { $email }.
 invite-title = Inviter une personne
+invite-language = Langue de l’invitation et du compte
 
 ## jobs
 jobs-attempts = Tentatives
@@ -348,6 +349,11 @@ mail-reset-subject = Votre code de réinitialisation du mot de passe Portico
 mail-security-advice = Si c'était vous, vous n'avez rien à faire. Sinon, ouvrez vous-même Portico (saisissez l'adresse que vous utilisez toujours ; ne suivez pas les liens des e-mails), connectez-vous et choisissez « Ce n'était pas moi » dans Compte → Alertes de sécurité : cela déconnecte tous les appareils et exige un nouveau mot de passe.
 mail-security-body = { $what } : { $detail }.
 mail-security-subject = Alerte de sécurité Portico : { $what }
+mail-invite-subject = Invitation de { $tenant } sur Portico
+mail-invite-intro = { $inviter } vous invite à suivre vos commandes avec { $tenant } sur Portico.
+mail-invite-code = Ouvrez Portico vous-même à l’adresse { $url } et saisissez ce code : { $code }
+mail-invite-expires = Le code ne fonctionne qu’une fois, jusqu’au { $day }.
+mail-invite-advice = Portico n’envoie jamais de lien qui vous connecte et ne demande jamais le mot de passe de votre messagerie. Si vous ne l’attendiez pas, ignorez ce message.
 
 ## mailhealth
 mailhealth-no_relay = Aucun e-mail ne part : aucun relais de messagerie n'est configuré (PORTICO_SMTP_HOST). Les alertes concernant les paiements et les coordonnées bancaires restent uniquement dans Portico.
@@ -631,6 +637,34 @@ report-reason-share =
     }
 report-until = Jusqu'au
 report-why = Motif
+report-pdf-title = Rapport d’avancement
+report-pdf-period = Période
+report-pdf-generated = Généré le
+report-pdf-code = Code de vérification
+report-pdf-customer = Client
+report-pdf-status = Statut
+report-pdf-product = Produit
+report-pdf-quantity = Quantité
+report-pdf-ex_factory = Sortie d’usine
+report-pdf-etd = ETD (départ estimé)
+report-pdf-milestones = Étapes
+report-pdf-milestone = Étape
+report-pdf-planned = Prévu
+report-pdf-actual = Réel
+report-pdf-late = En retard
+report-pdf-updates = Actualités
+report-pdf-photos = Photos
+report-pdf-inspection = Inspection
+report-pdf-documents = Documents ajoutés
+report-pdf-document = Document
+report-pdf-kind = Type
+report-pdf-added = Ajouté
+report-pdf-decisions = Décisions
+report-pdf-decision = Décision
+report-pdf-due = Échéance
+report-pdf-comment = Commentaire
+report-pdf-next = Période suivante
+report-pdf-empty = aucun
 
 ## reports
 reports-code = Code de vérification
@@ -649,6 +683,8 @@ reports-title = Rapports d'avancement
 reports-to = Au
 reports-trigger-on_demand = à la demande
 reports-trigger-scheduled = hebdomadaire
+reports-language = Langue du rapport
+reports-language_buyers = La langue des acheteurs
 
 ## requests
 requests-approve = Approuver et inviter
@@ -703,6 +739,8 @@ settings-session_hours = Déconnexion après ce nombre d'heures dans tous les ca
 settings-share_days = Durée maximale d'un lien de partage, en jours (1 à 90)
 settings-timezone = Fuseau horaire (nom IANA, p. ex. Asia/Shanghai)
 settings-title = Paramètres du portail
+settings-language = Langue de l’entreprise
+settings-language_hint = Le modèle d’étapes par défaut est rédigé dans cette langue, les invitations partent dans cette langue, et un rapport l’utilise lorsqu’aucun de ses acheteurs n’a choisi de langue.
 
 ## setup
 setup-admin_name = Votre nom
@@ -782,6 +820,14 @@ templates-steps = Étapes, une par ligne : nom | jours après le début de la c
 templates-steps_hint = Les dates prévues sont calculées à partir du jour de création de la commande.
 templates-title = Modèles de jalons
 templates-use = Jalons d'après un modèle
+templates-garments = Vêtements
+templates-garments-fabric = Approvisionnement en tissu
+templates-garments-cutting = Coupe
+templates-garments-sewing = Couture
+templates-garments-finishing = Finitions
+templates-garments-final_inspection = Inspection finale
+templates-garments-packing = Emballage
+templates-garments-shipping = Expédition
 
 ## timeline
 timeline-decision_approved = L'acheteur a approuvé.
@@ -930,7 +976,7 @@ err-invitation_sign_in = Vous avez déjà un compte Portico : connectez-vous d'
 err-invoices_contracts_and_other_official = Les factures, contrats et autres documents officiels présentés aux acheteurs sont émis par une personne connectée, et non par un jeton API. Téléversez ce fichier comme document interne, ou connectez-vous.
 err-kind_invalid = Choisissez le type de cette décision.
 err-kind_invalid-2 = Choisissez l'un des types de fichier proposés.
-err-language_invalid = Langue inconnue.
+err-language_invalid = Choisissez l’une des langues proposées.
 err-milestone_invalid = Ce jalon ne fait pas partie de cette commande.
 err-milestone_invalid-2 = Jalon inconnu.
 err-mode_invalid = Choisissez « Immédiatement », « Récapitulatif quotidien » ou « Désactivé ».
@@ -1016,3 +1062,67 @@ err-upload_malformed = Le téléversement n'a pas pu être lu (corps multipart m
 err-visibility_invalid = La visibilité doit être « Interne » ou « Visible par l'acheteur ».
 err-visibility_invalid-2 = Choisissez qui peut voir ce point d'avancement.
 err-your_account_has_no_access = Votre compte n'a actuellement accès à aucun fournisseur.
+err-password-too_short = Le mot de passe doit comporter au moins { $min } caractères.
+err-password-too_long = Le mot de passe doit comporter au plus { $max } caractères.
+err-template-line = Ligne { $n } : écrivez les jours après « | » sous forme de nombre entier.
+err-template-too_many = Un modèle comporte au plus { $max } étapes.
+err-order-transition = Une commande ne peut pas passer de « { $from } » à « { $to } ».
+err-body-too_long = { $max } caractères au maximum.
+err-file-empty = { $name } est vide.
+err-limit-sign_ins = Trop de connexions depuis cet endroit. Réessayez dans { $wait }.
+err-limit-codes = Trop de codes erronés. Réessayez dans { $wait }.
+err-limit-email_codes = Trois codes ont été envoyés au cours de la dernière heure. Utilisez le plus récent ou réessayez dans { $wait }.
+err-limit-reports = Vous avez demandé 20 rapports au cours de la dernière heure ; réessayez dans { $wait }.
+err-limit-invitation_codes = Trop de codes essayés depuis cet endroit. Réessayez dans { $wait }.
+err-limit-share_passwords = Trop de mots de passe erronés. Réessayez dans { $wait }.
+err-limit-verify = Trop de vérifications depuis cet endroit au cours de la dernière heure. Réessayez dans { $wait }, ou connectez-vous à Portico pour en vérifier davantage.
+err-share-last_day = Le dernier jour doit se situer entre aujourd’hui et dans { $max } jours.
+
+sheet-title = Instructions de paiement
+sheet-scope_customer = Pour votre entreprise uniquement
+sheet-scope_all = Pour tous les clients
+sheet-valid_from = Valable à partir du
+sheet-verify_hint = Vérifiez cette fiche à tout moment : ouvrez Portico vous-même et utilisez Vérifier un document avec le code ci-dessous.
+
+csv-orders-reference = Référence / BC
+csv-orders-title = Titre
+csv-orders-customer = Client
+csv-orders-product = Produit
+csv-orders-quantity = Quantité
+csv-orders-status = Statut
+csv-orders-ex_factory_date = Sortie d’usine
+csv-orders-etd_date = ETD
+csv-orders-next_milestone = Prochaine étape
+csv-orders-late_milestones = Étapes en retard
+csv-orders-percent_done = Fait (%)
+csv-orders-expected_finish = Fin prévue
+csv-orders-created_at = Créé (UTC)
+csv-audit-seq = N°
+csv-audit-id = Id. de l’événement
+csv-audit-created_at_utc = Heure (UTC)
+csv-audit-actor_user_id = Par (id. utilisateur)
+csv-audit-action = Action
+csv-audit-object_type = Type d’objet
+csv-audit-object_id = Id. de l’objet
+csv-audit-detail = Détail
+csv-audit-ip = Adresse IP
+csv-audit-prev_hash = Empreinte précédente
+csv-audit-hash = Empreinte
+
+## wait
+# How long to wait, in messages that ask to try again later.
+wait-second =
+    { $n ->
+        [one] { $n } seconde
+       *[other] { $n } secondes
+    }
+wait-minute =
+    { $n ->
+        [one] { $n } minute
+       *[other] { $n } minutes
+    }
+wait-hour =
+    { $n ->
+        [one] { $n } heure
+       *[other] { $n } heures
+    }

@@ -145,9 +145,11 @@ pub fn menu() -> Vec<MenuItem> {
 
 /// Every argument name the catalogues use (for `sample_texts`).
 const ARGUMENT_NAMES: &[&str] = &[
-    "account", "amount", "by", "count", "customer", "date", "day", "differs", "email", "event",
-    "from", "host", "lead", "mb", "n", "name", "orders", "percent", "period", "ref", "status",
-    "supplier", "tenant", "title", "to", "url", "what", "who",
+    "account", "amount", "browser", "by", "code", "count", "customer", "date", "day", "detail",
+    "device", "differs", "email", "event", "field", "from", "host", "inviter", "ip", "kind",
+    "lead", "max", "mb", "min", "minutes", "n", "name", "new", "old", "orders", "os", "percent",
+    "period", "phrase", "ref", "status", "supplier", "tenant", "title", "to", "url", "wait",
+    "what", "who",
 ];
 
 /// The catalogue id of a key (`orders.title` → `orders-title`).
@@ -327,6 +329,13 @@ impl I18n {
                             break;
                         }
                     }
+                } else if name == "wait" {
+                    // "5 minutes", as the rate limits write it.
+                    self.wait(locale, &value).unwrap_or(value)
+                } else if name == "from" || name == "to" {
+                    // An order's state, by its code.
+                    self.format(locale, &format!("status.{value}"), &FluentArgs::new())
+                        .unwrap_or(value)
                 } else {
                     value
                 };
@@ -340,6 +349,19 @@ impl I18n {
             }
         }
         english.to_string()
+    }
+
+    /// How long to wait ("5 minutes", as `auth::limits::wait_text` writes it) in `locale`.
+    fn wait(&self, locale: Locale, english: &str) -> Option<String> {
+        let (n, unit) = english.split_once(' ')?;
+        let n: i64 = n.parse().ok()?;
+        let unit = unit.strip_suffix('s').unwrap_or(unit);
+        if !matches!(unit, "second" | "minute" | "hour") {
+            return None;
+        }
+        let mut args = FluentArgs::new();
+        args.set("n", n);
+        self.format(locale, &format!("wait.{unit}"), &args)
     }
 
     /// The text of `key` in `locale`, with its arguments; `None` when no catalogue has it.
@@ -390,6 +412,35 @@ impl I18n {
                 Some((id, text.into_owned()))
             })
             .collect()
+    }
+
+    /// The fixed pieces of every message of a language, by id: the message with each argument
+    /// replaced by a cut, split there ("{ $inviter } invites you to follow your orders with
+    /// { $tenant } on Portico." gives " invites you to follow your orders with " and
+    /// " on Portico."). What the language checks search mails and PDFs for, where the values
+    /// around a sentence differ from any sample.
+    pub fn sample_fragments(&self, locale: Locale) -> Vec<(String, String)> {
+        const CUT: &str = "\u{1}";
+        let bundle = &self.bundles[&locale];
+        let mut out = Vec::new();
+        for id in self.ids(locale) {
+            let Some(pattern) = bundle.get_message(&id).and_then(|m| m.value()) else {
+                continue;
+            };
+            let mut args = FluentArgs::new();
+            for name in ARGUMENT_NAMES {
+                args.set(*name, CUT);
+            }
+            let mut errors = Vec::new();
+            let text = bundle.format_pattern(pattern, Some(&args), &mut errors);
+            for piece in text.split(CUT) {
+                let piece = piece.trim();
+                if !piece.is_empty() {
+                    out.push((id.clone(), piece.to_string()));
+                }
+            }
+        }
+        out
     }
 
     /// Every message id of a language's catalogue, sorted.

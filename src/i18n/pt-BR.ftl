@@ -292,6 +292,7 @@ invite-send = Enviar convite
 invite-sent = Convite enviado
 invite-sent_to = Um e-mail com o código está a caminho de { $email }.
 invite-title = Convidar alguém
+invite-language = Idioma do convite e da conta
 
 ## jobs
 jobs-attempts = Tentativas
@@ -347,6 +348,11 @@ mail-reset-subject = Seu código para redefinir a senha do Portico
 mail-security-advice = Se foi você, não é preciso fazer nada. Se não foi, abra o Portico você mesmo (digite o endereço que você sempre usa; não siga links de e-mails), entre e escolha "Não fui eu" em Conta → Avisos de segurança: isso encerra a sessão em todos os dispositivos e exige uma nova senha.
 mail-security-body = { $what }: { $detail }.
 mail-security-subject = Aviso de segurança do Portico: { $what }
+mail-invite-subject = Convite de { $tenant } no Portico
+mail-invite-intro = { $inviter } convida você a acompanhar seus pedidos com { $tenant } no Portico.
+mail-invite-code = Abra o Portico você mesmo em { $url } e digite este código: { $code }
+mail-invite-expires = O código funciona uma única vez, até { $day }.
+mail-invite-advice = O Portico nunca envia links que fazem login por você e nunca pede a senha do seu e-mail. Se você não esperava esta mensagem, ignore-a.
 
 ## mailhealth
 mailhealth-no_relay = Nenhum e-mail está saindo: nenhum servidor de envio de e-mail está configurado (PORTICO_SMTP_HOST). Alertas sobre pagamentos e dados bancários ficam apenas no Portico.
@@ -630,6 +636,34 @@ report-reason-share =
     }
 report-until = Até
 report-why = Motivo
+report-pdf-title = Relatório de andamento
+report-pdf-period = Período
+report-pdf-generated = Gerado em
+report-pdf-code = Código de verificação
+report-pdf-customer = Cliente
+report-pdf-status = Status
+report-pdf-product = Produto
+report-pdf-quantity = Quantidade
+report-pdf-ex_factory = Saída da fábrica
+report-pdf-etd = ETD (saída prevista)
+report-pdf-milestones = Etapas
+report-pdf-milestone = Etapa
+report-pdf-planned = Previsto
+report-pdf-actual = Real
+report-pdf-late = Atrasado
+report-pdf-updates = Atualizações
+report-pdf-photos = Fotos
+report-pdf-inspection = Inspeção
+report-pdf-documents = Documentos adicionados
+report-pdf-document = Documento
+report-pdf-kind = Tipo
+report-pdf-added = Adicionado
+report-pdf-decisions = Decisões
+report-pdf-decision = Decisão
+report-pdf-due = Prazo
+report-pdf-comment = Comentário
+report-pdf-next = Próximo período
+report-pdf-empty = nada
 
 ## reports
 reports-code = Código de verificação
@@ -648,6 +682,8 @@ reports-title = Relatórios de andamento
 reports-to = Até
 reports-trigger-on_demand = sob demanda
 reports-trigger-scheduled = semanal
+reports-language = Idioma do relatório
+reports-language_buyers = O idioma dos compradores
 
 ## requests
 requests-approve = Aprovar e convidar
@@ -702,6 +738,8 @@ settings-session_hours = Encerrar a sessão após este número de horas, em qual
 settings-share_days = Validade máxima de um link de compartilhamento, em dias (1 a 90)
 settings-timezone = Fuso horário (nome IANA, ex.: Asia/Shanghai)
 settings-title = Configurações do portal
+settings-language = Idioma da empresa
+settings-language_hint = O modelo padrão de etapas é escrito neste idioma, os convites começam nele e um relatório sai nele quando nenhum dos seus compradores escolheu um idioma.
 
 ## setup
 setup-admin_name = Seu nome
@@ -781,6 +819,14 @@ templates-steps = Etapas, uma por linha: nome | dias após o início do pedido
 templates-steps_hint = As datas previstas são contadas a partir do dia em que o pedido é criado.
 templates-title = Modelos de etapas
 templates-use = Etapas a partir do modelo
+templates-garments = Vestuário
+templates-garments-fabric = Compra de tecidos
+templates-garments-cutting = Corte
+templates-garments-sewing = Costura
+templates-garments-finishing = Acabamento
+templates-garments-final_inspection = Inspeção final
+templates-garments-packing = Embalagem
+templates-garments-shipping = Embarque
 
 ## timeline
 timeline-decision_approved = O comprador aprovou.
@@ -930,7 +976,7 @@ err-invitation_sign_in = Você já tem uma conta no Portico: entre primeiro e, d
 err-invoices_contracts_and_other_official = Faturas, contratos e outros documentos oficiais exibidos aos compradores são emitidos por uma pessoa conectada, e não por um token de API. Envie o arquivo como interno ou faça login.
 err-kind_invalid = Escolha o tipo de decisão.
 err-kind_invalid-2 = Escolha um dos tipos de arquivo listados.
-err-language_invalid = Idioma desconhecido.
+err-language_invalid = Escolha um dos idiomas oferecidos.
 err-milestone_invalid = Essa etapa não faz parte deste pedido.
 err-milestone_invalid-2 = Etapa desconhecida.
 err-mode_invalid = Escolha "Imediatamente", "Resumo diário" ou "Desativado".
@@ -1016,3 +1062,67 @@ err-upload_malformed = Não foi possível ler o envio (corpo multipart malformad
 err-visibility_invalid = A visibilidade deve ser interna (internal) ou visível ao comprador (customer).
 err-visibility_invalid-2 = Escolha quem pode ver a atualização.
 err-your_account_has_no_access = No momento, sua conta não tem acesso a nenhum fornecedor.
+err-password-too_short = A senha deve ter pelo menos { $min } caracteres.
+err-password-too_long = A senha deve ter no máximo { $max } caracteres.
+err-template-line = Linha { $n }: escreva os dias depois de '|' como número inteiro.
+err-template-too_many = Um modelo tem no máximo { $max } etapas.
+err-order-transition = Um pedido não pode passar de “{ $from }” para “{ $to }”.
+err-body-too_long = No máximo { $max } caracteres.
+err-file-empty = { $name } está vazio.
+err-limit-sign_ins = Muitos logins a partir daqui. Tente novamente em { $wait }.
+err-limit-codes = Muitos códigos errados. Tente novamente em { $wait }.
+err-limit-email_codes = Três códigos foram enviados na última hora. Use o mais recente ou tente novamente em { $wait }.
+err-limit-reports = Você pediu 20 relatórios na última hora; tente novamente em { $wait }.
+err-limit-invitation_codes = Muitos códigos tentados a partir daqui. Tente novamente em { $wait }.
+err-limit-share_passwords = Muitas senhas erradas. Tente novamente em { $wait }.
+err-limit-verify = Muitas verificações a partir daqui na última hora. Tente novamente em { $wait } ou entre no Portico para verificar mais.
+err-share-last_day = O último dia deve estar entre hoje e daqui a { $max } dias.
+
+sheet-title = Instruções de pagamento
+sheet-scope_customer = Somente para a sua empresa
+sheet-scope_all = Para todos os clientes
+sheet-valid_from = Válido a partir de
+sheet-verify_hint = Confira esta folha a qualquer momento: abra o Portico você mesmo e use Verificar um documento com o código abaixo.
+
+csv-orders-reference = Referência / PO
+csv-orders-title = Título
+csv-orders-customer = Cliente
+csv-orders-product = Produto
+csv-orders-quantity = Quantidade
+csv-orders-status = Status
+csv-orders-ex_factory_date = Saída da fábrica
+csv-orders-etd_date = ETD
+csv-orders-next_milestone = Próxima etapa
+csv-orders-late_milestones = Etapas atrasadas
+csv-orders-percent_done = Concluído (%)
+csv-orders-expected_finish = Conclusão prevista
+csv-orders-created_at = Criado (UTC)
+csv-audit-seq = N.º
+csv-audit-id = ID do evento
+csv-audit-created_at_utc = Hora (UTC)
+csv-audit-actor_user_id = Por (ID do usuário)
+csv-audit-action = Ação
+csv-audit-object_type = Tipo de objeto
+csv-audit-object_id = ID do objeto
+csv-audit-detail = Detalhe
+csv-audit-ip = Endereço IP
+csv-audit-prev_hash = Hash anterior
+csv-audit-hash = Hash
+
+## wait
+# How long to wait, in messages that ask to try again later.
+wait-second =
+    { $n ->
+        [one] { $n } segundo
+       *[other] { $n } segundos
+    }
+wait-minute =
+    { $n ->
+        [one] { $n } minuto
+       *[other] { $n } minutos
+    }
+wait-hour =
+    { $n ->
+        [one] { $n } hora
+       *[other] { $n } horas
+    }

@@ -301,6 +301,7 @@ invite-send = Отправить приглашение
 invite-sent = Приглашение отправлено
 invite-sent_to = Письмо с кодом отправлено на адрес { $email }.
 invite-title = Пригласить пользователя
+invite-language = Язык приглашения и учётной записи
 
 ## jobs
 jobs-attempts = Попытки
@@ -362,6 +363,11 @@ mail-reset-subject = Ваш код для сброса пароля Portico
 mail-security-advice = Если это были вы, ничего делать не нужно. Если нет, откройте Portico самостоятельно (введите адрес, которым вы всегда пользуетесь; не переходите по ссылкам из писем), войдите и выберите «Это не я» в разделе Учётная запись → Уведомления о безопасности: это завершит сеансы на всех устройствах и потребует установить новый пароль.
 mail-security-body = { $what }: { $detail }.
 mail-security-subject = Уведомление о безопасности Portico: { $what }
+mail-invite-subject = Приглашение от { $tenant } в Portico
+mail-invite-intro = { $inviter } приглашает вас следить за вашими заказами у { $tenant } в Portico.
+mail-invite-code = Откройте Portico сами по адресу { $url } и введите этот код: { $code }
+mail-invite-expires = Код действует один раз, до { $day }.
+mail-invite-advice = Portico никогда не присылает ссылок для входа и никогда не просит пароль от вашей почты. Если вы не ждали этого письма, не обращайте на него внимания.
 
 ## mailhealth
 mailhealth-no_relay = Письма не отправляются: почтовый сервер не настроен (PORTICO_SMTP_HOST). Оповещения о платежах и банковских реквизитах видны только в Portico.
@@ -665,6 +671,34 @@ report-reason-share =
     }
 report-until = До
 report-why = Основание
+report-pdf-title = Отчёт о ходе работ
+report-pdf-period = Период
+report-pdf-generated = Создан
+report-pdf-code = Код проверки
+report-pdf-customer = Клиент
+report-pdf-status = Статус
+report-pdf-product = Товар
+report-pdf-quantity = Количество
+report-pdf-ex_factory = Отгрузка с фабрики
+report-pdf-etd = ETD (ожидаемая отправка)
+report-pdf-milestones = Этапы
+report-pdf-milestone = Этап
+report-pdf-planned = План
+report-pdf-actual = Факт
+report-pdf-late = Просрочено
+report-pdf-updates = Новости
+report-pdf-photos = Фотографии
+report-pdf-inspection = Инспекция
+report-pdf-documents = Добавленные документы
+report-pdf-document = Документ
+report-pdf-kind = Вид
+report-pdf-added = Добавлен
+report-pdf-decisions = Решения
+report-pdf-decision = Решение
+report-pdf-due = Срок
+report-pdf-comment = Комментарий
+report-pdf-next = Следующий период
+report-pdf-empty = нет
 
 ## reports
 reports-code = Код проверки
@@ -683,6 +717,8 @@ reports-title = Отчёты о ходе работ
 reports-to = По
 reports-trigger-on_demand = по запросу
 reports-trigger-scheduled = еженедельный
+reports-language = Язык отчёта
+reports-language_buyers = Язык покупателей
 
 ## requests
 requests-approve = Одобрить и пригласить
@@ -737,6 +773,8 @@ settings-session_hours = Выход в любом случае через (ча�
 settings-share_days = Максимальный срок гостевой ссылки, дней (от 1 до 90)
 settings-timezone = Часовой пояс (название IANA, например Asia/Shanghai)
 settings-title = Настройки портала
+settings-language = Язык компании
+settings-language_hint = На этом языке написан шаблон этапов по умолчанию, отправляются приглашения и формируется отчёт, если никто из его покупателей не выбрал язык.
 
 ## setup
 setup-admin_name = Ваше имя
@@ -818,6 +856,14 @@ templates-steps = Этапы, по одному на строку: назван�
 templates-steps_hint = Плановые даты отсчитываются от дня создания заказа.
 templates-title = Шаблоны этапов
 templates-use = Этапы из шаблона
+templates-garments = Одежда
+templates-garments-fabric = Закупка ткани
+templates-garments-cutting = Раскрой
+templates-garments-sewing = Пошив
+templates-garments-finishing = Отделка
+templates-garments-final_inspection = Финальная инспекция
+templates-garments-packing = Упаковка
+templates-garments-shipping = Отгрузка
 
 ## timeline
 timeline-decision_approved = Покупатель одобрил.
@@ -972,7 +1018,7 @@ err-invitation_sign_in = У вас уже есть учётная запись P
 err-invoices_contracts_and_other_official = Инвойсы, контракты и другие официальные документы, которые видят покупатели, выпускает сотрудник, выполнивший вход, а не API-токен. Загрузите файл как внутренний или войдите в систему.
 err-kind_invalid = Выберите тип решения.
 err-kind_invalid-2 = Выберите один из перечисленных типов файлов.
-err-language_invalid = Неизвестный язык.
+err-language_invalid = Выберите один из предложенных языков.
 err-milestone_invalid = Этот этап не относится к данному заказу.
 err-milestone_invalid-2 = Неизвестный этап.
 err-mode_invalid = Выберите «Сразу» (now), «Ежедневная сводка» (daily) или «Выключено» (off).
@@ -1058,3 +1104,73 @@ err-upload_malformed = Не удалось прочитать загруженн
 err-visibility_invalid = Видимость должна быть «Внутреннее» (internal) или «Видит покупатель» (customer).
 err-visibility_invalid-2 = Выберите, кто будет видеть обновление.
 err-your_account_has_no_access = Сейчас у вашей учётной записи нет доступа ни к одному поставщику.
+err-password-too_short = Пароль должен содержать не менее { $min } символов.
+err-password-too_long = Пароль должен содержать не более { $max } символов.
+err-template-line = Строка { $n }: укажите дни после «|» целым числом.
+err-template-too_many = В шаблоне не более { $max } шагов.
+err-order-transition = Заказ не может перейти из состояния «{ $from }» в «{ $to }».
+err-body-too_long = Не более { $max } символов.
+err-file-empty = Файл { $name } пуст.
+err-limit-sign_ins = Слишком много попыток входа отсюда. Повторите через { $wait }.
+err-limit-codes = Слишком много неверных кодов. Повторите через { $wait }.
+err-limit-email_codes = За последний час отправлено три кода. Используйте самый новый или повторите через { $wait }.
+err-limit-reports = За последний час вы запросили 20 отчётов; повторите через { $wait }.
+err-limit-invitation_codes = Отсюда испробовано слишком много кодов. Повторите через { $wait }.
+err-limit-share_passwords = Слишком много неверных паролей. Повторите через { $wait }.
+err-limit-verify = Слишком много проверок отсюда за последний час. Повторите через { $wait } или войдите в Portico, чтобы проверить больше.
+err-share-last_day = Последний день должен быть не раньше сегодняшнего и не позже чем через { $max } дн.
+
+sheet-title = Платёжные реквизиты
+sheet-scope_customer = Только для вашей компании
+sheet-scope_all = Для всех клиентов
+sheet-valid_from = Действует с
+sheet-verify_hint = Проверить этот лист можно в любой момент: откройте Portico сами и воспользуйтесь проверкой документа по коду ниже.
+
+csv-orders-reference = Номер / заказ
+csv-orders-title = Название
+csv-orders-customer = Клиент
+csv-orders-product = Товар
+csv-orders-quantity = Количество
+csv-orders-status = Статус
+csv-orders-ex_factory_date = Отгрузка с фабрики
+csv-orders-etd_date = ETD
+csv-orders-next_milestone = Следующий этап
+csv-orders-late_milestones = Просроченные этапы
+csv-orders-percent_done = Выполнено (%)
+csv-orders-expected_finish = Ожидаемое окончание
+csv-orders-created_at = Создан (UTC)
+csv-audit-seq = №
+csv-audit-id = ID события
+csv-audit-created_at_utc = Время (UTC)
+csv-audit-actor_user_id = Кто (ID пользователя)
+csv-audit-action = Действие
+csv-audit-object_type = Тип объекта
+csv-audit-object_id = ID объекта
+csv-audit-detail = Подробности
+csv-audit-ip = IP-адрес
+csv-audit-prev_hash = Предыдущий хеш
+csv-audit-hash = Хеш
+
+## wait
+# How long to wait, in messages that ask to try again later.
+wait-second =
+    { $n ->
+        [one] { $n } секунду
+        [few] { $n } секунды
+       *[many] { $n } секунд
+        [other] { $n } секунды
+    }
+wait-minute =
+    { $n ->
+        [one] { $n } минуту
+        [few] { $n } минуты
+       *[many] { $n } минут
+        [other] { $n } минуты
+    }
+wait-hour =
+    { $n ->
+        [one] { $n } час
+        [few] { $n } часа
+       *[many] { $n } часов
+        [other] { $n } часа
+    }

@@ -70,6 +70,28 @@ fn every_catalogue_has_every_message_with_the_same_arguments() {
     }
 }
 
+/// The language checks fill every argument: a name missing from `ARGUMENT_NAMES` would leave
+/// a message unformatted there, and its English unsearched.
+#[test]
+fn the_checks_know_every_argument() {
+    let used: BTreeSet<String> = messages(Locale::En).into_values().flatten().collect();
+    let missing: Vec<&String> = used
+        .iter()
+        .filter(|v| !ARGUMENT_NAMES.contains(&v.as_str()))
+        .collect();
+    assert!(missing.is_empty(), "add to ARGUMENT_NAMES: {missing:?}");
+    let fragments = I18n::load().sample_fragments(Locale::En);
+    let invite: Vec<&str> = fragments
+        .iter()
+        .filter(|(id, _)| id == "mail-invite-intro")
+        .map(|(_, f)| f.as_str())
+        .collect();
+    assert_eq!(
+        invite,
+        ["invites you to follow your orders with", "on Portico."]
+    );
+}
+
 #[test]
 fn no_message_is_empty_and_every_one_formats() {
     let i = I18n::load();
@@ -197,8 +219,8 @@ fn errors_read_in_the_persons_language() {
         .unwrap()
     );
     for unknown in [
-        "The password must have at most 128 characters.",
-        "The last day must be between today and 90 days from now.",
+        "The password must have at most 128 characters, or so.",
+        "The first day must be between today and 90 days from now.",
         "Something nobody wrote in a catalogue.",
     ] {
         assert_eq!(i.error_text(Locale::Fr, unknown), unknown);
@@ -206,5 +228,52 @@ fn errors_read_in_the_persons_language() {
     assert_eq!(
         i.error_text(Locale::En, "Title is required."),
         "Title is required."
+    );
+}
+
+/// Errors with values other than a field's name: the values come through, a wait is written
+/// in the language with its plural, an order's states by their names.
+#[test]
+fn errors_with_values_in_the_readers_language() {
+    let i18n = I18n::load();
+    assert_eq!(
+        i18n.error_text(Locale::Ru, "Too many wrong codes. Try again in 5 minutes."),
+        "Слишком много неверных кодов. Повторите через 5 минут."
+    );
+    assert_eq!(
+        i18n.error_text(Locale::Ru, "Too many wrong codes. Try again in 1 minute."),
+        "Слишком много неверных кодов. Повторите через 1 минуту."
+    );
+    assert!(
+        i18n.error_text(
+            Locale::Ar,
+            "Too many sign-ins from here. Try again in 1 hour."
+        )
+        .contains("ساعة واحدة")
+    );
+    assert_eq!(
+        i18n.error_text(Locale::Es, "The password must have at least 12 characters."),
+        "La contraseña debe tener al menos 12 caracteres."
+    );
+    assert_eq!(
+        i18n.error_text(
+            Locale::Fr,
+            "Line 3: write the days after '|' as a whole number."
+        ),
+        "Ligne 3 : écrivez les jours après « | » sous forme de nombre entier."
+    );
+    let de = i18n.error_text(Locale::De, "An order cannot go from draft to shipped.");
+    let (draft, shipped) = (
+        i18n.text(Locale::De, "status.draft", &[]).unwrap(),
+        i18n.text(Locale::De, "status.shipped", &[]).unwrap(),
+    );
+    assert!(
+        de.contains(&draft) && de.contains(&shipped) && !de.contains("draft"),
+        "{de}"
+    );
+    // A wait the catalogue cannot read stays as it was, inside the translated sentence.
+    assert!(
+        i18n.error_text(Locale::Tr, "Too many wrong codes. Try again in a while.")
+            .contains("a while")
     );
 }

@@ -293,6 +293,7 @@ invite-send = Davet gönder
 invite-sent = Davet gönderildi
 invite-sent_to = Kodu içeren e-posta { $email } adresine gönderiliyor.
 invite-title = Kişi davet edin
+invite-language = Davetin ve hesabın dili
 
 ## jobs
 jobs-attempts = Deneme
@@ -340,6 +341,11 @@ mail-reset-subject = Portico parola sıfırlama kodunuz
 mail-security-advice = Bu işlemi siz yaptıysanız yapmanız gereken bir şey yoktur. Siz yapmadıysanız Portico'yu kendiniz açın (her zaman kullandığınız adresi yazın; e-postalardaki bağlantıları izlemeyin), giriş yapın ve Hesap → Güvenlik bildirimleri altında “Bu ben değildim” seçeneğini seçin: bu, tüm cihazlarda oturumu kapatır ve yeni bir parola ister.
 mail-security-body = { $what }: { $detail }.
 mail-security-subject = Portico güvenlik bildirimi: { $what }
+mail-invite-subject = { $tenant } sizi Portico’ya davet ediyor
+mail-invite-intro = { $inviter }, { $tenant } ile siparişlerinizi Portico’da takip etmeniz için sizi davet ediyor.
+mail-invite-code = Portico’yu kendiniz { $url } adresinde açın ve şu kodu girin: { $code }
+mail-invite-expires = Kod yalnızca bir kez, { $day } tarihine kadar geçerlidir.
+mail-invite-advice = Portico asla oturum açtıran bağlantılar göndermez ve e-posta şifrenizi asla istemez. Bu mesajı beklemiyorsanız dikkate almayın.
 
 ## mailhealth
 mailhealth-no_relay = Hiçbir e-posta gönderilmiyor: e-posta aktarma sunucusu yapılandırılmamış (PORTICO_SMTP_HOST). Ödemeler ve banka bilgileriyle ilgili uyarılar yalnızca Portico içinde kalır.
@@ -623,6 +629,34 @@ report-reason-share =
     }
 report-until = Bitiş
 report-why = Neden
+report-pdf-title = İlerleme raporu
+report-pdf-period = Dönem
+report-pdf-generated = Oluşturulma
+report-pdf-code = Doğrulama kodu
+report-pdf-customer = Müşteri
+report-pdf-status = Durum
+report-pdf-product = Ürün
+report-pdf-quantity = Miktar
+report-pdf-ex_factory = Fabrika çıkışı
+report-pdf-etd = ETD (tahmini kalkış)
+report-pdf-milestones = Aşamalar
+report-pdf-milestone = Aşama
+report-pdf-planned = Planlanan
+report-pdf-actual = Gerçekleşen
+report-pdf-late = Gecikmiş
+report-pdf-updates = Gelişmeler
+report-pdf-photos = Fotoğraflar
+report-pdf-inspection = Muayene
+report-pdf-documents = Eklenen belgeler
+report-pdf-document = Belge
+report-pdf-kind = Tür
+report-pdf-added = Eklenme
+report-pdf-decisions = Kararlar
+report-pdf-decision = Karar
+report-pdf-due = Son tarih
+report-pdf-comment = Yorum
+report-pdf-next = Sonraki dönem
+report-pdf-empty = yok
 
 ## reports
 reports-code = Doğrulama kodu
@@ -641,6 +675,8 @@ reports-title = İlerleme raporları
 reports-to = Bitiş
 reports-trigger-on_demand = talep üzerine
 reports-trigger-scheduled = haftalık
+reports-language = Rapor dili
+reports-language_buyers = Alıcıların dili
 
 ## requests
 requests-approve = Onayla ve davet et
@@ -695,6 +731,8 @@ settings-session_hours = Her durumda bu kadar saat sonra oturumu kapat
 settings-share_days = Paylaşım bağlantısının en uzun süresi, gün olarak (1–90)
 settings-timezone = Saat dilimi (IANA adı, ör. Asia/Shanghai)
 settings-title = Portal ayarları
+settings-language = Şirket dili
+settings-language_hint = Varsayılan aşama şablonu bu dilde yazılır, davetler bu dilde başlar ve alıcılarından hiçbiri dil seçmemişse rapor bu dilde hazırlanır.
 
 ## setup
 setup-admin_name = Adınız
@@ -774,6 +812,14 @@ templates-steps = Adımlar, her satıra bir tane: ad | siparişin başlangıcın
 templates-steps_hint = Planlanan tarihler, siparişin oluşturulduğu günden itibaren hesaplanır.
 templates-title = Kilometre taşı şablonları
 templates-use = Şablondan kilometre taşları
+templates-garments = Hazır giyim
+templates-garments-fabric = Kumaş tedariki
+templates-garments-cutting = Kesim
+templates-garments-sewing = Dikim
+templates-garments-finishing = Son işlemler
+templates-garments-final_inspection = Final muayenesi
+templates-garments-packing = Paketleme
+templates-garments-shipping = Sevkiyat
 
 ## timeline
 timeline-decision_approved = Alıcı onayladı.
@@ -922,7 +968,7 @@ err-invitation_sign_in = Zaten bir Portico hesabınız var: önce giriş yapın,
 err-invoices_contracts_and_other_official = Alıcılara gösterilen faturalar, sözleşmeler ve diğer resmî belgeler bir API belirteciyle değil, oturum açmış bir kişi tarafından yayımlanır. Dosyayı dahili olarak yükleyin veya giriş yapın.
 err-kind_invalid = Bunun ne tür bir karar olduğunu seçin.
 err-kind_invalid-2 = Listelenen dosya türlerinden birini seçin.
-err-language_invalid = Bilinmeyen dil.
+err-language_invalid = Sunulan dillerden birini seçin.
 err-milestone_invalid = Bu kilometre taşı bu siparişe ait değil.
 err-milestone_invalid-2 = Bilinmeyen kilometre taşı.
 err-mode_invalid = Anında, Günlük özet veya Kapalı seçeneklerinden birini seçin.
@@ -1008,3 +1054,55 @@ err-upload_malformed = Yükleme okunamadı (hatalı multipart gövdesi). Hiçbir
 err-visibility_invalid = Görünürlük, dahili (internal) veya alıcıya açık (customer) olmalıdır.
 err-visibility_invalid-2 = Güncellemeyi kimlerin görebileceğini seçin.
 err-your_account_has_no_access = Hesabınızın şu anda hiçbir tedarikçiye erişimi yok.
+err-password-too_short = Şifre en az { $min } karakter olmalıdır.
+err-password-too_long = Şifre en fazla { $max } karakter olmalıdır.
+err-template-line = Satır { $n }: '|' işaretinden sonraki günleri tam sayı olarak yazın.
+err-template-too_many = Bir şablonda en fazla { $max } adım olur.
+err-order-transition = Bir sipariş “{ $from }” durumundan “{ $to }” durumuna geçemez.
+err-body-too_long = En fazla { $max } karakter.
+err-file-empty = { $name } boş.
+err-limit-sign_ins = Buradan çok fazla oturum açma denemesi yapıldı. { $wait } sonra tekrar deneyin.
+err-limit-codes = Çok fazla hatalı kod girildi. { $wait } sonra tekrar deneyin.
+err-limit-email_codes = Son bir saatte üç kod gönderildi. En yenisini kullanın ya da { $wait } sonra tekrar deneyin.
+err-limit-reports = Son bir saatte 20 rapor istediniz; { $wait } sonra tekrar deneyin.
+err-limit-invitation_codes = Buradan çok fazla kod denendi. { $wait } sonra tekrar deneyin.
+err-limit-share_passwords = Çok fazla hatalı şifre girildi. { $wait } sonra tekrar deneyin.
+err-limit-verify = Son bir saatte buradan çok fazla doğrulama yapıldı. { $wait } sonra tekrar deneyin ya da daha fazlası için Portico’da oturum açın.
+err-share-last_day = Son gün bugün ile { $max } gün sonrası arasında olmalıdır.
+
+sheet-title = Ödeme talimatı
+sheet-scope_customer = Yalnızca şirketiniz için
+sheet-scope_all = Tüm müşteriler için
+sheet-valid_from = Geçerlilik başlangıcı
+sheet-verify_hint = Bu belgeyi istediğiniz zaman doğrulayın: Portico’yu kendiniz açın ve aşağıdaki kodla Belge doğrula’yı kullanın.
+
+csv-orders-reference = Referans / Sipariş no
+csv-orders-title = Başlık
+csv-orders-customer = Müşteri
+csv-orders-product = Ürün
+csv-orders-quantity = Miktar
+csv-orders-status = Durum
+csv-orders-ex_factory_date = Fabrika çıkışı
+csv-orders-etd_date = ETD
+csv-orders-next_milestone = Sonraki aşama
+csv-orders-late_milestones = Geciken aşamalar
+csv-orders-percent_done = Tamamlanan (%)
+csv-orders-expected_finish = Tahmini bitiş
+csv-orders-created_at = Oluşturulma (UTC)
+csv-audit-seq = No.
+csv-audit-id = Olay kimliği
+csv-audit-created_at_utc = Zaman (UTC)
+csv-audit-actor_user_id = Yapan (kullanıcı kimliği)
+csv-audit-action = İşlem
+csv-audit-object_type = Nesne türü
+csv-audit-object_id = Nesne kimliği
+csv-audit-detail = Ayrıntı
+csv-audit-ip = IP adresi
+csv-audit-prev_hash = Önceki özet
+csv-audit-hash = Özet
+
+## wait
+# How long to wait, in messages that ask to try again later.
+wait-second = { $n } saniye
+wait-minute = { $n } dakika
+wait-hour = { $n } saat

@@ -276,6 +276,7 @@ invite-send = 发送邀请
 invite-sent = 邀请已发送
 invite-sent_to = 带邀请码的邮件正在发往 { $email }。
 invite-title = 邀请人员
+invite-language = 邀请邮件及账户的语言
 
 ## jobs
 jobs-attempts = 尝试次数
@@ -319,6 +320,11 @@ mail-reset-subject = Portico 密码重置验证码
 mail-security-advice = 如果是您本人操作，无需处理。如果不是，请自行打开 Portico（输入您常用的网址，不要点击邮件中的链接），登录后在“账户 → 安全提醒”中选择“不是我本人”：系统会退出所有设备并要求设置新密码。
 mail-security-body = { $what }：{ $detail }。
 mail-security-subject = Portico 安全提醒：{ $what }
+mail-invite-subject = { $tenant } 邀请您使用 Portico
+mail-invite-intro = { $inviter } 邀请您在 Portico 上跟进您与 { $tenant } 的订单。
+mail-invite-code = 请自行打开 { $url } 并输入此邀请码：{ $code }
+mail-invite-expires = 邀请码只能使用一次，有效期至 { $day }。
+mail-invite-advice = Portico 从不发送登录链接，也从不索要您的邮箱密码。如果您没有预期收到此邮件，请忽略。
 
 ## mailhealth
 mailhealth-no_relay = 邮件无法发出：未配置邮件中继（PORTICO_SMTP_HOST）。关于付款和银行信息的提醒只留在 Portico 中。
@@ -562,6 +568,34 @@ report-reason-granted = 采购方：被授予此订单
 report-reason-share = 分享链接（已查看 { $n } 次）
 report-until = 截止
 report-why = 原因
+report-pdf-title = 进度报告
+report-pdf-period = 周期
+report-pdf-generated = 生成于
+report-pdf-code = 验证码
+report-pdf-customer = 客户
+report-pdf-status = 状态
+report-pdf-product = 产品
+report-pdf-quantity = 数量
+report-pdf-ex_factory = 出厂日期
+report-pdf-etd = 预计离港
+report-pdf-milestones = 里程碑
+report-pdf-milestone = 里程碑
+report-pdf-planned = 计划
+report-pdf-actual = 实际
+report-pdf-late = 延误
+report-pdf-updates = 进展
+report-pdf-photos = 照片
+report-pdf-inspection = 检验
+report-pdf-documents = 新增文件
+report-pdf-document = 文件
+report-pdf-kind = 类型
+report-pdf-added = 上传
+report-pdf-decisions = 待确认事项
+report-pdf-decision = 事项
+report-pdf-due = 截止
+report-pdf-comment = 备注
+report-pdf-next = 下阶段计划
+report-pdf-empty = 无
 
 ## reports
 reports-code = 验证码
@@ -580,6 +614,8 @@ reports-title = 进度报告
 reports-to = 结束日期
 reports-trigger-on_demand = 按需
 reports-trigger-scheduled = 每周
+reports-language = 报告语言
+reports-language_buyers = 买家的语言
 
 ## requests
 requests-approve = 批准并邀请
@@ -634,6 +670,8 @@ settings-session_hours = 无论如何，多少小时后自动退出
 settings-share_days = 分享链接最长有效天数（1 至 90）
 settings-timezone = 时区（IANA 名称，例如 Asia/Shanghai）
 settings-title = 门户设置
+settings-language = 公司语言
+settings-language_hint = 默认里程碑模板以此语言编写，邀请默认使用此语言；若报告的买家都未选择语言，报告也以此语言生成。
 
 ## setup
 setup-admin_name = 您的姓名
@@ -709,6 +747,14 @@ templates-steps = 步骤，每行一个：名称 | 订单开始后的天数
 templates-steps_hint = 计划日期从订单创建之日起计算。
 templates-title = 节点模板
 templates-use = 使用模板生成节点
+templates-garments = 服装
+templates-garments-fabric = 面料采购
+templates-garments-cutting = 裁剪
+templates-garments-sewing = 缝制
+templates-garments-finishing = 整烫
+templates-garments-final_inspection = 终检
+templates-garments-packing = 包装
+templates-garments-shipping = 出运
 
 ## timeline
 timeline-decision_approved = 采购方已批准。
@@ -854,7 +900,7 @@ err-invitation_sign_in = 您已有 Portico 账户：请先登录，然后再次�
 err-invoices_contracts_and_other_official = 向采购方显示的发票、合同和其他正式单据必须由已登录的人员签发，不能通过 API 令牌签发。请将其作为内部文件上传，或登录后再操作。
 err-kind_invalid = 请选择决定类型。
 err-kind_invalid-2 = 请从所列文件类别中选择一个。
-err-language_invalid = 未知的语言。
+err-language_invalid = 请选择所提供的语言之一。
 err-milestone_invalid = 该节点不属于此订单。
 err-milestone_invalid-2 = 未知的节点。
 err-mode_invalid = 请选择“立即”、“每日汇总”或“关闭”。
@@ -940,3 +986,55 @@ err-upload_malformed = 无法读取上传内容（multipart 请求体格式错�
 err-visibility_invalid = 可见范围必须是“仅内部”或“采购方可见”。
 err-visibility_invalid-2 = 请选择谁可以看到此更新。
 err-your_account_has_no_access = 您的账户目前无权访问任何供应商。
+err-password-too_short = 密码至少需要 { $min } 个字符。
+err-password-too_long = 密码最多 { $max } 个字符。
+err-template-line = 第 { $n } 行：请在“|”后用整数填写天数。
+err-template-too_many = 一个模板最多 { $max } 个步骤。
+err-order-transition = 订单不能从“{ $from }”变为“{ $to }”。
+err-body-too_long = 最多 { $max } 个字符。
+err-file-empty = { $name } 是空文件。
+err-limit-sign_ins = 此处登录尝试次数过多。请在 { $wait }后重试。
+err-limit-codes = 错误代码次数过多。请在 { $wait }后重试。
+err-limit-email_codes = 过去一小时内已发送三个验证码。请使用最新的一个，或在 { $wait }后重试。
+err-limit-reports = 您在过去一小时内已申请 20 份报告；请在 { $wait }后重试。
+err-limit-invitation_codes = 此处尝试的邀请码过多。请在 { $wait }后重试。
+err-limit-share_passwords = 错误密码次数过多。请在 { $wait }后重试。
+err-limit-verify = 过去一小时内此处核对次数过多。请在 { $wait }后重试，或登录 Portico 以核对更多文件。
+err-share-last_day = 最后一天必须在今天到 { $max } 天之后之间。
+
+sheet-title = 付款信息
+sheet-scope_customer = 仅适用于贵公司
+sheet-scope_all = 适用于所有客户
+sheet-valid_from = 生效日期
+sheet-verify_hint = 随时可核对本文件：请自行打开 Portico，在“核对文件”中输入下方验证码。
+
+csv-orders-reference = 参考号 / 订单号
+csv-orders-title = 标题
+csv-orders-customer = 客户
+csv-orders-product = 产品
+csv-orders-quantity = 数量
+csv-orders-status = 状态
+csv-orders-ex_factory_date = 出厂日期
+csv-orders-etd_date = 预计离港
+csv-orders-next_milestone = 下一个里程碑
+csv-orders-late_milestones = 延误的里程碑
+csv-orders-percent_done = 完成 (%)
+csv-orders-expected_finish = 预计完成
+csv-orders-created_at = 创建时间 (UTC)
+csv-audit-seq = 序号
+csv-audit-id = 事件 ID
+csv-audit-created_at_utc = 时间 (UTC)
+csv-audit-actor_user_id = 操作人（用户 ID）
+csv-audit-action = 操作
+csv-audit-object_type = 对象类型
+csv-audit-object_id = 对象 ID
+csv-audit-detail = 详情
+csv-audit-ip = IP 地址
+csv-audit-prev_hash = 前一哈希
+csv-audit-hash = 哈希
+
+## wait
+# How long to wait, in messages that ask to try again later.
+wait-second = { $n } 秒
+wait-minute = { $n } 分钟
+wait-hour = { $n } 小时

@@ -16,6 +16,7 @@ use crate::auth::secrets::hash_token;
 use crate::db::DbConn;
 use crate::db::schema::{invitations, memberships, tenants, users};
 use crate::error::{AppError, AppResult};
+use crate::i18n::Locale;
 use crate::ids::{OrderId, OrgId, TenantId, UserId, new_id, now};
 use crate::mail::{self, Mail};
 use crate::people::{self, NewPerson, Role, access};
@@ -69,6 +70,9 @@ pub struct Invitation {
     pub accepted_at: Option<NaiveDateTime>,
     pub accepted_by: Option<UserId>,
     pub revoked_at: Option<NaiveDateTime>,
+    /// The language of the invitation mail (a tag); the account it makes starts in it.
+    #[schema(value_type = String)]
+    pub language: Locale,
 }
 
 impl Invitation {
@@ -89,10 +93,15 @@ pub struct Issued {
     pub expires_at: NaiveDateTime,
 }
 
-fn tenant_settings(conn: &mut DbConn, tenant_id: &TenantId) -> AppResult<(String, bool)> {
+/// The company's name, whether merchandisers may invite buyers, and its language.
+fn tenant_settings(conn: &mut DbConn, tenant_id: &TenantId) -> AppResult<(String, bool, Locale)> {
     Ok(tenants::table
         .find(tenant_id)
-        .select((tenants::name, tenants::merchandisers_invite_buyers))
+        .select((
+            tenants::name,
+            tenants::merchandisers_invite_buyers,
+            tenants::language,
+        ))
         .first(conn)?)
 }
 
@@ -103,6 +112,8 @@ struct Sender<'a> {
     inviter: &'a str,
 }
 
+/// The invitation mail, in the language the inviter chose for the person (nobody knows
+/// theirs yet).
 fn mail(
     conn: &mut DbConn,
     from: &Sender<'_>,
@@ -110,40 +121,54 @@ fn mail(
     code: &str,
     public_url: &str,
     expires: NaiveDateTime,
+    language: Locale,
 ) -> AppResult<()> {
     let Sender {
         tenant_id,
         tenant_name,
         inviter,
     } = *from;
-    let day = expires.format("%Y-%m-%d");
+    let t = |key: &str, args: &[(&str, String)]| mail::text(language.code(), key, args);
+    let tenant = || ("tenant", tenant_name.to_string());
     // The inviter's name is what a person typed: quoted, as in every mail under a phrase.
     let inviter = crate::notifications::quote(inviter);
     let body = format!(
-        "{inviter} invites you to follow your orders with {tenant_name} on Portico.\n\n\
-         Open Portico yourself at {public_url}/invite and enter this code: {code}\n\
-         The code works once, until {day}.\n\n\
-         Portico never sends links that sign you in and never asks for your e-mail password. \
-         If you did not expect this, ignore this message.\n\n\
-         ----\n\n\
-         {inviter} 邀请您在 Portico 上跟进您与 {tenant_name} 的订单。\n\n\
-         请自行打开 {public_url}/invite 并输入此邀请码：{code}\n\
-         邀请码只能使用一次，有效期至 {day}。\n\n\
-         Portico 从不发送登录链接，也从不索要您的邮箱密码。如果您没有预期收到此邮件，请忽略。\n"
+        "{}\n\n{}\n{}\n\n{}\n",
+        t("mail.invite.intro", &[("inviter", inviter), tenant()]),
+        t(
+            "mail.invite.code",
+            &[
+                ("url", format!("{public_url}/invite")),
+                ("code", code.to_string())
+            ]
+        ),
+        t(
+            "mail.invite.expires",
+            &[("day", crate::i18n::format::date(language, expires.date()))]
+        ),
+        t("mail.invite.advice", &[]),
     );
     mail::queue(
         conn,
         Mail {
             tenant_id: Some(tenant_id),
             to,
-            locale: mail::BOTH,
-            subject: format!(
-                "Invitation to {tenant_name} on Portico / {tenant_name} 邀请您使用 Portico"
-            ),
+            locale: language.code(),
+            subject: t("mail.invite.subject", &[tenant()]),
             body,
         },
     )?;
     Ok(())
+}
+
+/// The language an invitation is written in: the one chosen, else the company's.
+fn language_of(chosen: &str, company: Locale) -> AppResult<Locale> {
+    match chosen.trim() {
+        "" => Ok(company),
+        tag => Locale::parse(tag).ok_or_else(|| {
+            AppError::invalid("language_invalid", "Choose one of the languages offered.")
+        }),
+    }
 }
 
 pub fn invite(
@@ -160,8 +185,9 @@ pub fn invite(
         &input.access,
         &input.order_ids,
     )?;
-    let (tenant_name, merch_may) = tenant_settings(conn, &actor.tenant_id)?;
+    let (tenant_name, merch_may, company) = tenant_settings(conn, &actor.tenant_id)?;
     policy::ensure(policy::can_invite(actor, access.role, merch_may))?;
+    let language = language_of(&input.language, company)?;
     conn.write_tx(|conn| {
         access::check_customer(conn, actor, &access)?;
         access::check_orders(conn, &actor.tenant_id, &access)?;
@@ -207,6 +233,7 @@ pub fn invite(
                 invitations::invited_by.eq(&actor.user_id),
                 invitations::created_at.eq(now()),
                 invitations::expires_at.eq(expires_at),
+                invitations::language.eq(language),
             ))
             .execute(conn)?;
         let from = Sender {
@@ -214,7 +241,7 @@ pub fn invite(
             tenant_name: &tenant_name,
             inviter: &actor.display_name,
         };
-        mail(conn, &from, &email, &code, public_url, expires_at)?;
+        mail(conn, &from, &email, &code, public_url, expires_at, language)?;
         audit::record(
             conn,
             actor.event(
@@ -264,7 +291,7 @@ fn find(conn: &mut DbConn, actor: &Actor, id: &str) -> AppResult<Invitation> {
 }
 
 fn ensure_manage(conn: &mut DbConn, actor: &Actor, inv: &Invitation) -> AppResult<()> {
-    let (_, merch_may) = tenant_settings(conn, &actor.tenant_id)?;
+    let (_, merch_may, _) = tenant_settings(conn, &actor.tenant_id)?;
     let role = Role::parse(&inv.role).unwrap_or(Role::Admin);
     policy::ensure(policy::can_invite(actor, role, merch_may))
 }
@@ -302,7 +329,7 @@ pub fn resend(conn: &mut DbConn, actor: &Actor, id: &str, public_url: &str) -> A
             "This invitation is no longer open.".into(),
         ));
     }
-    let (tenant_name, _) = tenant_settings(conn, &actor.tenant_id)?;
+    let (tenant_name, _, _) = tenant_settings(conn, &actor.tenant_id)?;
     conn.write_tx(|conn| {
         let (code, expires_at) = (new_code(), now() + Duration::days(VALID_DAYS));
         diesel::update(invitations::table.filter(invitations::id.eq(&inv.id)))
@@ -316,7 +343,15 @@ pub fn resend(conn: &mut DbConn, actor: &Actor, id: &str, public_url: &str) -> A
             tenant_name: &tenant_name,
             inviter: &actor.display_name,
         };
-        mail(conn, &from, &inv.email, &code, public_url, expires_at)?;
+        mail(
+            conn,
+            &from,
+            &inv.email,
+            &code,
+            public_url,
+            expires_at,
+            inv.language,
+        )?;
         audit::record(
             conn,
             actor.event(
@@ -477,6 +512,10 @@ pub fn accept_new(
     let name = validate::text("name", name, 120)?;
     conn.write_tx(|conn| {
         let uid = people::create_user(conn, &inv.email, &name, hash)?;
+        // The account starts in the language its invitation was written in.
+        diesel::update(users::table.find(&uid))
+            .set(users::locale.eq(Some(inv.language)))
+            .execute(conn)?;
         accept(conn, &inv, &uid, ip)?;
         Ok((uid, inv.email.clone()))
     })

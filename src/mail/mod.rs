@@ -12,9 +12,6 @@ use crate::error::AppResult;
 use crate::i18n::Locale;
 use crate::ids::{TenantId, new_id, now};
 
-/// The locale of a mail written in both languages (its reader's language is not known yet).
-pub const BOTH: &str = "en+zh-CN";
-
 /// A catalogue text in a mail's language (`locale` as the outbox stores it).
 pub fn text(locale: &str, key: &str, args: &[(&str, String)]) -> String {
     crate::i18n::catalogue()
@@ -40,31 +37,22 @@ pub fn queue(conn: &mut DbConn, m: Mail<'_>) -> AppResult<String> {
         .first::<Option<String>>(conn)
         .optional()?
         .flatten();
-    // An invitation's reader has no language yet: such mails are written in both and get both.
-    let both = m.locale == BOTH;
-    let languages = if both {
-        vec![Locale::En, Locale::ZhCn]
-    } else {
-        vec![Locale::of(m.locale)]
-    };
     let i18n = crate::i18n::catalogue();
-    let mut header = String::new();
-    for l in languages {
-        let line = match &phrase {
-            Some(p) => i18n.text(l, "mail.phrase", &[("phrase", p.clone())]),
-            None => i18n.text(l, "mail.phrase_tip", &[]),
-        };
-        header.push_str(&line.unwrap_or_default());
-        header.push('\n');
-    }
-    header.push('\n');
-    let body = format!("{header}{}", m.body);
+    let line = match &phrase {
+        Some(p) => i18n.text(
+            Locale::of(m.locale),
+            "mail.phrase",
+            &[("phrase", p.clone())],
+        ),
+        None => i18n.text(Locale::of(m.locale), "mail.phrase_tip", &[]),
+    };
+    let body = format!("{}\n\n{}", line.unwrap_or_default(), m.body);
     diesel::insert_into(outbox::table)
         .values((
             outbox::id.eq(&id),
             outbox::tenant_id.eq(m.tenant_id),
             outbox::to_email.eq(m.to),
-            outbox::locale.eq(if both { "en" } else { m.locale }),
+            outbox::locale.eq(m.locale),
             outbox::subject.eq(m.subject),
             outbox::body_text.eq(body),
             outbox::created_at.eq(now()),

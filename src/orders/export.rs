@@ -1,7 +1,8 @@
 //! CSV export of an order list, with the same scope and filters as the list itself. Streamed
 //! page by page (constant memory whatever the number of orders), with a UTF-8 byte order mark
 //! so spreadsheet programs show Chinese text correctly, and cells that would start a formula
-//! neutralised (CSV injection).
+//! neutralised (CSV injection). A person's download speaks their language (column names and
+//! states); the API's keeps its column names and codes, which programs read.
 
 use actix_web::web::Bytes;
 use futures_util::Stream;
@@ -9,11 +10,26 @@ use futures_util::Stream;
 use super::list::{ListQuery, OrderPage, list};
 use crate::db::Db;
 use crate::error::AppError;
+use crate::i18n::Locale;
 use crate::ids::OrderId;
 use crate::policy::Actor;
 
-const HEADER: &str = "reference,title,customer,product,quantity,status,ex_factory_date,etd_date,\
-next_milestone,late_milestones,percent_done,expected_finish,created_at\r\n";
+/// The columns, as the API names them; a person's download names them `csv.orders.<column>`.
+const COLUMNS: [&str; 13] = [
+    "reference",
+    "title",
+    "customer",
+    "product",
+    "quantity",
+    "status",
+    "ex_factory_date",
+    "etd_date",
+    "next_milestone",
+    "late_milestones",
+    "percent_done",
+    "expected_finish",
+    "created_at",
+];
 const BATCH: i64 = 500;
 
 /// One CSV cell: quoted when needed; a leading `= + - @` (or tab/CR) gets a `'` so that a
@@ -31,7 +47,25 @@ pub fn cell(value: &str) -> String {
     }
 }
 
-fn rows(page: &OrderPage) -> String {
+/// The first line: column names for programs (`None`) or in a person's language.
+pub fn header(columns: &[&str], catalogue: &str, lang: Option<Locale>) -> String {
+    let names: Vec<String> = match lang {
+        None => columns.iter().map(|c| c.to_string()).collect(),
+        Some(l) => {
+            let i18n = crate::i18n::catalogue();
+            columns
+                .iter()
+                .map(|c| {
+                    let key = format!("csv.{catalogue}.{c}");
+                    cell(&i18n.text(l, &key, &[]).unwrap_or(key))
+                })
+                .collect()
+        }
+    };
+    format!("\u{feff}{}\r\n", names.join(","))
+}
+
+fn rows(page: &OrderPage, lang: Option<Locale>) -> String {
     let mut out = String::new();
     for r in &page.items {
         let o = &r.order;
@@ -42,7 +76,14 @@ fn rows(page: &OrderPage) -> String {
             cell(&r.customer_name),
             cell(&o.product),
             o.quantity.to_string(),
-            o.status.to_string(),
+            match lang {
+                None => o.status.to_string(),
+                Some(l) => cell(
+                    &crate::i18n::catalogue()
+                        .text(l, &format!("status.{}", o.status), &[])
+                        .unwrap_or_else(|| o.status.to_string()),
+                ),
+            },
             d(o.ex_factory_date),
             d(o.etd_date),
             cell(r.progress.next_milestone.as_deref().unwrap_or("")),
@@ -63,11 +104,13 @@ enum State {
     Done,
 }
 
-/// The CSV body: the header, then one chunk per page of the list.
+/// The CSV body: the header, then one chunk per page of the list; in `lang` for a person,
+/// with the API's names and codes for `None`.
 pub fn stream(
     db: Db,
     actor: Actor,
     mut query: ListQuery,
+    lang: Option<Locale>,
 ) -> impl Stream<Item = Result<Bytes, AppError>> {
     query.limit = Some(BATCH);
     futures_util::stream::unfold(State::Start, move |state| {
@@ -75,7 +118,7 @@ pub fn stream(
         async move {
             let (prefix, after) = match state {
                 State::Done => return None,
-                State::Start => (format!("\u{feff}{HEADER}"), String::new()),
+                State::Start => (header(&COLUMNS, "orders", lang), String::new()),
                 State::After(a) => (String::new(), a.to_string()),
             };
             query.after = after;
@@ -86,7 +129,7 @@ pub fn stream(
                         Some(n) => State::After(n.clone()),
                         None => State::Done,
                     };
-                    Some((Ok(Bytes::from(prefix + &rows(&page))), next))
+                    Some((Ok(Bytes::from(prefix + &rows(&page, lang))), next))
                 }
                 Err(e) => Some((Err(e), State::Done)),
             }

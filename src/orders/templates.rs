@@ -17,14 +17,17 @@ use crate::policy::{self, Actor};
 use crate::validate;
 
 /// The template every new tenant starts with.
+/// The template every new company starts with: its steps' catalogue keys and the days after
+/// the order starts. Written in the company's language when the company is made (a template is
+/// the company's own text from then on, edited like any other).
 pub const GARMENTS: [(&str, i32); 7] = [
-    ("Fabric sourcing", 10),
-    ("Cutting", 18),
-    ("Sewing", 35),
-    ("Finishing", 42),
-    ("Final inspection", 47),
-    ("Packing", 50),
-    ("Shipping", 55),
+    ("templates.garments.fabric", 10),
+    ("templates.garments.cutting", 18),
+    ("templates.garments.sewing", 35),
+    ("templates.garments.finishing", 42),
+    ("templates.garments.final_inspection", 47),
+    ("templates.garments.packing", 50),
+    ("templates.garments.shipping", 55),
 ];
 pub const MAX_STEPS: usize = 40;
 
@@ -84,9 +87,15 @@ pub fn insert(
     Ok(id)
 }
 
-pub fn insert_default(conn: &mut DbConn, tenant_id: &TenantId) -> AppResult<String> {
-    let steps: Vec<(String, i32)> = GARMENTS.iter().map(|(n, d)| (n.to_string(), *d)).collect();
-    insert(conn, tenant_id, "Garments", &steps)
+pub fn insert_default(
+    conn: &mut DbConn,
+    tenant_id: &TenantId,
+    language: crate::i18n::Locale,
+) -> AppResult<String> {
+    let i18n = crate::i18n::catalogue();
+    let text = |key: &str| i18n.text(language, key, &[]).unwrap_or_else(|| key.into());
+    let steps: Vec<(String, i32)> = GARMENTS.iter().map(|(k, d)| (text(k), *d)).collect();
+    insert(conn, tenant_id, &text("templates.garments"), &steps)
 }
 
 /// Parses one step per line: `name | days after the order starts`.

@@ -61,8 +61,10 @@ pub async fn list(
 /// (UTF-8 with a byte order mark, CRLF line ends). `after` and `limit` do not page the export:
 /// it starts at the first order and holds all of them. Columns: reference, title, customer,
 /// product, quantity, status, ex_factory_date, etd_date, next_milestone, late_milestones,
-/// percent_done, expected_finish, created_at. A cell that a spreadsheet would run as a formula
-/// is prefixed with `'`. Invalid filters are a 422 before anything is sent.
+/// percent_done, expected_finish, created_at (UTC), with status codes (`in_production`); the
+/// browser's `/orders/export.csv` names the columns and states in the person's language. A
+/// cell that a spreadsheet would run as a formula is prefixed with `'`. Invalid filters are a
+/// 422 before anything is sent.
 #[utoipa::path(
     get,
     path = "/api/v1/orders/export.csv",
@@ -77,16 +79,20 @@ pub async fn list(
     ))
 )]
 pub async fn export(
+    req: HttpRequest,
     state: State,
     actor: Actor,
     q: web::Query<ListQuery>,
 ) -> AppResult<HttpResponse> {
+    // Programs read the API's column names; people read their language.
+    let lang =
+        (!req.path().starts_with("/api/")).then(|| crate::web::locale_of(&req, Some(&actor)));
     let query = q.into_inner();
     // Validate the filters before the response starts, so a bad one is a clear 422.
     let (a, mut probe) = (actor.clone(), query.clone());
     probe.limit = Some(1);
     state.db.run(move |c| orders::list(c, &a, &probe)).await?;
-    let body = super::export::stream(state.db.clone(), actor, query);
+    let body = super::export::stream(state.db.clone(), actor, query, lang);
     Ok(HttpResponse::Ok()
         .content_type("text/csv; charset=utf-8")
         .insert_header(("content-disposition", "attachment; filename=\"orders.csv\""))

@@ -32,9 +32,6 @@ pub const SUPERSEDED: &str = "superseded";
 pub const CANCELLED: &str = "cancelled";
 /// The scope of details that hold for every customer without their own.
 pub const TENANT_SCOPE: &str = "tenant";
-/// Said on every page and mail about payment.
-pub const WARNING_EN: &str = "Our bank details never change by e-mail; check them in Portico.";
-pub const WARNING_ZH: &str = "我们的银行信息不会通过邮件更改，请在 Portico 中核对。";
 
 /// One version of the bank details buyers pay to. Buyers see only versions two admins
 /// approved, without who did what (`proposed_by` empty, `approved_by`, `cancelled_by` and

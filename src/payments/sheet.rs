@@ -1,21 +1,26 @@
-//! The payment sheet: a PDF of the bank details of record, signed as a document of record
-//! the first time someone asks for it, so that a buyer can check a copy by its code.
+//! The payment sheet: a PDF of the bank details of record in its reader's language, signed as
+//! a document of record the first time someone asks for it in that language, so that a buyer
+//! can check a copy by its code. Each language's sheet has its own code and sha256; all of
+//! them carry the same details, which only two administrators can change.
 
 use crate::app::AppState;
 use crate::db::WriteTransaction;
 use crate::error::{AppError, AppResult};
+use crate::i18n::Locale;
 use crate::ids::UserId;
 use crate::payments::{self, Instruction};
 use crate::policy::Actor;
 
 const SHEET: &str = include_str!("sheet.typ");
 
-/// The instruction (as the actor may see it) and its sheet of record, made now if this is
-/// the first time anyone asks. Only details that are or were of record have a sheet.
+/// The instruction (as the actor may see it) and its sheet of record in `language`, made now
+/// if this is the first time anyone asks for it in that language. Only details that are or
+/// were of record have a sheet.
 pub async fn of_record(
     state: &AppState,
     actor: &Actor,
     id: &str,
+    language: Locale,
 ) -> AppResult<(Instruction, crate::documents::Record)> {
     let (a, id) = (actor.clone(), id.to_string());
     let (instruction, existing) = state
@@ -27,13 +32,13 @@ pub async fn of_record(
                     "A sheet exists only for details that are or were of record.".into(),
                 ));
             }
-            let r = crate::documents::of_instruction(c, &a.tenant_id, &i.id)?;
+            let r = crate::documents::of_instruction(c, &a.tenant_id, &i.id, language)?;
             Ok((i, r))
         })
         .await?;
     let record = match existing {
         Some(r) => r,
-        None => make(state, actor, &instruction).await?,
+        None => make(state, actor, &instruction, language).await?,
     };
     Ok((instruction, record))
 }
@@ -44,38 +49,47 @@ async fn make(
     state: &AppState,
     actor: &Actor,
     i: &Instruction,
+    language: Locale,
 ) -> AppResult<crate::documents::Record> {
     let fonts = crate::reports::pdf::fonts().map_err(AppError::internal)?;
     let code = crate::ids::verification_code();
+    let i18n = crate::i18n::catalogue();
+    let t = |key: &str| i18n.text(language, key, &[]).unwrap_or_default();
     let scope = match &i.customer_org_id {
-        Some(_) => "For your company only / 仅适用于贵公司",
-        None => "For all customers / 适用于所有客户",
+        Some(_) => t("sheet.scope_customer"),
+        None => t("sheet.scope_all"),
     };
     let rows = vec![
-        ("Beneficiary / 收款人", i.beneficiary.clone()),
+        (t("payments.beneficiary"), i.beneficiary.clone()),
         (
-            "Beneficiary address / 收款人地址",
+            t("payments.beneficiary_address"),
             i.beneficiary_address.clone(),
         ),
-        ("Bank / 银行", i.bank_name.clone()),
-        ("Bank address / 银行地址", i.bank_address.clone()),
-        ("SWIFT / BIC", i.swift_bic.clone()),
-        ("Account / IBAN / 账号", i.account.clone()),
-        ("Currency / 币种", i.currency.clone()),
-        ("Notes / 备注", i.notes.clone()),
+        (t("payments.bank"), i.bank_name.clone()),
+        (t("payments.bank_address"), i.bank_address.clone()),
+        ("SWIFT / BIC".to_string(), i.swift_bic.clone()),
+        (t("payments.account"), i.account.clone()),
+        (t("payments.currency"), i.currency.clone()),
+        (t("payments.notes"), i.notes.clone()),
     ];
+    let title = format!("{} v{}", t("sheet.title"), i.version);
+    let (lang, region) = crate::reports::data::typst_language(language);
     let data = serde_json::json!({
+        "lang": lang,
+        "region": region,
         "tenant": actor.tenant_name,
-        "title": "Payment instructions / 付款信息",
+        "title": t("sheet.title"),
         "scope": scope,
+        "version_label": t("payments.version"),
         "version": i.version.to_string(),
-        "effective": i.activated_at.map(|t| t.format("%Y-%m-%d %H:%M UTC").to_string()).unwrap_or_default(),
+        "effective_label": t("sheet.valid_from"),
+        // In the company's time zone, with its offset.
+        "effective": i.activated_at.map(|at| crate::i18n::format::date_time(language, at, actor.time_zone)).unwrap_or_default(),
         "rows": rows,
+        "code_label": t("report.pdf.code"),
         "code": code,
-        "warning": format!("{} {}", payments::WARNING_EN, payments::WARNING_ZH),
-        "warning_en": payments::WARNING_EN,
-        "warning_zh": payments::WARNING_ZH,
-        "verify_hint": "Check this sheet at any time: open Portico yourself and use Verify a document with the code below. / 随时可核对本文件：请自行打开 Portico，在“核对文件”中输入下方验证码。",
+        "warning": t("payments.warning"),
+        "verify_hint": t("sheet.verify_hint"),
         "fonts": fonts.families,
     });
     let json = serde_json::to_vec(&data).map_err(AppError::internal)?;
@@ -95,11 +109,12 @@ async fn make(
         .db
         .run(move |c| {
             c.write_tx(|c| {
-                if let Some(r) = crate::documents::of_instruction(c, &a.tenant_id, &inst.id)? {
+                if let Some(r) =
+                    crate::documents::of_instruction(c, &a.tenant_id, &inst.id, language)?
+                {
                     // Made by a parallel request meanwhile: keep that one.
                     return Ok(r);
                 }
-                let title = format!("Payment instructions v{}", inst.version);
                 // Who proposed and approved, from the row itself (a buyer's view of the
                 // instruction leaves the names of staff out).
                 let (proposer, approver): (UserId, Option<UserId>) = {
@@ -130,6 +145,7 @@ async fn make(
                         approved_by: approver.as_ref(),
                         object_key: Some(&k),
                         code: Some(&code),
+                        language,
                     },
                 )?;
                 crate::audit::record(
@@ -138,7 +154,7 @@ async fn make(
                         "payment.sheet",
                         "payment_instruction",
                         Some(&inst.id),
-                        format!("sha256={sha} code={code}"),
+                        format!("sha256={sha} code={code} language={}", language.code()),
                     ),
                 )?;
                 Ok(r)
@@ -158,7 +174,7 @@ async fn make(
             let (t, id) = (actor.tenant_id.clone(), i.id.clone());
             match state
                 .db
-                .run(move |c| crate::documents::of_instruction(c, &t, &id))
+                .run(move |c| crate::documents::of_instruction(c, &t, &id, language))
                 .await?
             {
                 Some(r) => Ok(r),

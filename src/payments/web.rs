@@ -265,7 +265,10 @@ pub async fn sheet(
     actor: Actor,
     path: web::Path<String>,
 ) -> AppResult<HttpResponse> {
-    let (instruction, record) = super::sheet::of_record(&state, &actor, &path.into_inner()).await?;
+    // In the reader's language: each language's sheet is its own document of record.
+    let language = crate::web::locale_of(&req, Some(&actor));
+    let (instruction, record) =
+        super::sheet::of_record(&state, &actor, &path.into_inner(), language).await?;
     let key = record
         .object_key
         .clone()
@@ -362,9 +365,10 @@ pub struct PaymentInstructions {
     acknowledged: Vec<String>,
     /// The tenant's Ed25519 public key (base64) that signs the PDF sheets.
     public_key: String,
-    /// The warning to show with bank details, in English and Chinese.
+    /// The warning to show with bank details: in English, then in the caller's language
+    /// (the account's language; English again when that is English).
     #[schema(min_items = 2, max_items = 2)]
-    warning: [&'static str; 2],
+    warning: [String; 2],
 }
 
 /// `GET /api/v1/payment-instructions`: every version the caller may see, the pending change,
@@ -382,14 +386,17 @@ pub struct PaymentInstructions {
         body = PaymentInstructions
     ))
 )]
-pub async fn api_list(state: State, actor: Actor) -> AppResult<HttpResponse> {
+pub async fn api_list(req: HttpRequest, state: State, actor: Actor) -> AppResult<HttpResponse> {
     let o = overview(&state, &actor).await?;
+    let i18n = crate::i18n::catalogue();
+    let warning = |l| i18n.text(l, "payments.warning", &[]).unwrap_or_default();
+    let language = crate::web::locale_of(&req, Some(&actor));
     Ok(HttpResponse::Ok().json(PaymentInstructions {
         instructions: o.history,
         pending: o.pending,
         acknowledged: o.acknowledged,
         public_key: o.public_key,
-        warning: [payments::WARNING_EN, payments::WARNING_ZH],
+        warning: [warning(crate::i18n::Locale::En), warning(language)],
     }))
 }
 

@@ -267,6 +267,10 @@ pub struct NewPerson {
     pub access_until: String,
     #[serde(default)]
     pub is_lead: bool,
+    /// Invitations: the language of the mail and of the account it makes (a tag such as
+    /// `es`); default: the company's language.
+    #[serde(default)]
+    pub language: String,
 }
 
 /// Removes a person from this tenant: the membership, grants and assignments go, and their

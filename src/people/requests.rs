@@ -199,9 +199,19 @@ pub fn approve(conn: &mut DbConn, actor: &Actor, id: &str, public_url: &str) -> 
             .select(order_grants::order_id)
             .load(conn)?
     };
+    // A colleague most likely reads what the lead who asked for them reads.
+    let lead_language: Option<crate::i18n::Locale> = crate::db::schema::users::table
+        .filter(crate::db::schema::users::id.eq(lead))
+        .select(crate::db::schema::users::locale)
+        .first(conn)
+        .optional()?
+        .flatten();
     let input = NewPerson {
         email,
         display_name: name,
+        language: lead_language
+            .map(|l| l.code().to_string())
+            .unwrap_or_default(),
         role: crate::people::Role::Buyer.as_str().into(),
         customer_org_id: org.to_string(),
         access: if lead_all {

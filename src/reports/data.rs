@@ -8,19 +8,59 @@ use serde::Serialize;
 
 use crate::db::DbConn;
 use crate::db::schema::{
-    customer_orgs, decisions, files, milestones, orders, timeline_entries, users,
+    customer_orgs, decisions, files, milestones, orders, tenants, timeline_entries, users,
 };
 use crate::error::AppResult;
 use crate::files::FileKind;
-use crate::i18n::{I18n, Locale};
+use crate::i18n::{I18n, Locale, format};
 use crate::ids::{OrderId, TenantId};
 use crate::timeline::CUSTOMER;
 
 /// At most this many photos per order (the newest of the period).
 pub const MAX_PHOTOS: i64 = 24;
 
+/// The words the template prints around the data, by the name it uses (`labels.planned`);
+/// each is the catalogue's `report.pdf.<name>`.
+const LABELS: [&str; 28] = [
+    "title",
+    "period",
+    "generated",
+    "code",
+    "customer",
+    "status",
+    "product",
+    "quantity",
+    "ex_factory",
+    "etd",
+    "milestones",
+    "milestone",
+    "planned",
+    "actual",
+    "late",
+    "updates",
+    "photos",
+    "inspection",
+    "documents",
+    "document",
+    "kind",
+    "added",
+    "decisions",
+    "decision",
+    "due",
+    "comment",
+    "next",
+    "empty",
+];
+
 #[derive(Debug, Clone, Serialize)]
 pub struct ReportData {
+    /// The language as typst names it (`zh`, `pt`), with its region (`CN`, `BR`) if any: it
+    /// sets the PDF's `/Lang`, the text direction (Arabic runs right to left) and hyphenation.
+    pub lang: String,
+    pub region: Option<String>,
+    pub labels: std::collections::BTreeMap<&'static str, String>,
+    /// The bank-details warning every page's footer carries.
+    pub warning: String,
     pub tenant: String,
     pub title: String,
     pub subject: String,
@@ -99,31 +139,37 @@ pub struct DecisionLine {
     pub comment: String,
 }
 
-/// Both languages, as the report prints them: "In production / 生产中".
-fn both(i18n: &I18n, key: &str) -> String {
-    let en = i18n
-        .text(Locale::En, key, &[])
-        .unwrap_or_else(|| key.to_string());
-    let zh = i18n.text(Locale::ZhCn, key, &[]).unwrap_or_default();
-    if zh.is_empty() || zh == en {
-        en
-    } else {
-        format!("{en} / {zh}")
+/// How a report writes: its language and the company's time zone.
+#[derive(Clone, Copy)]
+pub struct Writer<'a> {
+    pub i18n: &'a I18n,
+    pub lang: Locale,
+    pub tz: chrono_tz::Tz,
+}
+
+impl Writer<'_> {
+    /// A catalogue text in the report's language.
+    fn text(&self, key: &str) -> String {
+        self.i18n
+            .text(self.lang, key, &[])
+            .unwrap_or_else(|| key.to_string())
     }
-}
 
-fn day(d: Option<NaiveDate>) -> String {
-    d.map(|d| d.to_string()).unwrap_or_else(|| "—".into())
-}
+    fn day(&self, d: Option<NaiveDate>) -> String {
+        d.map(|d| format::date(self.lang, d))
+            .unwrap_or_else(|| "—".into())
+    }
 
-fn stamp(t: NaiveDateTime) -> String {
-    t.format("%Y-%m-%d %H:%M").to_string()
+    /// A moment in the company's zone, with its offset.
+    fn stamp(&self, t: NaiveDateTime) -> String {
+        format::date_time(self.lang, t, self.tz)
+    }
 }
 
 /// One order's section for the period [start, end] (whole days, UTC).
 pub fn order_section(
     conn: &mut DbConn,
-    i18n: &I18n,
+    w: Writer<'_>,
     tenant_id: &TenantId,
     order_id: &OrderId,
     start: NaiveDate,
@@ -155,9 +201,9 @@ pub fn order_section(
         .load(conn)?;
     let line = |(name, planned, actual, status, percent): &M| MilestoneLine {
         name: name.clone(),
-        planned: day(*planned),
-        actual: day(*actual),
-        status: both(i18n, &format!("mstatus.{status}")),
+        planned: w.day(*planned),
+        actual: w.day(*actual),
+        status: w.text(&format!("mstatus.{status}")),
         percent: *percent,
         // Late: finished after the plan, or not finished and the plan has passed.
         late: match (planned, actual) {
@@ -197,7 +243,7 @@ pub fn order_section(
     for (kind, body, at, author) in entries {
         match kind.as_str() {
             "update" | "comment" => updates.push(UpdateLine {
-                at: stamp(at),
+                at: w.stamp(at),
                 author: author.unwrap_or_default(),
                 blocks: crate::timeline::format::blocks(&body),
                 body,
@@ -211,7 +257,7 @@ pub fn order_section(
                     } else {
                         "report.inspection_rework"
                     };
-                    inspections.push(format!("{}: {}", stamp(at), both(i18n, key)));
+                    inspections.push(format!("{}: {}", w.stamp(at), w.text(key)));
                 }
             }
             _ => {}
@@ -260,24 +306,24 @@ pub fn order_section(
                 photos.push(PhotoLine {
                     file: format!("p{}.{ext}", photos.len()),
                     // When the photo was taken (its EXIF time), else when it was added.
-                    caption: format!("{} · {}", name, stamp(taken.unwrap_or(at))),
+                    caption: format!("{} · {}", name, w.stamp(taken.unwrap_or(at))),
                     key,
                 });
             }
         } else if kind != FileKind::Video {
             if kind == FileKind::InspectionReport {
-                inspections.push(format!("{}: {}", stamp(at), name));
+                inspections.push(format!("{}: {}", w.stamp(at), name));
             }
             documents.push(DocumentLine {
                 // A version replaced since is marked as such.
                 name: if current {
                     name
                 } else {
-                    format!("{name} ({})", both(i18n, "files.superseded"))
+                    format!("{name} ({})", w.text("files.superseded"))
                 },
-                kind: both(i18n, &format!("fkind.{kind}")),
+                kind: w.text(&format!("fkind.{kind}")),
                 version,
-                at: stamp(at),
+                at: w.stamp(at),
             });
         }
     }
@@ -317,10 +363,10 @@ pub fn order_section(
     for (title, kind, status, due, requested, answered, comment) in ds {
         let d = DecisionLine {
             title,
-            kind: both(i18n, &format!("dkind.{kind}")),
-            status: both(i18n, &format!("dstatus.{status}")),
-            due: day(due),
-            at: stamp(answered.unwrap_or(requested)),
+            kind: w.text(&format!("dkind.{kind}")),
+            status: w.text(&format!("dstatus.{status}")),
+            due: w.day(due),
+            at: w.stamp(answered.unwrap_or(requested)),
             comment: comment.unwrap_or_default(),
         };
         if status == crate::decisions::OPEN {
@@ -334,10 +380,10 @@ pub fn order_section(
         title: o.title,
         product: o.product,
         quantity: o.quantity,
-        status: both(i18n, &format!("status.{}", o.status)),
+        status: w.text(&format!("status.{}", o.status)),
         customer,
-        ex_factory: day(o.ex_factory_date),
-        etd: day(o.etd_date),
+        ex_factory: w.day(o.ex_factory_date),
+        etd: w.day(o.etd_date),
         milestones: milestones_out,
         updates,
         photos,
@@ -347,4 +393,83 @@ pub fn order_section(
         decisions_answered,
         next,
     })
+}
+
+/// Everything the report `r` prints, in its language and the company's time zone.
+pub fn gather(conn: &mut DbConn, i18n: &I18n, r: &super::Report) -> AppResult<ReportData> {
+    let (tenant, zone): (String, String) = tenants::table
+        .find(&r.tenant_id)
+        .select((tenants::name, tenants::timezone))
+        .first(conn)?;
+    let w = Writer {
+        i18n,
+        lang: r.language,
+        tz: zone.parse().unwrap_or(chrono_tz::UTC),
+    };
+    let (order_ids, subject) = match (&r.order_id, &r.customer_org_id) {
+        (Some(o), _) => (vec![o.clone()], String::new()),
+        (_, Some(g)) => {
+            let name: String = customer_orgs::table
+                .find(g)
+                .select(customer_orgs::name)
+                .first(conn)?;
+            let ids: Vec<OrderId> = orders::table
+                .filter(orders::tenant_id.eq(&r.tenant_id))
+                .filter(orders::customer_org_id.eq(g))
+                .filter(orders::status.eq_any(super::REPORTED))
+                .order(orders::reference.asc())
+                .select(orders::id)
+                .load(conn)?;
+            (ids, name)
+        }
+        _ => (Vec::new(), String::new()),
+    };
+    let mut sections = Vec::with_capacity(order_ids.len());
+    // A report of a whole customer embeds at most this many photos in all.
+    let mut budget = 2 * MAX_PHOTOS as usize;
+    for (i, o) in order_ids.iter().enumerate() {
+        let mut s = order_section(conn, w, &r.tenant_id, o, r.period_start, r.period_end)?;
+        // Photo names are unique across the report's orders.
+        s.photos.truncate(budget);
+        budget -= s.photos.len();
+        for p in &mut s.photos {
+            p.file = format!("o{i}-{}", p.file);
+        }
+        sections.push(s);
+    }
+    let subject = if subject.is_empty() {
+        sections
+            .first()
+            .map(|s| format!("{} — {}", s.reference, s.customer))
+            .unwrap_or_default()
+    } else {
+        subject
+    };
+    let (lang, region) = typst_language(r.language);
+    let labels = LABELS
+        .iter()
+        .map(|name| (*name, w.text(&format!("report.pdf.{name}"))))
+        .collect();
+    Ok(ReportData {
+        lang,
+        region,
+        labels,
+        warning: w.text("payments.warning"),
+        tenant,
+        title: w.text("report.pdf.title"),
+        subject,
+        period_start: w.day(Some(r.period_start)),
+        period_end: w.day(Some(r.period_end)),
+        generated: w.stamp(r.created_at),
+        code: r.verification_code.clone(),
+        fonts: Vec::new(),
+        orders: sections,
+    })
+}
+
+/// A language as typst's `text(lang:, region:)` takes it: `zh-CN` is `zh` and `CN`.
+pub fn typst_language(l: Locale) -> (String, Option<String>) {
+    let mut parts = l.code().split('-');
+    let lang = parts.next().unwrap_or("en").to_string();
+    (lang, parts.next().map(str::to_string))
 }

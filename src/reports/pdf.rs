@@ -15,20 +15,24 @@ use super::data::ReportData;
 
 const TEMPLATE: &str = include_str!("report.typ");
 
-/// Fonts tried when `PORTICO_FONT_DIR` is not set: Debian's `fonts-noto-cjk`, then
-/// `fonts-wqy-microhei`/`zenhei`, then DejaVu for Latin text.
-const SYSTEM_FONTS: [&str; 6] = [
+/// Fonts tried when `PORTICO_FONT_DIR` is not set: Debian's `fonts-noto-cjk` (Chinese, Latin,
+/// Cyrillic), `fonts-noto-core`'s Arabic, then `fonts-wqy-microhei`/`zenhei`, then DejaVu.
+const SYSTEM_FONTS: [&str; 8] = [
     "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
     "/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc",
+    "/usr/share/fonts/truetype/noto/NotoSansArabic-Regular.ttf",
+    "/usr/share/fonts/truetype/noto/NotoSansArabic-Bold.ttf",
     "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
     "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
     "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
     "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf",
 ];
 
-/// Families the template asks for, in order; typst falls back along the list per glyph.
-const PREFERRED: [&str; 4] = [
+/// Families the template asks for, in order; typst falls back along the list per glyph (an
+/// Arabic letter is not in the CJK face, so it comes from Noto Sans Arabic, shaped).
+const PREFERRED: [&str; 5] = [
     "Noto Sans CJK SC",
+    "Noto Sans Arabic",
     "WenQuanYi Micro Hei",
     "WenQuanYi Zen Hei",
     "DejaVu Sans",
@@ -92,6 +96,15 @@ fn load_fonts() -> Result<Fonts, String> {
     if !cjk {
         tracing::warn!(
             "no CJK font found: Chinese text in PDF reports will not render; install fonts-noto-cjk or set PORTICO_FONT_DIR"
+        );
+    }
+    // Whether any face covers Arabic letters (alef and beh).
+    if !fonts.iter().any(|f| {
+        f.info().coverage.contains('\u{0627}' as u32)
+            && f.info().coverage.contains('\u{0628}' as u32)
+    }) {
+        tracing::warn!(
+            "no Arabic font found: Arabic reports and sheets will not render; install fonts-noto-core or set PORTICO_FONT_DIR"
         );
     }
     Ok(Fonts {

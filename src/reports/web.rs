@@ -28,6 +28,9 @@ pub struct PeriodForm {
     period_end: String,
     #[serde(default)]
     customer_org_id: String,
+    /// A language tag; empty: the buyers' language.
+    #[serde(default)]
+    language: String,
 }
 
 fn date(field: &str, raw: &str) -> AppResult<Option<chrono::NaiveDate>> {
@@ -53,6 +56,7 @@ impl PeriodForm {
             customer_org_id: (!org.is_empty()).then(|| org.to_string()),
             period_start: date("start", &self.period_start)?,
             period_end: date("end", &self.period_end)?,
+            language: Some(self.language.clone()),
         })
     }
 }

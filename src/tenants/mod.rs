@@ -13,6 +13,7 @@ use crate::auth::secrets::{hash_token, random_token};
 use crate::db::DbConn;
 use crate::db::schema::{setup_tokens, tenants};
 use crate::error::{AppError, AppResult};
+use crate::i18n::Locale;
 use crate::ids::{TenantId, UserId, now};
 use crate::people::{self, Role};
 use crate::validate;
@@ -26,6 +27,8 @@ pub struct Tenant {
     pub slug: String,
     pub name: String,
     pub created_at: NaiveDateTime,
+    /// The company's language: its default texts, and reports nobody's language decides.
+    pub language: Locale,
 }
 
 pub fn count(conn: &mut DbConn) -> AppResult<i64> {
@@ -41,7 +44,8 @@ pub fn find_by_slug(conn: &mut DbConn, slug: &str) -> AppResult<Tenant> {
         .ok_or(AppError::NotFound)
 }
 
-pub fn create(conn: &mut DbConn, name: &str, slug: &str) -> AppResult<Tenant> {
+/// Makes a company, with the default milestone template written in its `language`.
+pub fn create(conn: &mut DbConn, name: &str, slug: &str, language: Locale) -> AppResult<Tenant> {
     let name = validate::text("company name", name, 120)?;
     let slug = validate::slug(slug)?;
     let t = Tenant {
@@ -49,6 +53,7 @@ pub fn create(conn: &mut DbConn, name: &str, slug: &str) -> AppResult<Tenant> {
         slug,
         name,
         created_at: now(),
+        language,
     };
     diesel::insert_into(tenants::table)
         .values((
@@ -56,6 +61,7 @@ pub fn create(conn: &mut DbConn, name: &str, slug: &str) -> AppResult<Tenant> {
             tenants::slug.eq(&t.slug),
             tenants::name.eq(&t.name),
             tenants::created_at.eq(t.created_at),
+            tenants::language.eq(t.language),
         ))
         .execute(conn)
         .map_err(|e| match AppError::from(e) {
@@ -64,7 +70,7 @@ pub fn create(conn: &mut DbConn, name: &str, slug: &str) -> AppResult<Tenant> {
             }
             other => other,
         })?;
-    crate::orders::templates::insert_default(conn, &t.id)?;
+    crate::orders::templates::insert_default(conn, &t.id, language)?;
     Ok(t)
 }
 
@@ -78,6 +84,9 @@ pub struct NewTenant {
     pub password: String,
     #[serde(default)]
     pub password_confirm: String,
+    /// The company's language (a tag); the setup page's language when left out.
+    #[serde(default)]
+    pub language: Option<String>,
 }
 
 /// Creates a tenant and its first admin in one transaction. An existing account with the same
@@ -103,7 +112,11 @@ pub fn create_with_admin(
         None
     };
     conn.write_tx(|conn| {
-        let tenant = create(conn, &input.company_name, &input.slug)?;
+        let language = match input.language.as_deref().map(str::trim) {
+            None | Some("") => Locale::En,
+            Some(tag) => parse_language(tag)?,
+        };
+        let tenant = create(conn, &input.company_name, &input.slug, language)?;
         let user_id = match &existing {
             Some(u) => u.id.clone(),
             None => people::create_user(
@@ -207,6 +220,21 @@ pub struct Settings {
     /// Hours between a second admin's approval of new bank details and their taking effect.
     #[serde(default = "cooling")]
     pub payment_cooling_hours: i32,
+    /// The company's language (a tag): invitations default to it, and a report goes out in it
+    /// when none of its buyers has chosen a language.
+    #[serde(default = "english")]
+    pub language: String,
+}
+
+fn english() -> String {
+    Locale::En.code().into()
+}
+
+/// A language the portal speaks, by its tag.
+fn parse_language(tag: &str) -> AppResult<Locale> {
+    Locale::parse(tag).ok_or_else(|| {
+        AppError::invalid("language_invalid", "Choose one of the languages offered.")
+    })
 }
 
 fn cooling() -> i32 {
@@ -219,7 +247,7 @@ fn utc() -> String {
 
 pub fn settings(conn: &mut DbConn, actor: &crate::policy::Actor) -> AppResult<Settings> {
     crate::policy::ensure(crate::policy::can_manage_people(actor))?;
-    type Row = (String, i32, bool, i32, i32, String, i32, i32, i32);
+    type Row = (String, i32, bool, i32, i32, String, i32, i32, i32, Locale);
     let (
         roles,
         days,
@@ -230,6 +258,7 @@ pub fn settings(conn: &mut DbConn, actor: &crate::policy::Actor) -> AppResult<Se
         report_weekday,
         report_hour,
         payment_cooling_hours,
+        language,
     ): Row = tenants::table
         .find(&actor.tenant_id)
         .select((
@@ -242,6 +271,7 @@ pub fn settings(conn: &mut DbConn, actor: &crate::policy::Actor) -> AppResult<Se
             tenants::report_weekday,
             tenants::report_hour,
             tenants::payment_cooling_hours,
+            tenants::language,
         ))
         .first(conn)?;
     Ok(Settings {
@@ -258,6 +288,7 @@ pub fn settings(conn: &mut DbConn, actor: &crate::policy::Actor) -> AppResult<Se
         report_weekday,
         report_hour,
         payment_cooling_hours,
+        language: language.code().into(),
     })
 }
 
@@ -282,6 +313,7 @@ pub fn update_settings(
     let report_hour = validate::int_in("report hour", s.report_hour as i64, 0, 23)?;
     // At least a day: buyers must have time to hear of a change before it takes effect.
     let cooling = validate::int_in("cooling-off hours", s.payment_cooling_hours as i64, 24, 336)?;
+    let lang = parse_language(&s.language)?;
     let tz = s.timezone.trim();
     if tz.parse::<chrono_tz::Tz>().is_err() {
         return Err(AppError::invalid(
@@ -301,6 +333,7 @@ pub fn update_settings(
                 tenants::report_weekday.eq(weekday),
                 tenants::report_hour.eq(report_hour),
                 tenants::payment_cooling_hours.eq(cooling),
+                tenants::language.eq(lang),
             ))
             .execute(conn)?;
         audit::record(
@@ -310,9 +343,10 @@ pub fn update_settings(
                 "tenant",
                 Some(&actor.tenant_id),
                 format!(
-                    "2fa: [{}], share days {days}, merchandisers invite: {}, idle {idle} min, sessions {hours} h, schedule {tz} day {weekday} hour {report_hour}, bank-detail cooling-off {cooling} h",
+                    "2fa: [{}], share days {days}, merchandisers invite: {}, idle {idle} min, sessions {hours} h, schedule {tz} day {weekday} hour {report_hour}, bank-detail cooling-off {cooling} h, language {}",
                     roles.join(","),
-                    s.merchandisers_invite_buyers
+                    s.merchandisers_invite_buyers,
+                    lang.code()
                 ),
             ),
         )

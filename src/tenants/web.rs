@@ -39,7 +39,15 @@ pub async fn setup(
     form: web::Form<NewTenant>,
 ) -> AppResult<HttpResponse> {
     let token = token.into_inner();
-    let input = form.into_inner();
+    let mut input = form.into_inner();
+    // A company made without naming its language speaks the language its setup page did.
+    if input
+        .language
+        .as_deref()
+        .is_none_or(|l| l.trim().is_empty())
+    {
+        input.language = Some(crate::web::locale_of(&req, None).code().into());
+    }
     let ip = client_of(&req).ip;
     let (t, i) = (token.clone(), input.clone());
     match state
@@ -57,6 +65,7 @@ pub async fn setup(
                 &serde_json::json!({
                     "company_name": input.company_name, "slug": input.slug,
                     "admin_name": input.admin_name, "admin_email": input.admin_email,
+                    "language": input.language,
                 }),
             );
             let mut resp = render(&req, &state, None, "tenants/setup.html", ctx)?;
@@ -163,6 +172,7 @@ pub async fn save_settings(
             "report_weekday" => s.report_weekday = v.trim().parse().unwrap_or(-1),
             "report_hour" => s.report_hour = v.trim().parse().unwrap_or(-1),
             "payment_cooling_hours" => s.payment_cooling_hours = v.trim().parse().unwrap_or(0),
+            "language" => s.language = v.chars().take(16).collect(),
             _ => {}
         }
     }

@@ -11,11 +11,33 @@ use crate::orders::export::cell;
 use crate::policy::TenantAdmin;
 use crate::web::State;
 
-const HEADER: &str =
-    "seq,id,created_at_utc,actor_user_id,action,object_type,object_id,detail,ip,prev_hash,hash\r\n";
+/// The columns; the header names them in the admin's language (`csv.audit.<column>`). The
+/// values stay as recorded: the hashes are over them.
+const COLUMNS: [&str; 11] = [
+    "seq",
+    "id",
+    "created_at_utc",
+    "actor_user_id",
+    "action",
+    "object_type",
+    "object_id",
+    "detail",
+    "ip",
+    "prev_hash",
+    "hash",
+];
 
 /// `GET /admin/audit/export.csv`.
-pub async fn export(state: State, TenantAdmin(actor): TenantAdmin) -> AppResult<HttpResponse> {
+pub async fn export(
+    req: actix_web::HttpRequest,
+    state: State,
+    TenantAdmin(actor): TenantAdmin,
+) -> AppResult<HttpResponse> {
+    let header = crate::orders::export::header(
+        &COLUMNS,
+        "audit",
+        Some(crate::web::locale_of(&req, Some(&actor))),
+    );
     let db = state.db.clone();
     let tenant = actor.tenant_id.clone();
     {
@@ -32,7 +54,7 @@ pub async fn export(state: State, TenantAdmin(actor): TenantAdmin) -> AppResult<
             .await?;
     }
     let body = futures_util::stream::unfold(Some(0i64), move |after| {
-        let (db, tenant) = (db.clone(), tenant.clone());
+        let (db, tenant, header) = (db.clone(), tenant.clone(), header.clone());
         async move {
             let after = after?;
             let page = db
@@ -41,11 +63,7 @@ pub async fn export(state: State, TenantAdmin(actor): TenantAdmin) -> AppResult<
             match page {
                 Err(e) => Some((Err(e), None)),
                 Ok(rows) => {
-                    let mut out = if after == 0 {
-                        format!("\u{feff}{HEADER}")
-                    } else {
-                        String::new()
-                    };
+                    let mut out = if after == 0 { header } else { String::new() };
                     let next = rows.last().map(|(r, _)| r.seq);
                     for (r, hash) in &rows {
                         let fields = [

@@ -111,7 +111,7 @@ async fn the_command_line_check_and_the_csv_export() {
     assert_eq!(r.status, StatusCode::OK);
     assert!(r.header("content-type").starts_with("text/csv"));
     assert!(
-        r.body.contains("seq,id,created_at_utc") && r.body.contains("timeline.update"),
+        r.body.contains("No.,Event id,Time (UTC)") && r.body.contains("timeline.update"),
         "{}",
         r.body
     );

@@ -18,6 +18,7 @@ mod camera_data;
 mod drill;
 mod files;
 mod files_http;
+mod languages;
 mod mail;
 mod notifications;
 mod openapi;

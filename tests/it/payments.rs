@@ -791,6 +791,52 @@ on_both_backends!(
         .await;
         assert_eq!(again.bytes, pdf);
         assert_eq!(raw_verify(&app, None, &pdf).await["outcome"], "genuine");
+        // A Spanish reader gets the sheet in Spanish: a document of record of its own (its
+        // code, its sha256), with the same details, made once too.
+        diesel::update(portico::db::schema::users::table.find(&w.buyer_granted.id))
+            .set(portico::db::schema::users::locale.eq(Some("es")))
+            .execute(&mut *app.conn())
+            .unwrap();
+        let es = api(
+            &app,
+            Some(&buyer),
+            "GET",
+            &format!("/api/v1/payment-instructions/{id}/pdf"),
+            None,
+        )
+        .await
+        .bytes
+        .clone();
+        assert!(es.starts_with(b"%PDF-") && es != pdf);
+        assert!(es.windows(9).any(|x| x == b"/Lang(es)"));
+        let again = api(
+            &app,
+            Some(&buyer),
+            "GET",
+            &format!("/api/v1/payment-instructions/{id}/pdf"),
+            None,
+        )
+        .await;
+        assert_eq!(again.bytes, es);
+        let v = raw_verify(&app, None, &es).await;
+        assert_eq!(v["outcome"], "genuine", "{v}");
+        if let Ok(o) = std::process::Command::new("pdftotext")
+            .args(["-enc", "UTF-8", "-", "-"])
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .and_then(|mut child| {
+                use std::io::Write;
+                child.stdin.take().unwrap().write_all(&es)?;
+                child.wait_with_output()
+            })
+        {
+            let text = String::from_utf8_lossy(&o.stdout);
+            assert!(
+                text.contains("Instrucciones de pago") && !text.contains("Payment instructions"),
+                "{text}"
+            );
+        }
         // New details of record make the old sheet superseded.
         let r = api(
             &app,
@@ -811,6 +857,7 @@ on_both_backends!(
         .await;
         schedule(&app, portico::ids::now() + chrono::Duration::hours(200));
         assert_eq!(raw_verify(&app, None, &pdf).await["outcome"], "superseded");
+        assert_eq!(raw_verify(&app, None, &es).await["outcome"], "superseded");
         // Another tenant's admin cannot fetch it.
         let r = api(
             &app,

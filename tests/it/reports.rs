@@ -150,7 +150,7 @@ on_both_backends!(a_report_of_demo_data, |app: TestApp| async move {
             "Cutting finished",
             "Approve the PP sample",
             code.as_str(),
-            "进度报告",
+            "Progress report",
             "Milestones",
         ] {
             assert!(flat.contains(want), "the report shows {want:?}: {flat}");

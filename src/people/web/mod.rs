@@ -65,15 +65,20 @@ pub async fn form_page(
         _ => policy::ensure(policy::can_manage_people(actor))?,
     }
     let tid = actor.tenant_id.clone();
-    let (customers, orders) = state
+    let (customers, orders, company) = state
         .db
         .run(move |c| {
+            use diesel::prelude::*;
+            let company: crate::i18n::Locale = crate::db::schema::tenants::table
+                .find(&tid)
+                .select(crate::db::schema::tenants::language)
+                .first(c)?;
             let customers = people::list_customer_orgs(c, &tid)?;
             let orders: Vec<_> = people::orders_for_picker(c, &tid)?
                 .into_iter()
                 .map(|(id, reference, customer)| serde_json::json!({"id": id, "reference": reference, "customer": customer}))
                 .collect();
-            Ok((customers, orders))
+            Ok((customers, orders, company))
         })
         .await?;
     let mut ctx = tera::Context::new();
@@ -92,6 +97,8 @@ pub async fn form_page(
             "email": input.email, "display_name": input.display_name, "role": input.role,
             "customer_org_id": input.customer_org_id, "access": input.access, "order_ids": input.order_ids,
             "access_until": input.access_until, "is_lead": input.is_lead,
+            // An invitation is written in the company's language unless another is chosen.
+            "language": if input.language.trim().is_empty() { company.code() } else { input.language.as_str() },
         }),
     );
     ctx.insert("error", &error);
@@ -229,6 +236,7 @@ pub fn parse_form(body: &[u8]) -> AppResult<NewPerson> {
             "order_ids" => input.order_ids.push(v),
             "access_until" => input.access_until = v,
             "is_lead" => input.is_lead = v == "1" || v == "on",
+            "language" => input.language = v,
             _ => {}
         }
     }

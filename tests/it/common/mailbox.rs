@@ -27,9 +27,13 @@ pub fn external_receiver() -> Option<(u16, std::path::PathBuf)> {
 pub fn decoded(raw: &str) -> String {
     use base64::Engine;
     let mut out = String::new();
-    for part in raw.split("\n\n").collect::<Vec<_>>().windows(2) {
-        let (head, body) = (part[0], part[1]);
-        let body = body.split("\n--").next().unwrap_or("");
+    // A part runs from its boundary line to the next one; its head ends at the first blank
+    // line (its body may hold blank lines of its own: paragraphs).
+    let raw = raw.replace("\r\n", "\n");
+    for chunk in raw.split("\n--") {
+        let Some((head, body)) = chunk.split_once("\n\n") else {
+            continue;
+        };
         if head.contains("Content-Transfer-Encoding: base64") {
             let b: String = body.split_whitespace().collect();
             if let Ok(bytes) = base64::engine::general_purpose::STANDARD.decode(b) {
@@ -50,7 +54,7 @@ pub fn decoded(raw: &str) -> String {
                 }
             }
             out.push_str(&String::from_utf8_lossy(&bytes));
-        } else {
+        } else if !head.contains("Content-Type: multipart/") {
             out.push_str(body);
         }
         out.push('\n');

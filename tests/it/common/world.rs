@@ -132,8 +132,10 @@ impl World {
     fn build_with(app: &TestApp, with_files: bool) -> World {
         let mut conn = app.conn();
         let c = &mut *conn;
-        let alpha = portico::tenants::create(c, ALPHA_NAME, "alpha").unwrap().id;
-        let beta = portico::tenants::create(c, "Beta Knitwear", "beta")
+        let alpha = portico::tenants::create(c, ALPHA_NAME, "alpha", portico::i18n::Locale::En)
+            .unwrap()
+            .id;
+        let beta = portico::tenants::create(c, "Beta Knitwear", "beta", portico::i18n::Locale::En)
             .unwrap()
             .id;
         let org_x = org(c, &alpha, ORG_X_NAME);
@@ -215,12 +217,15 @@ impl World {
             let today = portico::ids::today();
             portico::reports::insert_row(
                 c,
-                &alpha,
-                Some(&order1),
-                None,
-                (today - chrono::Duration::days(7), today),
-                "on_demand",
-                None,
+                &portico::reports::NewReport {
+                    tenant_id: &alpha,
+                    order_id: Some(&order1),
+                    org_id: None,
+                    period: (today - chrono::Duration::days(7), today),
+                    trigger: "on_demand",
+                    by: None,
+                    language: portico::i18n::Locale::En,
+                },
             )
             .unwrap()
         } else {
