@@ -70,9 +70,17 @@ fn main() {
     for p in &mut section.photos {
         p.file = format!("o0-{}", p.file);
     }
+    // A Chinese report: the CJK font is the heaviest to lay out.
+    let i18n = portico::i18n::catalogue();
+    let zh = portico::i18n::Locale::ZhCn;
+    let (lang, region) = portico::reports::data::typst_language(zh);
     let data = ReportData {
+        lang,
+        region,
+        labels: portico::reports::data::labels(i18n, zh),
+        warning: i18n.text(zh, "payments.warning", &[]).unwrap_or_default(),
         tenant: "Alpha Garments".into(),
-        title: "Progress report / 进度报告".into(),
+        title: i18n.text(zh, "report.pdf.title", &[]).unwrap_or_default(),
         subject: "PO-2026-0415 — Xylo Imports Ltd".into(),
         period_start: "2026-11-16".into(),
         period_end: "2026-11-22".into(),

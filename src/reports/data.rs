@@ -446,10 +446,7 @@ pub fn gather(conn: &mut DbConn, i18n: &I18n, r: &super::Report) -> AppResult<Re
         subject
     };
     let (lang, region) = typst_language(r.language);
-    let labels = LABELS
-        .iter()
-        .map(|name| (*name, w.text(&format!("report.pdf.{name}"))))
-        .collect();
+    let labels = labels(i18n, r.language);
     Ok(ReportData {
         lang,
         region,
@@ -465,6 +462,19 @@ pub fn gather(conn: &mut DbConn, i18n: &I18n, r: &super::Report) -> AppResult<Re
         fonts: Vec::new(),
         orders: sections,
     })
+}
+
+/// The words around the data, in `lang`, by the names the template uses.
+pub fn labels(i18n: &I18n, lang: Locale) -> std::collections::BTreeMap<&'static str, String> {
+    let w = Writer {
+        i18n,
+        lang,
+        tz: chrono_tz::UTC,
+    };
+    LABELS
+        .iter()
+        .map(|name| (*name, w.text(&format!("report.pdf.{name}"))))
+        .collect()
 }
 
 /// A language as typst's `text(lang:, region:)` takes it: `zh-CN` is `zh` and `CN`.
