@@ -2,6 +2,7 @@
 //! their decision; a merchandiser or QC inspector sees assigned orders due soon and late
 //! milestones; an admin sees every order by status and lateness.
 
+pub mod checklist;
 pub mod web;
 
 use chrono::{Duration, NaiveDate};

@@ -13,7 +13,7 @@ pub async fn page(req: HttpRequest, state: State, actor: Actor) -> AppResult<Htt
         state.i18n.clone(),
         crate::web::locale_of(&req, Some(&actor)).code().to_string(),
     );
-    let (d, pending, health, urgent) = state
+    let (d, pending, health, urgent, steps) = state
         .db
         .run(move |c| {
             let admin = crate::policy::can_manage_payments(&a);
@@ -37,6 +37,7 @@ pub async fn page(req: HttpRequest, state: State, actor: Actor) -> AppResult<Htt
                 crate::payments::pending_for(c, &a)?,
                 health,
                 urgent,
+                super::checklist::first_steps(c, &a)?,
             ))
         })
         .await?;
@@ -47,6 +48,9 @@ pub async fn page(req: HttpRequest, state: State, actor: Actor) -> AppResult<Htt
     ctx.insert("urgent", &urgent);
     // A change of bank details that has not taken effect is shown to everyone it concerns.
     ctx.insert("payment_pending", &pending);
+    // A new admin's first steps, until every one is done.
+    let steps = steps.filter(|s| s.iter().any(|s| !s.done));
+    ctx.insert("steps", &steps);
     render(&req, &state, Some(&actor), "dashboard/home.html", ctx)
 }
 
@@ -73,3 +77,15 @@ pub async fn api(state: State, actor: Actor) -> AppResult<HttpResponse> {
 #[derive(utoipa::OpenApi)]
 #[openapi(paths(api))]
 pub struct Api;
+
+/// `GET /more`: every destination the main menu has no room for, grouped (the admin's
+/// settings and security first), so that the menu stays at five whatever comes next.
+pub async fn more(req: HttpRequest, state: State, actor: Actor) -> AppResult<HttpResponse> {
+    render(
+        &req,
+        &state,
+        Some(&actor),
+        "dashboard/more.html",
+        tera::Context::new(),
+    )
+}

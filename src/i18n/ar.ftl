@@ -436,6 +436,12 @@ nav-switch = تبديل المورّد
 nav-templates = القوالب
 nav-tenant = المورّد الحالي
 nav-verify = التحقق من مستند
+nav-more = المزيد
+nav-main = القائمة الرئيسية
+nav-skip = انتقل إلى المحتوى
+nav-account = حسابك
+nav-sessions = الأجهزة المسجَّل دخولها
+nav-notification_prefs = إعدادات الإشعارات
 
 ## ncat
 ncat-decisions = القرارات المطلوبة والمُجاب عنها
@@ -1213,3 +1219,20 @@ wait-hour =
         [many] { $n } ساعة
        *[other] { $n } ساعة
     }
+
+more-title = المزيد
+more-settings = الإعدادات والأمان
+more-documents = المستندات والمدفوعات
+more-suppliers = الموردون
+
+table-actions = الإجراءات
+
+start-title = الخطوات الأولى
+start-email = أكّد عنوان بريدك الإلكتروني (تصل إليه تنبيهات الدفع)
+start-two_step = فعّل تسجيل الدخول بخطوتين
+start-customer = أضف عميلًا
+start-order = أنشئ طلبًا
+start-buyer = ادعُ مشتريك
+start-second_admin = ادعُ مسؤولًا ثانيًا (تتطلب البيانات المصرفية اثنين)
+start-bank_details = انشر بياناتك المصرفية المعتمدة مع المسؤول الثاني
+start-done = تم

@@ -405,6 +405,12 @@ nav-switch = Lieferant wechseln
 nav-templates = Vorlagen
 nav-tenant = Aktueller Lieferant
 nav-verify = Dokument prüfen
+nav-more = Mehr
+nav-main = Hauptmenü
+nav-skip = Zum Inhalt springen
+nav-account = Ihr Konto
+nav-sessions = Angemeldete Geräte
+nav-notification_prefs = Benachrichtigungseinstellungen
 
 ## ncat
 ncat-decisions = Angefragte und beantwortete Entscheidungen
@@ -1127,3 +1133,20 @@ wait-hour =
         [one] { $n } Stunde
        *[other] { $n } Stunden
     }
+
+more-title = Mehr
+more-settings = Einstellungen und Sicherheit
+more-documents = Dokumente und Zahlungen
+more-suppliers = Lieferanten
+
+table-actions = Aktionen
+
+start-title = Erste Schritte
+start-email = Bestätigen Sie Ihre E-Mail-Adresse (dorthin gehen die Zahlungswarnungen)
+start-two_step = Aktivieren Sie die Anmeldung in zwei Schritten
+start-customer = Legen Sie einen Kunden an
+start-order = Legen Sie einen Auftrag an
+start-buyer = Laden Sie Ihren Einkäufer ein
+start-second_admin = Laden Sie einen zweiten Administrator ein (Bankdaten brauchen zwei)
+start-bank_details = Veröffentlichen Sie Ihre verbindlichen Bankdaten mit dem zweiten Administrator
+start-done = erledigt

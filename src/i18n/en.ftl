@@ -385,6 +385,12 @@ nav-switch = Switch supplier
 nav-templates = Templates
 nav-tenant = Current supplier
 nav-verify = Verify a document
+nav-more = More
+nav-main = Main menu
+nav-skip = Skip to content
+nav-account = Your account
+nav-sessions = Signed-in devices
+nav-notification_prefs = Notification settings
 
 ## ncat
 ncat-decisions = Decisions requested and answered
@@ -1099,3 +1105,20 @@ wait-hour =
         [one] { $n } hour
        *[other] { $n } hours
     }
+
+more-title = More
+more-settings = Settings & security
+more-documents = Documents and payments
+more-suppliers = Suppliers
+
+table-actions = Actions
+
+start-title = First steps
+start-email = Confirm your e-mail address (payment alerts go there)
+start-two_step = Turn on two-step sign-in
+start-customer = Add a customer
+start-order = Create an order
+start-buyer = Invite your buyer
+start-second_admin = Invite a second administrator (bank details need two)
+start-bank_details = Publish your bank details of record with the second administrator
+start-done = done

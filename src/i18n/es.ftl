@@ -405,6 +405,12 @@ nav-switch = Cambiar de proveedor
 nav-templates = Plantillas
 nav-tenant = Proveedor actual
 nav-verify = Verificar un documento
+nav-more = Más
+nav-main = Menú principal
+nav-skip = Ir al contenido
+nav-account = Su cuenta
+nav-sessions = Dispositivos con sesión iniciada
+nav-notification_prefs = Ajustes de notificaciones
 
 ## ncat
 ncat-decisions = Decisiones solicitadas y respondidas
@@ -1127,3 +1133,20 @@ wait-hour =
         [one] { $n } hora
        *[other] { $n } horas
     }
+
+more-title = Más
+more-settings = Ajustes y seguridad
+more-documents = Documentos y pagos
+more-suppliers = Proveedores
+
+table-actions = Acciones
+
+start-title = Primeros pasos
+start-email = Confirme su dirección de correo (allí llegan las alertas de pago)
+start-two_step = Active el inicio de sesión en dos pasos
+start-customer = Añada un cliente
+start-order = Cree un pedido
+start-buyer = Invite a su comprador
+start-second_admin = Invite a un segundo administrador (los datos bancarios necesitan dos)
+start-bank_details = Publique sus datos bancarios oficiales con el segundo administrador
+start-done = hecho

@@ -405,6 +405,12 @@ nav-switch = Changer de fournisseur
 nav-templates = Modèles
 nav-tenant = Fournisseur actuel
 nav-verify = Vérifier un document
+nav-more = Plus
+nav-main = Menu principal
+nav-skip = Aller au contenu
+nav-account = Votre compte
+nav-sessions = Appareils connectés
+nav-notification_prefs = Réglages des notifications
 
 ## ncat
 ncat-decisions = Demandes de décision et réponses
@@ -1126,3 +1132,20 @@ wait-hour =
         [one] { $n } heure
        *[other] { $n } heures
     }
+
+more-title = Plus
+more-settings = Réglages et sécurité
+more-documents = Documents et paiements
+more-suppliers = Fournisseurs
+
+table-actions = Actions
+
+start-title = Premiers pas
+start-email = Confirmez votre adresse e-mail (les alertes de paiement y arrivent)
+start-two_step = Activez la connexion en deux étapes
+start-customer = Ajoutez un client
+start-order = Créez une commande
+start-buyer = Invitez votre acheteur
+start-second_admin = Invitez un second administrateur (les coordonnées bancaires en demandent deux)
+start-bank_details = Publiez vos coordonnées bancaires de référence avec le second administrateur
+start-done = fait

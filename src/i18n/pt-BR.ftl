@@ -404,6 +404,12 @@ nav-switch = Trocar de fornecedor
 nav-templates = Modelos
 nav-tenant = Fornecedor atual
 nav-verify = Verificar um documento
+nav-more = Mais
+nav-main = Menu principal
+nav-skip = Ir para o conteúdo
+nav-account = Sua conta
+nav-sessions = Dispositivos conectados
+nav-notification_prefs = Configurações de notificações
 
 ## ncat
 ncat-decisions = Decisões solicitadas e respondidas
@@ -1126,3 +1132,20 @@ wait-hour =
         [one] { $n } hora
        *[other] { $n } horas
     }
+
+more-title = Mais
+more-settings = Configurações e segurança
+more-documents = Documentos e pagamentos
+more-suppliers = Fornecedores
+
+table-actions = Ações
+
+start-title = Primeiros passos
+start-email = Confirme seu endereço de e-mail (os alertas de pagamento vão para lá)
+start-two_step = Ative o login em duas etapas
+start-customer = Adicione um cliente
+start-order = Crie um pedido
+start-buyer = Convide seu comprador
+start-second_admin = Convide um segundo administrador (os dados bancários exigem dois)
+start-bank_details = Publique seus dados bancários oficiais com o segundo administrador
+start-done = concluído

@@ -421,6 +421,12 @@ nav-switch = Сменить поставщика
 nav-templates = Шаблоны
 nav-tenant = Текущий поставщик
 nav-verify = Проверить документ
+nav-more = Ещё
+nav-main = Главное меню
+nav-skip = Перейти к содержимому
+nav-account = Ваша учётная запись
+nav-sessions = Устройства со входом
+nav-notification_prefs = Настройки уведомлений
 
 ## ncat
 ncat-decisions = Запросы решений и ответы на них
@@ -1174,3 +1180,20 @@ wait-hour =
        *[many] { $n } часов
         [other] { $n } часа
     }
+
+more-title = Ещё
+more-settings = Настройки и безопасность
+more-documents = Документы и платежи
+more-suppliers = Поставщики
+
+table-actions = Действия
+
+start-title = Первые шаги
+start-email = Подтвердите адрес электронной почты (туда приходят оповещения о платежах)
+start-two_step = Включите двухэтапный вход
+start-customer = Добавьте клиента
+start-order = Создайте заказ
+start-buyer = Пригласите своего покупателя
+start-second_admin = Пригласите второго администратора (для банковских реквизитов нужны двое)
+start-bank_details = Опубликуйте официальные банковские реквизиты вместе со вторым администратором
+start-done = выполнено

@@ -397,6 +397,12 @@ nav-switch = Tedarikçi değiştir
 nav-templates = Şablonlar
 nav-tenant = Geçerli tedarikçi
 nav-verify = Belge doğrula
+nav-more = Daha fazla
+nav-main = Ana menü
+nav-skip = İçeriğe geç
+nav-account = Hesabınız
+nav-sessions = Oturum açık cihazlar
+nav-notification_prefs = Bildirim ayarları
 
 ## ncat
 ncat-decisions = İstenen ve yanıtlanan kararlar
@@ -1106,3 +1112,20 @@ csv-audit-hash = Özet
 wait-second = { $n } saniye
 wait-minute = { $n } dakika
 wait-hour = { $n } saat
+
+more-title = Daha fazla
+more-settings = Ayarlar ve güvenlik
+more-documents = Belgeler ve ödemeler
+more-suppliers = Tedarikçiler
+
+table-actions = İşlemler
+
+start-title = İlk adımlar
+start-email = E-posta adresinizi doğrulayın (ödeme uyarıları oraya gider)
+start-two_step = İki adımlı oturum açmayı etkinleştirin
+start-customer = Bir müşteri ekleyin
+start-order = Bir sipariş oluşturun
+start-buyer = Alıcınızı davet edin
+start-second_admin = İkinci bir yönetici davet edin (banka bilgileri için iki kişi gerekir)
+start-bank_details = Kayıtlı banka bilgilerinizi ikinci yöneticiyle yayımlayın
+start-done = tamamlandı

@@ -372,6 +372,12 @@ nav-switch = 切换供应商
 nav-templates = 模板
 nav-tenant = 当前供应商
 nav-verify = 核对文件
+nav-more = 更多
+nav-main = 主菜单
+nav-skip = 跳到正文
+nav-account = 您的账户
+nav-sessions = 已登录的设备
+nav-notification_prefs = 通知设置
 
 ## ncat
 ncat-decisions = 待确认事项的请求与答复
@@ -1038,3 +1044,20 @@ csv-audit-hash = 哈希
 wait-second = { $n } 秒
 wait-minute = { $n } 分钟
 wait-hour = { $n } 小时
+
+more-title = 更多
+more-settings = 设置与安全
+more-documents = 文件与付款
+more-suppliers = 供应商
+
+table-actions = 操作
+
+start-title = 入门步骤
+start-email = 确认您的邮箱地址（付款警报会发送到这里）
+start-two_step = 开启两步登录
+start-customer = 添加客户
+start-order = 创建订单
+start-buyer = 邀请您的买家
+start-second_admin = 邀请第二位管理员（银行信息需要两人确认）
+start-bank_details = 与第二位管理员一起发布备案银行信息
+start-done = 已完成

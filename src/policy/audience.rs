@@ -306,6 +306,18 @@ pub fn affected_buyers(
     Ok(q.select(memberships::user_id).load(conn)?)
 }
 
+/// How many live members of the tenant are on the customers' side (buyers, forwarders).
+pub fn customer_side_members(conn: &mut DbConn, tenant_id: &TenantId) -> AppResult<i64> {
+    Ok(members_where(tenant_id, |r| !r.staff)
+        .count()
+        .get_result(conn)?)
+}
+
+/// Whether a role is on the customers' side (for counting invitations by role).
+pub fn customer_side_roles() -> Vec<&'static str> {
+    super::roles_where(|r| !r.staff)
+}
+
 /// The tenant's active admins other than `except` (every admin for `None`).
 pub fn other_admins(
     conn: &mut DbConn,

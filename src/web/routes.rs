@@ -133,6 +133,7 @@ route_table! {
     }
     dashboard {
         get "/dashboard" => crate::dashboard::web::page, Person;
+        get "/more" => crate::dashboard::web::more, Person;
         get "/api/v1/dashboard" => crate::dashboard::web::api, Person, OrdersRead;
     }
     account {

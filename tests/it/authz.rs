@@ -341,6 +341,13 @@ fn routes(w: &World) -> Vec<Route> {
             expect: |w| if w == Anonymous { SEE_OTHER } else { 200 },
         },
         Route {
+            forwarder: 200,
+            method: Method::GET,
+            path: s("/more"),
+            form: vec![],
+            expect: |w| if w == Anonymous { SEE_OTHER } else { 200 },
+        },
+        Route {
             forwarder: 403,
             method: Method::GET,
             path: format!("/orders/{o1}/access"),

@@ -34,11 +34,7 @@ async fn buyer_answers_a_decision_on_a_phone() {
             .text()
             .await?;
         assert!(waiting.contains("Approve the PP sample"), "{waiting}");
-        b.client
-            .find(Locator::Css("#open-decisions a"))
-            .await?
-            .click()
-            .await?;
+        harness::tap(&b.client, Locator::Css("#open-decisions a")).await?;
         let form = format!("#decision-{} form.answer", w.decision1);
         b.client.wait().for_element(Locator::Css(&form)).await?;
         b.client
@@ -46,11 +42,11 @@ async fn buyer_answers_a_decision_on_a_phone() {
             .await?
             .send_keys("Colour approved, go ahead")
             .await?;
-        b.client
-            .find(Locator::Css(&format!("{form} button[value=approved]")))
-            .await?
-            .click()
-            .await?;
+        harness::tap(
+            &b.client,
+            Locator::Css(&format!("{form} button[value=approved]")),
+        )
+        .await?;
         let record = format!("#decision-{} .answer-record", w.decision1);
         b.client.wait().for_element(Locator::Css(&record)).await?;
         let text = b.client.find(Locator::Css(&record)).await?.text().await?;
@@ -106,11 +102,7 @@ async fn buyer_signs_in_and_sees_exactly_their_orders() {
             .await?
             .send_keys(PASSWORD)
             .await?;
-        client
-            .find(Locator::Id("signin-submit"))
-            .await?
-            .click()
-            .await?;
+        harness::tap(client, Locator::Id("signin-submit")).await?;
         client.wait().for_element(Locator::Id("order-list")).await?;
         let mut refs = Vec::new();
         for e in client.find_all(Locator::Css("#order-list .ref")).await? {
@@ -129,11 +121,7 @@ async fn buyer_signs_in_and_sees_exactly_their_orders() {
             );
         }
         // The order opens, with its milestones, and the layout fits a phone screen.
-        client
-            .find(Locator::Css("#order-list a"))
-            .await?
-            .click()
-            .await?;
+        harness::tap(client, Locator::Css("#order-list a")).await?;
         client.wait().for_element(Locator::Id("milestones")).await?;
         let dims = client
             .execute(
@@ -155,7 +143,9 @@ async fn buyer_signs_in_and_sees_exactly_their_orders() {
         assert!(body.contains("Not found") && !body.contains(world::ORDER3_REF));
         // Sign out ends the session.
         client.goto(&format!("{base}/orders")).await?;
-        client.find(Locator::Id("signout")).await?.click().await?;
+        // Sign-out sits in the account menu of the top bar.
+        harness::tap(client, Locator::Css("#account-menu summary")).await?;
+        harness::tap(client, Locator::Id("signout")).await?;
         client
             .wait()
             .for_element(Locator::Id("signin-form"))
@@ -207,11 +197,7 @@ async fn merchandiser_uploads_photos_from_a_phone_and_the_buyer_sees_them() {
             .await?;
         let chosen = b.client.find_all(Locator::Css("#chosen li")).await?.len();
         assert_eq!(chosen, 11, "the chosen files are listed before sending");
-        b.client
-            .find(Locator::Id("upload-button"))
-            .await?
-            .click()
-            .await?;
+        harness::tap(&b.client, Locator::Id("upload-button")).await?;
         let done = b.client.wait().for_element(Locator::Id("uploaded")).await?;
         assert!(done.text().await?.contains("11"));
 
@@ -232,11 +218,7 @@ async fn merchandiser_uploads_photos_from_a_phone_and_the_buyer_sees_them() {
             tokio::time::sleep(Duration::from_millis(200)).await;
         }
         assert_eq!(thumbs, 10, "ten thumbnails");
-        b.client
-            .find(Locator::Css("#gallery a.view"))
-            .await?
-            .click()
-            .await?;
+        harness::tap(&b.client, Locator::Css("#gallery a.view")).await?;
         let big = b
             .client
             .wait()
@@ -251,18 +233,10 @@ async fn merchandiser_uploads_photos_from_a_phone_and_the_buyer_sees_them() {
         let png = b.client.screenshot().await?;
         let _ = std::fs::write(std::env::temp_dir().join("portico-viewer.png"), png);
         b.client.goto(&files_url).await?;
-        b.client
-            .find(Locator::Css("#documents a"))
-            .await?
-            .click()
-            .await?;
+        harness::tap(&b.client, Locator::Css("#documents a")).await?;
         let sha = b.client.wait().for_element(Locator::Id("sha256")).await?;
         assert_eq!(sha.text().await?, pdf_sha);
-        b.client
-            .find(Locator::Css("#check-copy summary"))
-            .await?
-            .click()
-            .await?;
+        harness::tap(&b.client, Locator::Css("#check-copy summary")).await?;
         b.client
             .find(Locator::Id("check-input"))
             .await?
@@ -354,4 +328,113 @@ async fn an_arabic_buyer_reads_right_to_left_on_a_360px_phone() {
     .await;
     b.stop().await;
     result.expect("browser steps");
+}
+
+/// The phone-first header: on a 360 × 740 screen the top bar is one row of at most 15 % of
+/// the height, the main menu holds at most five destinations (a bar at the bottom), the
+/// first order shows on the first screen, and every other destination is under More, for
+/// an admin (who has the most) and a buyer; the account menu opens without script.
+#[actix_web::test]
+async fn the_header_leaves_a_phone_screen_to_the_page() {
+    let Some(driver_bin) = chromedriver() else {
+        eprintln!("skipped: chromedriver not found");
+        return;
+    };
+    let app = TestApp::new(Backend::Sqlite).await.unwrap();
+    let w = World::build_without_files(&app);
+    for (email, at_least) in [(&w.admin_a.email, 4), (&w.buyer_granted.email, 4)] {
+        let b = Browser::start_sized(&app, &driver_bin, 360, 740).await;
+        let (client, base) = (&b.client, b.base.clone());
+        let result = async {
+            b.sign_in(email).await?;
+            for path in ["/orders", "/more", "/dashboard", "/payments"] {
+                client.goto(&format!("{base}{path}")).await?;
+                let found = client
+                    .execute(
+                        "const h = document.querySelector('header.top').getBoundingClientRect(); \
+                         const links = document.querySelectorAll('nav.primary a'); \
+                         const nav = document.querySelector('nav.primary').getBoundingClientRect(); \
+                         const first = document.querySelector('#order-list a'); \
+                         return [h.height, window.innerHeight, links.length, nav.top, nav.bottom, \
+                           document.documentElement.scrollWidth, window.innerWidth, \
+                           first ? first.getBoundingClientRect().top : -1];",
+                        vec![],
+                    )
+                    .await?;
+                let n = |i: usize| found[i].as_f64().unwrap_or(-1.0);
+                let (header, screen, links) = (n(0), n(1), n(2));
+                assert_eq!(screen, 740.0, "{email} {path}");
+                assert!(
+                    header <= 0.15 * screen,
+                    "{email} {path}: the header takes {header} of {screen} px"
+                );
+                assert!(
+                    (at_least as f64..=5.0).contains(&links),
+                    "{email} {path}: {links} destinations in the main menu"
+                );
+                assert!(
+                    (n(4) - screen).abs() < 1.0,
+                    "{email} {path}: the main menu is a bar at the bottom ({} to {})",
+                    n(3),
+                    n(4)
+                );
+                assert!(n(5) <= n(6), "{email} {path}: {} px wide on {} px", n(5), n(6));
+                // To look at by eye (not committed): the phone screens of each role.
+                let who = if *email == w.admin_a.email { "admin" } else { "buyer" };
+                let _ = std::fs::write(
+                    std::env::temp_dir().join(format!("portico-phone-{who}{}.png", path.replace('/', "-"))),
+                    client.screenshot().await?,
+                );
+                if path == "/orders" {
+                    // On the first screen, above the bottom bar (the filters come first).
+                    assert!(
+                        n(7) > 0.0 && n(7) + 40.0 < n(3),
+                        "{email}: the first order starts at {} px, the menu at {}",
+                        n(7),
+                        n(3)
+                    );
+                }
+            }
+            // Everything else is one tap away under More.
+            client.goto(&format!("{base}/more")).await?;
+            let hrefs = client
+                .execute(
+                    "return Array.from(document.querySelectorAll('main a')).map(a => a.getAttribute('href'))",
+                    vec![],
+                )
+                .await?;
+            let hrefs: Vec<&str> = hrefs
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter_map(|v| v.as_str())
+                .collect();
+            let wanted: &[&str] = if *email == w.admin_a.email {
+                &[
+                    "/admin/customers", "/admin/templates", "/admin/settings", "/payments",
+                    "/admin/security", "/admin/fraud-signals", "/admin/api-tokens",
+                    "/admin/audit", "/admin/jobs", "/verify", "/tenants",
+                ]
+            } else {
+                &["/verify", "/account/security", "/tenants"]
+            };
+            for h in wanted {
+                assert!(hrefs.contains(h), "{email}: {h} under More: {hrefs:?}");
+            }
+            // The account menu is a <details>: it opens on a tap, no script needed.
+            client.goto(&format!("{base}/dashboard")).await?;
+            harness::tap(client, Locator::Css("#account-menu summary")).await?;
+            assert!(client.find(Locator::Id("signout")).await?.is_displayed().await?);
+            let png = client.screenshot().await?;
+            let name = if *email == w.admin_a.email { "admin" } else { "buyer" };
+            let _ = std::fs::write(
+                std::env::temp_dir().join(format!("portico-menu-{name}.png")),
+                png,
+            );
+            Ok::<(), fantoccini::error::CmdError>(())
+        }
+        .await;
+        b.stop().await;
+        result.expect("browser steps");
+    }
 }

@@ -506,3 +506,40 @@ async fn errors_in_the_readers_language() {
         "Sort by newest, oldest or reference."
     );
 }
+
+/// A new admin's Overview lists the first steps, each ticked off from what is really there
+/// (confirmed address, customers, orders, an invited buyer, a second admin…) and linking to
+/// the page that does it; the list goes once all are done, and only admins see it.
+#[actix_web::test]
+async fn the_first_steps_tick_themselves_off() {
+    let app = TestApp::new(Backend::Sqlite).await.unwrap();
+    let w = World::build_without_files(&app);
+    let mut admin = world::browser(&app, &w.admin_a.email);
+    let step = |body: &str, key: &str| -> Option<bool> {
+        let at = body.find(&format!("id=\"step-{key}\""))?;
+        let li = &body[at..at + body[at..].find("</li>")?];
+        Some(li.starts_with(&format!("id=\"step-{key}\" class=\"done\"")))
+    };
+    let home = admin.get("/dashboard").await.body;
+    assert!(home.contains("id=\"first-steps\""), "{home}");
+    for (key, done) in [
+        ("email", true),
+        ("two_step", false),
+        ("customer", true),
+        ("order", true),
+        ("buyer", true),
+        ("second_admin", false),
+        ("bank_details", false),
+    ] {
+        assert_eq!(step(&home, key), Some(done), "{key}");
+    }
+    assert!(home.contains("href=\"/account/2fa\""));
+    world::second_admin(&app);
+    let home = admin.get("/dashboard").await.body;
+    assert_eq!(step(&home, "second_admin"), Some(true));
+    let buyer = world::browser(&app, &w.buyer_granted.email)
+        .get("/dashboard")
+        .await
+        .body;
+    assert!(!buyer.contains("first-steps"));
+}

@@ -62,6 +62,11 @@ impl Browser {
 
     /// A browser emulating a phone `width` CSS pixels wide.
     pub async fn start_phone(app: &TestApp, driver_bin: &str, width: u32) -> Browser {
+        Self::start_sized(app, driver_bin, width, 844).await
+    }
+
+    /// A phone of `width` × `height` CSS pixels.
+    pub async fn start_sized(app: &TestApp, driver_bin: &str, width: u32, height: u32) -> Browser {
         let port = free_port();
         let state = app.state.clone();
         let server = actix_web::HttpServer::new(move || portico::build_app(state.clone()))
@@ -92,7 +97,7 @@ impl Browser {
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--disable-dev-shm-usage", "--window-size=600,900",
                     format!("--user-data-dir={}", profile.path().display())],
-                "mobileEmulation": {"deviceMetrics": {"width": width, "height": 844, "pixelRatio": 2.0}}
+                "mobileEmulation": {"deviceMetrics": {"width": width, "height": height, "pixelRatio": 2.0}}
             }
         });
         let client = ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
@@ -151,4 +156,20 @@ impl Browser {
         let _ = self.driver.kill().await;
         self.server.stop(false).await;
     }
+}
+
+/// Taps an element as a thumb does: scrolled to the middle of the screen first (above the
+/// phone's bottom menu bar, which covers what sits at the very bottom), then clicked.
+pub async fn tap(
+    client: &fantoccini::Client,
+    locator: Locator<'_>,
+) -> Result<(), fantoccini::error::CmdError> {
+    let e = client.find(locator).await?;
+    client
+        .execute(
+            "arguments[0].scrollIntoView({block: 'center'});",
+            vec![serde_json::to_value(&e).unwrap()],
+        )
+        .await?;
+    e.click().await
 }
