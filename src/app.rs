@@ -47,6 +47,7 @@ impl AppState {
             crate::error::StartError::Other(format!("templates: {}", AppError::from(e)))
         })?;
         templates.register_function("t", i18n.clone());
+        templates.register_function("asset", crate::web::assets::tera_function);
         let errors = i18n.clone();
         // `{{ error | err(lang=lang) }}`: an error message in the reader's language.
         templates.register_filter(

@@ -113,6 +113,11 @@ pub fn build_app(
         }))
         .wrap(from_fn(auth::csrf::middleware))
         .wrap(from_fn(crate::web::middleware::frame))
+        // Text goes out gzip- or brotli-compressed when the client takes it; `frame` marked
+        // every other response `identity` so that it is sent as it is, and the outermost
+        // layer takes that mark off again.
+        .wrap(actix_web::middleware::Compress::default())
+        .wrap(from_fn(crate::web::middleware::unmark_identity))
 }
 
 /// An extractor's message, cut to a size fit for a person (no internals beyond the field).

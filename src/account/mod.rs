@@ -216,6 +216,47 @@ pub fn set_phrase(conn: &mut DbConn, actor: &Actor, raw: &str) -> AppResult<()> 
     })
 }
 
+/// A person's own time zone (an IANA name such as `Europe/Madrid`), shown instead of the
+/// company's on every page; empty goes back to the company's.
+pub fn set_time_zone(conn: &mut DbConn, actor: &Actor, raw: &str) -> AppResult<()> {
+    let zone = match raw.trim() {
+        "" => None,
+        z => Some(
+            z.parse::<chrono_tz::Tz>()
+                .map_err(|_| {
+                    AppError::invalid(
+                        "timezone_invalid",
+                        "Unknown time zone: use a name such as Asia/Shanghai, Europe/Berlin or UTC.",
+                    )
+                })?
+                .name()
+                .to_string(),
+        ),
+    };
+    conn.write_tx(|conn| {
+        diesel::update(users::table.find(&actor.user_id))
+            .set(users::time_zone.eq(&zone))
+            .execute(conn)?;
+        audit::record(
+            conn,
+            actor.event(
+                "account.time_zone",
+                "user",
+                Some(&actor.user_id),
+                zone.clone().unwrap_or_else(|| "the company's".into()),
+            ),
+        )
+    })
+}
+
+/// A person's own time zone, if they chose one.
+pub fn own_time_zone(conn: &mut DbConn, actor: &Actor) -> AppResult<Option<String>> {
+    Ok(users::table
+        .find(&actor.user_id)
+        .select(users::time_zone)
+        .first(conn)?)
+}
+
 /// The phrase of `email`'s account if `device_id` has had a session of it.
 pub fn phrase_for_device(
     conn: &mut DbConn,

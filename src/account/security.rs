@@ -121,20 +121,78 @@ pub async fn security_page(
     state: State,
     actor: Actor,
 ) -> AppResult<HttpResponse> {
-    let uid = actor.user_id.clone();
-    let (notices, phrase) = state
+    page(&req, &state, &actor, None).await
+}
+
+/// The security page; `zone_error` is a time zone that was refused, with why.
+async fn page(
+    req: &HttpRequest,
+    state: &State,
+    actor: &Actor,
+    zone_error: Option<(String, String)>,
+) -> AppResult<HttpResponse> {
+    let (uid, a) = (actor.user_id.clone(), actor.clone());
+    let (notices, phrase, own_zone, company_zone) = state
         .db
         .run(move |c| {
+            use diesel::prelude::*;
             let n = alerts::notices_of(c, &uid, 50)?;
             alerts::mark_read(c, &uid)?;
             let p = crate::account::phrase_of(c, &uid)?;
-            Ok((n, p))
+            let own = crate::account::own_time_zone(c, &a)?;
+            let company: String = crate::db::schema::tenants::table
+                .find(&a.tenant_id)
+                .select(crate::db::schema::tenants::timezone)
+                .first(c)?;
+            Ok((n, p, own, company))
         })
         .await?;
     let mut ctx = tera::Context::new();
     ctx.insert("notices", &notices);
     ctx.insert("phrase", &phrase);
-    render(&req, &state, Some(&actor), "account/security.html", ctx)
+    ctx.insert("company_zone", &company_zone);
+    let refused = zone_error.is_some();
+    match zone_error {
+        // What was typed stays in the field, with the reason beside it.
+        Some((why, typed)) => {
+            ctx.insert("zone_error", &why);
+            ctx.insert("own_zone", &typed);
+        }
+        None => ctx.insert("own_zone", &own_zone.unwrap_or_default()),
+    }
+    let mut r = render(req, state, Some(actor), "account/security.html", ctx)?;
+    if refused {
+        *r.status_mut() = actix_web::http::StatusCode::UNPROCESSABLE_ENTITY;
+    }
+    Ok(r)
+}
+
+#[derive(Deserialize)]
+pub struct TimeZoneForm {
+    #[serde(default)]
+    time_zone: String,
+}
+
+/// `POST /account/time-zone`: the person's own time zone (empty: the company's).
+pub async fn set_time_zone(
+    req: HttpRequest,
+    state: State,
+    actor: Actor,
+    form: web::Form<TimeZoneForm>,
+) -> AppResult<HttpResponse> {
+    let typed: String = form.into_inner().time_zone.chars().take(64).collect();
+    let (a, z) = (actor.clone(), typed.clone());
+    match state
+        .db
+        .run(move |c| crate::account::set_time_zone(c, &a, &z))
+        .await
+    {
+        Ok(()) => Ok(redirect("/account/security#time-zone")),
+        Err(e @ crate::error::AppError::Invalid { .. }) => {
+            page(&req, &state, &actor, Some((e.public_message(), typed))).await
+        }
+        Err(e) => Err(e),
+    }
 }
 
 /// `POST /account/security/{id}/not-me`: every session ends, this one included.

@@ -91,7 +91,15 @@ pub(super) fn issue_access(
 }
 
 type ActorRow = (
-    (UserId, String, String, Option<Locale>, String, i32),
+    (
+        UserId,
+        String,
+        String,
+        Option<Locale>,
+        String,
+        i32,
+        Option<String>,
+    ),
     (TenantId, String, String, String, bool, bool, String),
     (String, Option<OrgId>, bool, bool),
     (
@@ -126,6 +134,7 @@ pub fn authenticate(conn: &mut DbConn, claims: &Claims, ip: &str) -> AppResult<A
                 users::locale,
                 users::status,
                 users::token_version,
+                users::time_zone,
             ),
             (
                 tenants::id,
@@ -151,8 +160,12 @@ pub fn authenticate(conn: &mut DbConn, claims: &Claims, ip: &str) -> AppResult<A
         ))
         .first(conn)
         .optional()?;
-    let Some(((user_id, email, display_name, locale, status, ver), tenant, membership, session)) =
-        row
+    let Some((
+        (user_id, email, display_name, locale, status, ver, own_zone),
+        tenant,
+        membership,
+        session,
+    )) = row
     else {
         return Err(AppError::Unauthenticated);
     };
@@ -174,7 +187,10 @@ pub fn authenticate(conn: &mut DbConn, claims: &Claims, ip: &str) -> AppResult<A
         tenant_id: tenant.0,
         tenant_name: tenant.1,
         tenant_slug: tenant.2,
-        time_zone: tenant.6.parse().unwrap_or(chrono_tz::UTC),
+        // The person's own zone when they chose one, else the company's.
+        time_zone: own_zone
+            .and_then(|z| z.parse().ok())
+            .unwrap_or_else(|| tenant.6.parse().unwrap_or(chrono_tz::UTC)),
         role,
         customer_org_id: membership.1,
         all_orders: membership.2,

@@ -39,6 +39,7 @@ diesel::table! {
         email_verified_at -> Nullable<Timestamp>,
         phishing_phrase -> Nullable<Text>,
         password_reset_required -> Bool,
+        time_zone -> Nullable<Text>,
     }
 }
 

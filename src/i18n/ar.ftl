@@ -799,6 +799,8 @@ security-phrase_why = اختر عبارة لا يعرفها أحد سواك. ي�
 security-sessions = الأجهزة التي سجّلت الدخول منها
 security-title = الأمان
 security-twofactor = تسجيل الدخول بخطوتين
+security-time_zone = منطقتك الزمنية
+security-time_zone_hint = تُعرض التواريخ والأوقات بهذه المنطقة مع فارقها. اتركها فارغة لاستخدام منطقة المورّد ({ $name }).
 
 ## settings
 settings-cooling_hours = فترة التريّث قبل سريان البيانات المصرفية الجديدة (بالساعات، 24–336)

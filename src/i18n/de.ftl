@@ -732,6 +732,8 @@ security-phrase_why = Wählen Sie eine Phrase, die nur Sie kennen. Portico zeigt
 security-sessions = Wo Sie angemeldet sind
 security-title = Sicherheit
 security-twofactor = Zwei-Schritt-Anmeldung
+security-time_zone = Ihre Zeitzone
+security-time_zone_hint = Datum und Uhrzeit werden in dieser Zone angezeigt, mit ihrem Versatz. Leer lassen, um die Zone Ihres Lieferanten zu verwenden ({ $name }).
 
 ## settings
 settings-cooling_hours = Karenzzeit, bevor eine neue Bankverbindung wirksam wird (Stunden, 24–336)

@@ -704,6 +704,8 @@ security-phrase_why = Choose a phrase only you know. Portico shows it at the top
 security-sessions = Where you are signed in
 security-title = Security
 security-twofactor = Two-step sign-in
+security-time_zone = Your time zone
+security-time_zone_hint = Dates and times are shown in this zone, with its offset. Leave it empty to use your supplier's zone ({ $name }).
 
 ## settings
 settings-cooling_hours = Cooling-off before new bank details take effect (hours, 24–336)

@@ -732,6 +732,8 @@ security-phrase_why = Elija una frase que solo usted conozca. Portico la muestra
 security-sessions = Dónde tiene la sesión iniciada
 security-title = Seguridad
 security-twofactor = Verificación en dos pasos
+security-time_zone = Su zona horaria
+security-time_zone_hint = Las fechas y horas se muestran en esta zona, con su desfase. Déjelo vacío para usar la zona de su proveedor ({ $name }).
 
 ## settings
 settings-cooling_hours = Período de espera antes de que los nuevos datos bancarios entren en vigor (horas, 24–336)

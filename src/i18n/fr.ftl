@@ -732,6 +732,8 @@ security-phrase_why = Choisissez une phrase connue de vous seul. Portico l'affic
 security-sessions = Vos sessions ouvertes
 security-title = Sécurité
 security-twofactor = Connexion en deux étapes
+security-time_zone = Votre fuseau horaire
+security-time_zone_hint = Les dates et heures s’affichent dans ce fuseau, avec son décalage. Laissez vide pour utiliser celui de votre fournisseur ({ $name }).
 
 ## settings
 settings-cooling_hours = Délai de sécurité avant l'entrée en vigueur de nouvelles coordonnées bancaires (heures, 24–336)

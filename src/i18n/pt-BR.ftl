@@ -731,6 +731,8 @@ security-phrase_why = Escolha uma frase que só você conheça. O Portico a exib
 security-sessions = Onde você está conectado
 security-title = Segurança
 security-twofactor = Verificação em duas etapas
+security-time_zone = Seu fuso horário
+security-time_zone_hint = Datas e horas aparecem neste fuso, com a diferença indicada. Deixe vazio para usar o fuso do seu fornecedor ({ $name }).
 
 ## settings
 settings-cooling_hours = Período de espera antes que novos dados bancários entrem em vigor (horas, 24–336)

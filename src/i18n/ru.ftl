@@ -766,6 +766,8 @@ security-phrase_why = Выберите фразу, которую знаете �
 security-sessions = Где выполнен вход
 security-title = Безопасность
 security-twofactor = Двухэтапный вход
+security-time_zone = Ваш часовой пояс
+security-time_zone_hint = Даты и время показываются в этом поясе, с указанием смещения. Оставьте пустым, чтобы использовать пояс поставщика ({ $name }).
 
 ## settings
 settings-cooling_hours = Период ожидания до вступления в силу новых банковских реквизитов (часов, 24–336)

@@ -724,6 +724,8 @@ security-phrase_why = Yalnızca sizin bildiğiniz bir ifade seçin. Portico bu i
 security-sessions = Açık oturumlarınız
 security-title = Güvenlik
 security-twofactor = İki adımlı giriş
+security-time_zone = Saat diliminiz
+security-time_zone_hint = Tarih ve saatler bu dilimde, farkıyla birlikte gösterilir. Tedarikçinizin dilimini ({ $name }) kullanmak için boş bırakın.
 
 ## settings
 settings-cooling_hours = Yeni banka bilgileri yürürlüğe girmeden önceki bekleme süresi (saat, 24–336)

@@ -663,6 +663,8 @@ security-phrase_why = 选择一个只有您知道的短语。Portico 会在发�
 security-sessions = 您的登录设备
 security-title = 安全
 security-twofactor = 两步登录
+security-time_zone = 您的时区
+security-time_zone_hint = 日期和时间按此时区显示，并注明时差。留空则使用供应商的时区（{ $name }）。
 
 ## settings
 settings-cooling_hours = 新银行信息生效前的冷静期（小时，24–336）

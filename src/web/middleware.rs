@@ -74,6 +74,10 @@ pub async fn frame(
             }
         }
     }
+    let text = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(super::assets::compressible);
     // A handler may choose a stricter value (share links send no referrer at all).
     let mut set = |k: HeaderName, v: &'static str| {
         if !headers.contains_key(&k) {
@@ -97,6 +101,10 @@ pub async fn frame(
     if !is_static {
         // Tenant data must not linger in shared or back-button caches.
         set(header::CACHE_CONTROL, "no-store");
+    }
+    // Only text is compressed (see `unmark_identity`): files go out byte for byte.
+    if !text {
+        set(header::CONTENT_ENCODING, "identity");
     }
     if let Ok(v) = HeaderValue::from_str(&id) {
         headers.insert(HeaderName::from_static("x-request-id"), v);
@@ -287,6 +295,24 @@ pub fn safe_next(next: &str) -> String {
         }
         _ => "/".into(),
     }
+}
+
+/// Takes off the `Content-Encoding: identity` that `frame` put on responses that must not be
+/// compressed (actix's `Compress` leaves a response with a content encoding alone); the
+/// header is not meant to be sent.
+pub async fn unmark_identity(
+    req: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+) -> Result<ServiceResponse<BoxBody>, actix_web::Error> {
+    let mut res = next.call(req).await?.map_into_boxed_body();
+    let headers = res.headers_mut();
+    if headers
+        .get(header::CONTENT_ENCODING)
+        .is_some_and(|v| v.as_bytes() == b"identity")
+    {
+        headers.remove(header::CONTENT_ENCODING);
+    }
+    Ok(res)
 }
 
 #[cfg(test)]

@@ -1,6 +1,7 @@
 //! The HTTP layer: application state, page rendering and embedded static files (the routes
 //! are in `routes`).
 
+pub mod assets;
 pub mod audit;
 pub mod jobs;
 pub mod middleware;
@@ -113,8 +114,14 @@ pub fn redirect(to: &str) -> HttpResponse {
         .finish()
 }
 
-pub async fn static_file(path: web::Path<String>) -> AppResult<HttpResponse> {
+pub async fn static_file(req: HttpRequest, path: web::Path<String>) -> AppResult<HttpResponse> {
     let name = path.into_inner();
+    // The address of this build's file (`?v=` its content's hash) is kept a year.
+    let current = assets::version(&name).is_some_and(|v| {
+        req.query_string()
+            .split('&')
+            .any(|kv| kv.strip_prefix("v=") == Some(v))
+    });
     let (_, bytes) = crate::app::assets::STATIC
         .iter()
         .find(|(n, _)| *n == name)
@@ -129,13 +136,20 @@ pub async fn static_file(path: web::Path<String>) -> AppResult<HttpResponse> {
     };
     Ok(HttpResponse::Ok()
         .content_type(ct)
-        .insert_header((header::CACHE_CONTROL, "public, max-age=3600"))
+        .insert_header((
+            header::CACHE_CONTROL,
+            if current {
+                assets::IMMUTABLE
+            } else {
+                assets::UNVERSIONED
+            },
+        ))
         .body(*bytes))
 }
 
 /// `GET /favicon.ico`: what browsers ask for on every site (a PNG is fine for all of them).
-pub async fn favicon() -> AppResult<HttpResponse> {
-    static_file(web::Path::from("favicon.png".to_string())).await
+pub async fn favicon(req: HttpRequest) -> AppResult<HttpResponse> {
+    static_file(req, web::Path::from("favicon.png".to_string())).await
 }
 
 /// Parses an url-encoded form body where a field may repeat (checkbox lists).

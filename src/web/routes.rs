@@ -146,6 +146,7 @@ route_table! {
         get "/api/v1/me/security-notices" => crate::account::security::api_notices, Person;
         post "/api/v1/me/security-notices/{id}/not-me" => crate::account::security::not_me, Person;
         post "/account/phrase" => crate::account::security::set_phrase, Person;
+        post "/account/time-zone" => crate::account::security::set_time_zone, Person;
         get "/password/forgot" => crate::account::security::forgot_page, Public;
         post "/password/forgot" => crate::account::security::forgot, Public;
         get "/password/reset" => crate::account::security::reset_page, Link;

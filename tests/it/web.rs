@@ -543,3 +543,112 @@ async fn the_first_steps_tick_themselves_off() {
         .body;
     assert!(!buyer.contains("first-steps"));
 }
+
+/// Page weight: pages and other text go out compressed (brotli or gzip, as the client takes
+/// it), files byte for byte; static files have a versioned address kept a year. A buyer's
+/// first visit to a page, static files included, weighs at most 60 KB and a repeat visit
+/// (the static files cached) at most 20 KB.
+#[actix_web::test]
+async fn pages_are_light_and_files_go_out_as_they_are() {
+    let app = TestApp::new(Backend::Sqlite).await.unwrap();
+    let w = World::build(&app);
+    let mut buyer = world::browser(&app, &w.buyer_granted.email);
+    let packed = |uri: &str| {
+        TestRequest::get()
+            .uri(uri)
+            .insert_header(("accept-encoding", "br, gzip"))
+    };
+    for path in [
+        "/dashboard".to_string(),
+        "/orders".to_string(),
+        format!("/orders/{}", w.order1),
+        format!("/orders/{}/files", w.order1),
+        "/payments".to_string(),
+    ] {
+        let page = buyer.send(packed(&path)).await;
+        assert_eq!(page.status, StatusCode::OK, "{path}");
+        assert_eq!(page.header("content-encoding"), "br", "{path}");
+        let plain = buyer.get(&path).await;
+        assert!(plain.header("content-encoding").is_empty());
+        let mut first = page.bytes.len();
+        for part in plain.body.split("\"/static/").skip(1) {
+            let url = format!("/static/{}", &part[..part.find('"').unwrap()]).replace("&amp;", "&");
+            let file = buyer.send(packed(&url)).await;
+            assert_eq!(file.status, StatusCode::OK, "{url}");
+            assert!(
+                url.contains("?v=") && file.header("cache-control").contains("immutable"),
+                "{url}: {}",
+                file.header("cache-control")
+            );
+            first += file.bytes.len();
+        }
+        eprintln!(
+            "page weight {path}: {first} bytes on a first visit, {} on a repeat one",
+            page.bytes.len()
+        );
+        assert!(first <= 60_000, "{path}: {first} bytes on a first visit");
+        assert!(
+            page.bytes.len() <= 20_000,
+            "{path}: {} bytes on a repeat visit",
+            page.bytes.len()
+        );
+    }
+    // An address without the current version is kept an hour only.
+    let old = buyer.send(packed("/static/app.css?v=0")).await;
+    assert_eq!(old.header("cache-control"), "public, max-age=3600");
+    // Files go out as they are, whatever the client accepts (a resumed download must get
+    // the same bytes), and without any content-encoding header.
+    let photo = buyer
+        .send(packed(&format!("/files/{}/content", w.photo1)))
+        .await;
+    assert_eq!(photo.status, StatusCode::OK);
+    assert!(
+        photo.header("content-encoding").is_empty(),
+        "{:?}",
+        photo.headers
+    );
+    assert!(photo.bytes.starts_with(&[0xFF, 0xD8]), "a JPEG, as stored");
+    // JSON from the API is text: compressed too.
+    let token = world::issue(&app, &w.buyer_granted.email, SessionKind::Api).access_token;
+    let r = app
+        .send(packed("/api/v1/orders").insert_header(bearer(&token)))
+        .await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert_eq!(r.header("content-encoding"), "br");
+}
+
+/// A person may read times in their own zone instead of their supplier's: set, refused with
+/// what was typed kept beside the reason, and cleared back to the supplier's.
+#[actix_web::test]
+async fn a_person_reads_times_in_their_own_zone() {
+    let app = TestApp::new(Backend::Sqlite).await.unwrap();
+    let w = World::build_without_files(&app);
+    let mut c = world::browser(&app, &w.buyer_granted.email);
+    let sessions = c.get("/account/sessions").await.body;
+    assert!(
+        !sessions.contains("(UTC+1)"),
+        "the supplier's zone (UTC) first"
+    );
+    let r = c
+        .post("/account/time-zone", &[("time_zone", "Europe/Madrid")])
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let page = c.get("/account/security").await.body;
+    assert!(page.contains("value=\"Europe&#x2F;Madrid\""), "{page}");
+    // December in Madrid is UTC+1.
+    assert!(c.get("/account/sessions").await.body.contains("(UTC+1)"));
+    let r = c
+        .post("/account/time-zone", &[("time_zone", "Mars/Olympus")])
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        r.body.contains("value=\"Mars&#x2F;Olympus\"")
+            && r.body.contains("aria-invalid=\"true\"")
+            && r.body.contains("id=\"time-zone-error\""),
+        "{}",
+        r.body
+    );
+    let r = c.post("/account/time-zone", &[("time_zone", "")]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert!(!c.get("/account/sessions").await.body.contains("(UTC+1)"));
+}

@@ -13,3 +13,5 @@ ALTER TABLE documents_of_record ADD COLUMN language TEXT NOT NULL DEFAULT 'en';
 DROP INDEX documents_of_record_document;
 CREATE UNIQUE INDEX documents_of_record_document
     ON documents_of_record (tenant_id, document_id, version, language);
+-- A person's own time zone (an IANA name), over the company's; NULL: the company's.
+ALTER TABLE users ADD COLUMN time_zone TEXT;

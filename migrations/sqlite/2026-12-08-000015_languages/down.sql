@@ -10,3 +10,4 @@ ALTER TABLE documents_of_record DROP COLUMN language;
 ALTER TABLE reports DROP COLUMN language;
 ALTER TABLE invitations DROP COLUMN language;
 ALTER TABLE tenants DROP COLUMN language;
+ALTER TABLE users DROP COLUMN time_zone;

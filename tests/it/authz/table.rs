@@ -139,6 +139,7 @@ const TABLE: &[(&str, &str, &str)] = &[
     ("GET", "/api/v1/me/security-notices", "401 200 200 200 200 200 200 200 200"),
     ("POST", "/api/v1/me/security-notices/{id}/not-me", "401 404 404 404 404 404 404 404 404"),
     ("POST", "/account/phrase", "303 303 303 303 303 303 303 303 303"),
+    ("POST", "/account/time-zone", "303 303 303 303 303 303 303 303 303"),
     ("GET", "/password/reset", "200 200 200 200 200 200 200 200 200"),
     ("POST", "/password/reset", "422 422 422 422 429 429 429 429 429"),
     ("POST", "/admin/people/{uid}/reset-2fa", "303 404 403 403 403 403 403 403 303"),
