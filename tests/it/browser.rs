@@ -218,6 +218,28 @@ async fn merchandiser_uploads_photos_from_a_phone_and_the_buyer_sees_them() {
             tokio::time::sleep(Duration::from_millis(200)).await;
         }
         assert_eq!(thumbs, 10, "ten thumbnails");
+        // Two columns on a phone, the pictures loaded as they scroll into view.
+        let columns = b
+            .client
+            .execute(
+                "const xs = Array.from(document.querySelectorAll('#gallery img.thumb')) \
+                   .map(i => Math.round(i.getBoundingClientRect().left)); \
+                 const lazy = Array.from(document.querySelectorAll('#gallery img.thumb')) \
+                   .every(i => i.loading === 'lazy' && i.getAttribute('width')); \
+                 return [new Set(xs).size, lazy];",
+                vec![],
+            )
+            .await?;
+        assert_eq!(
+            columns[0].as_i64(),
+            Some(2),
+            "a two-column gallery on a phone"
+        );
+        assert_eq!(
+            columns[1].as_bool(),
+            Some(true),
+            "lazy thumbnails with their size"
+        );
         harness::tap(&b.client, Locator::Css("#gallery a.view")).await?;
         let big = b
             .client
