@@ -75,7 +75,7 @@ pub fn first_steps(conn: &mut DbConn, actor: &Actor) -> AppResult<Option<Vec<Ste
             href: "/orders/new",
         },
         Step {
-            key: "buyer",
+            key: "invite_buyer",
             done: buyers > 0,
             href: "/admin/invitations/new",
         },

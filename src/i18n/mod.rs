@@ -104,6 +104,20 @@ impl Locale {
             .find(|l| l.code().split('-').next() == Some(primary))
     }
 
+    /// The language a form or API field chose: `None` when it was left empty; a tag the
+    /// portal does not speak is an error a person understands.
+    pub fn chosen(tag: &str) -> crate::error::AppResult<Option<Locale>> {
+        match tag.trim() {
+            "" => Ok(None),
+            t => Locale::parse(t).map(Some).ok_or_else(|| {
+                crate::error::AppError::invalid(
+                    "language_invalid",
+                    "Choose one of the languages offered.",
+                )
+            }),
+        }
+    }
+
     /// Picks the best supported language from an Accept-Language header, by q-value.
     pub fn from_accept_language(header: &str) -> Option<Locale> {
         let mut best: Option<(f32, Locale)> = None;

@@ -161,16 +161,6 @@ fn mail(
     Ok(())
 }
 
-/// The language an invitation is written in: the one chosen, else the company's.
-fn language_of(chosen: &str, company: Locale) -> AppResult<Locale> {
-    match chosen.trim() {
-        "" => Ok(company),
-        tag => Locale::parse(tag).ok_or_else(|| {
-            AppError::invalid("language_invalid", "Choose one of the languages offered.")
-        }),
-    }
-}
-
 pub fn invite(
     conn: &mut DbConn,
     actor: &Actor,
@@ -187,7 +177,8 @@ pub fn invite(
     )?;
     let (tenant_name, merch_may, company) = tenant_settings(conn, &actor.tenant_id)?;
     policy::ensure(policy::can_invite(actor, access.role, merch_may))?;
-    let language = language_of(&input.language, company)?;
+    // The language chosen for the person, else the company's.
+    let language = Locale::chosen(&input.language)?.unwrap_or(company);
     conn.write_tx(|conn| {
         access::check_customer(conn, actor, &access)?;
         access::check_orders(conn, &actor.tenant_id, &access)?;

@@ -12,11 +12,20 @@ use crate::i18n::Locale;
 use crate::ids::{OrderId, OrgId, TenantId, UserId};
 use crate::policy;
 
-/// The language of the buyers who receive a report of `order` (or of a customer `org`); the
-/// company's language when none of them chose one.
+/// The company's language: a report's when none of its buyers chose one.
+pub fn of_company(conn: &mut DbConn, tenant_id: &TenantId) -> AppResult<Locale> {
+    Ok(tenants::table
+        .find(tenant_id)
+        .select(tenants::language)
+        .first(conn)?)
+}
+
+/// The language of the buyers who receive a report of `order` (or of a customer `org`);
+/// `company` (`of_company`, read once for a run of many reports) when none of them chose one.
 pub fn of_readers(
     conn: &mut DbConn,
     tenant_id: &TenantId,
+    company: Locale,
     order: Option<&OrderId>,
     org: Option<&OrgId>,
 ) -> AppResult<Locale> {
@@ -25,10 +34,6 @@ pub fn of_readers(
         (_, Some(g)) => policy::org_report_readers(conn, tenant_id, g)?,
         _ => Vec::new(),
     };
-    let company: Locale = tenants::table
-        .find(tenant_id)
-        .select(tenants::language)
-        .first(conn)?;
     let chosen: Vec<Option<Locale>> = users::table
         .filter(users::id.eq_any(&readers))
         .select(users::locale)

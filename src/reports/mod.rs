@@ -146,9 +146,10 @@ pub fn schedule_weekly(
         .filter(orders::status.eq_any(REPORTED))
         .select(orders::id)
         .load(conn)?;
+    let company = language::of_company(conn, tenant_id)?;
     conn.write_tx(|conn| {
         for id in &ids {
-            let language = language::of_readers(conn, tenant_id, Some(id), None)?;
+            let language = language::of_readers(conn, tenant_id, company, Some(id), None)?;
             insert(
                 conn,
                 &NewReport {
@@ -242,11 +243,18 @@ pub fn request(conn: &mut DbConn, actor: &Actor, r: &Request) -> AppResult<Strin
             ));
         }
     };
-    let language = match r.language.as_deref().map(str::trim) {
-        Some(tag) if !tag.is_empty() => Locale::parse(tag).ok_or_else(|| {
-            AppError::invalid("language_invalid", "Choose one of the languages offered.")
-        })?,
-        _ => language::of_readers(conn, &actor.tenant_id, order_id.as_ref(), org_id.as_ref())?,
+    let language = match Locale::chosen(r.language.as_deref().unwrap_or_default())? {
+        Some(l) => l,
+        None => {
+            let company = language::of_company(conn, &actor.tenant_id)?;
+            language::of_readers(
+                conn,
+                &actor.tenant_id,
+                company,
+                order_id.as_ref(),
+                org_id.as_ref(),
+            )?
+        }
     };
     // At most 20 reports an hour per person: each one is real work for the server. Taken
     // atomically (60 parallel requests got 29 through the old count on PostgreSQL).

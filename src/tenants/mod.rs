@@ -112,10 +112,8 @@ pub fn create_with_admin(
         None
     };
     conn.write_tx(|conn| {
-        let language = match input.language.as_deref().map(str::trim) {
-            None | Some("") => Locale::En,
-            Some(tag) => parse_language(tag)?,
-        };
+        let language =
+            Locale::chosen(input.language.as_deref().unwrap_or_default())?.unwrap_or(Locale::En);
         let tenant = create(conn, &input.company_name, &input.slug, language)?;
         let user_id = match &existing {
             Some(u) => u.id.clone(),
@@ -230,13 +228,6 @@ fn english() -> String {
     Locale::En.code().into()
 }
 
-/// A language the portal speaks, by its tag.
-fn parse_language(tag: &str) -> AppResult<Locale> {
-    Locale::parse(tag).ok_or_else(|| {
-        AppError::invalid("language_invalid", "Choose one of the languages offered.")
-    })
-}
-
 fn cooling() -> i32 {
     72
 }
@@ -313,7 +304,9 @@ pub fn update_settings(
     let report_hour = validate::int_in("report hour", s.report_hour as i64, 0, 23)?;
     // At least a day: buyers must have time to hear of a change before it takes effect.
     let cooling = validate::int_in("cooling-off hours", s.payment_cooling_hours as i64, 24, 336)?;
-    let lang = parse_language(&s.language)?;
+    let lang = Locale::chosen(&s.language)?.ok_or_else(|| {
+        AppError::invalid("language_invalid", "Choose one of the languages offered.")
+    })?;
     let tz = s.timezone.trim();
     if tz.parse::<chrono_tz::Tz>().is_err() {
         return Err(AppError::invalid(

@@ -152,8 +152,9 @@ pub async fn set_language(
     actor: MaybeActor,
     form: web::Form<LanguageForm>,
 ) -> AppResult<HttpResponse> {
-    let lang = Locale::parse(&form.lang)
-        .ok_or_else(|| AppError::invalid("language_invalid", "Unknown language."))?;
+    let lang = Locale::chosen(&form.lang)?.ok_or_else(|| {
+        AppError::invalid("language_invalid", "Choose one of the languages offered.")
+    })?;
     if let Some(actor) = actor.0 {
         state
             .db

@@ -527,7 +527,7 @@ async fn the_first_steps_tick_themselves_off() {
         ("two_step", false),
         ("customer", true),
         ("order", true),
-        ("buyer", true),
+        ("invite_buyer", true),
         ("second_admin", false),
         ("bank_details", false),
     ] {
