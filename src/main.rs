@@ -293,12 +293,23 @@ fn run(cli: Cli) -> Result<(), StartError> {
             Ok(())
         });
     }
+    if let Command::Demo = cli.command {
+        // The whole app state: the demo stores photos and documents and makes their previews
+        // and a report, as the server would.
+        return actix_web::rt::System::new().block_on(async move {
+            let state = portico::init_state(config)?;
+            let out = portico::demo::load(&state).await.map_err(app_err)?;
+            print!("{out}");
+            Ok(())
+        });
+    }
     let db = portico::db::Db::connect(&config.database, 2, config.sqlite_cache_mb)?;
     let mut conn = db.conn().map_err(app_err)?;
     match cli.command {
         Command::Serve(_)
         | Command::Fsck { .. }
         | Command::Backup { .. }
+        | Command::Demo
         | Command::Restore { .. } => unreachable!(),
         Command::Migrate => println!("migrations are up to date"),
         Command::Tenant(TenantCmd::Create {
@@ -358,10 +369,6 @@ fn run(cli: Cli) -> Result<(), StartError> {
                 .ok_or_else(|| StartError::Other(format!("no account for {email}")))?;
             portico::people::deactivate_user(&mut conn, &user.id).map_err(app_err)?;
             println!("deactivated {email}");
-        }
-        Command::Demo => {
-            let out = portico::demo::load(&mut conn).map_err(app_err)?;
-            print!("{out}");
         }
         Command::Audit(AuditCmd::Verify { tenant }) => {
             let only = match tenant {

@@ -26,18 +26,28 @@ pub struct ConfirmForm {
     code: String,
     #[serde(default)]
     next: String,
+    /// A form refused for want of this check, to send on once it passes: where it went and
+    /// its fields, URL-encoded (`web::middleware::carried_confirmation`).
+    #[serde(default)]
+    carry_action: String,
+    #[serde(default)]
+    carry: String,
 }
 
 fn confirm_form(
     req: &HttpRequest,
     state: &State,
     actor: &Actor,
-    next: &str,
+    form: &ConfirmForm,
     error: Option<String>,
 ) -> AppResult<HttpResponse> {
     let mut ctx = tera::Context::new();
-    ctx.insert("next", &safe_next(next));
+    ctx.insert("next", &safe_next(&form.next));
     ctx.insert("error", &error);
+    if !form.carry_action.is_empty() {
+        ctx.insert("carry_action", &safe_next(&form.carry_action));
+        ctx.insert("carry", &form.carry);
+    }
     let mut resp = render(req, state, Some(actor), "account/confirm.html", ctx)?;
     if error.is_some() {
         *resp.status_mut() = actix_web::http::StatusCode::UNPROCESSABLE_ENTITY;
@@ -51,7 +61,14 @@ pub async fn confirm_page(
     actor: Actor,
     q: web::Query<NextQuery>,
 ) -> AppResult<HttpResponse> {
-    confirm_form(&req, &state, &actor, &q.next, None)
+    let form = ConfirmForm {
+        password: String::new(),
+        code: String::new(),
+        next: q.next.clone(),
+        carry_action: String::new(),
+        carry: String::new(),
+    };
+    confirm_form(&req, &state, &actor, &form, None)
 }
 
 /// Runs the check on the blocking pool (argon2) with one pooled connection.
@@ -70,14 +87,43 @@ pub async fn confirm(
     actor: Actor,
     form: web::Form<ConfirmForm>,
 ) -> AppResult<HttpResponse> {
-    let form = form.into_inner();
-    match run_confirm(&state, &actor, form.password, form.code).await {
+    let mut form = form.into_inner();
+    let (password, code) = (
+        std::mem::take(&mut form.password),
+        std::mem::take(&mut form.code),
+    );
+    match run_confirm(&state, &actor, password, code).await {
+        Ok(()) if !form.carry_action.is_empty() => send_on(&req, &state, &actor, &form),
         Ok(()) => Ok(redirect(&safe_next(&form.next))),
         Err(e @ AppError::Invalid { .. }) => {
-            confirm_form(&req, &state, &actor, &form.next, Some(e.public_message()))
+            confirm_form(&req, &state, &actor, &form, Some(e.public_message()))
         }
         Err(e) => Err(e),
     }
+}
+
+/// After the check: the refused form again, filled in as it was typed, sent by the page
+/// itself (`static/carry.js`; without script, one tap on Continue).
+fn send_on(
+    req: &HttpRequest,
+    state: &State,
+    actor: &Actor,
+    form: &ConfirmForm,
+) -> AppResult<HttpResponse> {
+    let fields: Vec<(String, String)> = serde_urlencoded::from_str(&form.carry).map_err(|_| {
+        AppError::invalid(
+            "carry_invalid",
+            "The form could not be sent on; fill it in again.",
+        )
+    })?;
+    let fields: Vec<(String, String)> = fields
+        .into_iter()
+        .filter(|(k, _)| k != "csrf_token")
+        .collect();
+    let mut ctx = tera::Context::new();
+    ctx.insert("action", &safe_next(&form.carry_action));
+    ctx.insert("fields", &fields);
+    render(req, state, Some(actor), "account/send_on.html", ctx)
 }
 
 /// The account password, or a code from the authenticator app (the code wins when both are

@@ -33,6 +33,11 @@ const EXEMPT: &[&str] = &[
 #[derive(Debug, Clone)]
 pub struct CsrfToken(pub String);
 
+/// The fields of a form that was posted (read here for its token anyway). A form refused
+/// for want of a fresh step-up is shown again from them: nothing typed is lost.
+#[derive(Clone)]
+pub struct PostedForm(pub Bytes);
+
 pub fn token_for(key: &[u8; 32], cookie_value: &str) -> String {
     hex(&hmac_sha256(key, cookie_value.as_bytes()))
 }
@@ -118,6 +123,7 @@ async fn supplied_token(req: &mut ServiceRequest) -> Result<Option<String>, AppE
     }
     let body: Bytes = body.freeze();
     let found = field(&body);
+    req.extensions_mut().insert(PostedForm(body.clone()));
     req.set_payload(actix_web::dev::Payload::from(body));
     Ok(found)
 }

@@ -227,7 +227,36 @@ pub async fn api_answer(
     Ok(HttpResponse::NoContent().finish())
 }
 
+/// `POST /api/v1/orders/{id}/decisions/{did}/withdraw`
+///
+/// Staff who may ask for decisions withdraw one that no longer needs an answer (an order
+/// with an open decision cannot be closed). Withdrawing a decision that is no longer open is
+/// a 409.
+#[utoipa::path(
+    post,
+    path = "/api/v1/orders/{id}/decisions/{did}/withdraw",
+    tag = "decisions",
+    operation_id = "withdraw_decision",
+    params(
+        ("id" = String, Path, description = "Order id"),
+        ("did" = String, Path, description = "Decision id"),
+    ),
+    responses((status = 204, description = "The decision is withdrawn"))
+)]
+pub async fn api_withdraw(
+    state: State,
+    actor: Actor,
+    path: web::Path<(OrderId, String)>,
+) -> AppResult<HttpResponse> {
+    let (id, did) = path.into_inner();
+    state
+        .db
+        .run(move |c| decisions::withdraw(c, &actor, &id, &did))
+        .await?;
+    Ok(HttpResponse::NoContent().finish())
+}
+
 /// This module's part of the OpenAPI document (see `crate::web::openapi`).
 #[derive(utoipa::OpenApi)]
-#[openapi(paths(api_of_order, api_request, api_answer, api_list))]
+#[openapi(paths(api_of_order, api_request, api_answer, api_withdraw, api_list))]
 pub struct Api;

@@ -100,6 +100,7 @@ confirm-or_code = أو رمز من تطبيق المصادقة
 confirm-submit = تأكيد
 confirm-title = أكِّد هويتك
 confirm-why = يؤثّر هذا التغيير في من يمكنه رؤية بياناتك. للمتابعة، أدخل كلمة المرور أو رمزًا من تطبيق المصادقة. لن يُطلب منك ذلك مجددًا لبضع دقائق.
+confirm-kept = ما كتبته محفوظ: بعد التأكيد يُرسل كما هو.
 
 ## customers
 customers-add = إضافة عميل
@@ -329,6 +330,15 @@ jobs-updated = آخر تحديث
 
 ## lifecycle
 lifecycle-move_to = نقل إلى:
+lifecycle-confirm_cancelled = إلغاء هذا الطلب؟ يُبلَّغ المشتري فورًا، ولا يعيد فتحه إلا مسؤول.
+lifecycle-confirm_shipped = تعليم هذا الطلب بأنه شُحن؟ يُبلَّغ المشتري بأن البضاعة غادرت المصنع.
+lifecycle-yes_cancelled = نعم، ألغِ الطلب
+lifecycle-yes_shipped = نعم، علّمه بأنه شُحن
+lifecycle-reopen = إعادة الفتح
+lifecycle-step_back = رجوع خطوة
+lifecycle-back_to = يعود الطلب إلى: { $status }. يرى المشتري التغيير وسببك في السجل الزمني.
+lifecycle-reason = السبب (مطلوب)
+lifecycle-step_back_go = أعِد الطلب
 
 ## mail
 mail-digest-intro = ما جرى لدى { $tenant } على Portico منذ الملخص الأخير:
@@ -652,7 +662,6 @@ people-two_factor_off = متوقف
 people-two_factor_on = مفعّل
 
 ## progress
-progress-done = المُنجَز
 progress-expected = الانتهاء المتوقع
 progress-late_count =
     { $n ->
@@ -926,6 +935,7 @@ timeline-send = إرسال
 timeline-status_changed = تغيّرت الحالة من { $from } إلى { $to }
 timeline-title = الخط الزمني
 timeline-visibility = من يمكنه رؤيته
+timeline-compose = نشر تحديث
 
 ## twofa
 twofa-code = الرمز المكوّن من 6 أرقام من تطبيق المصادقة
@@ -1160,6 +1170,11 @@ err-limit-invitation_codes = جُرّبت رموز كثيرة جدًا من هن
 err-limit-share_passwords = كلمات مرور خاطئة كثيرة جدًا. حاول مرة أخرى بعد { $wait }.
 err-limit-verify = عمليات تحقق كثيرة جدًا من هنا خلال الساعة الماضية. حاول مرة أخرى بعد { $wait }، أو سجّل الدخول إلى Portico للتحقق من المزيد.
 err-share-last_day = يجب أن يكون اليوم الأخير بين اليوم و{ $max } يومًا من الآن.
+err-carry_invalid = تعذّر إرسال النموذج؛ املأه من جديد.
+err-reason_required = اذكر السبب: يظهر في السجل الزمني.
+err-reason_too_long = السبب 1000 حرف على الأكثر.
+err-close_open_decision = لا يمكن إغلاق طلب فيه قرار مفتوح: اسحب القرار أولًا أو انتظر الرد.
+err-cannot_go_back = لا يمكن إرجاع الطلب من { $from }.
 
 sheet-title = تعليمات الدفع
 sheet-scope_customer = لشركتكم فقط
@@ -1238,3 +1253,12 @@ start-invite_buyer = ادعُ مشتريك
 start-second_admin = ادعُ مسؤولًا ثانيًا (تتطلب البيانات المصرفية اثنين)
 start-bank_details = انشر بياناتك المصرفية المعتمدة مع المسؤول الثاني
 start-done = تم
+send_on-title = تم التأكيد
+send_on-body = جارٍ إرسال تغييراتك كما كتبتها…
+send_on-continue = متابعة
+glance-percent = اكتمل { $n }٪
+glance-progress = تقدّم الطلب
+glance-next = التالي: { $name }
+glance-decision_yours = مطلوب ردّك: { $title }
+glance-decision_waiting = بانتظار المشتري: { $title }
+glance-sections = في هذه الصفحة

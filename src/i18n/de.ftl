@@ -89,6 +89,7 @@ confirm-or_code = oder Code aus der Authenticator-App
 confirm-submit = Bestätigen
 confirm-title = Bestätigen Sie Ihre Identität
 confirm-why = Diese Änderung betrifft, wer Ihre Daten sehen kann. Geben Sie zum Fortfahren Ihr Passwort oder einen Code aus Ihrer Authenticator-App ein. Für einige Minuten werden Sie nicht erneut gefragt.
+confirm-kept = Ihre Eingaben bleiben erhalten: Nach der Bestätigung werden sie unverändert gesendet.
 
 ## customers
 customers-add = Kunde hinzufügen
@@ -314,6 +315,15 @@ jobs-updated = Aktualisiert
 
 ## lifecycle
 lifecycle-move_to = Status ändern in:
+lifecycle-confirm_cancelled = Diesen Auftrag stornieren? Der Käufer wird sofort informiert; nur ein Administrator kann ihn wieder öffnen.
+lifecycle-confirm_shipped = Diesen Auftrag als versandt markieren? Der Käufer erfährt, dass die Ware das Werk verlassen hat.
+lifecycle-yes_cancelled = Ja, Auftrag stornieren
+lifecycle-yes_shipped = Ja, als versandt markieren
+lifecycle-reopen = Wieder öffnen
+lifecycle-step_back = Einen Schritt zurück
+lifecycle-back_to = Der Auftrag geht zurück auf: { $status }. Der Käufer sieht die Änderung und Ihre Begründung im Verlauf.
+lifecycle-reason = Begründung (Pflicht)
+lifecycle-step_back_go = Auftrag zurücksetzen
 
 ## mail
 mail-digest-intro = Was bei { $tenant } auf Portico seit der letzten Zusammenfassung geschehen ist:
@@ -597,7 +607,6 @@ people-two_factor_off = aus
 people-two_factor_on = an
 
 ## progress
-progress-done = Fortschritt
 progress-expected = Voraussichtliches Ende
 progress-late_count =
     { $n ->
@@ -855,6 +864,7 @@ timeline-send = Senden
 timeline-status_changed = Status von { $from } in { $to } geändert
 timeline-title = Verlauf
 timeline-visibility = Wer kann es sehen?
+timeline-compose = Neuigkeit posten
 
 ## twofa
 twofa-code = 6-stelliger Code aus Ihrer Authenticator-App
@@ -1086,6 +1096,11 @@ err-limit-invitation_codes = Zu viele Codes von hier versucht. Versuchen Sie es 
 err-limit-share_passwords = Zu viele falsche Passwörter. Versuchen Sie es in { $wait } erneut.
 err-limit-verify = Zu viele Prüfungen von hier in der letzten Stunde. Versuchen Sie es in { $wait } erneut, oder melden Sie sich bei Portico an, um mehr zu prüfen.
 err-share-last_day = Der letzte Tag muss zwischen heute und in { $max } Tagen liegen.
+err-carry_invalid = Das Formular konnte nicht weitergesendet werden; bitte erneut ausfüllen.
+err-reason_required = Bitte begründen: Die Begründung erscheint im Verlauf.
+err-reason_too_long = Die Begründung hat höchstens 1000 Zeichen.
+err-close_open_decision = Ein Auftrag mit offener Entscheidung kann nicht abgeschlossen werden: Ziehen Sie die Entscheidung zuerst zurück oder warten Sie auf die Antwort.
+err-cannot_go_back = Ein Auftrag kann von { $from } nicht zurückgehen.
 
 sheet-title = Zahlungsanweisungen
 sheet-scope_customer = Nur für Ihr Unternehmen
@@ -1152,3 +1167,12 @@ start-invite_buyer = Laden Sie Ihren Einkäufer ein
 start-second_admin = Laden Sie einen zweiten Administrator ein (Bankdaten brauchen zwei)
 start-bank_details = Veröffentlichen Sie Ihre verbindlichen Bankdaten mit dem zweiten Administrator
 start-done = erledigt
+send_on-title = Bestätigt
+send_on-body = Ihre Änderungen werden wie eingegeben gesendet …
+send_on-continue = Weiter
+glance-percent = { $n } % erledigt
+glance-progress = Auftragsfortschritt
+glance-next = Als Nächstes: { $name }
+glance-decision_yours = Ihre Antwort wird gebraucht: { $title }
+glance-decision_waiting = Wartet auf den Käufer: { $title }
+glance-sections = Auf dieser Seite

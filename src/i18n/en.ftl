@@ -81,6 +81,7 @@ confirm-or_code = or authenticator code
 confirm-submit = Confirm
 confirm-title = Confirm it is you
 confirm-why = This change affects who can see your data. Enter your password, or a code from your authenticator app, to continue. You will not be asked again for a few minutes.
+confirm-kept = What you typed is kept: once you confirm, it is sent as it was.
 
 ## customers
 customers-add = Add customer
@@ -306,6 +307,15 @@ jobs-updated = Updated
 
 ## lifecycle
 lifecycle-move_to = Move to:
+lifecycle-confirm_cancelled = Cancel this order? Its buyer is told at once; only an administrator can reopen it.
+lifecycle-confirm_shipped = Mark this order as shipped? Its buyer is told that the goods have left the factory.
+lifecycle-yes_cancelled = Yes, cancel the order
+lifecycle-yes_shipped = Yes, mark as shipped
+lifecycle-reopen = Reopen
+lifecycle-step_back = Step back
+lifecycle-back_to = The order goes back to: { $status }. Its buyer sees the change and your reason on the timeline.
+lifecycle-reason = Reason (required)
+lifecycle-step_back_go = Move the order back
 
 ## mail
 mail-digest-intro = What happened at { $tenant } on Portico since the last summary:
@@ -573,7 +583,6 @@ people-two_factor_off = off
 people-two_factor_on = on
 
 ## progress
-progress-done = Done
 progress-expected = Expected finish
 progress-late_count = { $n } late
 progress-next = Next
@@ -827,6 +836,7 @@ timeline-send = Send
 timeline-status_changed = Status changed from { $from } to { $to }
 timeline-title = Timeline
 timeline-visibility = Who can see it
+timeline-compose = Post an update
 
 ## twofa
 twofa-code = 6-digit code from your authenticator app
@@ -1058,6 +1068,11 @@ err-limit-invitation_codes = Too many codes tried from here. Try again in { $wai
 err-limit-share_passwords = Too many wrong passwords. Try again in { $wait }.
 err-limit-verify = Too many checks from here in the last hour. Try again in { $wait }, or sign in to Portico to check more.
 err-share-last_day = The last day must be between today and { $max } days from now.
+err-carry_invalid = The form could not be sent on; fill it in again.
+err-reason_required = Say why: the reason goes on the timeline.
+err-reason_too_long = The reason is at most 1000 characters.
+err-close_open_decision = An order with an open decision cannot be closed: withdraw the decision first, or wait for the answer.
+err-cannot_go_back = An order cannot go back from { $from }.
 
 sheet-title = Payment instructions
 sheet-scope_customer = For your company only
@@ -1124,3 +1139,12 @@ start-invite_buyer = Invite your buyer
 start-second_admin = Invite a second administrator (bank details need two)
 start-bank_details = Publish your bank details of record with the second administrator
 start-done = done
+send_on-title = Confirmed
+send_on-body = Sending your changes as you typed them…
+send_on-continue = Continue
+glance-percent = { $n }% done
+glance-progress = Order progress
+glance-next = Next: { $name }
+glance-decision_yours = Your answer is needed: { $title }
+glance-decision_waiting = Waiting for the buyer: { $title }
+glance-sections = On this page

@@ -89,6 +89,7 @@ confirm-or_code = o código de la aplicación de autenticación
 confirm-submit = Confirmar
 confirm-title = Confirme su identidad
 confirm-why = Este cambio afecta a quién puede ver sus datos. Para continuar, introduzca su contraseña o un código de su aplicación de autenticación. No se le volverá a pedir durante unos minutos.
+confirm-kept = Lo que escribió se conserva: cuando confirme, se enviará tal cual.
 
 ## customers
 customers-add = Añadir cliente
@@ -314,6 +315,15 @@ jobs-updated = Actualizada
 
 ## lifecycle
 lifecycle-move_to = Pasar a:
+lifecycle-confirm_cancelled = ¿Cancelar este pedido? Se avisa al comprador de inmediato; solo un administrador puede reabrirlo.
+lifecycle-confirm_shipped = ¿Marcar este pedido como enviado? Se avisa al comprador de que la mercancía salió de fábrica.
+lifecycle-yes_cancelled = Sí, cancelar el pedido
+lifecycle-yes_shipped = Sí, marcar como enviado
+lifecycle-reopen = Reabrir
+lifecycle-step_back = Retroceder
+lifecycle-back_to = El pedido vuelve a: { $status }. El comprador ve el cambio y su motivo en la cronología.
+lifecycle-reason = Motivo (obligatorio)
+lifecycle-step_back_go = Retroceder el pedido
 
 ## mail
 mail-digest-intro = Novedades de { $tenant } en Portico desde el último resumen:
@@ -597,7 +607,6 @@ people-two_factor_off = desactivada
 people-two_factor_on = activada
 
 ## progress
-progress-done = Completado
 progress-expected = Fin previsto
 progress-late_count =
     { $n ->
@@ -855,6 +864,7 @@ timeline-send = Enviar
 timeline-status_changed = Estado cambiado de { $from } a { $to }
 timeline-title = Cronología
 timeline-visibility = Quién puede verlo
+timeline-compose = Publicar una novedad
 
 ## twofa
 twofa-code = Código de 6 dígitos de su aplicación de autenticación
@@ -1086,6 +1096,11 @@ err-limit-invitation_codes = Demasiados códigos probados desde aquí. Inténtel
 err-limit-share_passwords = Demasiadas contraseñas incorrectas. Inténtelo de nuevo en { $wait }.
 err-limit-verify = Demasiadas comprobaciones desde aquí en la última hora. Inténtelo de nuevo en { $wait } o inicie sesión en Portico para comprobar más.
 err-share-last_day = El último día debe estar entre hoy y dentro de { $max } días.
+err-carry_invalid = No se pudo enviar el formulario; rellénelo de nuevo.
+err-reason_required = Indique el motivo: aparece en la cronología.
+err-reason_too_long = El motivo tiene como máximo 1000 caracteres.
+err-close_open_decision = No se puede cerrar un pedido con una decisión abierta: retírela primero o espere la respuesta.
+err-cannot_go_back = Un pedido no puede retroceder desde { $from }.
 
 sheet-title = Instrucciones de pago
 sheet-scope_customer = Solo para su empresa
@@ -1152,3 +1167,12 @@ start-invite_buyer = Invite a su comprador
 start-second_admin = Invite a un segundo administrador (los datos bancarios necesitan dos)
 start-bank_details = Publique sus datos bancarios oficiales con el segundo administrador
 start-done = hecho
+send_on-title = Confirmado
+send_on-body = Enviando sus cambios tal como los escribió…
+send_on-continue = Continuar
+glance-percent = { $n } % hecho
+glance-progress = Avance del pedido
+glance-next = Siguiente: { $name }
+glance-decision_yours = Se necesita su respuesta: { $title }
+glance-decision_waiting = Esperando al comprador: { $title }
+glance-sections = En esta página

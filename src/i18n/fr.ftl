@@ -89,6 +89,7 @@ confirm-or_code = ou code de l'application d'authentification
 confirm-submit = Confirmer
 confirm-title = Confirmez votre identité
 confirm-why = Cette modification change qui peut voir vos données. Saisissez votre mot de passe, ou un code de votre application d'authentification, pour continuer. Cela ne vous sera pas redemandé pendant quelques minutes.
+confirm-kept = Ce que vous avez saisi est conservé : une fois confirmé, il sera envoyé tel quel.
 
 ## customers
 customers-add = Ajouter un client
@@ -314,6 +315,15 @@ jobs-updated = Mise à jour
 
 ## lifecycle
 lifecycle-move_to = Passer à :
+lifecycle-confirm_cancelled = Annuler cette commande ? L'acheteur est prévenu aussitôt ; seul un administrateur peut la rouvrir.
+lifecycle-confirm_shipped = Marquer cette commande comme expédiée ? L'acheteur est prévenu que la marchandise a quitté l'usine.
+lifecycle-yes_cancelled = Oui, annuler la commande
+lifecycle-yes_shipped = Oui, marquer comme expédiée
+lifecycle-reopen = Rouvrir
+lifecycle-step_back = Revenir en arrière
+lifecycle-back_to = La commande revient à : { $status }. L'acheteur voit le changement et votre motif dans l'historique.
+lifecycle-reason = Motif (obligatoire)
+lifecycle-step_back_go = Faire revenir la commande
 
 ## mail
 mail-digest-intro = Ce qui s'est passé chez { $tenant } sur Portico depuis le dernier récapitulatif :
@@ -597,7 +607,6 @@ people-two_factor_off = désactivée
 people-two_factor_on = activée
 
 ## progress
-progress-done = Avancement
 progress-expected = Fin prévue
 progress-late_count =
     { $n ->
@@ -855,6 +864,7 @@ timeline-send = Envoyer
 timeline-status_changed = Statut passé de { $from } à { $to }
 timeline-title = Historique
 timeline-visibility = Visible par
+timeline-compose = Publier une mise à jour
 
 ## twofa
 twofa-code = Code à 6 chiffres de votre application d'authentification
@@ -1085,6 +1095,11 @@ err-limit-invitation_codes = Trop de codes essayés depuis cet endroit. Réessay
 err-limit-share_passwords = Trop de mots de passe erronés. Réessayez dans { $wait }.
 err-limit-verify = Trop de vérifications depuis cet endroit au cours de la dernière heure. Réessayez dans { $wait }, ou connectez-vous à Portico pour en vérifier davantage.
 err-share-last_day = Le dernier jour doit se situer entre aujourd’hui et dans { $max } jours.
+err-carry_invalid = Le formulaire n'a pas pu être envoyé ; remplissez-le à nouveau.
+err-reason_required = Indiquez pourquoi : le motif figure dans l'historique.
+err-reason_too_long = Le motif fait au plus 1000 caractères.
+err-close_open_decision = Une commande avec une décision ouverte ne peut pas être clôturée : retirez d'abord la décision, ou attendez la réponse.
+err-cannot_go_back = Une commande ne peut pas revenir en arrière depuis { $from }.
 
 sheet-title = Instructions de paiement
 sheet-scope_customer = Pour votre entreprise uniquement
@@ -1151,3 +1166,12 @@ start-invite_buyer = Invitez votre acheteur
 start-second_admin = Invitez un second administrateur (les coordonnées bancaires en demandent deux)
 start-bank_details = Publiez vos coordonnées bancaires de référence avec le second administrateur
 start-done = fait
+send_on-title = Confirmé
+send_on-body = Envoi de vos modifications telles que saisies…
+send_on-continue = Continuer
+glance-percent = { $n } % terminé
+glance-progress = Avancement de la commande
+glance-next = Prochaine étape : { $name }
+glance-decision_yours = Votre réponse est attendue : { $title }
+glance-decision_waiting = En attente de l'acheteur : { $title }
+glance-sections = Sur cette page

@@ -88,6 +88,7 @@ confirm-or_code = ou código do autenticador
 confirm-submit = Confirmar
 confirm-title = Confirme que é você
 confirm-why = Esta alteração afeta quem pode ver seus dados. Para continuar, digite sua senha ou um código do seu aplicativo autenticador. Isso não será solicitado novamente nos próximos minutos.
+confirm-kept = O que você digitou foi mantido: ao confirmar, será enviado como estava.
 
 ## customers
 customers-add = Adicionar cliente
@@ -313,6 +314,15 @@ jobs-updated = Atualizada em
 
 ## lifecycle
 lifecycle-move_to = Mover para:
+lifecycle-confirm_cancelled = Cancelar este pedido? O comprador é avisado imediatamente; só um administrador pode reabri-lo.
+lifecycle-confirm_shipped = Marcar este pedido como enviado? O comprador é avisado de que a mercadoria saiu da fábrica.
+lifecycle-yes_cancelled = Sim, cancelar o pedido
+lifecycle-yes_shipped = Sim, marcar como enviado
+lifecycle-reopen = Reabrir
+lifecycle-step_back = Voltar uma etapa
+lifecycle-back_to = O pedido volta para: { $status }. O comprador vê a mudança e o seu motivo na linha do tempo.
+lifecycle-reason = Motivo (obrigatório)
+lifecycle-step_back_go = Voltar o pedido
 
 ## mail
 mail-digest-intro = O que aconteceu em { $tenant } no Portico desde o último resumo:
@@ -596,7 +606,6 @@ people-two_factor_off = desativada
 people-two_factor_on = ativada
 
 ## progress
-progress-done = Concluído
 progress-expected = Término previsto
 progress-late_count =
     { $n ->
@@ -854,6 +863,7 @@ timeline-send = Enviar
 timeline-status_changed = Status alterado de { $from } para { $to }
 timeline-title = Linha do tempo
 timeline-visibility = Quem pode ver
+timeline-compose = Publicar uma atualização
 
 ## twofa
 twofa-code = Código de 6 dígitos do seu aplicativo autenticador
@@ -1085,6 +1095,11 @@ err-limit-invitation_codes = Muitos códigos tentados a partir daqui. Tente nova
 err-limit-share_passwords = Muitas senhas erradas. Tente novamente em { $wait }.
 err-limit-verify = Muitas verificações a partir daqui na última hora. Tente novamente em { $wait } ou entre no Portico para verificar mais.
 err-share-last_day = O último dia deve estar entre hoje e daqui a { $max } dias.
+err-carry_invalid = Não foi possível enviar o formulário; preencha-o novamente.
+err-reason_required = Diga o motivo: ele aparece na linha do tempo.
+err-reason_too_long = O motivo tem no máximo 1000 caracteres.
+err-close_open_decision = Um pedido com decisão em aberto não pode ser encerrado: retire a decisão primeiro ou aguarde a resposta.
+err-cannot_go_back = Um pedido não pode voltar de { $from }.
 
 sheet-title = Instruções de pagamento
 sheet-scope_customer = Somente para a sua empresa
@@ -1151,3 +1166,12 @@ start-invite_buyer = Convide seu comprador
 start-second_admin = Convide um segundo administrador (os dados bancários exigem dois)
 start-bank_details = Publique seus dados bancários oficiais com o segundo administrador
 start-done = concluído
+send_on-title = Confirmado
+send_on-body = Enviando suas alterações como foram digitadas…
+send_on-continue = Continuar
+glance-percent = { $n }% concluído
+glance-progress = Andamento do pedido
+glance-next = Próximo: { $name }
+glance-decision_yours = Sua resposta é necessária: { $title }
+glance-decision_waiting = Aguardando o comprador: { $title }
+glance-sections = Nesta página

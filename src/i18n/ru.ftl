@@ -95,6 +95,7 @@ confirm-or_code = или код из приложения-аутентифика
 confirm-submit = Подтвердить
 confirm-title = Подтвердите, что это вы
 confirm-why = Это изменение влияет на то, кто видит ваши данные. Чтобы продолжить, введите пароль или код из приложения-аутентификатора. В ближайшие несколько минут повторно запрашивать не будем.
+confirm-kept = Введённое сохранено: после подтверждения оно будет отправлено как есть.
 
 ## customers
 customers-add = Добавить клиента
@@ -322,6 +323,15 @@ jobs-updated = Обновлено
 
 ## lifecycle
 lifecycle-move_to = Перевести в статус:
+lifecycle-confirm_cancelled = Отменить этот заказ? Покупатель узнает сразу; вновь открыть его может только администратор.
+lifecycle-confirm_shipped = Отметить заказ как отгруженный? Покупатель узнает, что товар покинул фабрику.
+lifecycle-yes_cancelled = Да, отменить заказ
+lifecycle-yes_shipped = Да, отметить как отгруженный
+lifecycle-reopen = Открыть снова
+lifecycle-step_back = Вернуть на шаг назад
+lifecycle-back_to = Заказ вернётся в статус: { $status }. Покупатель увидит изменение и вашу причину в ленте.
+lifecycle-reason = Причина (обязательно)
+lifecycle-step_back_go = Вернуть заказ
 
 ## mail
 mail-digest-intro = Что произошло у { $tenant } в Portico после предыдущей сводки:
@@ -625,7 +635,6 @@ people-two_factor_off = выкл.
 people-two_factor_on = вкл.
 
 ## progress
-progress-done = Выполнено
 progress-expected = Ожидаемое завершение
 progress-late_count =
     { $n ->
@@ -891,6 +900,7 @@ timeline-send = Отправить
 timeline-status_changed = Статус изменён с «{ $from }» на «{ $to }»
 timeline-title = Хронология
 timeline-visibility = Кто видит
+timeline-compose = Опубликовать новость
 
 ## twofa
 twofa-code = 6-значный код из приложения-аутентификатора
@@ -1127,6 +1137,11 @@ err-limit-invitation_codes = Отсюда испробовано слишком 
 err-limit-share_passwords = Слишком много неверных паролей. Повторите через { $wait }.
 err-limit-verify = Слишком много проверок отсюда за последний час. Повторите через { $wait } или войдите в Portico, чтобы проверить больше.
 err-share-last_day = Последний день должен быть не раньше сегодняшнего и не позже чем через { $max } дн.
+err-carry_invalid = Не удалось отправить форму; заполните её заново.
+err-reason_required = Укажите причину: она появится в ленте.
+err-reason_too_long = Причина — не более 1000 символов.
+err-close_open_decision = Заказ с открытым решением нельзя закрыть: сначала отзовите решение или дождитесь ответа.
+err-cannot_go_back = Заказ нельзя вернуть из статуса { $from }.
 
 sheet-title = Платёжные реквизиты
 sheet-scope_customer = Только для вашей компании
@@ -1199,3 +1214,12 @@ start-invite_buyer = Пригласите своего покупателя
 start-second_admin = Пригласите второго администратора (для банковских реквизитов нужны двое)
 start-bank_details = Опубликуйте официальные банковские реквизиты вместе со вторым администратором
 start-done = выполнено
+send_on-title = Подтверждено
+send_on-body = Отправляем изменения в том виде, в каком вы их ввели…
+send_on-continue = Продолжить
+glance-percent = Готово { $n }%
+glance-progress = Ход заказа
+glance-next = Далее: { $name }
+glance-decision_yours = Нужен ваш ответ: { $title }
+glance-decision_waiting = Ждём ответа покупателя: { $title }
+glance-sections = На этой странице

@@ -89,6 +89,7 @@ confirm-or_code = veya doğrulayıcı uygulama kodu
 confirm-submit = Onayla
 confirm-title = Kimliğinizi doğrulayın
 confirm-why = Bu değişiklik, verilerinizi kimlerin görebileceğini etkiler. Devam etmek için parolanızı veya doğrulayıcı uygulamanızdaki bir kodu girin. Birkaç dakika boyunca bu tekrar sorulmayacaktır.
+confirm-kept = Yazdıklarınız korunur: onayladığınızda olduğu gibi gönderilir.
 
 ## customers
 customers-add = Müşteri ekle
@@ -314,6 +315,15 @@ jobs-updated = Güncelleme
 
 ## lifecycle
 lifecycle-move_to = Şu duruma geçir:
+lifecycle-confirm_cancelled = Bu sipariş iptal edilsin mi? Alıcıya hemen bildirilir; yalnızca bir yönetici yeniden açabilir.
+lifecycle-confirm_shipped = Bu sipariş sevk edildi olarak işaretlensin mi? Alıcıya malların fabrikadan çıktığı bildirilir.
+lifecycle-yes_cancelled = Evet, siparişi iptal et
+lifecycle-yes_shipped = Evet, sevk edildi olarak işaretle
+lifecycle-reopen = Yeniden aç
+lifecycle-step_back = Bir adım geri al
+lifecycle-back_to = Sipariş şu duruma döner: { $status }. Alıcı değişikliği ve gerekçenizi zaman akışında görür.
+lifecycle-reason = Gerekçe (zorunlu)
+lifecycle-step_back_go = Siparişi geri al
 
 ## mail
 mail-digest-intro = Son özetten bu yana Portico'da { $tenant } tarafında olanlar:
@@ -589,7 +599,6 @@ people-two_factor_off = kapalı
 people-two_factor_on = açık
 
 ## progress
-progress-done = Tamamlanan
 progress-expected = Tahmini bitiş
 progress-late_count =
     { $n ->
@@ -847,6 +856,7 @@ timeline-send = Gönder
 timeline-status_changed = Durum değişti: { $from } → { $to }
 timeline-title = Zaman akışı
 timeline-visibility = Kimler görebilir
+timeline-compose = Güncelleme paylaş
 
 ## twofa
 twofa-code = Doğrulayıcı uygulamanızdaki 6 haneli kod
@@ -1077,6 +1087,11 @@ err-limit-invitation_codes = Buradan çok fazla kod denendi. { $wait } sonra tek
 err-limit-share_passwords = Çok fazla hatalı şifre girildi. { $wait } sonra tekrar deneyin.
 err-limit-verify = Son bir saatte buradan çok fazla doğrulama yapıldı. { $wait } sonra tekrar deneyin ya da daha fazlası için Portico’da oturum açın.
 err-share-last_day = Son gün bugün ile { $max } gün sonrası arasında olmalıdır.
+err-carry_invalid = Form gönderilemedi; lütfen yeniden doldurun.
+err-reason_required = Nedenini yazın: gerekçe zaman akışında görünür.
+err-reason_too_long = Gerekçe en fazla 1000 karakterdir.
+err-close_open_decision = Açık kararı olan bir sipariş kapatılamaz: önce kararı geri çekin ya da yanıtı bekleyin.
+err-cannot_go_back = Sipariş { $from } durumundan geri alınamaz.
 
 sheet-title = Ödeme talimatı
 sheet-scope_customer = Yalnızca şirketiniz için
@@ -1131,3 +1146,12 @@ start-invite_buyer = Alıcınızı davet edin
 start-second_admin = İkinci bir yönetici davet edin (banka bilgileri için iki kişi gerekir)
 start-bank_details = Kayıtlı banka bilgilerinizi ikinci yöneticiyle yayımlayın
 start-done = tamamlandı
+send_on-title = Onaylandı
+send_on-body = Değişiklikleriniz yazdığınız gibi gönderiliyor…
+send_on-continue = Devam
+glance-percent = %{ $n } tamamlandı
+glance-progress = Sipariş ilerlemesi
+glance-next = Sıradaki: { $name }
+glance-decision_yours = Yanıtınız bekleniyor: { $title }
+glance-decision_waiting = Alıcı bekleniyor: { $title }
+glance-sections = Bu sayfada

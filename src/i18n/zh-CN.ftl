@@ -76,6 +76,7 @@ confirm-or_code = 或身份验证器验证码
 confirm-submit = 确认
 confirm-title = 确认是您本人
 confirm-why = 此更改会影响谁能看到您的数据。请输入密码或身份验证器中的验证码以继续。几分钟内不会再次询问。
+confirm-kept = 您填写的内容已保留：确认后将按原样提交。
 
 ## customers
 customers-add = 添加客户
@@ -297,6 +298,15 @@ jobs-updated = 更新时间
 
 ## lifecycle
 lifecycle-move_to = 转为：
+lifecycle-confirm_cancelled = 确定取消此订单？买家会立即收到通知；只有管理员可以重新打开。
+lifecycle-confirm_shipped = 确定将此订单标记为已发货？买家会收到货物已出厂的通知。
+lifecycle-yes_cancelled = 是，取消订单
+lifecycle-yes_shipped = 是，标记为已发货
+lifecycle-reopen = 重新打开
+lifecycle-step_back = 退回上一阶段
+lifecycle-back_to = 订单将退回到：{ $status }。买家会在时间线上看到此变更和您的理由。
+lifecycle-reason = 理由（必填）
+lifecycle-step_back_go = 退回订单
 
 ## mail
 mail-digest-intro = 自上次汇总以来，Portico 上 { $tenant } 的动态：
@@ -540,7 +550,6 @@ people-two_factor_off = 未开启
 people-two_factor_on = 已开启
 
 ## progress
-progress-done = 完成度
 progress-expected = 预计完成
 progress-late_count = { $n } 项延误
 progress-next = 下一步
@@ -782,6 +791,7 @@ timeline-send = 发送
 timeline-status_changed = 状态由 { $from } 变为 { $to }
 timeline-title = 时间线
 timeline-visibility = 可见范围
+timeline-compose = 发布进展
 
 ## twofa
 twofa-code = 身份验证器应用中的 6 位验证码
@@ -1009,6 +1019,11 @@ err-limit-invitation_codes = 此处尝试的邀请码过多。请在 { $wait }�
 err-limit-share_passwords = 错误密码次数过多。请在 { $wait }后重试。
 err-limit-verify = 过去一小时内此处核对次数过多。请在 { $wait }后重试，或登录 Portico 以核对更多文件。
 err-share-last_day = 最后一天必须在今天到 { $max } 天之后之间。
+err-carry_invalid = 无法继续提交该表单，请重新填写。
+err-reason_required = 请说明理由：理由会显示在时间线上。
+err-reason_too_long = 理由最多 1000 个字符。
+err-close_open_decision = 有未决事项的订单不能关闭：请先撤回该事项，或等待答复。
+err-cannot_go_back = 订单无法从 { $from } 退回。
 
 sheet-title = 付款信息
 sheet-scope_customer = 仅适用于贵公司
@@ -1063,3 +1078,12 @@ start-invite_buyer = 邀请您的买家
 start-second_admin = 邀请第二位管理员（银行信息需要两人确认）
 start-bank_details = 与第二位管理员一起发布备案银行信息
 start-done = 已完成
+send_on-title = 已确认
+send_on-body = 正在按您填写的内容提交更改…
+send_on-continue = 继续
+glance-percent = 已完成 { $n }%
+glance-progress = 订单进度
+glance-next = 下一步：{ $name }
+glance-decision_yours = 需要您答复：{ $title }
+glance-decision_waiting = 等待买家答复：{ $title }
+glance-sections = 本页内容

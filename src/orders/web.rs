@@ -144,9 +144,13 @@ pub async fn detail_page(
     status: actix_web::http::StatusCode,
 ) -> AppResult<HttpResponse> {
     let a = actor.clone();
-    let page = state
+    let (page, step_back) = state
         .db
-        .run(move |c| super::page::assemble(c, &a, &id, before.as_deref()))
+        .run(move |c| {
+            let page = super::page::assemble(c, &a, &id, before.as_deref())?;
+            let back = super::lifecycle::step_back_target(c, &a, &page.detail.row.order)?;
+            Ok((page, back))
+        })
         .await?;
     let orders::page::OrderPage {
         detail,
@@ -164,6 +168,7 @@ pub async fn detail_page(
         "transitions",
         &super::lifecycle::next_for(actor, detail.row.order.status),
     );
+    ctx.insert("step_back", &step_back);
     ctx.insert("o", &detail);
     ctx.insert("late", &late);
     ctx.insert("timeline", &timeline);
@@ -243,6 +248,42 @@ pub async fn transition(
         .run(move |c| super::lifecycle::transition(c, &actor, &oid, &form.to))
         .await?;
     Ok(redirect(&format!("/orders/{id}")))
+}
+
+#[derive(Deserialize)]
+pub struct StepBackForm {
+    #[serde(default)]
+    reason: String,
+}
+
+/// An administrator reopens a closed or cancelled order, or steps it back one stage; a
+/// missing reason shows the page again with what was typed.
+pub async fn step_back(
+    req: HttpRequest,
+    state: State,
+    TenantAdmin(actor): TenantAdmin,
+    id: web::Path<OrderId>,
+    form: web::Form<StepBackForm>,
+) -> AppResult<HttpResponse> {
+    let id = id.into_inner();
+    let (a, oid, reason) = (actor.clone(), id.clone(), form.reason.clone());
+    let result = state
+        .db
+        .run(move |c| super::lifecycle::step_back(c, &a, &oid, &reason))
+        .await;
+    match result {
+        Ok(_) => Ok(redirect(&format!("/orders/{id}"))),
+        Err(e @ AppError::Invalid { .. }) => {
+            let err = FormError {
+                form: "step_back",
+                message: e.public_message(),
+                text: form.into_inner().reason,
+            };
+            let status = actix_web::ResponseError::status_code(&e);
+            detail_page(&req, &state, &actor, id, None, Some(err), status).await
+        }
+        Err(e) => Err(e),
+    }
 }
 
 /// `POST /api/v1/orders/{id}/transitions` with `{"to": "in_production"}`.

@@ -61,7 +61,9 @@ pub struct Instruction {
     /// `proposed` (waits for a second admin), `cooling` (approved, takes effect at
     /// `effective_at`), `active` (the details of record), `superseded` or `cancelled`.
     pub status: String,
-    /// User id of the admin who proposed it (empty for buyers).
+    /// User id of the admin who proposed it (empty for buyers: a plain string in the
+    /// schema, since "" is no UUID).
+    #[schema(value_type = String)]
     pub proposed_by: UserId,
     pub proposed_at: NaiveDateTime,
     /// User id of the second admin who approved it.

@@ -38,6 +38,8 @@ capabilities! {
     can_answer_decision => customer_voice,
     /// Manage the tenant's milestone templates.
     can_manage_templates => admin,
+    /// Reopen a closed or cancelled order, or step an order back one stage, with a reason.
+    can_step_back => admin,
     /// Create and revoke share links to orders the actor can see.
     can_share => runs_orders,
     /// See who can see an order and why (the order must also be in the actor's scope).

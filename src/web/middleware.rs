@@ -194,21 +194,24 @@ fn html_error(res: ServiceResponse<BoxBody>) -> ServiceResponse<BoxBody> {
             .finish();
         return ServiceResponse::new(req, r);
     }
+    if body.code == "step_up_required"
+        && req.method() == actix_web::http::Method::POST
+        && let Some(page) = carried_confirmation(&req)
+    {
+        let r = HttpResponse::Forbidden()
+            .content_type("text/html; charset=utf-8")
+            .body(page);
+        return ServiceResponse::new(req, r);
+    }
     if body.code == "step_up_required" {
         // Back to the page the form was on, once confirmed.
-        let back = req
-            .headers()
-            .get(header::REFERER)
-            .and_then(|v| v.to_str().ok())
-            .and_then(|r| r.split_once("://").map(|(_, rest)| rest))
-            .and_then(|rest| rest.find('/').map(|i| rest[i..].to_string()))
-            .unwrap_or_else(|| {
-                if req.method() == actix_web::http::Method::GET {
-                    req.uri().path().to_string()
-                } else {
-                    "/".into()
-                }
-            });
+        let back = referer_path(&req).unwrap_or_else(|| {
+            if req.method() == actix_web::http::Method::GET {
+                req.uri().path().to_string()
+            } else {
+                "/".into()
+            }
+        });
         let r = HttpResponse::SeeOther()
             .insert_header((
                 header::LOCATION,
@@ -260,6 +263,47 @@ fn html_error(res: ServiceResponse<BoxBody>) -> ServiceResponse<BoxBody> {
         }
     };
     ServiceResponse::new(req, new)
+}
+
+/// The path (and query) of the page a request came from, by its Referer.
+fn referer_path(req: &HttpRequest) -> Option<String> {
+    req.headers()
+        .get(header::REFERER)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|r| r.split_once("://").map(|(_, rest)| rest))
+        .and_then(|rest| rest.find('/').map(|i| rest[i..].to_string()))
+}
+
+/// The step-up page for a form that was refused for want of a fresh check: it carries what
+/// was typed, and once the password or code is right the form is sent on
+/// (`account::security::confirm`).
+fn carried_confirmation(req: &HttpRequest) -> Option<String> {
+    let posted = req
+        .extensions()
+        .get::<crate::auth::csrf::PostedForm>()
+        .cloned()?;
+    let fields: Vec<(String, String)> = serde_urlencoded::from_bytes(&posted.0).ok()?;
+    let carry = serde_urlencoded::to_string(
+        fields
+            .iter()
+            .filter(|(k, _)| k != "csrf_token")
+            .collect::<Vec<_>>(),
+    )
+    .ok()?;
+    let action = safe_next(
+        req.uri()
+            .path_and_query()
+            .map_or(req.path(), |pq| pq.as_str()),
+    );
+    let state = req.app_data::<web::Data<AppState>>()?.clone();
+    let actor = resolved_actor(req)?;
+    let back = referer_path(req).unwrap_or_else(|| "/".into());
+    let mut ctx = tera::Context::new();
+    ctx.insert("next", &safe_next(&back));
+    ctx.insert("error", &None::<String>);
+    ctx.insert("carry_action", &action);
+    ctx.insert("carry", &carry);
+    crate::web::render_string(req, &state, Some(&actor), "account/confirm.html", &mut ctx).ok()
 }
 
 pub fn urlencode(s: &str) -> String {

@@ -203,6 +203,7 @@ route_table! {
         post "/orders/{id}/milestones" => crate::orders::web::add_milestone, Person;
         post "/orders/{id}/milestones/{mid}" => crate::orders::web::update_milestone, Person;
         post "/orders/{id}/transition" => crate::orders::web::transition, Person;
+        post "/orders/{id}/step-back" => crate::orders::web::step_back, Person;
         post "/orders/{id}/staff" => crate::orders::web::assign, Person;
         post "/orders/{id}/staff/{uid}/remove" => crate::orders::web::unassign, Person;
         get "/admin/templates" => crate::orders::web::templates_page, Person;
@@ -231,6 +232,7 @@ route_table! {
         get "/api/v1/orders/{id}/decisions" => crate::decisions::web::api_of_order, Person, OrdersRead;
         post "/api/v1/orders/{id}/decisions" => crate::decisions::web::api_request, Person;
         post "/api/v1/orders/{id}/decisions/{did}/answer" => crate::decisions::web::api_answer, Person;
+        post "/api/v1/orders/{id}/decisions/{did}/withdraw" => crate::decisions::web::api_withdraw, Person;
         get "/api/v1/decisions" => crate::decisions::web::api_list, Person, OrdersRead;
     }
     files {

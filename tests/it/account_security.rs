@@ -23,6 +23,23 @@ fn age_reauth(app: &TestApp, minutes: i64) {
         .unwrap();
 }
 
+/// The value of a hidden field of a page (as the template escaped it, then unescaped).
+fn hidden(page: &str, name: &str) -> String {
+    let marker = format!("name=\"{name}\" value=\"");
+    let start = page
+        .find(&marker)
+        .unwrap_or_else(|| panic!("no {name} in {page}"))
+        + marker.len();
+    let end = page[start..].find('"').unwrap() + start;
+    page[start..end]
+        .replace("&#x2F;", "/")
+        .replace("&amp;", "&")
+        .replace("&quot;", "\"")
+        .replace("&#x27;", "'")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+}
+
 fn mails_to(app: &TestApp, to: &str) -> Vec<(String, String)> {
     portico::mail::queued_for(&mut app.conn(), to).unwrap()
 }
@@ -119,12 +136,19 @@ on_both_backends!(
                     ),
             )
             .await;
-        assert_eq!(r.status, StatusCode::SEE_OTHER);
-        let to = r.location().unwrap().to_string();
-        assert!(to.starts_with("/account/confirm?next="), "{to}");
+        // The check is asked for on the spot, and what was typed is kept, not emptied.
+        assert_eq!(r.status, StatusCode::FORBIDDEN);
+        assert!(r.body.contains("id=\"confirm-form\""), "{}", r.body);
         assert!(
-            to.contains(w.buyer_granted.id.as_str()),
-            "back to the same page: {to}"
+            r.body.contains("Buyer+Renamed"),
+            "the typed name is carried"
+        );
+        let carry = hidden(&r.body, "carry");
+        let carry_action = hidden(&r.body, "carry_action");
+        assert_eq!(carry_action, path);
+        assert!(
+            !carry.contains("csrf_token"),
+            "the old token is not carried: {carry}"
         );
         let name: String = users::table
             .find(&w.buyer_granted.id)
@@ -132,26 +156,66 @@ on_both_backends!(
             .first(&mut *app.conn())
             .unwrap();
         assert_ne!(name, "Buyer Renamed", "nothing changed");
-        // A wrong password is refused (and counted); the right one lets the change through.
-        assert_eq!(a.get(&to).await.status, StatusCode::OK);
+        // A wrong password is refused (and counted), and the form is still carried; the right
+        // one sends the form on, filled in as it was typed.
         let bad = a
             .post(
                 "/account/confirm",
-                &[("password", "not my password!"), ("next", &path)],
+                &[
+                    ("password", "not my password!"),
+                    ("next", &path),
+                    ("carry_action", &carry_action),
+                    ("carry", &carry),
+                ],
             )
             .await;
         assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert_eq!(hidden(&bad.body, "carry"), carry);
         let ok = a
             .post(
                 "/account/confirm",
-                &[("password", PASSWORD), ("next", &path)],
+                &[
+                    ("password", PASSWORD),
+                    ("next", &path),
+                    ("carry_action", &carry_action),
+                    ("carry", &carry),
+                ],
             )
             .await;
-        assert_eq!(ok.status, StatusCode::SEE_OTHER);
-        assert_eq!(ok.location(), Some(path.as_str()));
+        assert_eq!(ok.status, StatusCode::OK);
+        assert!(
+            ok.body
+                .contains(&format!("action=\"{}\"", path.replace('/', "&#x2F;"))),
+            "{}",
+            ok.body
+        );
+        assert!(ok.body.contains("value=\"Buyer Renamed\""), "{}", ok.body);
+        assert!(ok.body.contains("carry.js"), "the page sends itself");
+        // What the page sends is what was typed; now it goes through.
+        let events = || {
+            portico::audit::recent(&mut app.conn(), &w.alpha, 500)
+                .unwrap()
+                .len()
+        };
+        let before = events();
         let r = a.post(&path, &form).await;
         assert_eq!(r.status, StatusCode::SEE_OTHER);
         assert!(!r.location().unwrap().starts_with("/account/confirm"));
+        assert!(events() > before, "the change was made");
+        // Only a path of this portal is sent on to: an address elsewhere becomes the home page.
+        age_reauth(&app, 10);
+        let evil = a
+            .post(
+                "/account/confirm",
+                &[
+                    ("password", PASSWORD),
+                    ("carry_action", "https://evil.example/steal"),
+                    ("carry", "x=1"),
+                ],
+            )
+            .await;
+        assert_eq!(evil.status, StatusCode::OK);
+        assert!(!evil.body.contains("evil.example"), "{}", evil.body);
         // The API says so in JSON and offers its own step-up.
         let token = world::issue(&app, &w.admin_a.email, SessionKind::Api).access_token;
         age_reauth(&app, 6);
@@ -440,7 +504,7 @@ on_both_backends!(the_anti_phishing_phrase, |app: TestApp| async move {
     // Changing it is a step-up action too.
     age_reauth(&app, 10);
     let r = c.post("/account/phrase", &[("phrase", "changed")]).await;
-    assert!(r.location().unwrap().starts_with("/account/confirm"));
+    assert!(r.asks_for_check(), "{}", r.status);
 });
 
 on_both_backends!(
@@ -593,11 +657,7 @@ on_both_backends!(
                 &[("email", "new-address@xylo.test")],
             )
             .await;
-        assert!(
-            r.location()
-                .unwrap_or_default()
-                .starts_with("/account/confirm")
-        );
+        assert!(r.asks_for_check(), "{}", r.status);
         b.post(
             "/account/confirm",
             &[("password", PASSWORD), ("next", "/account/email")],
@@ -669,11 +729,7 @@ on_both_backends!(
             .await;
         assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
         let r = a.post("/account/phrase", &[("phrase", "sneaky")]).await;
-        assert!(
-            r.location()
-                .unwrap_or_default()
-                .starts_with("/account/confirm")
-        );
+        assert!(r.asks_for_check(), "{}", r.status);
     }
 );
 

@@ -460,3 +460,72 @@ async fn the_header_leaves_a_phone_screen_to_the_page() {
         result.expect("browser steps");
     }
 }
+
+/// A form that needs a fresh check keeps what was typed: the check is asked for on the spot,
+/// and once the password is right the page sends the form on by itself (static/carry.js).
+#[actix_web::test]
+async fn a_form_that_needs_the_password_again_is_sent_as_typed() {
+    use diesel::prelude::*;
+    use portico::db::schema::{sessions, tenants};
+    let Some(driver_bin) = chromedriver() else {
+        eprintln!("skipped: chromedriver not found");
+        return;
+    };
+    let app = TestApp::new(Backend::Sqlite).await.unwrap();
+    let w = World::build(&app);
+    let b = Browser::start_sized(&app, &driver_bin, 360, 740).await;
+    let result = async {
+        b.sign_in(&w.admin_a.email).await?;
+        // The sign-in was ten minutes ago: the check has gone stale.
+        diesel::update(sessions::table)
+            .set(sessions::reauth_at.eq(Some(portico::ids::now() - chrono::Duration::minutes(10))))
+            .execute(&mut *app.conn())
+            .unwrap();
+        b.client.goto(&format!("{}/admin/settings", b.base)).await?;
+        let zone = b.client.find(Locator::Css("input[name=timezone]")).await?;
+        zone.clear().await?;
+        zone.send_keys("Asia/Shanghai").await?;
+        harness::tap(
+            &b.client,
+            Locator::Css("form[action='/admin/settings'] button"),
+        )
+        .await?;
+        b.client
+            .wait()
+            .for_element(Locator::Id("confirm-kept"))
+            .await?;
+        b.client
+            .find(Locator::Id("confirm-password"))
+            .await?
+            .send_keys(PASSWORD)
+            .await?;
+        harness::tap(&b.client, Locator::Css("#confirm-form button")).await?;
+        // The refused form was answered in place (same address): wait for the settings page
+        // to come back after the page sent the form on.
+        for _ in 0..50 {
+            let back = b.client.find(Locator::Id("confirm-form")).await.is_err()
+                && b.client.find(Locator::Id("send-on")).await.is_err()
+                && b.client
+                    .find(Locator::Css("input[name=timezone]"))
+                    .await
+                    .is_ok();
+            if back {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        Ok::<(), fantoccini::error::CmdError>(())
+    }
+    .await;
+    b.stop().await;
+    result.expect("browser steps");
+    let zone: String = tenants::table
+        .find(&w.alpha)
+        .select(tenants::timezone)
+        .first(&mut *app.conn())
+        .unwrap();
+    assert_eq!(
+        zone, "Asia/Shanghai",
+        "the typed value arrived, sent by the page itself"
+    );
+}

@@ -33,4 +33,5 @@ mod security;
 mod trust_loop;
 mod twofactor;
 mod upgrade;
+mod walk;
 mod web;

@@ -6,6 +6,7 @@ use actix_web::http::StatusCode;
 use actix_web::test::TestRequest;
 use common::world::{self, World};
 use common::{TestApp, bearer};
+use diesel::prelude::*;
 use portico::auth::session::SessionKind;
 
 on_both_backends!(orders_and_milestones_lifecycle, |app: TestApp| async move {
@@ -231,3 +232,134 @@ on_both_backends!(search_filter_and_keyset_pages, |app: TestApp| async move {
     let second = c.get(&format!("/orders?q=bulk&after={next}")).await;
     assert!(second.body.contains("BULK-000") && !second.body.contains("BULK-029"));
 });
+
+on_both_backends!(
+    safe_moves_ask_first_and_an_admin_steps_back_with_a_reason,
+    |app: TestApp| async move {
+        let w = World::build(&app);
+        let path = format!("/orders/{}", w.order1);
+        let mut m = world::browser(&app, &w.merch_a.email);
+        let mut a = world::browser(&app, &w.admin_a.email);
+        let status = |c: &mut portico::db::DbConn| -> String {
+            portico::db::schema::orders::table
+                .find(&w.order1)
+                .select(portico::db::schema::orders::status)
+                .first::<String>(c)
+                .unwrap()
+        };
+        // Cancelling asks first: the button sits behind a second tap, with what it does said.
+        let page = m.get(&path).await.body;
+        assert!(page.contains("id=\"confirm-cancelled\""), "{page}");
+        assert!(page.contains("Its buyer is told at once"));
+        assert!(!page.contains("id=\"step-back\""), "only admins step back");
+        for to in ["inspection", "ready_to_ship"] {
+            let r = m.post(&format!("{path}/transition"), &[("to", to)]).await;
+            assert_eq!(r.status, StatusCode::SEE_OTHER, "{to}");
+        }
+        let page = m.get(&path).await.body;
+        assert!(
+            page.contains("id=\"confirm-shipped\"") && page.contains("id=\"confirm-shipped-yes\"")
+        );
+        let r = m
+            .post(&format!("{path}/transition"), &[("to", "shipped")])
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER);
+        // An open decision keeps the order from closing until it is withdrawn.
+        let r = m
+            .post(&format!("{path}/transition"), &[("to", "closed")])
+            .await;
+        assert_eq!(r.status, StatusCode::CONFLICT);
+        assert!(r.body.contains("withdraw the decision first"), "{}", r.body);
+        assert_eq!(status(&mut app.conn()), "shipped");
+        let r = m
+            .post(&format!("{path}/decisions/{}/withdraw", w.decision1), &[])
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER);
+        let r = m
+            .post(&format!("{path}/transition"), &[("to", "closed")])
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER);
+        // Only an admin reopens, and only with a reason; a missing one keeps the form open.
+        let r = m
+            .post(&format!("{path}/step-back"), &[("reason", "Oops")])
+            .await;
+        assert_eq!(r.status, StatusCode::FORBIDDEN);
+        let page = a.get(&path).await.body;
+        assert!(
+            page.contains("id=\"step-back\"") && page.contains("Reopen"),
+            "{page}"
+        );
+        let r = a
+            .post(&format!("{path}/step-back"), &[("reason", "   ")])
+            .await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(
+            r.body.contains("aria-describedby=\"step-back-error\""),
+            "{}",
+            r.body
+        );
+        assert!(r.body.contains("Say why"));
+        assert_eq!(status(&mut app.conn()), "closed");
+        let r = a
+            .post(
+                &format!("{path}/step-back"),
+                &[(
+                    "reason",
+                    "The forwarder sent the container back: two cartons short.",
+                )],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER);
+        assert_eq!(status(&mut app.conn()), "shipped");
+        // The buyer sees the move and why; the audit log has it with who.
+        let mut b = world::browser(&app, &w.buyer_granted.email);
+        let page = b.get(&path).await.body;
+        assert!(page.contains("two cartons short"), "{page}");
+        let events = portico::audit::recent(&mut app.conn(), &w.alpha, 50).unwrap();
+        let back = events
+            .iter()
+            .find(|e| e.action == "order.step_back")
+            .unwrap();
+        assert_eq!(back.actor_user_id.as_deref(), Some(w.admin_a.id.as_str()));
+        assert!(
+            back.detail.starts_with("closed -> shipped: "),
+            "{}",
+            back.detail
+        );
+        // One stage at a time, down to confirmed and no further (a draft would hide the order).
+        for expected in ["ready_to_ship", "inspection", "in_production", "confirmed"] {
+            let r = a
+                .post(&format!("{path}/step-back"), &[("reason", "Recount")])
+                .await;
+            assert_eq!(r.status, StatusCode::SEE_OTHER);
+            assert_eq!(status(&mut app.conn()), expected);
+        }
+        let r = a
+            .post(&format!("{path}/step-back"), &[("reason", "Recount")])
+            .await;
+        assert_eq!(r.status, StatusCode::CONFLICT);
+        // A cancelled order reopens where it was cancelled from.
+        let r = m
+            .post(&format!("{path}/transition"), &[("to", "in_production")])
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER);
+        let r = m
+            .post(&format!("{path}/transition"), &[("to", "cancelled")])
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER);
+        let r = a
+            .post(
+                &format!("{path}/step-back"),
+                &[("reason", "The buyer changed their mind")],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER);
+        assert_eq!(status(&mut app.conn()), "in_production");
+        // Another tenant's admin cannot reach it.
+        let mut other = world::browser(&app, &w.admin_b.email);
+        let r = other
+            .post(&format!("{path}/step-back"), &[("reason", "x")])
+            .await;
+        assert_eq!(r.status, StatusCode::NOT_FOUND);
+    }
+);

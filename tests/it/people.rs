@@ -250,7 +250,7 @@ on_both_backends!(
 );
 
 on_both_backends!(demo_data_loads_once, |app: TestApp| async move {
-    let out = portico::demo::load(&mut app.conn()).unwrap();
+    let out = portico::demo::load(&app.state).await.unwrap();
     assert!(out.contains("buyer@northwind.example") && out.contains("12 orders"));
     let line = out
         .lines()
@@ -280,7 +280,279 @@ on_both_backends!(demo_data_loads_once, |app: TestApp| async move {
         .body;
     assert!(timeline.contains("approved") && !timeline.contains("Internal:"));
     assert!(
-        portico::demo::load(&mut app.conn()).is_err(),
+        portico::demo::load(&app.state).await.is_err(),
         "a second load is refused"
     );
+});
+
+on_both_backends!(the_demo_tells_the_whole_story, |app: TestApp| async move {
+    use diesel::prelude::*;
+    use portico::auth::session::{self, Client as SessionClient, SessionKind};
+    use portico::db::schema::{
+        files, milestones, orders, payment_acknowledgements, payment_instructions as pi,
+        payment_records, reports, timeline_entries, users,
+    };
+    let out = portico::demo::load(&app.state).await.unwrap();
+    // What scripts read: a line, then `role e-mail password` per person; two admins.
+    let sign_ins: Vec<Vec<&str>> = out
+        .lines()
+        .skip(1)
+        .map(|l| l.split_whitespace().collect())
+        .collect();
+    assert!(sign_ins.iter().all(|f| f.len() == 3), "{out}");
+    let admins: Vec<&str> = sign_ins
+        .iter()
+        .filter(|f| f[0] == "admin")
+        .map(|f| f[1])
+        .collect();
+    assert_eq!(
+        admins,
+        ["admin@demo.portico.test", "admin2@demo.portico.test"]
+    );
+    let password = |email: &str| sign_ins.iter().find(|f| f[1] == email).unwrap()[2].to_string();
+    let mut c = app.conn();
+    let tenant = portico::tenants::find_by_slug(&mut c, "demo-textiles")
+        .unwrap()
+        .id;
+
+    // Photos on several milestones of several orders, for the buyers, previews made.
+    type Photo = (
+        String,
+        Option<String>,
+        String,
+        String,
+        Option<String>,
+        Option<i32>,
+    );
+    let photos: Vec<Photo> = files::table
+        .filter(files::tenant_id.eq(&tenant))
+        .filter(files::kind.eq("photo"))
+        .select((
+            files::order_id,
+            files::milestone_id,
+            files::visibility,
+            files::derivatives,
+            files::thumb_key,
+            files::width,
+        ))
+        .load(&mut *c)
+        .unwrap();
+    assert!(photos.len() >= 8, "{photos:?}");
+    for (_, milestone, visibility, derivatives, thumb, width) in &photos {
+        assert!(milestone.is_some() && visibility == "customer");
+        assert!(derivatives == "ready" && thumb.is_some() && *width == Some(1200));
+    }
+    let distinct = |v: Vec<&String>| {
+        v.into_iter()
+            .collect::<std::collections::BTreeSet<_>>()
+            .len()
+    };
+    assert!(distinct(photos.iter().filter_map(|p| p.1.as_ref()).collect()) >= 6);
+    assert!(distinct(photos.iter().map(|p| &p.0).collect()) >= 4);
+
+    // A document of record in two versions: the second issued in place of the first; the
+    // proforma invoice issued by two admins.
+    let versions: Vec<(String, i32, bool, Option<String>)> = files::table
+        .filter(files::tenant_id.eq(&tenant))
+        .filter(files::kind.eq("packing_list"))
+        .order(files::version.asc())
+        .select((
+            files::document_id,
+            files::version,
+            files::is_current,
+            files::record_state,
+        ))
+        .load(&mut *c)
+        .unwrap();
+    assert_eq!(versions.len(), 2, "{versions:?}");
+    assert_eq!(versions[0].0, versions[1].0);
+    assert_eq!((versions[0].1, versions[0].2), (1, false));
+    assert_eq!((versions[1].1, versions[1].2), (2, true));
+    assert!(versions.iter().all(|v| v.3.as_deref() == Some("issued")));
+    let proforma: Option<String> = files::table
+        .filter(files::tenant_id.eq(&tenant))
+        .filter(files::kind.eq("proforma_invoice"))
+        .select(files::record_state)
+        .first(&mut *c)
+        .unwrap();
+    assert_eq!(proforma.as_deref(), Some("issued"));
+
+    // The weekly report of Northwind's orders, made (fonts are a system package).
+    let ready: i64 = reports::table
+        .filter(reports::tenant_id.eq(&tenant))
+        .filter(reports::status.eq("ready"))
+        .count()
+        .get_result(&mut *c)
+        .unwrap();
+    if portico::reports::pdf::fonts().is_ok() {
+        assert_eq!(ready, 1);
+    }
+
+    // Bank details: an older version, the one in effect, a change waiting for admin 2.
+    type Version = (
+        String,
+        String,
+        Option<chrono::NaiveDateTime>,
+        Option<chrono::NaiveDateTime>,
+    );
+    let details: Vec<Version> = pi::table
+        .filter(pi::tenant_id.eq(&tenant))
+        .order(pi::version.asc())
+        .select((pi::id, pi::status, pi::activated_at, pi::superseded_at))
+        .load(&mut *c)
+        .unwrap();
+    let states: Vec<&str> = details.iter().map(|d| d.1.as_str()).collect();
+    assert_eq!(states, ["superseded", "active", "proposed"]);
+    let now = portico::ids::now();
+    assert!(
+        details[1]
+            .2
+            .is_some_and(|t| t < now - chrono::Duration::days(7))
+    );
+    assert_eq!(
+        details[0].3, details[1].2,
+        "superseded when the next took effect"
+    );
+    let acknowledged: Vec<String> = payment_acknowledgements::table
+        .inner_join(users::table.on(users::id.eq(payment_acknowledgements::user_id)))
+        .filter(payment_acknowledgements::instruction_id.eq(&details[1].0))
+        .select(users::email)
+        .load(&mut *c)
+        .unwrap();
+    assert_eq!(acknowledged, ["buyer@northwind.example"], "Lukas has not");
+    let paid: Vec<(bool, Option<String>)> = payment_records::table
+        .filter(payment_records::tenant_id.eq(&tenant))
+        .order(payment_records::paid_on.asc())
+        .select((payment_records::mismatch, payment_records::instruction_id))
+        .load(&mut *c)
+        .unwrap();
+    assert_eq!(
+        paid,
+        [
+            (false, Some(details[1].0.clone())),
+            (true, Some(details[1].0.clone()))
+        ],
+        "one payment matched the details of record, one went to the old account"
+    );
+
+    // Dates: nothing done after today, nothing shipped before ex-factory, no entry ahead.
+    let today = portico::ids::today();
+    type Stone = (String, String, String, Option<chrono::NaiveDate>);
+    let stones: Vec<Stone> = milestones::table
+        .filter(milestones::tenant_id.eq(&tenant))
+        .select((
+            milestones::order_id,
+            milestones::name,
+            milestones::status,
+            milestones::actual_date,
+        ))
+        .load(&mut *c)
+        .unwrap();
+    for (_, name, status, actual) in &stones {
+        assert_eq!(
+            status == "done",
+            actual.is_some(),
+            "{name} {status} {actual:?}"
+        );
+        assert!(
+            actual.is_none_or(|a| a <= today),
+            "{name} done on {actual:?}"
+        );
+    }
+    type Dates = (
+        String,
+        String,
+        Option<chrono::NaiveDate>,
+        Option<chrono::NaiveDate>,
+    );
+    let dates: Vec<Dates> = orders::table
+        .filter(orders::tenant_id.eq(&tenant))
+        .select((
+            orders::id,
+            orders::status,
+            orders::ex_factory_date,
+            orders::etd_date,
+        ))
+        .load(&mut *c)
+        .unwrap();
+    assert_eq!(dates.len(), 12);
+    for (id, status, ex, etd) in &dates {
+        let (ex, etd) = (ex.unwrap(), etd.unwrap());
+        assert!(ex <= etd);
+        let shipped_on = stones
+            .iter()
+            .find(|s| &s.0 == id && s.1 == "Shipping")
+            .and_then(|s| s.3);
+        if status == "shipped" {
+            assert!(etd <= today && shipped_on.is_some_and(|d| ex <= d && d <= today));
+        } else {
+            assert!(
+                ex > today && shipped_on.is_none(),
+                "{status} leaves on {ex}"
+            );
+        }
+    }
+    let ahead: i64 = timeline_entries::table
+        .filter(timeline_entries::tenant_id.eq(&tenant))
+        .filter(timeline_entries::created_at.gt(now))
+        .count()
+        .get_result(&mut *c)
+        .unwrap();
+    assert_eq!(ahead, 0);
+
+    // The buyer sees the photos and documents of an order.
+    let mut emma = app.client();
+    let email = "buyer@northwind.example";
+    assert_eq!(
+        emma.sign_in(email, &password(email)).await.status,
+        StatusCode::SEE_OTHER
+    );
+    let list = emma.get("/api/v1/orders?limit=100").await.json();
+    let order = list["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|o| o["reference"] == "PO-2026-0102")
+        .unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let page = emma
+        .get(&format!("/api/v1/orders/{order}/files"))
+        .await
+        .json();
+    let seen = page["files"].as_array().unwrap();
+    let previews = seen.iter().filter(|f| f["has_preview"] == true).count();
+    assert!(previews >= 4, "{page}");
+    assert!(seen.iter().any(|f| f["kind"] == "proforma_invoice"));
+
+    // Admin 2 approves the change admin 1 proposed: it cools off before it takes effect.
+    let admin2 = "admin2@demo.portico.test";
+    let client = SessionClient {
+        ip: "203.0.113.7".into(),
+        user_agent: "test".into(),
+        device_id: None,
+    };
+    let issued = session::sign_in(
+        &mut c,
+        &app.state.keys,
+        admin2,
+        &password(admin2),
+        &client,
+        SessionKind::Api,
+    )
+    .unwrap();
+    drop(c);
+    let r = app
+        .send(
+            actix_web::test::TestRequest::post()
+                .uri(&format!(
+                    "/api/v1/payment-instructions/{}/approve",
+                    details[2].0
+                ))
+                .insert_header(common::bearer(&issued.access_token)),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    assert_eq!(r.json()["instruction"]["status"], "cooling", "{}", r.body);
 });

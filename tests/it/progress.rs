@@ -79,13 +79,42 @@ on_both_backends!(transitions_allowed_and_refused, |app: TestApp| async move {
         api_post(&app, &qc, &path, t("ready_to_ship")).await.status,
         StatusCode::OK
     );
-    for step in ["shipped", "closed"] {
-        assert_eq!(
-            api_post(&app, &merch, &path, t(step)).await.status,
-            StatusCode::OK,
-            "{step}"
-        );
-    }
+    assert_eq!(
+        api_post(&app, &merch, &path, t("shipped")).await.status,
+        StatusCode::OK
+    );
+    // The open decision keeps the order from closing until staff withdraw it.
+    let r = api_post(&app, &merch, &path, t("closed")).await;
+    assert_eq!(r.status, StatusCode::CONFLICT, "{}", r.body);
+    assert!(r.body.contains("withdraw the decision first"), "{}", r.body);
+    let withdraw = format!(
+        "/api/v1/orders/{}/decisions/{}/withdraw",
+        w.order1, w.decision1
+    );
+    assert_eq!(
+        api_post(&app, &buyer, &withdraw, serde_json::json!({}))
+            .await
+            .status,
+        StatusCode::FORBIDDEN,
+        "the buyer answers, staff withdraw"
+    );
+    assert_eq!(
+        api_post(&app, &merch, &withdraw, serde_json::json!({}))
+            .await
+            .status,
+        StatusCode::NO_CONTENT
+    );
+    assert_eq!(
+        api_post(&app, &merch, &withdraw, serde_json::json!({}))
+            .await
+            .status,
+        StatusCode::CONFLICT,
+        "only an open decision is withdrawn"
+    );
+    assert_eq!(
+        api_post(&app, &merch, &path, t("closed")).await.status,
+        StatusCode::OK
+    );
     for to in portico::orders::STATUSES {
         assert_eq!(
             api_post(&app, &merch, &path, t(to.as_str()))
@@ -552,7 +581,11 @@ on_both_backends!(decisions_are_answered_once, |app: TestApp| async move {
         serde_json::json!({}),
     )
     .await;
-    assert_eq!(w2.status, StatusCode::NOT_FOUND, "no API route to withdraw");
+    assert_eq!(
+        w2.status,
+        StatusCode::CONFLICT,
+        "an answered decision is not withdrawn"
+    );
     let list = api_get(&app, &merch, &format!("/api/v1/orders/{o1}/decisions"))
         .await
         .json();

@@ -97,7 +97,10 @@ impl Browser {
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--disable-dev-shm-usage", "--window-size=600,900",
                     format!("--user-data-dir={}", profile.path().display())],
-                "mobileEmulation": {"deviceMetrics": {"width": width, "height": height, "pixelRatio": 2.0}}
+                // Wider than a tablet: a desktop (no touch, no phone viewport rules).
+                "mobileEmulation": {"deviceMetrics": {"width": width, "height": height,
+                    "pixelRatio": if width > 1000 { 1.0 } else { 2.0 },
+                    "mobile": width <= 1000, "touch": width <= 1000}}
             }
         });
         let client = ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
@@ -115,6 +118,14 @@ impl Browser {
     }
 
     pub async fn sign_in(&self, email: &str) -> Result<(), fantoccini::error::CmdError> {
+        self.sign_in_as(email, PASSWORD).await
+    }
+
+    pub async fn sign_in_as(
+        &self,
+        email: &str,
+        password: &str,
+    ) -> Result<(), fantoccini::error::CmdError> {
         self.client.goto(&format!("{}/signin", self.base)).await?;
         self.client
             .find(Locator::Id("email"))
@@ -124,7 +135,7 @@ impl Browser {
         self.client
             .find(Locator::Id("password"))
             .await?
-            .send_keys(PASSWORD)
+            .send_keys(password)
             .await?;
         self.client
             .find(Locator::Id("signin-submit"))

@@ -386,6 +386,15 @@ impl Resp {
         }
     }
 
+    /// The step-up check was asked for: a form is answered in place with the check (what was
+    /// typed kept), a page by a redirect to it.
+    pub fn asks_for_check(&self) -> bool {
+        (self.status == StatusCode::FORBIDDEN && self.body.contains("id=\"confirm-form\""))
+            || self
+                .location()
+                .is_some_and(|l| l.starts_with("/account/confirm"))
+    }
+
     pub fn location(&self) -> Option<&str> {
         self.headers
             .get(header::LOCATION)
