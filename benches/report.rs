@@ -85,8 +85,12 @@ fn main() {
         period_start: "2026-11-16".into(),
         period_end: "2026-11-22".into(),
         generated: "2026-11-23 08:00 UTC".into(),
+        zone: "UTC".into(),
         code: "7KQ2M-XW9TD".into(),
         fonts: Vec::new(),
+        logo: None,
+        logo_key: None,
+        accent: None,
         orders: vec![section],
     };
     let created = chrono::NaiveDate::from_ymd_opt(2026, 11, 23)

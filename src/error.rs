@@ -32,9 +32,15 @@ pub enum AppError {
     ForbiddenBecause(String),
     #[error("CSRF token missing or invalid")]
     Csrf,
-    /// Input a person can correct; `code` is stable, `message` is shown as is.
+    /// Input a person can correct; `code` is stable, `message` is shown as is; `field` is the
+    /// field refused when a rule names one (`validate::text("bank", ..)`), so that a form
+    /// can show the message next to that input.
     #[error("{message}")]
-    Invalid { code: &'static str, message: String },
+    Invalid {
+        code: &'static str,
+        message: String,
+        field: Option<&'static str>,
+    },
     #[error("{0}")]
     Conflict(String),
     #[error("request too large")]
@@ -78,6 +84,27 @@ impl AppError {
         Self::Invalid {
             code,
             message: message.into(),
+            field: None,
+        }
+    }
+
+    /// The same refusal, about one field, by the name its rule gave it.
+    pub fn on(self, name: &'static str) -> Self {
+        match self {
+            Self::Invalid { code, message, .. } => Self::Invalid {
+                code,
+                message,
+                field: Some(name),
+            },
+            other => other,
+        }
+    }
+
+    /// The field a refusal is about, when its rule named one.
+    pub fn field(&self) -> Option<&'static str> {
+        match self {
+            Self::Invalid { field, .. } => *field,
+            _ => None,
         }
     }
 

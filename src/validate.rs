@@ -6,7 +6,9 @@ use crate::error::AppError;
 /// A required single-line text field of at most `max` characters.
 pub fn text(field: &'static str, value: &str, max: usize) -> Result<String, AppError> {
     let v = optional_text(field, value, max)?;
-    v.ok_or_else(|| AppError::invalid("field_required", format!("{} is required.", label(field))))
+    v.ok_or_else(|| {
+        AppError::invalid("field_required", format!("{} is required.", label(field))).on(field)
+    })
 }
 
 /// An optional single-line text field: empty means `None`.
@@ -23,7 +25,8 @@ pub fn optional_text(
         return Err(AppError::invalid(
             "field_too_long",
             format!("{} must have at most {max} characters.", label(field)),
-        ));
+        )
+        .on(field));
     }
     if v.chars().any(is_forbidden_char) {
         return Err(AppError::invalid(
@@ -32,7 +35,8 @@ pub fn optional_text(
                 "{} contains control or direction-override characters.",
                 label(field)
             ),
-        ));
+        )
+        .on(field));
     }
     Ok(Some(v.to_string()))
 }
@@ -98,6 +102,7 @@ pub fn optional_date(
                 "date_invalid",
                 format!("{} must be a date like 2026-12-31.", label(field)),
             )
+            .on(field)
         })
 }
 
@@ -106,7 +111,8 @@ pub fn int_in(field: &'static str, value: i64, min: i64, max: i64) -> Result<i32
         return Err(AppError::invalid(
             "number_out_of_range",
             format!("{} must be between {min} and {max}.", label(field)),
-        ));
+        )
+        .on(field));
     }
     Ok(value as i32)
 }

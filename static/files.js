@@ -1,5 +1,5 @@
 // Uploads with progress (one request per file, so one bad file does not cost the others),
-// drag-and-drop, a full-screen photo viewer, and a local sha256 check of a copy.
+// drag-and-drop, a photo viewer (a modal dialog), and a local sha256 check of a copy.
 // Everything works without this script too: the form posts, links open the images.
 (function () {
   "use strict";
@@ -98,40 +98,83 @@
     });
   }
 
-  // Full-screen viewer: tap a thumbnail; arrows, swipe or Escape.
+  // The photo viewer: a modal dialog named by the photo's caption. Tap a thumbnail; the
+  // close button takes the focus, Tab stays inside, arrows or a swipe go to the previous or
+  // next photo, Escape or the close button (or a tap beside the picture) closes it, and the
+  // focus goes back to the thumbnail that opened it. Without <dialog> the links open the
+  // preview as they do without script.
   var links = Array.prototype.slice.call(document.querySelectorAll("[data-viewer] a.view"));
-  if (links.length) {
-    var box = document.createElement("div");
+  var box = document.createElement("dialog");
+  if (links.length && typeof box.showModal === "function") {
     box.className = "viewer";
-    box.hidden = true;
-    box.setAttribute("role", "dialog");
-    box.innerHTML = '<button class="close">×</button><button class="prev">‹</button><img alt=""><button class="next">›</button><p class="cap"></p>';
-    box.querySelector(".close").setAttribute("aria-label", word("close", "Close"));
-    box.querySelector(".prev").setAttribute("aria-label", word("previous", "Previous"));
-    box.querySelector(".next").setAttribute("aria-label", word("next", "Next"));
+    box.setAttribute("aria-labelledby", "viewer-caption");
+    // In the order Tab visits them: close first (it takes the focus), then previous, next.
+    box.innerHTML = '<button type="button" class="close">×</button><img alt="">' +
+      '<button type="button" class="prev">‹</button><button type="button" class="next">›</button>' +
+      '<p class="cap" id="viewer-caption" aria-live="polite"></p>';
+    var closer = box.querySelector(".close"), prev = box.querySelector(".prev"), next = box.querySelector(".next");
+    closer.setAttribute("aria-label", word("close", "Close"));
+    prev.setAttribute("aria-label", word("previous", "Previous"));
+    next.setAttribute("aria-label", word("next", "Next"));
+    var several = links.length > 1;
+    prev.hidden = next.hidden = !several;
     document.body.appendChild(box);
-    var img = box.querySelector("img"), cap = box.querySelector(".cap"), at = 0;
+    var img = box.querySelector("img"), cap = box.querySelector(".cap"), at = 0, opener = null;
     function show(i) {
       at = (i + links.length) % links.length;
-      img.src = links[at].dataset.full;
-      text(cap, links[at].dataset.caption || "");
-      box.hidden = false;
+      var a = links[at], thumb = a.querySelector("img");
+      img.src = a.dataset.full || a.href;
+      img.alt = thumb ? thumb.alt : "";
+      text(cap, a.dataset.caption || img.alt);
     }
-    function close() { box.hidden = true; img.removeAttribute("src"); }
+    function open(i) {
+      opener = links[i];
+      show(i);
+      box.showModal();
+      document.documentElement.classList.add("viewing");
+      closer.focus();
+    }
+    function close() { if (box.open) { box.close(); } }
+    box.addEventListener("close", function () {
+      document.documentElement.classList.remove("viewing");
+      img.removeAttribute("src");
+      if (opener) { opener.focus(); }
+    });
     links.forEach(function (a, i) {
-      a.addEventListener("click", function (e) { e.preventDefault(); show(i); });
+      a.addEventListener("click", function (e) { e.preventDefault(); open(i); });
     });
-    box.querySelector(".close").addEventListener("click", close);
-    box.querySelector(".prev").addEventListener("click", function () { show(at - 1); });
-    box.querySelector(".next").addEventListener("click", function () { show(at + 1); });
+    closer.addEventListener("click", close);
+    prev.addEventListener("click", function () { show(at - 1); });
+    next.addEventListener("click", function () { show(at + 1); });
+    // A tap on the dark area around the picture closes, as on most phones' galleries.
+    box.addEventListener("click", function (e) { if (e.target === box) { close(); } });
     document.addEventListener("keydown", function (e) {
-      if (box.hidden) { return; }
-      if (e.key === "Escape") { close(); } else if (e.key === "ArrowLeft") { show(at - step); } else if (e.key === "ArrowRight") { show(at + step); }
-    });
+      if (!box.open) { return; }
+      if (e.key === "Escape") {
+        e.preventDefault();
+        close();
+      } else if (e.key === "Tab") {
+        // Round and round the visible buttons: nothing behind the dialog is reachable.
+        var stops = Array.prototype.filter.call(box.querySelectorAll("button"), function (b) { return !b.hidden; });
+        var first = stops[0], last = stops[stops.length - 1], here = document.activeElement;
+        var inside = here !== box && box.contains(here);
+        if (!inside) {
+          e.preventDefault();
+          (e.shiftKey ? last : first).focus();
+        } else if (here === (e.shiftKey ? first : last)) {
+          e.preventDefault();
+          (e.shiftKey ? last : first).focus();
+        }
+      } else if (several && e.key === "ArrowLeft") {
+        show(at - step);
+      } else if (several && e.key === "ArrowRight") {
+        show(at + step);
+      }
+    }, true);
     var x0 = null;
     box.addEventListener("touchstart", function (e) { x0 = e.touches[0].clientX; }, { passive: true });
     box.addEventListener("touchend", function (e) {
-      if (x0 === null) { return; }
+      if (x0 === null || !several) { x0 = null; return; }
       var dx = e.changedTouches[0].clientX - x0;
       if (Math.abs(dx) > 40) { show(at + (dx < 0 ? step : -step)); }
       x0 = null;

@@ -257,6 +257,26 @@ pub fn own_time_zone(conn: &mut DbConn, actor: &Actor) -> AppResult<Option<Strin
         .first(conn)?)
 }
 
+/// The supplier `email`'s account last signed in to on `device_id` (the same rule as the
+/// phrase: a device that never had a session of it learns nothing, not even that it exists).
+pub fn supplier_for_device(
+    conn: &mut DbConn,
+    email: &str,
+    device_id: &str,
+) -> AppResult<Option<crate::tenants::brand::Brand>> {
+    let tenant: Option<crate::ids::TenantId> = users::table
+        .inner_join(sessions::table)
+        .filter(users::email.eq(email))
+        .filter(sessions::device_id.eq(device_id))
+        .order(sessions::last_seen_at.desc())
+        .select(sessions::tenant_id)
+        .first(conn)
+        .optional()?;
+    tenant
+        .map(|t| crate::tenants::brand::of(conn, &t))
+        .transpose()
+}
+
 /// The phrase of `email`'s account if `device_id` has had a session of it.
 pub fn phrase_for_device(
     conn: &mut DbConn,

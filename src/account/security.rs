@@ -340,18 +340,25 @@ pub async fn signin_phrase(
 ) -> AppResult<HttpResponse> {
     let device = crate::auth::actor::client_of(&req).device_id;
     let email = q.email.trim().to_lowercase();
-    let phrase = match device {
+    let (phrase, supplier) = match device {
         Some(d) if email.len() <= 254 => {
             state
                 .db
-                .run(move |c| crate::account::phrase_for_device(c, &email, &d))
+                .run(move |c| {
+                    Ok((
+                        crate::account::phrase_for_device(c, &email, &d)?,
+                        crate::account::supplier_for_device(c, &email, &d)?,
+                    ))
+                })
                 .await?
         }
-        _ => None,
+        _ => (None, None),
     };
+    // The supplier's name and logo: the page the person knows, before the password is typed.
+    let supplier = supplier.map(|b| serde_json::json!({ "name": b.name, "logo": b.logo }));
     Ok(HttpResponse::Ok()
         .insert_header((actix_web::http::header::CACHE_CONTROL, "no-store"))
-        .json(serde_json::json!({ "phrase": phrase })))
+        .json(serde_json::json!({ "phrase": phrase, "supplier": supplier })))
 }
 
 #[derive(Deserialize)]

@@ -7,7 +7,43 @@ use crate::auth::actor::queue_cookies;
 use crate::auth::session;
 use crate::error::{AppError, AppResult};
 use crate::policy::Actor;
+use crate::web::form_error::{About, Form, Refusal};
 use crate::web::{State, redirect, render};
+
+const PASSWORD_FORM: Form = Form {
+    name: "password",
+    inputs: &[
+        (About::Code("confirmation_wrong"), "password-current"),
+        (About::Code("password_too_short"), "password-new"),
+        (About::Code("password_too_long"), "password-new"),
+        (About::Code("password_common"), "password-new"),
+        (About::Code("password_unchanged"), "password-new"),
+        (About::Code("password_mismatch"), "password-confirm"),
+    ],
+};
+
+const ENABLE_TWOFACTOR_FORM: Form = Form {
+    name: "enable",
+    inputs: &[(About::Code("code_wrong"), "enable-code")],
+};
+
+const DISABLE_TWOFACTOR_FORM: Form = Form {
+    name: "disable",
+    inputs: &[
+        (About::Code("confirmation_wrong"), "disable-password"),
+        (About::Code("code_wrong"), "disable-code"),
+    ],
+};
+
+const EMAIL_CONFIRM_FORM: Form = Form {
+    name: "confirm",
+    inputs: &[(About::Code("code_wrong"), "email-code")],
+};
+
+const EMAIL_CHANGE_FORM: Form = Form {
+    name: "change",
+    inputs: &[(About::Code("email_invalid"), "new-email")],
+};
 
 pub async fn sessions_page(
     req: HttpRequest,
@@ -46,11 +82,11 @@ fn password_form(
     req: &HttpRequest,
     state: &State,
     actor: &Actor,
-    error: Option<String>,
+    error: Option<Refusal>,
     done: bool,
 ) -> AppResult<HttpResponse> {
     let mut ctx = tera::Context::new();
-    ctx.insert("error", &error);
+    Refusal::insert(error.as_ref(), &mut ctx);
     ctx.insert("done", &done);
     let mut resp = render(req, state, Some(actor), "account/password.html", ctx)?;
     if error.is_some() {
@@ -85,7 +121,7 @@ pub async fn change_password(
             password_form(&req, &state, &actor, None, true)
         }
         Err(e @ AppError::Invalid { .. }) => {
-            password_form(&req, &state, &actor, Some(e.public_message()), false)
+            password_form(&req, &state, &actor, Some(PASSWORD_FORM.refused(&e)), false)
         }
         Err(e) => Err(e),
     }
@@ -153,7 +189,7 @@ async fn twofactor_page(
     req: &HttpRequest,
     state: &State,
     actor: &Actor,
-    error: Option<String>,
+    error: Option<Refusal>,
     codes: Option<Vec<String>>,
 ) -> AppResult<HttpResponse> {
     let a = actor.clone();
@@ -170,7 +206,7 @@ async fn twofactor_page(
         ctx.insert("qr", qr);
     }
     ctx.insert("codes", &codes);
-    ctx.insert("error", &error);
+    Refusal::insert(error.as_ref(), &mut ctx);
     let mut resp = render(req, state, Some(actor), "account/twofactor.html", ctx)?;
     if error.is_some() {
         *resp.status_mut() = actix_web::http::StatusCode::UNPROCESSABLE_ENTITY;
@@ -204,7 +240,8 @@ pub async fn enable_twofactor(
     {
         Ok(codes) => twofactor_page(&req, &state, &actor, None, Some(codes)).await,
         Err(e @ AppError::Invalid { .. }) => {
-            twofactor_page(&req, &state, &actor, Some(e.public_message()), None).await
+            let refusal = ENABLE_TWOFACTOR_FORM.refused(&e);
+            twofactor_page(&req, &state, &actor, Some(refusal), None).await
         }
         Err(e) => Err(e),
     }
@@ -233,7 +270,8 @@ pub async fn disable_twofactor(
     match result {
         Ok(()) => Ok(redirect("/account/2fa")),
         Err(e @ AppError::Invalid { .. }) => {
-            twofactor_page(&req, &state, &actor, Some(e.public_message()), None).await
+            let refusal = DISABLE_TWOFACTOR_FORM.refused(&e);
+            twofactor_page(&req, &state, &actor, Some(refusal), None).await
         }
         Err(e) => Err(e),
     }
@@ -244,12 +282,12 @@ fn email_page(
     state: &State,
     actor: &Actor,
     status: &account::email::Status,
-    error: Option<String>,
+    error: Option<Refusal>,
     sent: bool,
 ) -> AppResult<HttpResponse> {
     let mut ctx = tera::Context::new();
     ctx.insert("s", status);
-    ctx.insert("error", &error);
+    Refusal::insert(error.as_ref(), &mut ctx);
     ctx.insert("sent", &sent);
     let mut resp = render(req, state, Some(actor), "account/email.html", ctx)?;
     if error.is_some() {
@@ -310,6 +348,7 @@ async fn email_outcome(
     actor: &Actor,
     result: AppResult<()>,
     sent: bool,
+    form: Option<&Form>,
 ) -> AppResult<HttpResponse> {
     match result {
         Ok(()) if sent => {
@@ -321,7 +360,8 @@ async fn email_outcome(
         Ok(()) => Ok(redirect("/account/email")),
         Err(e @ (AppError::Invalid { .. } | AppError::Conflict(_))) => {
             let s = email_status(state, actor).await?;
-            email_page(req, state, actor, &s, Some(e.public_message()), false)
+            let refusal = form.map_or_else(|| Refusal::page(&e), |f| f.refused(&e));
+            email_page(req, state, actor, &s, Some(refusal), false)
         }
         Err(e) => Err(e),
     }
@@ -337,7 +377,7 @@ pub async fn email_verify(req: HttpRequest, state: State, actor: Actor) -> AppRe
     if let Ok(Some(code)) = &r {
         announce_without_relay(&state, &actor, code);
     }
-    email_outcome(&req, &state, &actor, r.map(|_| ()), true).await
+    email_outcome(&req, &state, &actor, r.map(|_| ()), true, None).await
 }
 
 /// `POST /account/email/change`: a code to the new address (a step-up action).
@@ -356,7 +396,15 @@ pub async fn email_change(
         .db
         .run(move |c| account::email::send_code(c, &a, Some(&e), &url))
         .await;
-    email_outcome(&req, &state, &actor, r.map(|_| ()), true).await
+    email_outcome(
+        &req,
+        &state,
+        &actor,
+        r.map(|_| ()),
+        true,
+        Some(&EMAIL_CHANGE_FORM),
+    )
+    .await
 }
 
 /// `POST /account/email/confirm`: the code.
@@ -371,7 +419,7 @@ pub async fn email_confirm(
         .db
         .run(move |c| account::email::confirm(c, &a, &code))
         .await;
-    email_outcome(&req, &state, &actor, r, false).await
+    email_outcome(&req, &state, &actor, r, false, Some(&EMAIL_CONFIRM_FORM)).await
 }
 
 /// This module's part of the OpenAPI document (see `crate::web::openapi`).

@@ -283,6 +283,9 @@ pub fn authenticate(conn: &mut DbConn, token: &str, ip: &str) -> AppResult<Actor
         tenant_id: tok.tenant_id,
         tenant_name,
         tenant_slug,
+        // API answers carry no brand.
+        tenant_logo_key: None,
+        tenant_accent: None,
         time_zone: time_zone.parse().unwrap_or(chrono_tz::UTC),
         role: policy::TOKEN_ROLE,
         customer_org_id: None,

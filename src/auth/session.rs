@@ -100,7 +100,17 @@ type ActorRow = (
         i32,
         Option<String>,
     ),
-    (TenantId, String, String, String, bool, bool, String),
+    (
+        TenantId,
+        String,
+        String,
+        String,
+        bool,
+        bool,
+        String,
+        Option<String>,
+        Option<String>,
+    ),
     (String, Option<OrgId>, bool, bool),
     (
         String,
@@ -144,6 +154,8 @@ pub fn authenticate(conn: &mut DbConn, claims: &Claims, ip: &str) -> AppResult<A
                 users::totp_enabled_at.is_not_null(),
                 users::email_verified_at.is_not_null(),
                 tenants::timezone,
+                tenants::logo_key,
+                tenants::accent_colour,
             ),
             (
                 memberships::role,
@@ -187,6 +199,8 @@ pub fn authenticate(conn: &mut DbConn, claims: &Claims, ip: &str) -> AppResult<A
         tenant_id: tenant.0,
         tenant_name: tenant.1,
         tenant_slug: tenant.2,
+        tenant_logo_key: tenant.7,
+        tenant_accent: tenant.8,
         // The person's own zone when they chose one, else the company's.
         time_zone: own_zone
             .and_then(|z| z.parse().ok())

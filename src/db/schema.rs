@@ -19,6 +19,8 @@ diesel::table! {
         digest_sent_on -> Nullable<Date>,
         payment_cooling_hours -> Integer,
         language -> Text,
+        logo_key -> Nullable<Text>,
+        accent_colour -> Nullable<Text>,
     }
 }
 

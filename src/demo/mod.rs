@@ -209,6 +209,8 @@ pub fn invite_from_cli(
         tenant_id: tenant.id.clone(),
         tenant_name: tenant.name.clone(),
         tenant_slug: tenant.slug.clone(),
+        tenant_logo_key: None,
+        tenant_accent: None,
         time_zone: chrono_tz::UTC,
         role: Role::Admin,
         customer_org_id: None,
@@ -241,7 +243,32 @@ pub fn invite_from_cli(
 pub async fn load(state: &AppState) -> AppResult<String> {
     let cast = state.db.run(story::write).await?;
     media::add(state, &cast).await?;
+    brand(state, &cast).await?;
     Ok(cast.sign_ins())
+}
+
+/// The demo supplier's logo (a woven mark, drawn here: no network) and its indigo accent.
+async fn brand(state: &AppState, cast: &Cast) -> AppResult<()> {
+    let png = crate::tenants::brand::prepare_logo(&pictures::logo())?;
+    let key = crate::storage::Storage::new_key(&cast.tenant.id);
+    state
+        .storage
+        .put(&key, png)
+        .await
+        .map_err(AppError::internal)?;
+    let admin = cast.actor(0);
+    state
+        .db
+        .run(move |c| {
+            crate::tenants::brand::update(
+                c,
+                &admin,
+                Some(Some(key)),
+                Some(Some("#3b3f99".to_string())),
+            )
+        })
+        .await?;
+    Ok(())
 }
 
 /// What the rows part of the demo wrote, for the files part to build on.
@@ -266,6 +293,8 @@ impl Cast {
             tenant_id: self.tenant.id.clone(),
             tenant_name: self.tenant.name.clone(),
             tenant_slug: self.tenant.slug.clone(),
+            tenant_logo_key: None,
+            tenant_accent: None,
             time_zone: chrono_tz::UTC,
             role,
             customer_org_id: org.map(|o| self.orgs[o].clone()),

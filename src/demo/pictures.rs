@@ -166,6 +166,30 @@ fn exif(taken: NaiveDateTime) -> Vec<u8> {
 
 /// A one-page A4 PDF: a title, lines of monospaced text and a footer (ASCII; anything else
 /// shows as `?`).
+/// A logo: an indigo and gold woven square, then three bars like a word mark, on white (PNG).
+pub fn logo() -> Vec<u8> {
+    let img = RgbImage::from_fn(360, 120, |x, y| {
+        let (indigo, gold, white) = ([59u8, 63, 153], [214u8, 160, 40], [255u8, 255, 255]);
+        if (10..110).contains(&x) && (10..110).contains(&y) {
+            // Over-under weave: 20 px threads.
+            let warp = ((x - 10) / 20 + (y - 10) / 20) % 2 == 0;
+            return image::Rgb(if warp { indigo } else { gold });
+        }
+        let bar =
+            |top: u32, len: u32| (130..130 + len).contains(&x) && (top..top + 14).contains(&y);
+        if bar(30, 200) || bar(55, 160) || bar(80, 120) {
+            image::Rgb(indigo)
+        } else {
+            image::Rgb(white)
+        }
+    });
+    let mut out = Vec::new();
+    image::DynamicImage::ImageRgb8(img)
+        .write_to(&mut std::io::Cursor::new(&mut out), image::ImageFormat::Png)
+        .expect("encoding a PNG in memory");
+    out
+}
+
 pub fn pdf(title: &str, lines: &[String]) -> Vec<u8> {
     let text = |s: &str| -> String {
         s.chars()

@@ -136,6 +136,12 @@ pub async fn run(state: &AppState, opts: Options) -> AppResult<Report> {
                     .select(crate::db::schema::documents_of_record::object_key)
                     .load::<Option<String>>(c)?,
             );
+            // And the suppliers' logos.
+            reports.extend(
+                crate::db::schema::tenants::table
+                    .select(crate::db::schema::tenants::logo_key)
+                    .load::<Option<String>>(c)?,
+            );
             Ok((rows, reports))
         })
         .await?;
@@ -185,6 +191,10 @@ pub async fn run(state: &AppState, opts: Options) -> AppResult<Report> {
                             .get_result::<i64>(c)?
                         + crate::db::schema::documents_of_record::table
                             .filter(crate::db::schema::documents_of_record::object_key.eq(&k))
+                            .count()
+                            .get_result::<i64>(c)?
+                        + crate::db::schema::tenants::table
+                            .filter(crate::db::schema::tenants::logo_key.eq(&k))
                             .count()
                             .get_result::<i64>(c)?)
                 })

@@ -102,6 +102,20 @@ confirm-title = أكِّد هويتك
 confirm-why = يؤثّر هذا التغيير في من يمكنه رؤية بياناتك. للمتابعة، أدخل كلمة المرور أو رمزًا من تطبيق المصادقة. لن يُطلب منك ذلك مجددًا لبضع دقائق.
 confirm-kept = ما كتبته محفوظ: بعد التأكيد يُرسل كما هو.
 
+## copy
+copy-button = نسخ
+copy-done = تم النسخ
+copy-failed = تعذّر النسخ: القيمة محدّدة، انسخها بلوحة المفاتيح أو من القائمة.
+copy-account = نسخ رقم الحساب
+copy-bic = نسخ رمز SWIFT/BIC
+copy-beneficiary = نسخ اسم المستفيد
+copy-sha256 = نسخ قيمة SHA-256
+copy-public_key = نسخ المفتاح العام
+copy-code = نسخ رمز التحقق
+copy-token = نسخ الرمز المميز
+copy-secret = نسخ المفتاح
+copy-invitation_code = نسخ رمز الدعوة
+
 ## customers
 customers-add = إضافة عميل
 customers-name = اسم شركة العميل
@@ -386,6 +400,7 @@ mail-reset-subject = رمز إعادة تعيين كلمة المرور في Por
 mail-security-advice = إذا كنت أنت من قام بذلك، فلا يلزمك أي إجراء. وإن لم تكن أنت، فافتح Portico بنفسك (اكتب العنوان الذي تستخدمه دائمًا؛ ولا تتبع الروابط الواردة في رسائل البريد الإلكتروني)، ثم سجّل الدخول واختر «لم أكن أنا» في الحساب ← تنبيهات الأمان: يؤدي ذلك إلى تسجيل الخروج من جميع الأجهزة ويطلب تعيين كلمة مرور جديدة.
 mail-security-body = { $what }: { $detail }.
 mail-security-subject = تنبيه أمني من Portico: { $what }
+mail-written = كُتبت هذه الرسالة في { $date }.
 mail-invite-subject = دعوة من { $tenant } على Portico
 mail-invite-intro = يدعوك { $inviter } إلى متابعة طلباتك لدى { $tenant } على Portico.
 mail-invite-code = افتح Portico بنفسك على { $url } وأدخل هذا الرمز: { $code }
@@ -561,6 +576,7 @@ notifications-unread =
         [many] { $count } إشعارًا غير مقروء
        *[other] { $count } إشعار غير مقروء
     }
+notifications-choose = اختر ما تُبلَّغ به
 
 ## orders
 orders-all_customers = جميع العملاء
@@ -579,6 +595,10 @@ orders-reports = التقارير
 orders-search = البحث بالمرجع أو العنوان أو المنتج
 orders-sort = الترتيب
 orders-title = الطلبيات
+orders-none_filtered = لا توجد طلبات تطابق هذه المرشحات.
+orders-clear_filters = عرض كل الطلبات
+orders-none_staff = لا توجد طلبات بعد. أنشئ أول طلب: يراه المشتري فور تأكيده.
+orders-none_buyer = لا توجد طلبات بعد: لم يشارك مورّدك أي طلب. ستظهر هنا فور مشاركتها وستصلك إشعار.
 
 ## payment
 payment-differs-account = حساب مختلف
@@ -722,6 +742,7 @@ report-why = السبب
 report-pdf-title = تقرير سير العمل
 report-pdf-period = الفترة
 report-pdf-generated = أُنشئ في
+report-pdf-zone = المنطقة الزمنية
 report-pdf-code = رمز التحقق
 report-pdf-customer = العميل
 report-pdf-status = الحالة
@@ -767,6 +788,7 @@ reports-trigger-on_demand = عند الطلب
 reports-trigger-scheduled = أسبوعي
 reports-language = لغة التقرير
 reports-language_buyers = لغة المشترين
+reports-make_first = أنشئ أول تقرير
 
 ## requests
 requests-approve = الموافقة والدعوة
@@ -952,6 +974,7 @@ twofa-on =
         [many] تسجيل الدخول بخطوتين مفعّل. تبقّى { $n } رمزًا للاسترداد.
        *[other] تسجيل الدخول بخطوتين مفعّل. تبقّى { $n } رمز استرداد.
     }
+twofa-qr_alt = رمز QR لتطبيق المصادقة
 twofa-scan = امسح رمز QR هذا بتطبيق مصادقة (مثل Google Authenticator أو Microsoft Authenticator أو 1Password)، ثم أدخل الرمز الذي يعرضه.
 twofa-title = تسجيل الدخول بخطوتين
 twofa-turn_off = إيقاف تسجيل الدخول بخطوتين
@@ -1175,6 +1198,11 @@ err-reason_required = اذكر السبب: يظهر في السجل الزمني
 err-reason_too_long = السبب 1000 حرف على الأكثر.
 err-close_open_decision = لا يمكن إغلاق طلب فيه قرار مفتوح: اسحب القرار أولًا أو انتظر الرد.
 err-cannot_go_back = لا يمكن إرجاع الطلب من { $from }.
+err-accent_invalid = اختر لونًا بصيغة ‎#rrggbb.
+err-accent_contrast = هذا اللون فاتح جدًا: سيصعب قراءة النص الأبيض عليه والنص بهذا اللون على الأبيض. اختر لونًا أغمق (يتطلب WCAG AA تباينًا لا يقل عن 4.5:1).
+err-logo_type = يجب أن يكون الشعار صورة PNG أو WebP أو JPEG.
+err-logo_too_large = صورة الشعار كبيرة جدًا؛ استخدم صورة أقل من 40 ميغابكسل.
+err-logo_too_big = الشعار 2 ميغابايت على الأكثر.
 
 sheet-title = تعليمات الدفع
 sheet-scope_customer = لشركتكم فقط
@@ -1262,3 +1290,12 @@ glance-next = التالي: { $name }
 glance-decision_yours = مطلوب ردّك: { $title }
 glance-decision_waiting = بانتظار المشتري: { $title }
 glance-sections = في هذه الصفحة
+brand-title = علامتك التجارية
+brand-why = يرى مشترووك اسمك وشعارك أعلى كل صفحة، وفي صفحة الدخول على جهاز استخدموه من قبل، وفي التقارير. يُستخدم اللون للروابط والأزرار.
+brand-current_logo = شعارك الحالي
+brand-logo = الشعار (PNG أو WebP أو JPEG، بحد أقصى 2 ميغابايت)
+brand-logo_hint = يفضَّل شعار عريض على خلفية فاتحة أو شفافة؛ يُعرض بارتفاع 32 بكسل.
+brand-remove_logo = إزالة الشعار
+brand-accent = لون التمييز
+brand-accent_hint = يجب أن يكون داكنًا بما يكفي لنص أبيض عليه (يُفحص: WCAG AA، ‏4.5:1).
+brand-save = حفظ العلامة

@@ -91,6 +91,20 @@ confirm-title = Bestätigen Sie Ihre Identität
 confirm-why = Diese Änderung betrifft, wer Ihre Daten sehen kann. Geben Sie zum Fortfahren Ihr Passwort oder einen Code aus Ihrer Authenticator-App ein. Für einige Minuten werden Sie nicht erneut gefragt.
 confirm-kept = Ihre Eingaben bleiben erhalten: Nach der Bestätigung werden sie unverändert gesendet.
 
+## copy
+copy-button = Kopieren
+copy-done = Kopiert
+copy-failed = Kopieren nicht möglich: Der Wert ist markiert, kopieren Sie ihn mit Tastatur oder Menü.
+copy-account = Kontonummer kopieren
+copy-bic = SWIFT/BIC kopieren
+copy-beneficiary = Namen des Begünstigten kopieren
+copy-sha256 = SHA-256 kopieren
+copy-public_key = Öffentlichen Schlüssel kopieren
+copy-code = Prüfcode kopieren
+copy-token = Token kopieren
+copy-secret = Schlüssel kopieren
+copy-invitation_code = Einladungscode kopieren
+
 ## customers
 customers-add = Kunde hinzufügen
 customers-name = Name des Kundenunternehmens
@@ -359,6 +373,7 @@ mail-reset-subject = Ihr Code zum Zurücksetzen Ihres Portico-Passworts
 mail-security-advice = Wenn Sie das waren, ist nichts zu tun. Wenn nicht, öffnen Sie Portico selbst (geben Sie die Adresse ein, die Sie immer verwenden; folgen Sie keinen Links in E-Mails), melden Sie sich an und wählen Sie unter Konto → Sicherheitshinweise „Das war ich nicht“: Dies meldet alle Geräte ab und verlangt ein neues Passwort.
 mail-security-body = { $what }: { $detail }.
 mail-security-subject = Portico-Sicherheitshinweis: { $what }
+mail-written = Diese Nachricht wurde am { $date } verfasst.
 mail-invite-subject = Einladung von { $tenant } auf Portico
 mail-invite-intro = { $inviter } lädt Sie ein, Ihre Aufträge bei { $tenant } auf Portico zu verfolgen.
 mail-invite-code = Öffnen Sie Portico selbst unter { $url } und geben Sie diesen Code ein: { $code }
@@ -506,6 +521,7 @@ notifications-unread =
         [one] { $count } ungelesene Benachrichtigung
        *[other] { $count } ungelesene Benachrichtigungen
     }
+notifications-choose = Wählen, worüber Sie informiert werden
 
 ## orders
 orders-all_customers = Alle Kunden
@@ -524,6 +540,10 @@ orders-reports = Berichte
 orders-search = Referenz, Titel oder Produkt suchen
 orders-sort = Sortieren
 orders-title = Aufträge
+orders-none_filtered = Keine Aufträge passen zu diesen Filtern.
+orders-clear_filters = Alle Aufträge zeigen
+orders-none_staff = Noch keine Aufträge. Legen Sie den ersten an: Der Käufer sieht ihn, sobald er bestätigt ist.
+orders-none_buyer = Noch keine Aufträge: Ihr Lieferant hat noch keinen freigegeben. Sie erscheinen hier, sobald er es tut, und Sie werden benachrichtigt.
 
 ## payment
 payment-differs-account = ein anderes Konto
@@ -655,6 +675,7 @@ report-why = Grund
 report-pdf-title = Fortschrittsbericht
 report-pdf-period = Zeitraum
 report-pdf-generated = Erstellt
+report-pdf-zone = Zeitzone
 report-pdf-code = Prüfcode
 report-pdf-customer = Kunde
 report-pdf-status = Status
@@ -700,6 +721,7 @@ reports-trigger-on_demand = auf Anfrage
 reports-trigger-scheduled = wöchentlich
 reports-language = Sprache des Berichts
 reports-language_buyers = Die Sprache der Einkäufer
+reports-make_first = Den ersten erstellen
 
 ## requests
 requests-approve = Genehmigen und einladen
@@ -877,6 +899,7 @@ twofa-on =
         [one] Die Zwei-Schritt-Anmeldung ist aktiviert. { $n } Wiederherstellungscode übrig.
        *[other] Die Zwei-Schritt-Anmeldung ist aktiviert. { $n } Wiederherstellungscodes übrig.
     }
+twofa-qr_alt = QR-Code für Ihre Authenticator-App
 twofa-scan = Scannen Sie diesen QR-Code mit einer Authenticator-App (zum Beispiel Google Authenticator, Microsoft Authenticator oder 1Password) und geben Sie dann den angezeigten Code ein.
 twofa-title = Zwei-Schritt-Anmeldung
 twofa-turn_off = Zwei-Schritt-Anmeldung deaktivieren
@@ -1101,6 +1124,11 @@ err-reason_required = Bitte begründen: Die Begründung erscheint im Verlauf.
 err-reason_too_long = Die Begründung hat höchstens 1000 Zeichen.
 err-close_open_decision = Ein Auftrag mit offener Entscheidung kann nicht abgeschlossen werden: Ziehen Sie die Entscheidung zuerst zurück oder warten Sie auf die Antwort.
 err-cannot_go_back = Ein Auftrag kann von { $from } nicht zurückgehen.
+err-accent_invalid = Wählen Sie eine Farbe im Format #rrggbb.
+err-accent_contrast = Diese Farbe ist zu hell: Weiße Schrift darauf und Schrift in dieser Farbe auf Weiß wären schwer lesbar. Wählen Sie eine dunklere (WCAG AA verlangt einen Kontrast von mindestens 4,5:1).
+err-logo_type = Das Logo muss ein PNG-, WebP- oder JPEG-Bild sein.
+err-logo_too_large = Das Logobild ist zu groß; verwenden Sie eines unter 40 Megapixeln.
+err-logo_too_big = Das Logo hat höchstens 2 MB.
 
 sheet-title = Zahlungsanweisungen
 sheet-scope_customer = Nur für Ihr Unternehmen
@@ -1176,3 +1204,12 @@ glance-next = Als Nächstes: { $name }
 glance-decision_yours = Ihre Antwort wird gebraucht: { $title }
 glance-decision_waiting = Wartet auf den Käufer: { $title }
 glance-sections = Auf dieser Seite
+brand-title = Ihre Marke
+brand-why = Ihre Käufer sehen Ihren Namen und Ihr Logo oben auf jeder Seite, auf der Anmeldeseite eines bereits benutzten Geräts und in Berichten. Die Farbe gilt für Links und Schaltflächen.
+brand-current_logo = Ihr aktuelles Logo
+brand-logo = Logo (PNG, WebP oder JPEG, höchstens 2 MB)
+brand-logo_hint = Ein breites Logo auf hellem oder transparentem Grund wirkt am besten; es wird 32 Pixel hoch angezeigt.
+brand-remove_logo = Logo entfernen
+brand-accent = Akzentfarbe
+brand-accent_hint = Sie muss dunkel genug für weiße Schrift sein (geprüft: WCAG AA, 4,5:1).
+brand-save = Marke speichern

@@ -83,6 +83,20 @@ confirm-title = Confirm it is you
 confirm-why = This change affects who can see your data. Enter your password, or a code from your authenticator app, to continue. You will not be asked again for a few minutes.
 confirm-kept = What you typed is kept: once you confirm, it is sent as it was.
 
+## copy
+copy-button = Copy
+copy-done = Copied
+copy-failed = Could not copy: the value is selected, copy it with your keyboard or menu.
+copy-account = Copy the account number
+copy-bic = Copy the SWIFT/BIC
+copy-beneficiary = Copy the beneficiary's name
+copy-sha256 = Copy the SHA-256
+copy-public_key = Copy the public key
+copy-code = Copy the verification code
+copy-token = Copy the token
+copy-secret = Copy the key
+copy-invitation_code = Copy the invitation code
+
 ## customers
 customers-add = Add customer
 customers-name = Customer organisation name
@@ -339,6 +353,7 @@ mail-reset-subject = Your Portico password reset code
 mail-security-advice = If this was you, there is nothing to do. If it was not, open Portico yourself (type the address you always use; do not follow links in e-mails), sign in and choose "This wasn't me" under Account → Security notices: it signs out every device and asks for a new password.
 mail-security-body = { $what }: { $detail }.
 mail-security-subject = Portico security notice: { $what }
+mail-written = This message was written on { $date }.
 mail-invite-subject = Invitation to { $tenant } on Portico
 mail-invite-intro = { $inviter } invites you to follow your orders with { $tenant } on Portico.
 mail-invite-code = Open Portico yourself at { $url } and enter this code: { $code }
@@ -482,6 +497,7 @@ notifications-prefs_hint = For each kind of news, choose: at once (in Portico an
 notifications-read_all = Mark all as read
 notifications-title = Notifications
 notifications-unread = { $count } unread
+notifications-choose = Choose what you hear about
 
 ## orders
 orders-all_customers = All customers
@@ -500,6 +516,10 @@ orders-reports = Reports
 orders-search = Search reference, title or product
 orders-sort = Sort
 orders-title = Orders
+orders-none_filtered = No orders match these filters.
+orders-clear_filters = Show all orders
+orders-none_staff = No orders yet. Create the first one: its buyer sees it as soon as it is confirmed.
+orders-none_buyer = No orders yet: your supplier has not shared one with you. Each order appears here as soon as they do, and you get a notice.
 
 ## payment
 payment-differs-account = a different account
@@ -627,6 +647,7 @@ report-why = Why
 report-pdf-title = Progress report
 report-pdf-period = Period
 report-pdf-generated = Generated
+report-pdf-zone = Time zone
 report-pdf-code = Verification code
 report-pdf-customer = Customer
 report-pdf-status = Status
@@ -672,6 +693,7 @@ reports-trigger-on_demand = on demand
 reports-trigger-scheduled = weekly
 reports-language = Language of the report
 reports-language_buyers = The buyers’ language
+reports-make_first = Make the first one
 
 ## requests
 requests-approve = Approve and invite
@@ -849,6 +871,7 @@ twofa-on =
         [one] Two-step sign-in is on. { $n } recovery code left.
        *[other] Two-step sign-in is on. { $n } recovery codes left.
     }
+twofa-qr_alt = QR code for your authenticator app
 twofa-scan = Scan this QR code with an authenticator app (for example Google Authenticator, Microsoft Authenticator or 1Password), then enter the code it shows.
 twofa-title = Two-step sign-in
 twofa-turn_off = Turn off two-step sign-in
@@ -1073,6 +1096,11 @@ err-reason_required = Say why: the reason goes on the timeline.
 err-reason_too_long = The reason is at most 1000 characters.
 err-close_open_decision = An order with an open decision cannot be closed: withdraw the decision first, or wait for the answer.
 err-cannot_go_back = An order cannot go back from { $from }.
+err-accent_invalid = Choose a colour as #rrggbb.
+err-accent_contrast = This colour is too light: white text on it, and text in it on white, would be hard to read. Choose a darker one (WCAG AA needs a contrast of at least 4.5:1).
+err-logo_type = The logo must be a PNG, WebP or JPEG picture.
+err-logo_too_large = The logo picture is too large; use one under 40 megapixels.
+err-logo_too_big = The logo is at most 2 MB.
 
 sheet-title = Payment instructions
 sheet-scope_customer = For your company only
@@ -1148,3 +1176,12 @@ glance-next = Next: { $name }
 glance-decision_yours = Your answer is needed: { $title }
 glance-decision_waiting = Waiting for the buyer: { $title }
 glance-sections = On this page
+brand-title = Your brand
+brand-why = Your buyers see your name and logo at the top of every page, on the sign-in page of a device they used before, and in reports. The colour is used for links and buttons.
+brand-current_logo = Your logo now
+brand-logo = Logo (PNG, WebP or JPEG, at most 2 MB)
+brand-logo_hint = A wide logo on a light or transparent background works best; it is shown 32 pixels high.
+brand-remove_logo = Remove the logo
+brand-accent = Accent colour
+brand-accent_hint = It must be dark enough for white text on it (checked: WCAG AA, 4.5:1).
+brand-save = Save the brand

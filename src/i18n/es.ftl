@@ -91,6 +91,20 @@ confirm-title = Confirme su identidad
 confirm-why = Este cambio afecta a quién puede ver sus datos. Para continuar, introduzca su contraseña o un código de su aplicación de autenticación. No se le volverá a pedir durante unos minutos.
 confirm-kept = Lo que escribió se conserva: cuando confirme, se enviará tal cual.
 
+## copy
+copy-button = Copiar
+copy-done = Copiado
+copy-failed = No se pudo copiar: el valor está seleccionado, cópielo con el teclado o el menú.
+copy-account = Copiar el número de cuenta
+copy-bic = Copiar el SWIFT/BIC
+copy-beneficiary = Copiar el nombre del beneficiario
+copy-sha256 = Copiar el SHA-256
+copy-public_key = Copiar la clave pública
+copy-code = Copiar el código de verificación
+copy-token = Copiar el token
+copy-secret = Copiar la clave
+copy-invitation_code = Copiar el código de invitación
+
 ## customers
 customers-add = Añadir cliente
 customers-name = Nombre de la organización cliente
@@ -359,6 +373,7 @@ mail-reset-subject = Su código para restablecer la contraseña de Portico
 mail-security-advice = Si ha sido usted, no tiene que hacer nada. Si no ha sido usted, abra Portico usted mismo (escriba la dirección que usa siempre; no siga los enlaces de los correos electrónicos), inicie sesión y elija «No he sido yo» en Cuenta → Avisos de seguridad: esto cierra la sesión en todos los dispositivos y exige una nueva contraseña.
 mail-security-body = { $what }: { $detail }.
 mail-security-subject = Aviso de seguridad de Portico: { $what }
+mail-written = Este mensaje se escribió el { $date }.
 mail-invite-subject = Invitación de { $tenant } en Portico
 mail-invite-intro = { $inviter } le invita a seguir sus pedidos con { $tenant } en Portico.
 mail-invite-code = Abra Portico usted mismo en { $url } e introduzca este código: { $code }
@@ -506,6 +521,7 @@ notifications-unread =
         [one] { $count } no leída
        *[other] { $count } no leídas
     }
+notifications-choose = Elija qué avisos recibe
 
 ## orders
 orders-all_customers = Todos los clientes
@@ -524,6 +540,10 @@ orders-reports = Informes
 orders-search = Buscar referencia, título o producto
 orders-sort = Ordenar
 orders-title = Pedidos
+orders-none_filtered = Ningún pedido coincide con estos filtros.
+orders-clear_filters = Ver todos los pedidos
+orders-none_staff = Aún no hay pedidos. Cree el primero: su comprador lo verá en cuanto se confirme.
+orders-none_buyer = Aún no hay pedidos: su proveedor no ha compartido ninguno. Aparecerán aquí en cuanto lo haga y recibirá un aviso.
 
 ## payment
 payment-differs-account = otra cuenta
@@ -655,6 +675,7 @@ report-why = Motivo
 report-pdf-title = Informe de avance
 report-pdf-period = Período
 report-pdf-generated = Generado
+report-pdf-zone = Zona horaria
 report-pdf-code = Código de verificación
 report-pdf-customer = Cliente
 report-pdf-status = Estado
@@ -700,6 +721,7 @@ reports-trigger-on_demand = a petición
 reports-trigger-scheduled = semanal
 reports-language = Idioma del informe
 reports-language_buyers = El idioma de los compradores
+reports-make_first = Crear el primero
 
 ## requests
 requests-approve = Aprobar e invitar
@@ -877,6 +899,7 @@ twofa-on =
         [one] La verificación en dos pasos está activada. Le queda { $n } código de recuperación.
        *[other] La verificación en dos pasos está activada. Le quedan { $n } códigos de recuperación.
     }
+twofa-qr_alt = Código QR para su aplicación de autenticación
 twofa-scan = Escanee este código QR con una aplicación de autenticación (por ejemplo, Google Authenticator, Microsoft Authenticator o 1Password) y, a continuación, introduzca el código que muestre.
 twofa-title = Verificación en dos pasos
 twofa-turn_off = Desactivar la verificación en dos pasos
@@ -1101,6 +1124,11 @@ err-reason_required = Indique el motivo: aparece en la cronología.
 err-reason_too_long = El motivo tiene como máximo 1000 caracteres.
 err-close_open_decision = No se puede cerrar un pedido con una decisión abierta: retírela primero o espere la respuesta.
 err-cannot_go_back = Un pedido no puede retroceder desde { $from }.
+err-accent_invalid = Elija un color en formato #rrggbb.
+err-accent_contrast = Este color es demasiado claro: el texto blanco sobre él, y el texto de este color sobre blanco, se leerían mal. Elija uno más oscuro (WCAG AA exige un contraste de al menos 4,5:1).
+err-logo_type = El logotipo debe ser una imagen PNG, WebP o JPEG.
+err-logo_too_large = La imagen del logotipo es demasiado grande; use una de menos de 40 megapíxeles.
+err-logo_too_big = El logotipo tiene como máximo 2 MB.
 
 sheet-title = Instrucciones de pago
 sheet-scope_customer = Solo para su empresa
@@ -1176,3 +1204,12 @@ glance-next = Siguiente: { $name }
 glance-decision_yours = Se necesita su respuesta: { $title }
 glance-decision_waiting = Esperando al comprador: { $title }
 glance-sections = En esta página
+brand-title = Su marca
+brand-why = Sus compradores ven su nombre y logotipo en la parte superior de cada página, en la página de acceso de un dispositivo que ya usaron y en los informes. El color se usa para enlaces y botones.
+brand-current_logo = Su logotipo actual
+brand-logo = Logotipo (PNG, WebP o JPEG, máx. 2 MB)
+brand-logo_hint = Funciona mejor un logotipo ancho sobre fondo claro o transparente; se muestra con 32 píxeles de alto.
+brand-remove_logo = Quitar el logotipo
+brand-accent = Color de acento
+brand-accent_hint = Debe ser lo bastante oscuro para llevar texto blanco (se comprueba: WCAG AA, 4,5:1).
+brand-save = Guardar la marca

@@ -91,6 +91,20 @@ confirm-title = Confirmez votre identité
 confirm-why = Cette modification change qui peut voir vos données. Saisissez votre mot de passe, ou un code de votre application d'authentification, pour continuer. Cela ne vous sera pas redemandé pendant quelques minutes.
 confirm-kept = Ce que vous avez saisi est conservé : une fois confirmé, il sera envoyé tel quel.
 
+## copy
+copy-button = Copier
+copy-done = Copié
+copy-failed = Impossible de copier : la valeur est sélectionnée, copiez-la avec le clavier ou le menu.
+copy-account = Copier le numéro de compte
+copy-bic = Copier le SWIFT/BIC
+copy-beneficiary = Copier le nom du bénéficiaire
+copy-sha256 = Copier le SHA-256
+copy-public_key = Copier la clé publique
+copy-code = Copier le code de vérification
+copy-token = Copier le jeton
+copy-secret = Copier la clé
+copy-invitation_code = Copier le code d'invitation
+
 ## customers
 customers-add = Ajouter un client
 customers-name = Nom de l'organisation cliente
@@ -359,6 +373,7 @@ mail-reset-subject = Votre code de réinitialisation du mot de passe Portico
 mail-security-advice = Si c'était vous, vous n'avez rien à faire. Sinon, ouvrez vous-même Portico (saisissez l'adresse que vous utilisez toujours ; ne suivez pas les liens des e-mails), connectez-vous et choisissez « Ce n'était pas moi » dans Compte → Alertes de sécurité : cela déconnecte tous les appareils et exige un nouveau mot de passe.
 mail-security-body = { $what } : { $detail }.
 mail-security-subject = Alerte de sécurité Portico : { $what }
+mail-written = Ce message a été écrit le { $date }.
 mail-invite-subject = Invitation de { $tenant } sur Portico
 mail-invite-intro = { $inviter } vous invite à suivre vos commandes avec { $tenant } sur Portico.
 mail-invite-code = Ouvrez Portico vous-même à l’adresse { $url } et saisissez ce code : { $code }
@@ -506,6 +521,7 @@ notifications-unread =
         [one] { $count } non lue
        *[other] { $count } non lues
     }
+notifications-choose = Choisir ce dont vous êtes averti
 
 ## orders
 orders-all_customers = Tous les clients
@@ -524,6 +540,10 @@ orders-reports = Rapports
 orders-search = Rechercher une référence, un intitulé ou un produit
 orders-sort = Trier
 orders-title = Commandes
+orders-none_filtered = Aucune commande ne correspond à ces filtres.
+orders-clear_filters = Voir toutes les commandes
+orders-none_staff = Pas encore de commande. Créez la première : son acheteur la verra dès sa confirmation.
+orders-none_buyer = Pas encore de commande : votre fournisseur n'en a partagé aucune. Elles apparaîtront ici dès qu'il le fera, avec un avis.
 
 ## payment
 payment-differs-account = un autre compte
@@ -655,6 +675,7 @@ report-why = Motif
 report-pdf-title = Rapport d’avancement
 report-pdf-period = Période
 report-pdf-generated = Généré le
+report-pdf-zone = Fuseau horaire
 report-pdf-code = Code de vérification
 report-pdf-customer = Client
 report-pdf-status = Statut
@@ -700,6 +721,7 @@ reports-trigger-on_demand = à la demande
 reports-trigger-scheduled = hebdomadaire
 reports-language = Langue du rapport
 reports-language_buyers = La langue des acheteurs
+reports-make_first = Créer le premier
 
 ## requests
 requests-approve = Approuver et inviter
@@ -877,6 +899,7 @@ twofa-on =
         [one] La connexion en deux étapes est activée. { $n } code de récupération restant.
        *[other] La connexion en deux étapes est activée. { $n } codes de récupération restants.
     }
+twofa-qr_alt = Code QR pour votre application d'authentification
 twofa-scan = Scannez ce QR code avec une application d'authentification (par exemple Google Authenticator, Microsoft Authenticator ou 1Password), puis saisissez le code qu'elle affiche.
 twofa-title = Connexion en deux étapes
 twofa-turn_off = Désactiver la connexion en deux étapes
@@ -1100,6 +1123,11 @@ err-reason_required = Indiquez pourquoi : le motif figure dans l'historique.
 err-reason_too_long = Le motif fait au plus 1000 caractères.
 err-close_open_decision = Une commande avec une décision ouverte ne peut pas être clôturée : retirez d'abord la décision, ou attendez la réponse.
 err-cannot_go_back = Une commande ne peut pas revenir en arrière depuis { $from }.
+err-accent_invalid = Choisissez une couleur au format #rrggbb.
+err-accent_contrast = Cette couleur est trop claire : un texte blanc dessus, ou un texte de cette couleur sur du blanc, serait difficile à lire. Choisissez-en une plus foncée (WCAG AA exige un contraste d'au moins 4,5:1).
+err-logo_type = Le logo doit être une image PNG, WebP ou JPEG.
+err-logo_too_large = L'image du logo est trop grande ; utilisez-en une de moins de 40 mégapixels.
+err-logo_too_big = Le logo fait 2 Mo au plus.
 
 sheet-title = Instructions de paiement
 sheet-scope_customer = Pour votre entreprise uniquement
@@ -1175,3 +1203,12 @@ glance-next = Prochaine étape : { $name }
 glance-decision_yours = Votre réponse est attendue : { $title }
 glance-decision_waiting = En attente de l'acheteur : { $title }
 glance-sections = Sur cette page
+brand-title = Votre marque
+brand-why = Vos acheteurs voient votre nom et votre logo en haut de chaque page, sur la page de connexion d'un appareil déjà utilisé et dans les rapports. La couleur sert aux liens et aux boutons.
+brand-current_logo = Votre logo actuel
+brand-logo = Logo (PNG, WebP ou JPEG, 2 Mo au plus)
+brand-logo_hint = Un logo large sur fond clair ou transparent rend le mieux ; il est affiché sur 32 pixels de haut.
+brand-remove_logo = Retirer le logo
+brand-accent = Couleur d'accent
+brand-accent_hint = Elle doit être assez foncée pour porter du texte blanc (vérifié : WCAG AA, 4,5:1).
+brand-save = Enregistrer la marque

@@ -90,6 +90,20 @@ confirm-title = Confirme que é você
 confirm-why = Esta alteração afeta quem pode ver seus dados. Para continuar, digite sua senha ou um código do seu aplicativo autenticador. Isso não será solicitado novamente nos próximos minutos.
 confirm-kept = O que você digitou foi mantido: ao confirmar, será enviado como estava.
 
+## copy
+copy-button = Copiar
+copy-done = Copiado
+copy-failed = Não foi possível copiar: o valor está selecionado, copie-o pelo teclado ou pelo menu.
+copy-account = Copiar o número da conta
+copy-bic = Copiar o SWIFT/BIC
+copy-beneficiary = Copiar o nome do beneficiário
+copy-sha256 = Copiar o SHA-256
+copy-public_key = Copiar a chave pública
+copy-code = Copiar o código de verificação
+copy-token = Copiar o token
+copy-secret = Copiar a chave
+copy-invitation_code = Copiar o código do convite
+
 ## customers
 customers-add = Adicionar cliente
 customers-name = Nome da organização cliente
@@ -358,6 +372,7 @@ mail-reset-subject = Seu código para redefinir a senha do Portico
 mail-security-advice = Se foi você, não é preciso fazer nada. Se não foi, abra o Portico você mesmo (digite o endereço que você sempre usa; não siga links de e-mails), entre e escolha "Não fui eu" em Conta → Avisos de segurança: isso encerra a sessão em todos os dispositivos e exige uma nova senha.
 mail-security-body = { $what }: { $detail }.
 mail-security-subject = Aviso de segurança do Portico: { $what }
+mail-written = Esta mensagem foi escrita em { $date }.
 mail-invite-subject = Convite de { $tenant } no Portico
 mail-invite-intro = { $inviter } convida você a acompanhar seus pedidos com { $tenant } no Portico.
 mail-invite-code = Abra o Portico você mesmo em { $url } e digite este código: { $code }
@@ -505,6 +520,7 @@ notifications-unread =
         [one] { $count } não lida
        *[other] { $count } não lidas
     }
+notifications-choose = Escolha sobre o que ser avisado
 
 ## orders
 orders-all_customers = Todos os clientes
@@ -523,6 +539,10 @@ orders-reports = Relatórios
 orders-search = Buscar referência, título ou produto
 orders-sort = Ordenar
 orders-title = Pedidos
+orders-none_filtered = Nenhum pedido corresponde a estes filtros.
+orders-clear_filters = Ver todos os pedidos
+orders-none_staff = Ainda não há pedidos. Crie o primeiro: o comprador o vê assim que for confirmado.
+orders-none_buyer = Ainda não há pedidos: seu fornecedor ainda não compartilhou nenhum. Eles aparecem aqui assim que ele o fizer, com um aviso.
 
 ## payment
 payment-differs-account = uma conta diferente
@@ -654,6 +674,7 @@ report-why = Motivo
 report-pdf-title = Relatório de andamento
 report-pdf-period = Período
 report-pdf-generated = Gerado em
+report-pdf-zone = Fuso horário
 report-pdf-code = Código de verificação
 report-pdf-customer = Cliente
 report-pdf-status = Status
@@ -699,6 +720,7 @@ reports-trigger-on_demand = sob demanda
 reports-trigger-scheduled = semanal
 reports-language = Idioma do relatório
 reports-language_buyers = O idioma dos compradores
+reports-make_first = Criar o primeiro
 
 ## requests
 requests-approve = Aprovar e convidar
@@ -876,6 +898,7 @@ twofa-on =
         [one] A verificação em duas etapas está ativada. Resta { $n } código de recuperação.
        *[other] A verificação em duas etapas está ativada. Restam { $n } códigos de recuperação.
     }
+twofa-qr_alt = Código QR para o seu aplicativo autenticador
 twofa-scan = Escaneie este QR code com um aplicativo autenticador (por exemplo, Google Authenticator, Microsoft Authenticator ou 1Password) e digite o código exibido.
 twofa-title = Verificação em duas etapas
 twofa-turn_off = Desativar a verificação em duas etapas
@@ -1100,6 +1123,11 @@ err-reason_required = Diga o motivo: ele aparece na linha do tempo.
 err-reason_too_long = O motivo tem no máximo 1000 caracteres.
 err-close_open_decision = Um pedido com decisão em aberto não pode ser encerrado: retire a decisão primeiro ou aguarde a resposta.
 err-cannot_go_back = Um pedido não pode voltar de { $from }.
+err-accent_invalid = Escolha uma cor no formato #rrggbb.
+err-accent_contrast = Esta cor é clara demais: texto branco sobre ela, e texto nela sobre branco, seriam difíceis de ler. Escolha uma mais escura (WCAG AA exige contraste de pelo menos 4,5:1).
+err-logo_type = O logotipo deve ser uma imagem PNG, WebP ou JPEG.
+err-logo_too_large = A imagem do logotipo é grande demais; use uma com menos de 40 megapixels.
+err-logo_too_big = O logotipo tem no máximo 2 MB.
 
 sheet-title = Instruções de pagamento
 sheet-scope_customer = Somente para a sua empresa
@@ -1175,3 +1203,12 @@ glance-next = Próximo: { $name }
 glance-decision_yours = Sua resposta é necessária: { $title }
 glance-decision_waiting = Aguardando o comprador: { $title }
 glance-sections = Nesta página
+brand-title = Sua marca
+brand-why = Seus compradores veem seu nome e logotipo no topo de cada página, na página de entrada de um dispositivo já usado e nos relatórios. A cor é usada em links e botões.
+brand-current_logo = Seu logotipo atual
+brand-logo = Logotipo (PNG, WebP ou JPEG, no máximo 2 MB)
+brand-logo_hint = Um logotipo largo em fundo claro ou transparente funciona melhor; ele aparece com 32 pixels de altura.
+brand-remove_logo = Remover o logotipo
+brand-accent = Cor de destaque
+brand-accent_hint = Deve ser escura o bastante para texto branco (verificado: WCAG AA, 4,5:1).
+brand-save = Salvar a marca

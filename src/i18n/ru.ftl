@@ -97,6 +97,20 @@ confirm-title = Подтвердите, что это вы
 confirm-why = Это изменение влияет на то, кто видит ваши данные. Чтобы продолжить, введите пароль или код из приложения-аутентификатора. В ближайшие несколько минут повторно запрашивать не будем.
 confirm-kept = Введённое сохранено: после подтверждения оно будет отправлено как есть.
 
+## copy
+copy-button = Копировать
+copy-done = Скопировано
+copy-failed = Не удалось скопировать: значение выделено, скопируйте его клавиатурой или через меню.
+copy-account = Копировать номер счёта
+copy-bic = Копировать SWIFT/BIC
+copy-beneficiary = Копировать имя получателя
+copy-sha256 = Копировать SHA-256
+copy-public_key = Копировать открытый ключ
+copy-code = Копировать код проверки
+copy-token = Копировать токен
+copy-secret = Копировать ключ
+copy-invitation_code = Копировать код приглашения
+
 ## customers
 customers-add = Добавить клиента
 customers-name = Название организации клиента
@@ -373,6 +387,7 @@ mail-reset-subject = Ваш код для сброса пароля Portico
 mail-security-advice = Если это были вы, ничего делать не нужно. Если нет, откройте Portico самостоятельно (введите адрес, которым вы всегда пользуетесь; не переходите по ссылкам из писем), войдите и выберите «Это не я» в разделе Учётная запись → Уведомления о безопасности: это завершит сеансы на всех устройствах и потребует установить новый пароль.
 mail-security-body = { $what }: { $detail }.
 mail-security-subject = Уведомление о безопасности Portico: { $what }
+mail-written = Это сообщение написано { $date }.
 mail-invite-subject = Приглашение от { $tenant } в Portico
 mail-invite-intro = { $inviter } приглашает вас следить за вашими заказами у { $tenant } в Portico.
 mail-invite-code = Откройте Portico сами по адресу { $url } и введите этот код: { $code }
@@ -534,6 +549,7 @@ notifications-unread =
        *[many] { $count } непрочитанных
         [other] { $count } непрочитанного
     }
+notifications-choose = Выбрать, о чём сообщать
 
 ## orders
 orders-all_customers = Все клиенты
@@ -552,6 +568,10 @@ orders-reports = Отчёты
 orders-search = Поиск по номеру, названию или изделию
 orders-sort = Сортировка
 orders-title = Заказы
+orders-none_filtered = Нет заказов, подходящих под эти фильтры.
+orders-clear_filters = Показать все заказы
+orders-none_staff = Заказов пока нет. Создайте первый: покупатель увидит его сразу после подтверждения.
+orders-none_buyer = Заказов пока нет: поставщик ещё не открыл вам ни одного. Они появятся здесь сразу после этого, и вы получите уведомление.
 
 ## payment
 payment-differs-account = другой счёт
@@ -689,6 +709,7 @@ report-why = Основание
 report-pdf-title = Отчёт о ходе работ
 report-pdf-period = Период
 report-pdf-generated = Создан
+report-pdf-zone = Часовой пояс
 report-pdf-code = Код проверки
 report-pdf-customer = Клиент
 report-pdf-status = Статус
@@ -734,6 +755,7 @@ reports-trigger-on_demand = по запросу
 reports-trigger-scheduled = еженедельный
 reports-language = Язык отчёта
 reports-language_buyers = Язык покупателей
+reports-make_first = Создать первый
 
 ## requests
 requests-approve = Одобрить и пригласить
@@ -915,6 +937,7 @@ twofa-on =
        *[many] Двухэтапный вход включён. Осталось { $n } резервных кодов.
         [other] Двухэтапный вход включён. Осталось { $n } резервного кода.
     }
+twofa-qr_alt = QR-код для приложения-аутентификатора
 twofa-scan = Отсканируйте этот QR-код приложением-аутентификатором (например, Google Authenticator, Microsoft Authenticator или 1Password), затем введите показанный им код.
 twofa-title = Двухэтапный вход
 twofa-turn_off = Отключить двухэтапный вход
@@ -1142,6 +1165,11 @@ err-reason_required = Укажите причину: она появится в 
 err-reason_too_long = Причина — не более 1000 символов.
 err-close_open_decision = Заказ с открытым решением нельзя закрыть: сначала отзовите решение или дождитесь ответа.
 err-cannot_go_back = Заказ нельзя вернуть из статуса { $from }.
+err-accent_invalid = Выберите цвет в формате #rrggbb.
+err-accent_contrast = Этот цвет слишком светлый: белый текст на нём и текст этого цвета на белом будет трудно читать. Выберите более тёмный (WCAG AA требует контраста не менее 4,5:1).
+err-logo_type = Логотип должен быть изображением PNG, WebP или JPEG.
+err-logo_too_large = Изображение логотипа слишком большое; используйте менее 40 мегапикселей.
+err-logo_too_big = Логотип — не более 2 МБ.
 
 sheet-title = Платёжные реквизиты
 sheet-scope_customer = Только для вашей компании
@@ -1223,3 +1251,12 @@ glance-next = Далее: { $name }
 glance-decision_yours = Нужен ваш ответ: { $title }
 glance-decision_waiting = Ждём ответа покупателя: { $title }
 glance-sections = На этой странице
+brand-title = Ваш бренд
+brand-why = Покупатели видят ваше название и логотип вверху каждой страницы, на странице входа с уже знакомого устройства и в отчётах. Цвет используется для ссылок и кнопок.
+brand-current_logo = Текущий логотип
+brand-logo = Логотип (PNG, WebP или JPEG, до 2 МБ)
+brand-logo_hint = Лучше всего подходит широкий логотип на светлом или прозрачном фоне; он показывается высотой 32 пикселя.
+brand-remove_logo = Убрать логотип
+brand-accent = Акцентный цвет
+brand-accent_hint = Цвет должен быть достаточно тёмным для белого текста (проверяется: WCAG AA, 4,5:1).
+brand-save = Сохранить бренд

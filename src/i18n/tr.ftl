@@ -91,6 +91,20 @@ confirm-title = Kimliğinizi doğrulayın
 confirm-why = Bu değişiklik, verilerinizi kimlerin görebileceğini etkiler. Devam etmek için parolanızı veya doğrulayıcı uygulamanızdaki bir kodu girin. Birkaç dakika boyunca bu tekrar sorulmayacaktır.
 confirm-kept = Yazdıklarınız korunur: onayladığınızda olduğu gibi gönderilir.
 
+## copy
+copy-button = Kopyala
+copy-done = Kopyalandı
+copy-failed = Kopyalanamadı: değer seçili, klavye veya menüyle kopyalayın.
+copy-account = Hesap numarasını kopyala
+copy-bic = SWIFT/BIC kodunu kopyala
+copy-beneficiary = Alıcının adını kopyala
+copy-sha256 = SHA-256 değerini kopyala
+copy-public_key = Açık anahtarı kopyala
+copy-code = Doğrulama kodunu kopyala
+copy-token = Belirteci kopyala
+copy-secret = Anahtarı kopyala
+copy-invitation_code = Davet kodunu kopyala
+
 ## customers
 customers-add = Müşteri ekle
 customers-name = Müşteri kuruluşunun adı
@@ -351,6 +365,7 @@ mail-reset-subject = Portico parola sıfırlama kodunuz
 mail-security-advice = Bu işlemi siz yaptıysanız yapmanız gereken bir şey yoktur. Siz yapmadıysanız Portico'yu kendiniz açın (her zaman kullandığınız adresi yazın; e-postalardaki bağlantıları izlemeyin), giriş yapın ve Hesap → Güvenlik bildirimleri altında “Bu ben değildim” seçeneğini seçin: bu, tüm cihazlarda oturumu kapatır ve yeni bir parola ister.
 mail-security-body = { $what }: { $detail }.
 mail-security-subject = Portico güvenlik bildirimi: { $what }
+mail-written = Bu mesaj { $date } tarihinde yazıldı.
 mail-invite-subject = { $tenant } sizi Portico’ya davet ediyor
 mail-invite-intro = { $inviter }, { $tenant } ile siparişlerinizi Portico’da takip etmeniz için sizi davet ediyor.
 mail-invite-code = Portico’yu kendiniz { $url } adresinde açın ve şu kodu girin: { $code }
@@ -498,6 +513,7 @@ notifications-unread =
         [one] { $count } okunmamış
        *[other] { $count } okunmamış
     }
+notifications-choose = Nelerden haberdar olacağınızı seçin
 
 ## orders
 orders-all_customers = Tüm müşteriler
@@ -516,6 +532,10 @@ orders-reports = Raporlar
 orders-search = Referans, başlık veya ürün arayın
 orders-sort = Sırala
 orders-title = Siparişler
+orders-none_filtered = Bu filtrelere uyan sipariş yok.
+orders-clear_filters = Tüm siparişleri göster
+orders-none_staff = Henüz sipariş yok. İlkini oluşturun: onaylanır onaylanmaz alıcısı görür.
+orders-none_buyer = Henüz sipariş yok: tedarikçiniz henüz paylaşmadı. Paylaştığı anda burada görünür ve bildirim alırsınız.
 
 ## payment
 payment-differs-account = farklı bir hesap
@@ -647,6 +667,7 @@ report-why = Neden
 report-pdf-title = İlerleme raporu
 report-pdf-period = Dönem
 report-pdf-generated = Oluşturulma
+report-pdf-zone = Saat dilimi
 report-pdf-code = Doğrulama kodu
 report-pdf-customer = Müşteri
 report-pdf-status = Durum
@@ -692,6 +713,7 @@ reports-trigger-on_demand = talep üzerine
 reports-trigger-scheduled = haftalık
 reports-language = Rapor dili
 reports-language_buyers = Alıcıların dili
+reports-make_first = İlkini oluştur
 
 ## requests
 requests-approve = Onayla ve davet et
@@ -869,6 +891,7 @@ twofa-on =
         [one] İki adımlı giriş açık. { $n } kurtarma kodu kaldı.
        *[other] İki adımlı giriş açık. { $n } kurtarma kodu kaldı.
     }
+twofa-qr_alt = Kimlik doğrulama uygulamanız için QR kodu
 twofa-scan = Bu QR kodu bir doğrulayıcı uygulamayla (örneğin Google Authenticator, Microsoft Authenticator veya 1Password) tarayın, ardından uygulamanın gösterdiği kodu girin.
 twofa-title = İki adımlı giriş
 twofa-turn_off = İki adımlı girişi kapat
@@ -1092,6 +1115,11 @@ err-reason_required = Nedenini yazın: gerekçe zaman akışında görünür.
 err-reason_too_long = Gerekçe en fazla 1000 karakterdir.
 err-close_open_decision = Açık kararı olan bir sipariş kapatılamaz: önce kararı geri çekin ya da yanıtı bekleyin.
 err-cannot_go_back = Sipariş { $from } durumundan geri alınamaz.
+err-accent_invalid = #rrggbb biçiminde bir renk seçin.
+err-accent_contrast = Bu renk çok açık: üzerinde beyaz yazı ve beyaz üzerinde bu renkte yazı zor okunur. Daha koyu bir renk seçin (WCAG AA en az 4,5:1 kontrast ister).
+err-logo_type = Logo PNG, WebP veya JPEG bir resim olmalıdır.
+err-logo_too_large = Logo resmi çok büyük; 40 megapikselden küçük bir resim kullanın.
+err-logo_too_big = Logo en fazla 2 MB olabilir.
 
 sheet-title = Ödeme talimatı
 sheet-scope_customer = Yalnızca şirketiniz için
@@ -1155,3 +1183,12 @@ glance-next = Sıradaki: { $name }
 glance-decision_yours = Yanıtınız bekleniyor: { $title }
 glance-decision_waiting = Alıcı bekleniyor: { $title }
 glance-sections = Bu sayfada
+brand-title = Markanız
+brand-why = Alıcılarınız adınızı ve logonuzu her sayfanın üstünde, daha önce kullandıkları bir cihazın giriş sayfasında ve raporlarda görür. Renk, bağlantılar ve düğmeler için kullanılır.
+brand-current_logo = Şu anki logonuz
+brand-logo = Logo (PNG, WebP veya JPEG, en fazla 2 MB)
+brand-logo_hint = Açık veya şeffaf zeminde geniş bir logo en iyisidir; 32 piksel yüksekliğinde gösterilir.
+brand-remove_logo = Logoyu kaldır
+brand-accent = Vurgu rengi
+brand-accent_hint = Üzerinde beyaz yazı okunacak kadar koyu olmalıdır (denetlenir: WCAG AA, 4,5:1).
+brand-save = Markayı kaydet

@@ -78,6 +78,20 @@ confirm-title = 确认是您本人
 confirm-why = 此更改会影响谁能看到您的数据。请输入密码或身份验证器中的验证码以继续。几分钟内不会再次询问。
 confirm-kept = 您填写的内容已保留：确认后将按原样提交。
 
+## copy
+copy-button = 复制
+copy-done = 已复制
+copy-failed = 无法复制：内容已选中，请用键盘或菜单复制。
+copy-account = 复制账号
+copy-bic = 复制 SWIFT/BIC
+copy-beneficiary = 复制收款人名称
+copy-sha256 = 复制 SHA-256
+copy-public_key = 复制公钥
+copy-code = 复制验证码
+copy-token = 复制令牌
+copy-secret = 复制密钥
+copy-invitation_code = 复制邀请码
+
 ## customers
 customers-add = 添加客户
 customers-name = 客户公司名称
@@ -330,6 +344,7 @@ mail-reset-subject = Portico 密码重置验证码
 mail-security-advice = 如果是您本人操作，无需处理。如果不是，请自行打开 Portico（输入您常用的网址，不要点击邮件中的链接），登录后在“账户 → 安全提醒”中选择“不是我本人”：系统会退出所有设备并要求设置新密码。
 mail-security-body = { $what }：{ $detail }。
 mail-security-subject = Portico 安全提醒：{ $what }
+mail-written = 本邮件写于 { $date }。
 mail-invite-subject = { $tenant } 邀请您使用 Portico
 mail-invite-intro = { $inviter } 邀请您在 Portico 上跟进您与 { $tenant } 的订单。
 mail-invite-code = 请自行打开 { $url } 并输入此邀请码：{ $code }
@@ -449,6 +464,7 @@ notifications-prefs_hint = 请为每类消息选择：立即通知（Portico 内
 notifications-read_all = 全部标为已读
 notifications-title = 通知
 notifications-unread = { $count } 条未读
+notifications-choose = 选择接收哪些通知
 
 ## orders
 orders-all_customers = 全部客户
@@ -467,6 +483,10 @@ orders-reports = 报告
 orders-search = 搜索订单号、标题或产品
 orders-sort = 排序
 orders-title = 订单
+orders-none_filtered = 没有符合这些筛选条件的订单。
+orders-clear_filters = 显示全部订单
+orders-none_staff = 还没有订单。创建第一个订单：确认后买家即可看到。
+orders-none_buyer = 还没有订单：供应商尚未与您共享订单。共享后订单会立即出现在这里，并通知您。
 
 ## payment
 payment-differs-account = 账号不同
@@ -586,6 +606,7 @@ report-why = 原因
 report-pdf-title = 进度报告
 report-pdf-period = 周期
 report-pdf-generated = 生成于
+report-pdf-zone = 时区
 report-pdf-code = 验证码
 report-pdf-customer = 客户
 report-pdf-status = 状态
@@ -631,6 +652,7 @@ reports-trigger-on_demand = 按需
 reports-trigger-scheduled = 每周
 reports-language = 报告语言
 reports-language_buyers = 买家的语言
+reports-make_first = 生成第一份
 
 ## requests
 requests-approve = 批准并邀请
@@ -800,6 +822,7 @@ twofa-codes_intro = 两步登录已开启。请妥善保存这些恢复码；手
 twofa-confirm_first = 设置两步登录前，请先确认您的密码。之后二维码会显示在本页。
 twofa-manual = 或手动输入此密钥：
 twofa-on = 两步登录已开启。剩余 { $n } 个恢复码。
+twofa-qr_alt = 供身份验证器应用扫描的二维码
 twofa-scan = 请用身份验证器应用（例如 Google Authenticator、Microsoft Authenticator 或 1Password）扫描此二维码，然后输入应用显示的验证码。
 twofa-title = 两步登录
 twofa-turn_off = 关闭两步登录
@@ -1024,6 +1047,11 @@ err-reason_required = 请说明理由：理由会显示在时间线上。
 err-reason_too_long = 理由最多 1000 个字符。
 err-close_open_decision = 有未决事项的订单不能关闭：请先撤回该事项，或等待答复。
 err-cannot_go_back = 订单无法从 { $from } 退回。
+err-accent_invalid = 请以 #rrggbb 格式选择颜色。
+err-accent_contrast = 此颜色太浅：其上的白色文字以及白底上的该色文字都难以阅读。请选择更深的颜色（WCAG AA 要求对比度至少 4.5:1）。
+err-logo_type = 标志必须是 PNG、WebP 或 JPEG 图片。
+err-logo_too_large = 标志图片过大，请使用小于 4000 万像素的图片。
+err-logo_too_big = 标志最大 2 MB。
 
 sheet-title = 付款信息
 sheet-scope_customer = 仅适用于贵公司
@@ -1087,3 +1115,12 @@ glance-next = 下一步：{ $name }
 glance-decision_yours = 需要您答复：{ $title }
 glance-decision_waiting = 等待买家答复：{ $title }
 glance-sections = 本页内容
+brand-title = 您的品牌
+brand-why = 买家会在每个页面顶部、曾使用过的设备的登录页以及报告中看到您的名称和标志。颜色用于链接和按钮。
+brand-current_logo = 当前标志
+brand-logo = 标志（PNG、WebP 或 JPEG，最大 2 MB）
+brand-logo_hint = 浅色或透明背景的横版标志效果最好；显示高度为 32 像素。
+brand-remove_logo = 移除标志
+brand-accent = 强调色
+brand-accent_hint = 颜色必须足够深，以便在其上显示白色文字（按 WCAG AA 4.5:1 检查）。
+brand-save = 保存品牌

@@ -132,6 +132,10 @@ fn mail(
     let tenant = || ("tenant", tenant_name.to_string());
     // The inviter's name is what a person typed: quoted, as in every mail under a phrase.
     let inviter = crate::notifications::quote(inviter);
+    // The moment the code stops working, in the zone the person will read the portal in (the
+    // company's, or their own if they have an account with one): a date alone was the UTC
+    // day, a day early or late for half the world.
+    let until = mail::when(conn, to, Some(tenant_id), language.code(), expires)?;
     let body = format!(
         "{}\n\n{}\n{}\n\n{}\n",
         t("mail.invite.intro", &[("inviter", inviter), tenant()]),
@@ -142,10 +146,7 @@ fn mail(
                 ("code", code.to_string())
             ]
         ),
-        t(
-            "mail.invite.expires",
-            &[("day", crate::i18n::format::date(language, expires.date()))]
-        ),
+        t("mail.invite.expires", &[("day", until)]),
         t("mail.invite.advice", &[]),
     );
     mail::queue(

@@ -10,7 +10,27 @@ use crate::invitations;
 use crate::people::NewPerson;
 use crate::people::web::{FormKind, form_page, parse_form};
 use crate::policy::Actor;
+use crate::web::form_error::{About, Form, Refusal};
 use crate::web::{State, redirect, render};
+
+/// The first step of accepting: the code.
+const ACCEPT_CODE_FORM: Form = Form {
+    name: "accept",
+    inputs: &[(About::Code("invitation_invalid"), "accept-code")],
+};
+
+/// The second step of a new person: their name and password (the code is a hidden input
+/// here, so a refused code is about the form as a whole).
+const ACCEPT_ACCOUNT_FORM: Form = Form {
+    name: "accept",
+    inputs: &[
+        (About::Field("name"), "accept-display_name"),
+        (About::Code("password_too_short"), "accept-password"),
+        (About::Code("password_too_long"), "accept-password"),
+        (About::Code("password_common"), "accept-password"),
+        (About::Code("password_mismatch"), "accept-password_confirm"),
+    ],
+};
 
 pub async fn new_form(req: HttpRequest, state: State, actor: Actor) -> AppResult<HttpResponse> {
     let input = NewPerson {
@@ -57,7 +77,7 @@ pub async fn create(
                 &state,
                 &actor,
                 &input,
-                Some(e.public_message()),
+                Some(crate::people::web::PERSON_FORM.refused(&e)),
                 FormKind::Invite,
             )
             .await?;
@@ -108,13 +128,19 @@ fn accept_page(
     actor: Option<&Actor>,
     form: &AcceptForm,
     step: &str,
-    error: Option<String>,
+    error: Option<&AppError>,
 ) -> AppResult<HttpResponse> {
     let mut ctx = tera::Context::new();
     ctx.insert("code", &form.code);
     ctx.insert("display_name", &form.display_name);
     ctx.insert("step", step);
-    ctx.insert("error", &error);
+    let on = if step == "account" {
+        &ACCEPT_ACCOUNT_FORM
+    } else {
+        &ACCEPT_CODE_FORM
+    };
+    let error = error.map(|e| on.refused(e));
+    Refusal::insert(error.as_ref(), &mut ctx);
     let mut resp = render(req, state, actor, "people/accept.html", ctx)?;
     if error.is_some() {
         *resp.status_mut() = actix_web::http::StatusCode::UNPROCESSABLE_ENTITY;
@@ -191,14 +217,9 @@ pub async fn accept(
                 queue_cookies(&req, state.cookies.for_issued(&issued));
                 Ok(redirect("/dashboard"))
             }
-            Err(e @ AppError::Invalid { .. }) => accept_page(
-                &req,
-                &state,
-                Some(&actor),
-                &form,
-                "code",
-                Some(e.public_message()),
-            ),
+            Err(e @ AppError::Invalid { .. }) => {
+                accept_page(&req, &state, Some(&actor), &form, "code", Some(&e))
+            }
             Err(e) => Err(e),
         };
     }
@@ -214,7 +235,7 @@ pub async fn accept(
             None,
             &form,
             "code",
-            Some(invitations::invalid_code().public_message()),
+            Some(&invitations::invalid_code()),
         );
     };
     if form.password.is_empty() {
@@ -260,7 +281,7 @@ pub async fn accept(
             } else {
                 "account"
             };
-            accept_page(&req, &state, None, &form, step, Some(e.public_message()))
+            accept_page(&req, &state, None, &form, step, Some(&e))
         }
         Err(e) => Err(e),
     }

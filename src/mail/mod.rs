@@ -7,9 +7,9 @@ pub mod smtp;
 use diesel::prelude::*;
 
 use crate::db::DbConn;
-use crate::db::schema::{outbox, users};
+use crate::db::schema::{memberships, outbox, tenants, users};
 use crate::error::AppResult;
-use crate::i18n::Locale;
+use crate::i18n::{Locale, format};
 use crate::ids::{TenantId, new_id, now};
 
 /// A catalogue text in a mail's language (`locale` as the outbox stores it).
@@ -27,10 +27,67 @@ pub struct Mail<'a> {
     pub body: String,
 }
 
+/// The zone the person at `to` reads times in, as their pages show them: their own choice,
+/// else the zone of the company the mail is about (`tenant_id`), else that of the company
+/// they belong to. Mails about the account itself (security notices, codes) name no company:
+/// someone in several companies whose zones differ reads UTC, which the time then names,
+/// rather than one company's zone picked at random.
+pub fn zone_of(
+    conn: &mut DbConn,
+    to: &str,
+    tenant_id: Option<&TenantId>,
+) -> AppResult<chrono_tz::Tz> {
+    let person: Option<(String, Option<String>)> = users::table
+        .filter(users::email.eq(to))
+        .select((users::id, users::time_zone))
+        .first(conn)
+        .optional()?;
+    if let Some(own) = person
+        .as_ref()
+        .and_then(|(_, z)| z.as_deref())
+        .and_then(|z| z.parse().ok())
+    {
+        return Ok(own);
+    }
+    let zones: Vec<String> = match (tenant_id, &person) {
+        (Some(t), _) => tenants::table
+            .find(t)
+            .select(tenants::timezone)
+            .load(conn)?,
+        (None, Some((user_id, _))) => memberships::table
+            .inner_join(tenants::table)
+            .filter(memberships::user_id.eq(user_id))
+            .select(tenants::timezone)
+            .distinct()
+            .load(conn)?,
+        (None, None) => Vec::new(),
+    };
+    Ok(match zones.as_slice() {
+        [one] => one.parse().unwrap_or(chrono_tz::UTC),
+        _ => chrono_tz::UTC,
+    })
+}
+
+/// A stored UTC moment as the person at `to` reads it: in their language and zone, the zone
+/// named by its offset ("7 Dec 2026 09:05 (UTC-5)"), as on their pages.
+pub fn when(
+    conn: &mut DbConn,
+    to: &str,
+    tenant_id: Option<&TenantId>,
+    locale: &str,
+    utc: chrono::NaiveDateTime,
+) -> AppResult<String> {
+    let zone = zone_of(conn, to, tenant_id)?;
+    Ok(format::date_time(Locale::of(locale), utc, zone))
+}
+
 /// Queues a mail. Every mail to a person with an anti-phishing phrase carries it at the top,
-/// with the sentence that explains it; everyone else is told how to choose one.
+/// with the sentence that explains it; everyone else is told how to choose one. Under it,
+/// the time the mail was written in the reader's zone: the outbox may send it later, and a
+/// security notice ("a sign-in from a new device") or a code is only useful with the time
+/// of its event, matched against the sign-ins the portal lists in the same zone.
 pub fn queue(conn: &mut DbConn, m: Mail<'_>) -> AppResult<String> {
-    let id = new_id();
+    let (id, t) = (new_id(), now());
     let phrase: Option<String> = users::table
         .filter(users::email.eq(m.to))
         .select(users::phishing_phrase)
@@ -38,15 +95,22 @@ pub fn queue(conn: &mut DbConn, m: Mail<'_>) -> AppResult<String> {
         .optional()?
         .flatten();
     let i18n = crate::i18n::catalogue();
+    let locale = Locale::of(m.locale);
     let line = match &phrase {
-        Some(p) => i18n.text(
-            Locale::of(m.locale),
-            "mail.phrase",
-            &[("phrase", p.clone())],
-        ),
-        None => i18n.text(Locale::of(m.locale), "mail.phrase_tip", &[]),
+        Some(p) => i18n.text(locale, "mail.phrase", &[("phrase", p.clone())]),
+        None => i18n.text(locale, "mail.phrase_tip", &[]),
     };
-    let body = format!("{}\n\n{}", line.unwrap_or_default(), m.body);
+    let written = i18n.text(
+        locale,
+        "mail.written",
+        &[("date", when(conn, m.to, m.tenant_id, m.locale, t)?)],
+    );
+    let body = format!(
+        "{}\n{}\n\n{}",
+        line.unwrap_or_default(),
+        written.unwrap_or_default(),
+        m.body
+    );
     diesel::insert_into(outbox::table)
         .values((
             outbox::id.eq(&id),
@@ -55,7 +119,7 @@ pub fn queue(conn: &mut DbConn, m: Mail<'_>) -> AppResult<String> {
             outbox::locale.eq(m.locale),
             outbox::subject.eq(m.subject),
             outbox::body_text.eq(body),
-            outbox::created_at.eq(now()),
+            outbox::created_at.eq(t),
             outbox::attempts.eq(0),
         ))
         .execute(conn)?;

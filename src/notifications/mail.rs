@@ -1,8 +1,8 @@
 //! Turns notifications into outbox mail: one mail per notice for people who want them at once,
 //! one digest a day for the rest. Each notification is claimed by a compare-and-set on its
 //! mail state in the transaction that writes the mail, so two nodes never mail it twice.
-//! Mails name the order and what happened, in the reader's language, and tell them to open
-//! Portico themselves; they carry no link.
+//! Mails name the order and what happened, in the reader's language and time zone, and tell
+//! them to open Portico themselves; they carry no link.
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
@@ -84,7 +84,9 @@ pub fn mail_now(conn: &mut DbConn, i18n: &I18n, public_url: &str) -> AppResult<u
                 return Ok(false);
             };
             let params: serde_json::Value = serde_json::from_str(&params).unwrap_or_default();
-            let what = super::mail_text(i18n, &locale, &kind, &params);
+            // Each recipient's own zone: one event notifies many people, each its own row.
+            let zone = mail::zone_of(conn, &email, tenant_id.as_ref())?;
+            let what = super::mail_text(i18n, &locale, &kind, &params, zone);
             let tenant = tenant_name(conn, tenant_id.as_ref())?;
             let t = |key: &str, args: &[(&str, String)]| {
                 i18n.text(Locale::of(&locale), key, args)
@@ -208,15 +210,16 @@ pub fn digest(
                 i18n.text(Locale::of(&locale), key, args)
                     .unwrap_or_default()
             };
+            let zone = mail::zone_of(conn, &email, Some(tenant_id))?;
             let lines: Vec<String> = items
                 .iter()
                 .map(|(_, kind, params, at, _)| {
                     let params: serde_json::Value =
                         serde_json::from_str(params).unwrap_or_default();
                     format!(
-                        "- {} ({} UTC)",
-                        super::mail_text(i18n, &locale, kind, &params),
-                        at.format("%Y-%m-%d %H:%M")
+                        "- {} · {}",
+                        super::mail_text(i18n, &locale, kind, &params, zone),
+                        crate::i18n::format::date_time(Locale::of(&locale), *at, zone)
                     )
                 })
                 .collect();

@@ -1,11 +1,15 @@
 //! In-app notifications: what happened that a person should know, written in the same
 //! transaction as the change, shown in the notification centre and mailed at once or in a
 //! daily digest as the person prefers (`mail`). Security and payment notices cannot be turned
-//! off. The text is rendered in the reader's language when shown or mailed, from `params`.
+//! off. The text is rendered in the reader's language and zone when shown or mailed, from
+//! `params` (`words`).
 
 pub mod mail;
 pub mod schedule;
 pub mod web;
+mod words;
+
+pub use words::{mail_text, quote, text};
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
@@ -14,7 +18,7 @@ use serde::Serialize;
 use crate::db::DbConn;
 use crate::db::schema::{notification_prefs, notifications, orders, users};
 use crate::error::{AppError, AppResult};
-use crate::i18n::{I18n, Locale};
+use crate::i18n::I18n;
 use crate::ids::{OrderId, TenantId, UserId, new_id, now};
 use crate::policy::Actor;
 
@@ -239,106 +243,6 @@ struct Row {
     read_at: Option<NaiveDateTime>,
 }
 
-/// The text of a notification in `locale`.
-pub fn text(i18n: &I18n, locale: &str, kind: &str, params: &serde_json::Value) -> String {
-    render(i18n, locale, kind, params, false)
-}
-
-/// The text of a notification for a mail: what people of a tenant typed (an order's title, a
-/// milestone's name, a file's name...) is quoted, on one line and shortened, so that a mail
-/// under the reader's anti-phishing phrase never carries text that reads as Portico's own
-/// (the security drill had Portico mail arbitrary staff text under the phrase).
-pub fn mail_text(i18n: &I18n, locale: &str, kind: &str, params: &serde_json::Value) -> String {
-    render(i18n, locale, kind, params, true)
-}
-
-/// Quotes text someone typed for a mail: one line, at most 100 characters, in “ ”.
-pub fn quote(s: &str) -> String {
-    // Controls, and the invisible format characters that reorder or hide text (bidi
-    // overrides and isolates, zero-width characters), become spaces.
-    let invisible = |c: char| {
-        c.is_control()
-            || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}' | '\u{061C}')
-    };
-    let one_line: String = s
-        .chars()
-        .map(|c| if invisible(c) { ' ' } else { c })
-        .collect::<String>()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
-    let mut short: String = one_line.chars().take(100).collect();
-    if one_line.chars().count() > 100 {
-        short.push('…');
-    }
-    format!("“{}”", short.replace(['“', '”'], "\""))
-}
-
-fn render(
-    i18n: &I18n,
-    locale: &str,
-    kind: &str,
-    params: &serde_json::Value,
-    quote_typed: bool,
-) -> String {
-    let locale = Locale::of(locale);
-    let args: Vec<(&str, String)> = params
-        .as_object()
-        .map(|o| {
-            o.iter()
-                .map(|(k, v)| {
-                    let s = v
-                        .as_str()
-                        .map(String::from)
-                        .unwrap_or_else(|| v.to_string());
-                    (k.as_str(), s)
-                })
-                .collect()
-        })
-        .unwrap_or_default();
-    // Codes inside the parameters (a status, a security event) are shown in words.
-    // The words of an event (a payment mismatch names the account) quote typed values too.
-    let system = |k: &str| {
-        matches!(
-            k,
-            "count" | "date" | "period" | "orders" | "event" | "differs"
-        )
-    };
-    let raw: Vec<(&str, String)> = args
-        .iter()
-        .map(|(k, v)| {
-            let v = match (kind, *k) {
-                (PAYMENT, "differs") => i18n
-                    .text(locale, &format!("payment.differs.{v}"), &[])
-                    .unwrap_or_else(|| v.clone()),
-                _ if quote_typed && !system(k) => quote(v),
-                _ => v.clone(),
-            };
-            (*k, v)
-        })
-        .collect();
-    let args: Vec<(&str, String)> = args
-        .into_iter()
-        .map(|(k, v)| {
-            let key = match (kind, k) {
-                (STATUS, "what") => Some(format!("status.{v}")),
-                (SECURITY, "event") => Some(format!("notice.{v}")),
-                (PAYMENT, "event") => Some(format!("payment.event.{v}")),
-                (PAYMENT, "differs") => Some(format!("payment.differs.{v}")),
-                (RECORD, "event") => Some(format!("record.event.{v}")),
-                _ => None,
-            };
-            let typed = key.is_none() && !system(k);
-            let v = key
-                .and_then(|key| i18n.text(locale, &key, &raw))
-                .unwrap_or(v);
-            (k, if typed && quote_typed { quote(&v) } else { v })
-        })
-        .collect();
-    i18n.text(locale, &format!("notif.{kind}"), &args)
-        .unwrap_or_else(|| kind.to_string())
-}
-
 /// Where a notification leads (a path in the portal).
 pub fn path_for(kind: &str, order_id: Option<&OrderId>, params: &serde_json::Value) -> String {
     path_of(kind, order_id, params)
@@ -394,7 +298,7 @@ pub fn list(
         .map(|r| {
             let params: serde_json::Value = serde_json::from_str(&r.params).unwrap_or_default();
             Item {
-                text: text(i18n, locale, &r.kind, &params),
+                text: text(i18n, locale, &r.kind, &params, actor.time_zone),
                 path: path_of(&r.kind, r.order_id.as_ref(), &params),
                 category: category_of(&r.kind),
                 id: r.id,

@@ -52,6 +52,23 @@ async fn make(
     language: Locale,
 ) -> AppResult<crate::documents::Record> {
     let fonts = crate::reports::pdf::fonts().map_err(AppError::internal)?;
+    // The company's zone, not the asker's own: the first sheet in a language is the one every
+    // later reader of that language downloads (one code, one sha256), so it cannot carry the
+    // zone of whoever happened to ask first. It names the zone for readers elsewhere.
+    let tenant = actor.tenant_id.clone();
+    let zone: chrono_tz::Tz = state
+        .db
+        .run(move |c| {
+            use crate::db::schema::tenants;
+            use diesel::prelude::*;
+            Ok(tenants::table
+                .find(&tenant)
+                .select(tenants::timezone)
+                .first::<String>(c)?)
+        })
+        .await?
+        .parse()
+        .unwrap_or(chrono_tz::UTC);
     let code = crate::ids::verification_code();
     let i18n = crate::i18n::catalogue();
     let t = |key: &str| i18n.text(language, key, &[]).unwrap_or_default();
@@ -83,8 +100,9 @@ async fn make(
         "version_label": t("payments.version"),
         "version": i.version.to_string(),
         "effective_label": t("sheet.valid_from"),
-        // In the company's time zone, with its offset.
-        "effective": i.activated_at.map(|at| crate::i18n::format::date_time(language, at, actor.time_zone)).unwrap_or_default(),
+        "effective": i.activated_at.map(|at| crate::i18n::format::date_time(language, at, zone)).unwrap_or_default(),
+        "zone_label": t("report.pdf.zone"),
+        "zone": zone.name(),
         "rows": rows,
         "code_label": t("report.pdf.code"),
         "code": code,

@@ -11,7 +11,42 @@ use crate::error::{AppError, AppResult};
 use crate::payments;
 use crate::policy::TenantAdmin;
 use crate::policy::{self, Actor, RecordPaymentsFor};
+use crate::web::form_error::{About, Form, Refusal};
 use crate::web::{State, redirect, render};
+
+/// The form that proposes new bank details: which input each refusal is about.
+const PROPOSE_FORM: Form = Form {
+    name: "propose",
+    inputs: &[
+        (About::Field("beneficiary"), "propose-beneficiary"),
+        (
+            About::Field("beneficiary address"),
+            "propose-beneficiary_address",
+        ),
+        (About::Field("bank"), "propose-bank_name"),
+        (About::Field("bank address"), "propose-bank_address"),
+        (About::Code("bic_invalid"), "propose-swift_bic"),
+        (About::Code("account_required"), "propose-account"),
+        (About::Code("account_invalid"), "propose-account"),
+        (About::Code("iban_invalid"), "propose-account"),
+        (About::Code("currency_invalid"), "propose-currency"),
+        (About::Field("notes"), "propose-notes"),
+    ],
+};
+
+/// The form that records a payment.
+const RECORD_FORM: Form = Form {
+    name: "record",
+    inputs: &[
+        (About::Code("customer_required"), "record-customer_org_id"),
+        (About::Code("amount_invalid"), "record-amount"),
+        (About::Code("currency_invalid"), "record-currency"),
+        (About::Code("date_invalid"), "record-paid_on"),
+        (About::Code("account_invalid"), "record-paid_to_account"),
+        (About::Code("bic_invalid"), "record-paid_to_bic"),
+        (About::Field("reference"), "record-reference"),
+    ],
+};
 
 #[derive(serde::Serialize)]
 struct Overview {
@@ -65,7 +100,8 @@ fn page_with(
     actor: &Actor,
     o: &Overview,
     orgs: &[crate::people::CustomerOrg],
-    error: Option<String>,
+    error: Option<Refusal>,
+    typed: serde_json::Value,
 ) -> AppResult<HttpResponse> {
     let mut ctx = tera::Context::new();
     ctx.insert("o", o);
@@ -75,7 +111,9 @@ fn page_with(
         "can_record",
         &(policy::record_payments_for(actor) != RecordPaymentsFor::Nobody),
     );
-    ctx.insert("error", &error);
+    Refusal::insert(error.as_ref(), &mut ctx);
+    // What was typed into the refused form, back in its inputs (`typed.propose.account`).
+    ctx.insert("typed", &typed);
     let failed = error.is_some();
     let mut r = render(req, state, Some(actor), "payments/index.html", ctx)?;
     if failed {
@@ -88,7 +126,8 @@ async fn show(
     req: &HttpRequest,
     state: &State,
     actor: &Actor,
-    error: Option<String>,
+    error: Option<Refusal>,
+    typed: serde_json::Value,
 ) -> AppResult<HttpResponse> {
     let o = overview(state, actor).await?;
     // Whoever records payments for a chosen customer picks which.
@@ -106,25 +145,31 @@ async fn show(
             }
         })
         .await?;
-    page_with(req, state, actor, &o, &orgs, error)
+    page_with(req, state, actor, &o, &orgs, error, typed)
 }
 
 /// `GET /payments`.
 pub async fn page(req: HttpRequest, state: State, actor: Actor) -> AppResult<HttpResponse> {
-    show(&req, &state, &actor, None).await
+    show(&req, &state, &actor, None, serde_json::json!({})).await
 }
 
-/// Runs a change and answers the page (redirect, or the page with the error).
+/// Runs a change and answers the page (redirect, or the page with the error: next to the
+/// input it is about when it came from one of the page's forms, which keeps what was typed).
 async fn after(
     req: &HttpRequest,
     state: &State,
     actor: &Actor,
     r: AppResult<()>,
+    form: Option<(&Form, serde_json::Value)>,
 ) -> AppResult<HttpResponse> {
     match r {
         Ok(()) => Ok(redirect("/payments")),
         Err(e @ (AppError::Invalid { .. } | AppError::Conflict(_))) => {
-            show(req, state, actor, Some(e.public_message())).await
+            let (refusal, typed) = match form {
+                Some((f, typed)) => (f.refused(&e), serde_json::json!({ f.name: typed })),
+                None => (Refusal::page(&e), serde_json::json!({})),
+            };
+            show(req, state, actor, Some(refusal), typed).await
         }
         Err(e) => Err(e),
     }
@@ -137,12 +182,19 @@ pub async fn propose(
     Verified(actor): Verified,
     form: web::Form<Proposal>,
 ) -> AppResult<HttpResponse> {
-    let (a, p) = (actor.clone(), form.into_inner());
+    let p = form.into_inner();
+    let typed = serde_json::json!({
+        "customer_org_id": p.customer_org_id, "beneficiary": p.beneficiary,
+        "beneficiary_address": p.beneficiary_address, "bank_name": p.bank_name,
+        "bank_address": p.bank_address, "swift_bic": p.swift_bic, "account": p.account,
+        "currency": p.currency, "notes": p.notes,
+    });
+    let a = actor.clone();
     let r = state
         .db
         .run(move |c| payments::propose(c, &a, &p).map(|_| ()))
         .await;
-    after(&req, &state, &actor, r).await
+    after(&req, &state, &actor, r, Some((&PROPOSE_FORM, typed))).await
 }
 
 /// `POST /payments/{id}/approve` (a second admin, step-up).
@@ -157,7 +209,7 @@ pub async fn approve(
         .db
         .run(move |c| payments::approve(c, &a, &id).map(|_| ()))
         .await;
-    after(&req, &state, &actor, r).await
+    after(&req, &state, &actor, r, None).await
 }
 
 /// Why a change is cancelled (optional, up to 500 characters).
@@ -181,7 +233,7 @@ pub async fn cancel(
         .db
         .run(move |c| payments::cancel(c, &a, &id, &reason).map(|_| ()))
         .await;
-    after(&req, &state, &actor, r).await
+    after(&req, &state, &actor, r, None).await
 }
 
 /// `POST /payments/{id}/acknowledge` (buyers).
@@ -212,7 +264,7 @@ pub async fn acknowledge(
     if req.path().starts_with("/api/") {
         return r.map(|()| HttpResponse::NoContent().finish());
     }
-    after(&req, &state, &actor, r).await
+    after(&req, &state, &actor, r, None).await
 }
 
 /// `POST /payments/records`: record a payment.
@@ -222,12 +274,18 @@ pub async fn record(
     actor: Actor,
     form: web::Form<NewPayment>,
 ) -> AppResult<HttpResponse> {
-    let (a, p) = (actor.clone(), form.into_inner());
+    let p = form.into_inner();
+    let typed = serde_json::json!({
+        "customer_org_id": p.customer_org_id, "amount": p.amount, "currency": p.currency,
+        "paid_on": p.paid_on, "paid_to_account": p.paid_to_account,
+        "paid_to_bic": p.paid_to_bic, "reference": p.reference,
+    });
+    let a = actor.clone();
     let r = state
         .db
         .run(move |c| records::record(c, &a, &p).map(|_| ()))
         .await;
-    after(&req, &state, &actor, r).await
+    after(&req, &state, &actor, r, Some((&RECORD_FORM, typed))).await
 }
 
 /// `GET /payments/{id}/pdf` (and the API's): the sheet of these details, a document of record

@@ -18,6 +18,11 @@ pub struct Actor {
     pub tenant_id: TenantId,
     pub tenant_name: String,
     pub tenant_slug: String,
+    /// The supplier's brand (`tenants::brand`): its logo's stored key and accent colour.
+    #[serde(skip)]
+    pub tenant_logo_key: Option<String>,
+    #[serde(skip)]
+    pub tenant_accent: Option<String>,
     /// The tenant's time zone: pages show times in it.
     #[serde(skip)]
     pub time_zone: chrono_tz::Tz,
@@ -100,6 +105,8 @@ mod tests {
             tenant_id: "t".into(),
             tenant_name: "T".into(),
             tenant_slug: "t".into(),
+            tenant_logo_key: None,
+            tenant_accent: None,
             time_zone: chrono_tz::UTC,
             role,
             customer_org_id: org.map(OrgId::from),

@@ -38,6 +38,8 @@ capabilities! {
     can_answer_decision => customer_voice,
     /// Manage the tenant's milestone templates.
     can_manage_templates => admin,
+    /// The supplier's logo and accent colour.
+    can_manage_brand => admin,
     /// Reopen a closed or cancelled order, or step an order back one stage, with a reason.
     can_step_back => admin,
     /// Create and revoke share links to orders the actor can see.

@@ -21,10 +21,11 @@ pub const MAX_PHOTOS: i64 = 24;
 
 /// The words the template prints around the data, by the name it uses (`labels.planned`);
 /// each is the catalogue's `report.pdf.<name>`.
-const LABELS: [&str; 28] = [
+const LABELS: [&str; 29] = [
     "title",
     "period",
     "generated",
+    "zone",
     "code",
     "customer",
     "status",
@@ -67,8 +68,18 @@ pub struct ReportData {
     pub period_start: String,
     pub period_end: String,
     pub generated: String,
+    /// The zone every time is printed in, by its name (`America/New_York`): the offsets
+    /// beside the times change with summer time, the name does not.
+    pub zone: String,
     pub code: String,
     pub fonts: Vec<String>,
+    /// The supplier's logo, as the file beside the template (`logo.png`), if it has one.
+    pub logo: Option<String>,
+    /// Where the logo is stored (read before rendering).
+    #[serde(skip)]
+    pub logo_key: Option<String>,
+    /// The supplier's accent colour (`#rrggbb`, checked for contrast), for the headings.
+    pub accent: Option<String>,
     pub orders: Vec<OrderSection>,
 }
 
@@ -139,7 +150,7 @@ pub struct DecisionLine {
     pub comment: String,
 }
 
-/// How a report writes: its language and the company's time zone.
+/// How a report writes: its language and its time zone (`language::zone_of_readers`).
 #[derive(Clone, Copy)]
 pub struct Writer<'a> {
     pub i18n: &'a I18n,
@@ -160,7 +171,7 @@ impl Writer<'_> {
             .unwrap_or_else(|| "—".into())
     }
 
-    /// A moment in the company's zone, with its offset.
+    /// A moment in the report's zone, with its offset.
     fn stamp(&self, t: NaiveDateTime) -> String {
         format::date_time(self.lang, t, self.tz)
     }
@@ -395,16 +406,22 @@ pub fn order_section(
     })
 }
 
-/// Everything the report `r` prints, in its language and the company's time zone.
+/// Everything the report `r` prints, in its language and its readers' time zone.
 pub fn gather(conn: &mut DbConn, i18n: &I18n, r: &super::Report) -> AppResult<ReportData> {
-    let (tenant, zone): (String, String) = tenants::table
+    let (tenant, logo_key, accent): (String, Option<String>, Option<String>) = tenants::table
         .find(&r.tenant_id)
-        .select((tenants::name, tenants::timezone))
+        .select((tenants::name, tenants::logo_key, tenants::accent_colour))
         .first(conn)?;
+    let zone = super::language::zone_of_readers(
+        conn,
+        &r.tenant_id,
+        r.order_id.as_ref(),
+        r.customer_org_id.as_ref(),
+    )?;
     let w = Writer {
         i18n,
         lang: r.language,
-        tz: zone.parse().unwrap_or(chrono_tz::UTC),
+        tz: zone,
     };
     let (order_ids, subject) = match (&r.order_id, &r.customer_org_id) {
         (Some(o), _) => (vec![o.clone()], String::new()),
@@ -458,8 +475,12 @@ pub fn gather(conn: &mut DbConn, i18n: &I18n, r: &super::Report) -> AppResult<Re
         period_start: w.day(Some(r.period_start)),
         period_end: w.day(Some(r.period_end)),
         generated: w.stamp(r.created_at),
+        zone: zone.name().to_string(),
         code: r.verification_code.clone(),
         fonts: Vec::new(),
+        logo: logo_key.as_ref().map(|_| "logo.png".to_string()),
+        logo_key,
+        accent,
         orders: sections,
     })
 }

@@ -429,6 +429,16 @@ pub async fn run(state: &AppState, report_id: &str) -> AppResult<()> {
         }
     }
     let mut data = data;
+    // The supplier's logo heads the first page; a lost one leaves the name alone.
+    if let Some(key) = data.logo_key.clone() {
+        match state.storage.read_all(&key).await {
+            Ok(b) => photos.push(("logo.png".to_string(), b.to_vec())),
+            Err(e) => {
+                tracing::warn!(report = %report.id, error = %e, "logo missing from a report");
+                data.logo = None;
+            }
+        }
+    }
     for o in &mut data.orders {
         o.photos.retain(|p| !missing.contains(&p.file));
     }

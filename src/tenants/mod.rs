@@ -1,5 +1,6 @@
 //! Tenants (supplier companies) and the first-run setup that creates the first one.
 
+pub mod brand;
 pub mod web;
 
 use crate::db::WriteTransaction;

@@ -3,6 +3,7 @@
 
 pub mod assets;
 pub mod audit;
+pub mod form_error;
 pub mod jobs;
 pub mod middleware;
 pub mod openapi;
@@ -68,6 +69,18 @@ pub fn render_string(
     // sign-in) in UTC, each time with its offset.
     ctx.insert("tz", actor.map_or("UTC", |a| a.time_zone.name()));
     ctx.insert("languages", &crate::i18n::menu());
+    // The supplier's logo and accent, for its people's pages.
+    if let Some(a) = actor {
+        ctx.insert(
+            "brand",
+            &crate::tenants::brand::Brand::new(
+                a.tenant_id.clone(),
+                a.tenant_name.clone(),
+                a.tenant_logo_key.as_deref(),
+                a.tenant_accent.clone(),
+            ),
+        );
+    }
     ctx.insert(
         "csrf_token",
         &req.extensions()

@@ -130,6 +130,9 @@ route_table! {
         post "/tenants/switch" => crate::tenants::web::switch, Person;
         get "/admin/settings" => crate::tenants::web::settings_page, Person;
         post "/admin/settings" => crate::tenants::web::save_settings, Person;
+        post "/admin/settings/brand" => crate::tenants::web::save_brand, Person;
+        get "/brand/{tenant}/logo" => crate::tenants::web::logo, Public;
+        get "/brand/{tenant}/theme.css" => crate::tenants::web::theme, Public;
     }
     dashboard {
         get "/dashboard" => crate::dashboard::web::page, Person;

@@ -1044,8 +1044,11 @@ fn pattern_of(method: &Method, path: &str) -> Option<&'static str> {
         .map(|r| r.path)
 }
 
-/// Routes anyone may call, with nothing to authorize: no matrix row.
-const PUBLIC: [(&str, &str); 17] = [
+/// Routes anyone may call, with nothing to authorize: no matrix row. (A supplier's logo and
+/// accent are its letterhead: the sign-in page shows them before anyone is signed in.)
+const PUBLIC: [(&str, &str); 19] = [
+    ("GET", "/brand/{tenant}/logo"),
+    ("GET", "/brand/{tenant}/theme.css"),
     ("GET", "/healthz"),
     ("GET", "/readyz"),
     ("GET", "/static/{file:.*}"),

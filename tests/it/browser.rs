@@ -244,7 +244,7 @@ async fn merchandiser_uploads_photos_from_a_phone_and_the_buyer_sees_them() {
         let big = b
             .client
             .wait()
-            .for_element(Locator::Css(".viewer:not([hidden]) img"))
+            .for_element(Locator::Css("dialog.viewer[open] img"))
             .await?;
         assert!(
             big.attr("src")
@@ -528,4 +528,232 @@ async fn a_form_that_needs_the_password_again_is_sent_as_typed() {
         zone, "Asia/Shanghai",
         "the typed value arrived, sent by the page itself"
     );
+}
+
+/// The photo viewer is a modal dialog: named by the photo's caption, the focus inside as it
+/// opens, Tab and Shift+Tab going round its buttons, the arrow keys to the other photo,
+/// Escape closing it and the focus back on the thumbnail that opened it.
+#[actix_web::test]
+async fn the_photo_viewer_is_a_modal_dialog_for_the_keyboard() {
+    use fantoccini::key::Key;
+    let Some(driver_bin) = chromedriver() else {
+        eprintln!("skipped: chromedriver not found");
+        return;
+    };
+    let app = TestApp::new(Backend::Sqlite).await.unwrap();
+    let w = World::build(&app);
+    // A second photo, through the upload and the node's own worker (previous and next).
+    portico::jobs::spawn_worker(app.state.clone());
+    let files_path = format!("/orders/{}/files", w.order1);
+    let mut merch = world::browser(&app, &w.merch_a.email);
+    merch.get(&files_path).await;
+    let jpeg = common::tiny_jpeg();
+    let r = merch
+        .upload(&files_path, &[common::file_part("second-photo.jpg", &jpeg)])
+        .await;
+    assert_eq!(r.status.as_u16(), 201, "{}", r.body);
+    let mut views = 0;
+    for _ in 0..100 {
+        views = merch
+            .get(&files_path)
+            .await
+            .body
+            .matches("class=\"view\"")
+            .count();
+        if views == 2 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert_eq!(views, 2, "both photos have their preview");
+
+    let b = Browser::start_sized(&app, &driver_bin, 390, 844).await;
+    // Where the focus is, and the dialog's state.
+    const STATE: &str = "const d = document.querySelector('dialog.viewer'); \
+        const a = document.activeElement; \
+        const name = d ? document.getElementById(d.getAttribute('aria-labelledby')) : null; \
+        return {open: !!(d && d.open), modal: !!(d && d.matches(':modal')), \
+          inside: !!(d && a !== d && d.contains(a)), focus: a.className, \
+          opener: a.matches('#gallery a.view') ? Array.from(document.querySelectorAll('#gallery a.view')).indexOf(a) : -1, \
+          name: name ? name.textContent : '', src: d ? (d.querySelector('img').getAttribute('src') || '') : '', \
+          alt: d ? d.querySelector('img').alt : ''};";
+    let result = async {
+        b.sign_in(&w.merch_a.email).await?;
+        b.client.goto(&format!("{}{files_path}", b.base)).await?;
+        let first_caption = b
+            .client
+            .wait()
+            .for_element(Locator::Css("#gallery a.view"))
+            .await?
+            .attr("data-caption")
+            .await?
+            .unwrap_or_default();
+        // Closed, it is not on the screen and not in the way.
+        let s = b.client.execute(STATE, vec![]).await?;
+        assert_eq!(s["open"], false, "{s}");
+        harness::tap(&b.client, Locator::Css("#gallery a.view")).await?;
+        b.client
+            .wait()
+            .for_element(Locator::Css("dialog.viewer[open]"))
+            .await?;
+        let s = b.client.execute(STATE, vec![]).await?;
+        assert_eq!(s["modal"], true, "a modal dialog: {s}");
+        assert_eq!(s["inside"], true, "the focus moved into the dialog: {s}");
+        assert_eq!(s["focus"], "close", "on the close button: {s}");
+        assert_eq!(
+            s["name"],
+            first_caption.as_str(),
+            "named by the caption: {s}"
+        );
+        assert!(!first_caption.is_empty() && s["alt"] != "", "{s}");
+        assert!(
+            s["src"].as_str().unwrap_or_default().ends_with("/preview"),
+            "{s}"
+        );
+        // Tab goes round close, previous and next, and never leaves; Shift+Tab the other way.
+        let mut seen = Vec::new();
+        for _ in 0..4 {
+            b.client
+                .active_element()
+                .await?
+                .send_keys(&Key::Tab.to_string())
+                .await?;
+            let s = b.client.execute(STATE, vec![]).await?;
+            assert_eq!(s["inside"], true, "Tab left the dialog: {s}");
+            seen.push(s["focus"].as_str().unwrap_or_default().to_string());
+        }
+        assert_eq!(seen, ["prev", "next", "close", "prev"]);
+        seen.clear();
+        for _ in 0..4 {
+            b.client
+                .active_element()
+                .await?
+                .send_keys(&(Key::Shift + &Key::Tab.to_string()))
+                .await?;
+            let s = b.client.execute(STATE, vec![]).await?;
+            assert_eq!(s["inside"], true, "Shift+Tab left the dialog: {s}");
+            seen.push(s["focus"].as_str().unwrap_or_default().to_string());
+        }
+        assert_eq!(seen, ["close", "next", "prev", "close"]);
+        // An arrow key shows the other photo, and the dialog's name follows it.
+        b.client
+            .active_element()
+            .await?
+            .send_keys(&Key::Right.to_string())
+            .await?;
+        let s = b.client.execute(STATE, vec![]).await?;
+        assert_ne!(s["name"], first_caption.as_str(), "the next photo: {s}");
+        assert_eq!(s["open"], true, "{s}");
+        let png = b.client.screenshot().await?;
+        let _ = std::fs::write(std::env::temp_dir().join("portico-viewer-dialog.png"), png);
+        // Escape closes; the focus is back on the thumbnail that opened the viewer.
+        b.client
+            .active_element()
+            .await?
+            .send_keys(&Key::Escape.to_string())
+            .await?;
+        let s = b.client.execute(STATE, vec![]).await?;
+        assert_eq!(s["open"], false, "Escape closed the viewer: {s}");
+        assert_eq!(
+            s["opener"], 0,
+            "the focus is back on the first thumbnail: {s}"
+        );
+        assert_eq!(s["src"], "", "the big picture is let go: {s}");
+        // The close button closes too, and gives the focus back the same way.
+        harness::tap(&b.client, Locator::Css("#gallery li:nth-child(2) a.view")).await?;
+        b.client
+            .wait()
+            .for_element(Locator::Css("dialog.viewer[open]"))
+            .await?;
+        b.client
+            .find(Locator::Css("dialog.viewer .close"))
+            .await?
+            .click()
+            .await?;
+        let s = b.client.execute(STATE, vec![]).await?;
+        assert_eq!(
+            (s["open"].clone(), s["opener"].clone()),
+            (false.into(), 1.into()),
+            "{s}"
+        );
+        Ok::<(), fantoccini::error::CmdError>(())
+    }
+    .await;
+    b.stop().await;
+    result.expect("browser steps");
+}
+
+/// The bank details of record have copy buttons: real buttons named for what they copy,
+/// thumb-sized on a phone, that say "Copied"; the long values wrap on a 360 px screen.
+#[actix_web::test]
+async fn bank_details_have_copy_buttons_on_a_phone() {
+    let Some(driver_bin) = chromedriver() else {
+        eprintln!("skipped: chromedriver not found");
+        return;
+    };
+    let app = TestApp::new(Backend::Sqlite).await.unwrap();
+    let w = World::build_without_files(&app);
+    let admin2 = world::second_admin(&app);
+    let (a, b2) = (
+        crate::payments::token(&app, &w.admin_a.email),
+        crate::payments::token(&app, &admin2),
+    );
+    let id = crate::payments::details_of_record(&app, &a, &b2, "DE44 5001 0517 5407 3249 31").await;
+    let b = Browser::start_sized(&app, &driver_bin, 360, 740).await;
+    let result = async {
+        b.sign_in(&w.buyer_granted.email).await?;
+        b.client.goto(&format!("{}/payments", b.base)).await?;
+        b.client
+            .wait()
+            .for_element(Locator::Css(&format!("#instruction-{id}")))
+            .await?;
+        let found = b
+            .client
+            .execute(
+                "const b = document.querySelector(`button.copy[data-copy='account-${arguments[0]}']`); \
+                 const r = b.getBoundingClientRect(); \
+                 const v = document.getElementById('account-' + arguments[0]).getBoundingClientRect(); \
+                 return {type: b.type, hidden: b.hidden, label: b.getAttribute('aria-label'), \
+                   text: b.textContent, w: r.width, h: r.height, value_right: v.right, \
+                   width: window.innerWidth, scroll: document.documentElement.scrollWidth, \
+                   copies: document.querySelectorAll('button.copy:not([hidden])').length};",
+                vec![serde_json::Value::String(id.clone())],
+            )
+            .await?;
+        assert_eq!(found["type"], "button", "{found}");
+        assert_eq!(found["hidden"], false, "the script shows it: {found}");
+        assert_eq!(found["label"], "Copy the account number", "{found}");
+        assert_eq!(found["text"], "Copy", "{found}");
+        let n = |k: &str| found[k].as_f64().unwrap_or(0.0);
+        assert!(n("w") >= 44.0 && n("h") >= 44.0, "44 × 44 px at least: {found}");
+        assert!(n("value_right") <= n("width") && n("scroll") <= n("width"), "{found}");
+        // Beneficiary, SWIFT/BIC, account of the details of record, and the public key.
+        assert_eq!(found["copies"], 4, "{found}");
+        harness::tap(
+            &b.client,
+            Locator::Css(&format!("button.copy[data-copy='account-{id}']")),
+        )
+        .await?;
+        let mut said = String::new();
+        for _ in 0..30 {
+            said = b
+                .client
+                .find(Locator::Id("copy-status"))
+                .await?
+                .prop("textContent")
+                .await?
+                .unwrap_or_default();
+            if !said.is_empty() {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        assert_eq!(said, "Copied", "the live region says so");
+        let png = b.client.screenshot().await?;
+        let _ = std::fs::write(std::env::temp_dir().join("portico-copy.png"), png);
+        Ok::<(), fantoccini::error::CmdError>(())
+    }
+    .await;
+    b.stop().await;
+    result.expect("browser steps");
 }

@@ -363,3 +363,25 @@ on_both_backends!(
         assert_eq!(r.status, StatusCode::NOT_FOUND);
     }
 );
+
+on_both_backends!(
+    an_empty_list_says_what_to_do_next,
+    |app: TestApp| async move {
+        let w = World::build(&app);
+        // A buyer with nothing shared yet hears why, and that a notice will come.
+        let mut b = world::browser(&app, &w.buyer_nogrant.email);
+        let page = b.get("/orders").await.body;
+        assert!(page.contains("id=\"orders-empty\""), "{page}");
+        assert!(page.contains("your supplier has not shared one with you"));
+        assert!(!page.contains("href=\"&#x2F;orders&#x2F;new\""));
+        // Staff whose filters match nothing get the way back; a search for nothing is not "no orders".
+        let mut m = world::browser(&app, &w.merch_a.email);
+        let page = m.get("/orders?q=no-such-order").await.body;
+        assert!(page.contains("No orders match these filters."), "{page}");
+        assert!(page.contains("Show all orders"));
+        // The other supplier's admin, with no orders at all, gets the button to make the first.
+        let mut other = world::browser(&app, &w.admin_b.email);
+        let list = other.get("/orders?status=cancelled").await.body;
+        assert!(list.contains("Show all orders"), "{list}");
+    }
+);

@@ -16,7 +16,7 @@ use portico::db::schema::{notifications, payment_instructions, users};
 const IBAN_OLD: &str = "DE44 5001 0517 5407 3249 31";
 const IBAN_FRAUD: &str = "GB82 WEST 1234 5698 7654 32";
 
-fn token(app: &TestApp, email: &str) -> String {
+pub(crate) fn token(app: &TestApp, email: &str) -> String {
     world::issue(app, email, SessionKind::Api).access_token
 }
 
@@ -93,7 +93,7 @@ fn payment_notices(app: &TestApp, user: &str) -> Vec<String> {
 }
 
 /// Proposed by admin A, approved by admin B, past the cooling-off: the details of record.
-async fn details_of_record(app: &TestApp, a: &str, b: &str, account: &str) -> String {
+pub(crate) async fn details_of_record(app: &TestApp, a: &str, b: &str, account: &str) -> String {
     let r = api(
         app,
         Some(a),

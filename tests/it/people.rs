@@ -314,6 +314,10 @@ on_both_backends!(the_demo_tells_the_whole_story, |app: TestApp| async move {
     let tenant = portico::tenants::find_by_slug(&mut c, "demo-textiles")
         .unwrap()
         .id;
+    // The supplier's brand: a logo and an accent that reads well.
+    let brand = portico::tenants::brand::of(&mut c, &tenant).unwrap();
+    assert!(brand.logo.is_some());
+    assert_eq!(brand.accent.as_deref(), Some("#3b3f99"));
 
     // Photos on several milestones of several orders, for the buyers, previews made.
     type Photo = (

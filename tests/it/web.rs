@@ -652,3 +652,154 @@ async fn a_person_reads_times_in_their_own_zone() {
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     assert!(!c.get("/account/sessions").await.body.contains("(UTC+1)"));
 }
+
+/// The tag that carries `id="{id}"` in a page (from its `<` to its `>`).
+fn tag_with_id<'a>(page: &'a str, id: &str) -> &'a str {
+    let at = page
+        .find(&format!("id=\"{id}\""))
+        .unwrap_or_else(|| panic!("no id={id} in {page}"));
+    let start = page[..at].rfind('<').unwrap();
+    let end = at + page[at..].find('>').unwrap();
+    &page[start..=end]
+}
+
+/// A refused form comes back with the error next to the field it is about: the field marked
+/// `aria-invalid`, pointing at the message with `aria-describedby`, and focused; what was
+/// typed is kept. An error about the form as a whole is an alert the form points at.
+#[actix_web::test]
+async fn a_refused_field_carries_its_error() {
+    let app = TestApp::new(Backend::Sqlite).await.unwrap();
+    let w = World::build_without_files(&app);
+    let mut admin = world::browser(&app, &w.admin_a.email);
+    admin.get("/payments").await;
+    let details = |account: &'static str, beneficiary: &'static str| {
+        vec![
+            ("beneficiary", beneficiary),
+            ("bank_name", "Bank of China, Ningbo Branch"),
+            ("swift_bic", "BKCHCNBJ92A"),
+            ("account", account),
+            ("currency", "USD"),
+        ]
+    };
+    let invalid = |page: &str, input: &str| {
+        let tag = tag_with_id(page, input);
+        assert!(
+            tag.contains("aria-invalid=\"true\"")
+                && tag.contains(&format!("aria-describedby=\"{input}-error\""))
+                && tag.contains("autofocus"),
+            "{tag}"
+        );
+        assert!(
+            tag_with_id(page, &format!("{input}-error")).contains("class=\"field-error\""),
+            "{page}"
+        );
+        assert_eq!(page.matches("aria-invalid=\"true\"").count(), 1, "{page}");
+        assert!(
+            !page.contains("role=\"alert\" id=\"propose-error\""),
+            "{page}"
+        );
+    };
+
+    // An IBAN with wrong check digits: by the error's code, next to the account.
+    let r = admin
+        .post(
+            "/payments",
+            &details("DE45 5001 0517 5407 3249 31", "Alpha Garments Co Ltd"),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.body);
+    invalid(&r.body, "propose-account");
+    assert!(
+        r.body.contains("check digits") && r.body.contains("value=\"Alpha Garments Co Ltd\""),
+        "the message, and what was typed kept: {}",
+        r.body
+    );
+    // A required field left blank: by the field its rule named.
+    let r = admin
+        .post("/payments", &details("DE44 5001 0517 5407 3249 31", "  "))
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.body);
+    invalid(&r.body, "propose-beneficiary");
+    // The other form of the page: recording a payment.
+    let mut buyer = world::browser(&app, &w.buyer_granted.email);
+    buyer.get("/payments").await;
+    let r = buyer
+        .post(
+            "/payments/records",
+            &[
+                ("amount", "a lot"),
+                ("currency", "USD"),
+                ("paid_on", &portico::ids::today().to_string()),
+                ("paid_to_account", "DE44500105175407324931"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.body);
+    invalid(&r.body, "record-amount");
+    assert!(r.body.contains("value=\"a lot\""), "{}", r.body);
+
+    // Not about one field: an alert at the top of the form, which points at it.
+    let r = admin
+        .post(
+            "/payments",
+            &details("DE44 5001 0517 5407 3249 31", "Alpha Garments Co Ltd"),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let r = admin
+        .post(
+            "/payments",
+            &details("DE44 5001 0517 5407 3249 31", "Alpha Garments Co Ltd"),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.body);
+    assert!(
+        tag_with_id(&r.body, "propose-error").contains("role=\"alert\"")
+            && tag_with_id(&r.body, "propose-form").contains("aria-describedby=\"propose-error\"")
+            && !r.body.contains("aria-invalid"),
+        "{}",
+        r.body
+    );
+
+    // A person's e-mail address, and a password typed twice differently.
+    admin.get("/admin/invitations/new").await;
+    let r = admin
+        .post(
+            "/admin/invitations",
+            &[
+                ("display_name", "New Buyer"),
+                ("email", "not-an-address"),
+                ("role", "buyer"),
+                ("customer_org_id", w.org_x.as_str()),
+                ("access", "all"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.body);
+    let tag = tag_with_id(&r.body, "person-email");
+    assert!(
+        tag.contains("aria-invalid=\"true\"")
+            && tag.contains("aria-describedby=\"person-email-error\""),
+        "{tag}"
+    );
+    assert!(r.body.contains("value=\"New Buyer\""), "{}", r.body);
+    let mut buyer = world::browser(&app, &w.buyer_granted.email);
+    buyer.get("/account/password").await;
+    let r = buyer
+        .post(
+            "/account/password",
+            &[
+                ("current", common::PASSWORD),
+                ("new", "tangerine orbit quietly 7 lanterns"),
+                ("confirm", "tangerine orbit quietly 7 lantern"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.body);
+    let tag = tag_with_id(&r.body, "password-confirm");
+    assert!(
+        tag.contains("aria-invalid=\"true\"")
+            && tag.contains("aria-describedby=\"password-confirm-error\""),
+        "{tag}"
+    );
+}

@@ -8,6 +8,7 @@ use crate::ids::{OrderId, OrgId, UserId};
 use crate::people::{self, NewPerson};
 use crate::policy::TenantAdmin;
 use crate::policy::{self, Actor};
+use crate::web::form_error::{About, Form, Refusal};
 use crate::web::{State, form_pairs, redirect, render};
 
 pub use super::directory::PeopleFilter;
@@ -43,6 +44,23 @@ pub async fn list(
     render(&req, &state, Some(&actor), "people/list.html", ctx)
 }
 
+/// The person forms (add, invite, edit access): which input each refusal is about.
+pub const PERSON_FORM: Form = Form {
+    name: "person",
+    inputs: &[
+        (About::Code("email_invalid"), "person-email"),
+        (About::Field("name"), "person-display_name"),
+        (About::Code("language_invalid"), "person-language"),
+        (About::Code("role_invalid"), "person-role"),
+        (About::Code("customer_required"), "person-customer_org_id"),
+        (About::Code("customer_invalid"), "person-customer_org_id"),
+        (About::Code("orders_required"), "person-orders"),
+        (About::Code("order_invalid"), "person-orders"),
+        (About::Code("too_many_orders"), "person-orders"),
+        (About::Field("access_until"), "person-access_until"),
+    ],
+};
+
 /// Which person form: add now, invite by code, or change an existing person's access.
 pub enum FormKind<'a> {
     Add,
@@ -55,7 +73,7 @@ pub async fn form_page(
     state: &State,
     actor: &Actor,
     input: &NewPerson,
-    error: Option<String>,
+    error: Option<Refusal>,
     kind: FormKind<'_>,
 ) -> AppResult<HttpResponse> {
     match kind {
@@ -101,7 +119,7 @@ pub async fn form_page(
             "language": if input.language.trim().is_empty() { company.code() } else { input.language.as_str() },
         }),
     );
-    ctx.insert("error", &error);
+    Refusal::insert(error.as_ref(), &mut ctx);
     match kind {
         FormKind::Edit(p) => {
             ctx.insert("person", p);
@@ -149,7 +167,7 @@ pub async fn add(
                 &state,
                 &actor,
                 &input,
-                Some(e.public_message()),
+                Some(PERSON_FORM.refused(&e)),
                 FormKind::Add,
             )
             .await?;
@@ -321,7 +339,7 @@ pub async fn update(
                 &state,
                 &actor,
                 &input,
-                Some(e.public_message()),
+                Some(PERSON_FORM.refused(&e)),
                 FormKind::Edit(&current.person),
             )
             .await?;

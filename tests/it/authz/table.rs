@@ -171,6 +171,7 @@ const TABLE: &[(&str, &str, &str)] = &[
     ("GET", "/api/v1/orders/export.csv", "401 200 200 200 200 200 200 200 200"),
     ("POST", "/api/v1/orders/{id}/transitions", "401 404 404 404 404 403 200 403 409"),
     ("POST", "/orders/{id}/step-back", "303 404 403 403 403 403 403 403 422"),
+    ("POST", "/admin/settings/brand", "303 422 403 403 403 403 403 403 422"),
     ("POST", "/api/v1/orders/{id}/milestones", "401 404 404 404 404 403 201 404 201"),
     ("POST", "/api/v1/orders/{id}/milestones/{mid}", "401 404 404 404 404 403 200 404 200"),
     ("POST", "/api/v1/orders/{id}/updates", "401 404 404 404 404 403 201 404 201"),
