@@ -160,26 +160,24 @@ pub fn prepare_logo(bytes: &[u8]) -> AppResult<Vec<u8>> {
         Some("image/png" | "image/webp" | "image/jpeg") => {}
         _ => return Err(refused()),
     }
-    let mut reader = ImageReader::new(Cursor::new(bytes))
-        .with_guessed_format()
-        .map_err(|_| refused())?;
-    let mut limits = Limits::default();
-    limits.max_alloc = Some(MAX_PIXELS * 4);
-    reader.limits(limits);
-    let (w, h) = reader.into_dimensions().map_err(|_| refused())?;
+    // One reader for the size, another for the pixels (`into_dimensions` consumes it).
+    let reader = || -> AppResult<ImageReader<Cursor<&[u8]>>> {
+        let mut r = ImageReader::new(Cursor::new(bytes))
+            .with_guessed_format()
+            .map_err(|_| refused())?;
+        let mut limits = Limits::default();
+        limits.max_alloc = Some(MAX_PIXELS * 4);
+        r.limits(limits);
+        Ok(r)
+    };
+    let (w, h) = reader()?.into_dimensions().map_err(|_| refused())?;
     if u64::from(w) * u64::from(h) > MAX_PIXELS {
         return Err(AppError::invalid(
             "logo_too_large",
             "The logo picture is too large; use one under 40 megapixels.",
         ));
     }
-    let mut reader = ImageReader::new(Cursor::new(bytes))
-        .with_guessed_format()
-        .map_err(|_| refused())?;
-    let mut limits = Limits::default();
-    limits.max_alloc = Some(MAX_PIXELS * 4);
-    reader.limits(limits);
-    let img: DynamicImage = reader.decode().map_err(|_| refused())?;
+    let img: DynamicImage = reader()?.decode().map_err(|_| refused())?;
     let img = if img.width() > LOGO_BOX.0 || img.height() > LOGO_BOX.1 {
         img.resize(
             LOGO_BOX.0,

@@ -757,3 +757,81 @@ async fn bank_details_have_copy_buttons_on_a_phone() {
     b.stop().await;
     result.expect("browser steps");
 }
+
+/// The brand end to end: an admin uploads a logo on a phone; after signing out, the sign-in
+/// page of this device names the supplier with its logo once the e-mail is typed.
+#[actix_web::test]
+async fn the_sign_in_page_names_the_supplier_on_a_known_device() {
+    let Some(driver_bin) = chromedriver() else {
+        eprintln!("skipped: chromedriver not found");
+        return;
+    };
+    let app = TestApp::new(Backend::Sqlite).await.unwrap();
+    let w = World::build(&app);
+    let dir = tempfile::tempdir().unwrap();
+    let logo = dir.path().join("logo.png");
+    image::DynamicImage::new_rgb8(600, 200).save(&logo).unwrap();
+    let b = Browser::start_sized(&app, &driver_bin, 360, 740).await;
+    let result = async {
+        b.sign_in(&w.admin_a.email).await?;
+        b.client.goto(&format!("{}/admin/settings", b.base)).await?;
+        b.client
+            .find(Locator::Id("brand-logo"))
+            .await?
+            .send_keys(&logo.to_string_lossy())
+            .await?;
+        harness::tap(&b.client, Locator::Id("brand-save")).await?;
+        b.client
+            .wait()
+            .for_element(Locator::Id("brand-saved"))
+            .await?;
+        // The header shows it at once.
+        b.client.find(Locator::Css("header.top img.logo")).await?;
+        harness::tap(&b.client, Locator::Css("#account-menu summary")).await?;
+        harness::tap(&b.client, Locator::Id("signout")).await?;
+        b.client.goto(&format!("{}/signin", b.base)).await?;
+        b.client
+            .find(Locator::Id("email"))
+            .await?
+            .send_keys(&w.admin_a.email)
+            .await?;
+        harness::tap(&b.client, Locator::Id("password")).await?;
+        let mut shown = false;
+        for _ in 0..50 {
+            let hidden = b
+                .client
+                .find(Locator::Id("supplier"))
+                .await?
+                .attr("hidden")
+                .await?;
+            if hidden.is_none() {
+                shown = true;
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        assert!(shown, "the supplier is named on a known device");
+        let name = b
+            .client
+            .find(Locator::Id("supplier-name"))
+            .await?
+            .text()
+            .await?;
+        assert_eq!(name, world::ALPHA_NAME);
+        let src = b
+            .client
+            .find(Locator::Id("supplier-logo"))
+            .await?
+            .attr("src")
+            .await?
+            .unwrap_or_default();
+        assert!(
+            src.contains(&format!("/brand/{}/logo?v=", w.alpha)),
+            "{src}"
+        );
+        Ok::<(), fantoccini::error::CmdError>(())
+    }
+    .await;
+    b.stop().await;
+    result.expect("browser steps");
+}

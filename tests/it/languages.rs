@@ -9,9 +9,8 @@ use crate::common;
 use std::collections::{HashMap, HashSet};
 
 use actix_web::http::StatusCode;
-use actix_web::test::TestRequest;
 use common::world::{self, World};
-use common::{Backend, TestApp, bearer};
+use common::{Backend, TestApp, api};
 use diesel::prelude::*;
 use portico::auth::session::SessionKind;
 use portico::db::schema::{outbox, reports, users};
@@ -232,19 +231,6 @@ fn declared_language(pdf: &[u8]) -> Option<String> {
     let open = rest.iter().position(|b| *b == b'(')?;
     let close = rest.iter().position(|b| *b == b')')?;
     Some(String::from_utf8_lossy(&rest[open + 1..close]).into_owned())
-}
-
-async fn api(
-    app: &TestApp,
-    token: &str,
-    uri: &str,
-    body: Option<serde_json::Value>,
-) -> common::Resp {
-    let req = match body {
-        Some(b) => TestRequest::post().uri(uri).set_json(b),
-        None => TestRequest::get().uri(uri),
-    };
-    app.send(req.insert_header(bearer(token))).await
 }
 
 /// A report in each of the nine languages: its words, dates and `/Lang` are the language's,

@@ -35,27 +35,7 @@ fn fonts_or_skip() -> bool {
     }
 }
 
-/// The text of a PDF, by poppler's `pdftotext` (required under CI).
-fn pdf_text(pdf: &[u8]) -> Option<String> {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("r.pdf");
-    std::fs::write(&path, pdf).unwrap();
-    match std::process::Command::new("pdftotext")
-        .args(["-enc", "UTF-8"])
-        .arg(&path)
-        .arg("-")
-        .output()
-    {
-        Ok(o) if o.status.success() => Some(String::from_utf8_lossy(&o.stdout).into_owned()),
-        other => {
-            if std::env::var("CI").is_ok_and(|v| v == "true") {
-                panic!("CI=true but pdftotext failed: {other:?} (install poppler-utils)");
-            }
-            eprintln!("not checked: pdftotext is not installed");
-            None
-        }
-    }
-}
+use common::pdf_text;
 
 async fn api(
     app: &TestApp,

@@ -152,6 +152,9 @@ struct Walk<'a> {
     role: &'a str,
     problems: &'a mut Vec<String>,
     pages: usize,
+    /// The largest share of the screen the bars took, and the heaviest first visit (bytes).
+    most_bars: f64,
+    heaviest: f64,
     shots: Option<std::path::PathBuf>,
 }
 
@@ -201,6 +204,8 @@ impl Walk<'_> {
                     ),
                 );
             }
+            self.most_bars = self.most_bars.max(num("bars") / num("height"));
+            self.heaviest = self.heaviest.max(num("first"));
             if self.screen.phone && num("bars") > HEADER_SHARE * num("height") {
                 self.problem(
                     &here,
@@ -292,16 +297,21 @@ async fn every_page_fits_a_phone_and_passes_axe() {
                     role,
                     problems: &mut problems,
                     pages: 0,
+                    most_bars: 0.0,
+                    heaviest: 0.0,
                     shots: shots.clone(),
                 };
                 let r = w.run().await;
-                let pages = w.pages;
+                let (pages, bars, heaviest) = (w.pages, w.most_bars, w.heaviest);
                 r.expect("browser steps");
                 let _ = writeln!(
                     summary,
-                    "{} {lang} {role}: {pages} pages in {:.1} s",
+                    "{} {lang} {role}: {pages} pages in {:.1} s; bars at most {:.1} % of the \
+                     height; heaviest first visit {:.1} KB",
                     screen.name,
-                    started.elapsed().as_secs_f64()
+                    started.elapsed().as_secs_f64(),
+                    bars * 100.0,
+                    heaviest / 1024.0
                 );
             }
         }

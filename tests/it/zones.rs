@@ -8,11 +8,10 @@
 use crate::common;
 
 use actix_web::http::StatusCode;
-use actix_web::test::TestRequest;
 use chrono::NaiveDateTime;
 use chrono_tz::{America::New_York, Asia::Shanghai, Tz};
 use common::world::{self, World};
-use common::{TestApp, bearer};
+use common::{TestApp, api};
 use diesel::prelude::*;
 use portico::auth::session::SessionKind;
 use portico::db::schema::{invitations, notifications, outbox, payment_instructions, tenants};
@@ -26,19 +25,6 @@ fn actor(app: &TestApp, email: &str) -> portico::policy::Actor {
     let t = token(app, email);
     let claims = portico::auth::jwt::decode(&app.state.keys.jwt, &t).unwrap();
     portico::auth::session::authenticate(&mut app.conn(), &claims, "127.0.0.1").unwrap()
-}
-
-async fn api(
-    app: &TestApp,
-    token: &str,
-    uri: &str,
-    body: Option<serde_json::Value>,
-) -> common::Resp {
-    let req = match body {
-        Some(b) => TestRequest::post().uri(uri).set_json(b),
-        None => TestRequest::get().uri(uri),
-    };
-    app.send(req.insert_header(bearer(token))).await
 }
 
 /// Alpha works in Shanghai; `buyer_granted` reads New York time, by his own choice made as
@@ -212,30 +198,9 @@ on_both_backends!(mails_in_each_readers_zone, |app: TestApp| async move {
     );
 });
 
-/// PDFs need a CJK font and poppler's pdftotext (both required under CI).
+/// A PDF's words, one space apart (poppler's pdftotext; required under CI).
 fn pdf_text_or_skip(pdf: &[u8]) -> Option<String> {
-    let ci = std::env::var("CI").is_ok_and(|v| v == "true");
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("d.pdf");
-    std::fs::write(&path, pdf).unwrap();
-    match std::process::Command::new("pdftotext")
-        .args(["-enc", "UTF-8"])
-        .arg(&path)
-        .arg("-")
-        .output()
-    {
-        Ok(o) if o.status.success() => Some(
-            String::from_utf8_lossy(&o.stdout)
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" "),
-        ),
-        other => {
-            assert!(!ci, "CI=true but pdftotext failed: {other:?}");
-            eprintln!("not checked: pdftotext is not installed");
-            None
-        }
-    }
+    common::pdf_text(pdf).map(|t| t.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
 fn fonts_or_skip() -> bool {

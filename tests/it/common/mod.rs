@@ -692,3 +692,35 @@ macro_rules! on_both_backends {
 pub fn bearer(token: &str) -> (header::HeaderName, String) {
     (header::AUTHORIZATION, format!("Bearer {token}"))
 }
+
+/// An API call with a bearer token: a POST of `body` as JSON, or a GET without one.
+pub async fn api(app: &TestApp, token: &str, uri: &str, body: Option<serde_json::Value>) -> Resp {
+    let req = match body {
+        Some(b) => TestRequest::post().uri(uri).set_json(b),
+        None => TestRequest::get().uri(uri),
+    };
+    app.send(req.insert_header(bearer(token))).await
+}
+
+/// The text of a PDF, by poppler's `pdftotext` (required under CI; elsewhere `None` when it
+/// is missing).
+pub fn pdf_text(pdf: &[u8]) -> Option<String> {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("r.pdf");
+    std::fs::write(&path, pdf).unwrap();
+    match std::process::Command::new("pdftotext")
+        .args(["-enc", "UTF-8"])
+        .arg(&path)
+        .arg("-")
+        .output()
+    {
+        Ok(o) if o.status.success() => Some(String::from_utf8_lossy(&o.stdout).into_owned()),
+        other => {
+            if std::env::var("CI").is_ok_and(|v| v == "true") {
+                panic!("CI=true but pdftotext failed: {other:?} (install poppler-utils)");
+            }
+            eprintln!("not checked: pdftotext is not installed");
+            None
+        }
+    }
+}
