@@ -568,15 +568,6 @@ async fn the_photo_viewer_is_a_modal_dialog_for_the_keyboard() {
     assert_eq!(views, 2, "both photos have their preview");
 
     let b = Browser::start_sized(&app, &driver_bin, 390, 844).await;
-    // Where the focus is, and the dialog's state.
-    const STATE: &str = "const d = document.querySelector('dialog.viewer'); \
-        const a = document.activeElement; \
-        const name = d ? document.getElementById(d.getAttribute('aria-labelledby')) : null; \
-        return {open: !!(d && d.open), modal: !!(d && d.matches(':modal')), \
-          inside: !!(d && a !== d && d.contains(a)), focus: a.className, \
-          opener: a.matches('#gallery a.view') ? Array.from(document.querySelectorAll('#gallery a.view')).indexOf(a) : -1, \
-          name: name ? name.textContent : '', src: d ? (d.querySelector('img').getAttribute('src') || '') : '', \
-          alt: d ? d.querySelector('img').alt : ''};";
     let result = async {
         b.sign_in(&w.merch_a.email).await?;
         b.client.goto(&format!("{}{files_path}", b.base)).await?;
@@ -652,7 +643,8 @@ async fn the_photo_viewer_is_a_modal_dialog_for_the_keyboard() {
             .await?
             .send_keys(&Key::Escape.to_string())
             .await?;
-        let s = b.client.execute(STATE, vec![]).await?;
+        // The dialog's close event comes in a task of its own: wait for it to be handled.
+        let s = settled(&b.client, |s| s["open"] == false && s["src"] == "").await?;
         assert_eq!(s["open"], false, "Escape closed the viewer: {s}");
         assert_eq!(
             s["opener"], 0,
@@ -670,7 +662,7 @@ async fn the_photo_viewer_is_a_modal_dialog_for_the_keyboard() {
             .await?
             .click()
             .await?;
-        let s = b.client.execute(STATE, vec![]).await?;
+        let s = settled(&b.client, |s| s["open"] == false && s["opener"] == 1).await?;
         assert_eq!(
             (s["open"].clone(), s["opener"].clone()),
             (false.into(), 1.into()),
@@ -681,6 +673,32 @@ async fn the_photo_viewer_is_a_modal_dialog_for_the_keyboard() {
     .await;
     b.stop().await;
     result.expect("browser steps");
+}
+
+// Where the focus is, and the dialog's state.
+const STATE: &str = "const d = document.querySelector('dialog.viewer'); \
+    const a = document.activeElement; \
+    const name = d ? document.getElementById(d.getAttribute('aria-labelledby')) : null; \
+    return {open: !!(d && d.open), modal: !!(d && d.matches(':modal')), \
+      inside: !!(d && a !== d && d.contains(a)), focus: a.className, \
+      opener: a.matches('#gallery a.view') ? Array.from(document.querySelectorAll('#gallery a.view')).indexOf(a) : -1, \
+      name: name ? name.textContent : '', src: d ? (d.querySelector('img').getAttribute('src') || '') : '', \
+      alt: d ? d.querySelector('img').alt : ''};";
+
+/// The viewer's state once `done` holds (or after two seconds, for the assertion to say why).
+async fn settled(
+    client: &fantoccini::Client,
+    done: impl Fn(&serde_json::Value) -> bool,
+) -> Result<serde_json::Value, fantoccini::error::CmdError> {
+    let mut s = client.execute(STATE, vec![]).await?;
+    for _ in 0..40 {
+        if done(&s) {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+        s = client.execute(STATE, vec![]).await?;
+    }
+    Ok(s)
 }
 
 /// The bank details of record have copy buttons: real buttons named for what they copy,

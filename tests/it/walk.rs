@@ -1,8 +1,9 @@
-//! The walk: every page that each demo role can reach by following links, on a 360×740 phone
-//! and a 1280×800 desktop, in English and Chinese, in real headless Chromium. Each page (one
-//! per route pattern and role) must fit the screen's width, have no axe-core violation of
-//! impact serious or critical, leave at least 85 % of a phone's screen to the page, and stay
-//! within the page-weight limits (60 KB on a first visit, 20 KB on a repeat one, photos apart).
+//! The walk: every page that each demo role (and a visitor, from the sign-in page) can reach
+//! by following links, on a 360×740 phone and a 1280×800 desktop, in English and Chinese, in
+//! real headless Chromium. Each page (one per route pattern and role) must fit the screen's
+//! width, have no axe-core violation of impact serious or critical, leave at least 85 % of a
+//! phone's screen to the page, and stay within the page-weight limits (60 KB on a first
+//! visit, 20 KB on a repeat one, photos apart).
 //!
 //! axe-core is the published npm package's `axe.min.js` (4.11.0, MPL-2.0, `axe/LICENSE`),
 //! injected into each page. With `PORTICO_WALK_SCREENSHOTS=dir` every page is also saved as a
@@ -147,6 +148,8 @@ axe.run(document, {
 
 struct Walk<'a> {
     b: &'a Browser,
+    /// Where the walk starts: `/dashboard` for a signed-in role, `/signin` for a visitor.
+    start: &'static str,
     screen: Screen,
     lang: &'a str,
     role: &'a str,
@@ -169,8 +172,8 @@ impl Walk<'_> {
     async fn run(&mut self) -> Result<(), fantoccini::error::CmdError> {
         let base = self.b.base.clone();
         let mut patterns = BTreeSet::new();
-        let mut queue = VecDeque::from(["/dashboard".to_string()]);
-        patterns.insert(pattern("/dashboard"));
+        let mut queue = VecDeque::from([self.start.to_string()]);
+        patterns.insert(pattern(self.start));
         let mut first_page = true;
         while let Some(path) = queue.pop_front() {
             if self.pages >= MAX_PAGES {
@@ -189,7 +192,7 @@ impl Walk<'_> {
                 landed.path(),
                 landed.query().map(|q| format!("?{q}")).unwrap_or_default()
             );
-            if landed.path().starts_with("/signin") {
+            if self.start != "/signin" && landed.path().starts_with("/signin") {
                 self.problem(&path, "signed out on the way".into());
                 break;
             }
@@ -284,6 +287,22 @@ async fn every_page_fits_a_phone_and_passes_axe() {
     let mut summary = String::new();
     for screen in SCREENS {
         let b = Browser::start_sized(&app, &driver_bin, screen.width, screen.height).await;
+        // A visitor first: the sign-in page and what it links to.
+        b.client.delete_all_cookies().await.unwrap();
+        let mut w = Walk {
+            b: &b,
+            start: "/signin",
+            screen,
+            lang: "en",
+            role: "visitor",
+            problems: &mut problems,
+            pages: 0,
+            most_bars: 0.0,
+            heaviest: 0.0,
+            shots: shots.clone(),
+        };
+        w.run().await.expect("browser steps");
+        let _ = writeln!(summary, "{} en visitor: {} pages", screen.name, w.pages);
         for lang in ["en", "zh-CN"] {
             set_language(&app, lang);
             for (role, email, pw) in &people {
@@ -292,6 +311,7 @@ async fn every_page_fits_a_phone_and_passes_axe() {
                 b.sign_in_as(email, pw).await.expect("sign in");
                 let mut w = Walk {
                     b: &b,
+                    start: "/dashboard",
                     screen,
                     lang,
                     role,
