@@ -6,6 +6,7 @@
 //! details of record on the payment's date (see `records`).
 
 mod acknowledgement;
+pub mod api;
 pub mod bank;
 mod changes;
 pub mod records;

@@ -98,7 +98,7 @@ pub fn openapi() -> utoipa::openapi::OpenApi {
         crate::notifications::web::Api::openapi(),
         crate::orders::api::Api::openapi(),
         crate::orders::web::Api::openapi(),
-        crate::payments::web::Api::openapi(),
+        crate::payments::api::Api::openapi(),
         crate::people::web::Api::openapi(),
         crate::reports::web::Api::openapi(),
         crate::shares::web::Api::openapi(),

@@ -299,15 +299,15 @@ route_table! {
         post "/payments/{id}/acknowledge" => crate::payments::web::acknowledge, Person;
         get "/payments/{id}/pdf" => crate::payments::web::sheet, Person;
         get "/admin/fraud-signals" => crate::payments::web::fraud_page, Person;
-        get "/api/v1/payment-instructions" => crate::payments::web::api_list, Person;
-        post "/api/v1/payment-instructions" => crate::payments::web::api_propose, Person;
-        post "/api/v1/payment-instructions/{id}/approve" => crate::payments::web::api_approve, Person;
-        post "/api/v1/payment-instructions/{id}/cancel" => crate::payments::web::api_cancel, Person;
+        get "/api/v1/payment-instructions" => crate::payments::api::api_list, Person;
+        post "/api/v1/payment-instructions" => crate::payments::api::api_propose, Person;
+        post "/api/v1/payment-instructions/{id}/approve" => crate::payments::api::api_approve, Person;
+        post "/api/v1/payment-instructions/{id}/cancel" => crate::payments::api::api_cancel, Person;
         post "/api/v1/payment-instructions/{id}/acknowledge" => crate::payments::web::acknowledge, Person;
-        get "/api/v1/payment-instructions/{id}/acknowledgements" => crate::payments::web::api_acknowledgements, Person;
+        get "/api/v1/payment-instructions/{id}/acknowledgements" => crate::payments::api::api_acknowledgements, Person;
         get "/api/v1/payment-instructions/{id}/pdf" => crate::payments::web::sheet, Person;
-        get "/api/v1/payments" => crate::payments::web::api_records, Person;
-        post "/api/v1/payments" => crate::payments::web::api_record, Person;
+        get "/api/v1/payments" => crate::payments::api::api_records, Person;
+        post "/api/v1/payments" => crate::payments::api::api_record, Person;
         get "/api/v1/admin/fraud-signals" => crate::payments::web::api_fraud, Person;
     }
     jobs {
