@@ -6,6 +6,7 @@ pub mod export;
 pub mod lifecycle;
 pub mod list;
 pub mod milestones;
+pub mod moves;
 pub mod page;
 pub mod progress;
 pub mod templates;

@@ -205,8 +205,8 @@ route_table! {
         get "/orders/{id}/edit" => crate::orders::web::edit_form, Person;
         post "/orders/{id}/milestones" => crate::orders::web::add_milestone, Person;
         post "/orders/{id}/milestones/{mid}" => crate::orders::web::update_milestone, Person;
-        post "/orders/{id}/transition" => crate::orders::web::transition, Person;
-        post "/orders/{id}/step-back" => crate::orders::web::step_back, Person;
+        post "/orders/{id}/transition" => crate::orders::moves::transition, Person;
+        post "/orders/{id}/step-back" => crate::orders::moves::step_back, Person;
         post "/orders/{id}/staff" => crate::orders::web::assign, Person;
         post "/orders/{id}/staff/{uid}/remove" => crate::orders::web::unassign, Person;
         get "/admin/templates" => crate::orders::web::templates_page, Person;
@@ -216,7 +216,7 @@ route_table! {
         post "/api/v1/orders" => crate::orders::api::create, Person, OrdersWrite;
         get "/api/v1/orders/export.csv" => crate::orders::web::export, Person, OrdersRead;
         get "/api/v1/orders/{id}" => crate::orders::api::show, Person, OrdersRead;
-        post "/api/v1/orders/{id}/transitions" => crate::orders::web::api_transition, Person, OrdersWrite;
+        post "/api/v1/orders/{id}/transitions" => crate::orders::moves::api_transition, Person, OrdersWrite;
         post "/api/v1/orders/{id}/milestones" => crate::orders::api::add_milestone, Person, UpdatesWrite;
         post "/api/v1/orders/{id}/milestones/{mid}" => crate::orders::api::update_milestone, Person, UpdatesWrite;
         get "/api/v1/milestone-templates" => crate::orders::web::api_templates, Person, OrdersRead;
