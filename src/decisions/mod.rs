@@ -128,6 +128,16 @@ pub fn request(
             "Confirm the order before asking the buyer to decide.",
         ));
     }
+    // A closed order stays closed over an open question (`orders::lifecycle` refuses to close
+    // over one); a finished or cancelled order is reopened first.
+    if matches!(
+        order.status,
+        crate::orders::OrderStatus::Closed | crate::orders::OrderStatus::Cancelled
+    ) {
+        return Err(AppError::Conflict(
+            "A closed or cancelled order takes no new decisions: reopen it first.".into(),
+        ));
+    }
     let kind = if input.kind.is_empty() {
         DecisionKind::Other
     } else {

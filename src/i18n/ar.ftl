@@ -1203,6 +1203,7 @@ err-accent_contrast = هذا اللون فاتح جدًا: سيصعب قراءة
 err-logo_type = يجب أن يكون الشعار صورة PNG أو WebP أو JPEG.
 err-logo_too_large = صورة الشعار كبيرة جدًا؛ استخدم صورة أقل من 40 ميغابكسل.
 err-logo_too_big = الشعار 2 ميغابايت على الأكثر.
+err-decision_on_closed = لا يقبل الطلب المغلق أو الملغى قرارات جديدة: أعد فتحه أولًا.
 
 sheet-title = تعليمات الدفع
 sheet-scope_customer = لشركتكم فقط

@@ -1129,6 +1129,7 @@ err-accent_contrast = Diese Farbe ist zu hell: Weiße Schrift darauf und Schrift
 err-logo_type = Das Logo muss ein PNG-, WebP- oder JPEG-Bild sein.
 err-logo_too_large = Das Logobild ist zu groß; verwenden Sie eines unter 40 Megapixeln.
 err-logo_too_big = Das Logo hat höchstens 2 MB.
+err-decision_on_closed = Ein abgeschlossener oder stornierter Auftrag nimmt keine neuen Entscheidungen an: Öffnen Sie ihn zuerst wieder.
 
 sheet-title = Zahlungsanweisungen
 sheet-scope_customer = Nur für Ihr Unternehmen

@@ -1101,6 +1101,7 @@ err-accent_contrast = This colour is too light: white text on it, and text in it
 err-logo_type = The logo must be a PNG, WebP or JPEG picture.
 err-logo_too_large = The logo picture is too large; use one under 40 megapixels.
 err-logo_too_big = The logo is at most 2 MB.
+err-decision_on_closed = A closed or cancelled order takes no new decisions: reopen it first.
 
 sheet-title = Payment instructions
 sheet-scope_customer = For your company only

@@ -1129,6 +1129,7 @@ err-accent_contrast = Este color es demasiado claro: el texto blanco sobre él, 
 err-logo_type = El logotipo debe ser una imagen PNG, WebP o JPEG.
 err-logo_too_large = La imagen del logotipo es demasiado grande; use una de menos de 40 megapíxeles.
 err-logo_too_big = El logotipo tiene como máximo 2 MB.
+err-decision_on_closed = Un pedido cerrado o cancelado no admite nuevas decisiones: reábralo primero.
 
 sheet-title = Instrucciones de pago
 sheet-scope_customer = Solo para su empresa

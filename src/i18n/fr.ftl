@@ -1128,6 +1128,7 @@ err-accent_contrast = Cette couleur est trop claire : un texte blanc dessus, ou 
 err-logo_type = Le logo doit être une image PNG, WebP ou JPEG.
 err-logo_too_large = L'image du logo est trop grande ; utilisez-en une de moins de 40 mégapixels.
 err-logo_too_big = Le logo fait 2 Mo au plus.
+err-decision_on_closed = Une commande clôturée ou annulée ne reçoit plus de décisions : rouvrez-la d'abord.
 
 sheet-title = Instructions de paiement
 sheet-scope_customer = Pour votre entreprise uniquement

@@ -1128,6 +1128,7 @@ err-accent_contrast = Esta cor é clara demais: texto branco sobre ela, e texto 
 err-logo_type = O logotipo deve ser uma imagem PNG, WebP ou JPEG.
 err-logo_too_large = A imagem do logotipo é grande demais; use uma com menos de 40 megapixels.
 err-logo_too_big = O logotipo tem no máximo 2 MB.
+err-decision_on_closed = Um pedido encerrado ou cancelado não recebe novas decisões: reabra-o primeiro.
 
 sheet-title = Instruções de pagamento
 sheet-scope_customer = Somente para a sua empresa

@@ -1120,6 +1120,7 @@ err-accent_contrast = Bu renk çok açık: üzerinde beyaz yazı ve beyaz üzeri
 err-logo_type = Logo PNG, WebP veya JPEG bir resim olmalıdır.
 err-logo_too_large = Logo resmi çok büyük; 40 megapikselden küçük bir resim kullanın.
 err-logo_too_big = Logo en fazla 2 MB olabilir.
+err-decision_on_closed = Kapanmış veya iptal edilmiş bir siparişe yeni karar eklenemez: önce yeniden açın.
 
 sheet-title = Ödeme talimatı
 sheet-scope_customer = Yalnızca şirketiniz için

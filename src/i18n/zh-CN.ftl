@@ -1052,6 +1052,7 @@ err-accent_contrast = 此颜色太浅：其上的白色文字以及白底上的�
 err-logo_type = 标志必须是 PNG、WebP 或 JPEG 图片。
 err-logo_too_large = 标志图片过大，请使用小于 4000 万像素的图片。
 err-logo_too_big = 标志最大 2 MB。
+err-decision_on_closed = 已关闭或已取消的订单不能再发起新事项：请先重新打开。
 
 sheet-title = 付款信息
 sheet-scope_customer = 仅适用于贵公司

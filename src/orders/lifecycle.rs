@@ -149,11 +149,6 @@ pub fn transition(conn: &mut DbConn, actor: &Actor, order_id: &OrderId, to: &str
             "An order cannot go from {from} to {to}."
         )));
     }
-    if to == OrderStatus::Closed && open_decisions(conn, actor, &order.id)? > 0 {
-        return Err(AppError::Conflict(
-            "An order with an open decision cannot be closed: withdraw the decision first, or wait for the answer.".into(),
-        ));
-    }
     move_order(conn, actor, &order, from, to, None, "order.transition")
 }
 
@@ -179,6 +174,15 @@ fn move_order(
     event: &'static str,
 ) -> AppResult<()> {
     conn.write_tx(|conn| {
+        // In the move's transaction, so that a decision asked for before it is seen;
+        // `decisions::request` refuses closed orders from then on. (On PostgreSQL a request
+        // read before this commit may still land: the order then shows it open, and an
+        // admin steps the order back to answer it.)
+        if to == OrderStatus::Closed && open_decisions(conn, actor, &order.id)? > 0 {
+            return Err(AppError::Conflict(
+                "An order with an open decision cannot be closed: withdraw the decision first, or wait for the answer.".into(),
+            ));
+        }
         // Only from the state we checked: a concurrent change makes this a conflict.
         let n = diesel::update(
             orders::table

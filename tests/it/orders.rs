@@ -280,6 +280,15 @@ on_both_backends!(
             .post(&format!("{path}/transition"), &[("to", "closed")])
             .await;
         assert_eq!(r.status, StatusCode::SEE_OTHER);
+        // A closed order takes no new question (it would be one it cannot be closed over).
+        let r = m
+            .post(
+                &format!("{path}/decisions"),
+                &[("kind", "other"), ("title", "One more thing")],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::CONFLICT, "{}", r.body);
+        assert!(r.body.contains("reopen it first"), "{}", r.body);
         // Only an admin reopens, and only with a reason; a missing one keeps the form open.
         let r = m
             .post(&format!("{path}/step-back"), &[("reason", "Oops")])
@@ -380,7 +389,7 @@ on_both_backends!(
         let page = m.get("/orders?q=no-such-order").await.body;
         assert!(page.contains("No orders match these filters."), "{page}");
         assert!(page.contains("Show all orders"));
-        // The other supplier's admin, with no orders at all, gets the button to make the first.
+        // Filters that match nothing say so for admins too (a status nobody's order is in).
         let mut other = world::browser(&app, &w.admin_b.email);
         let list = other.get("/orders?status=cancelled").await.body;
         assert!(list.contains("Show all orders"), "{list}");

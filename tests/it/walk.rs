@@ -117,6 +117,8 @@ let first = navEntry.encodedBodySize + 512;
 let repeat = navEntry.transferSize;
 for (const r of entries) { first += r.encodedBodySize + 512; repeat += r.transferSize; }
 return {
+  // Chromium reports the page's HTTP status: an error page must not pass as a page.
+  status: navEntry.responseStatus || 0,
   content_type: document.contentType,
   scroll_width: document.documentElement.scrollWidth,
   width: window.innerWidth,
@@ -197,6 +199,10 @@ impl Walk<'_> {
                 break;
             }
             let num = |k: &str| m[k].as_f64().unwrap_or(0.0);
+            // 0: the browser did not say, and the check would be blind.
+            if num("status") >= 400.0 || num("status") == 0.0 {
+                self.problem(&here, format!("answered {}", num("status")));
+            }
             if num("scroll_width") > num("width") {
                 self.problem(
                     &here,
