@@ -59,7 +59,7 @@ for _ in $(seq 1 40); do
     esac
 done
 [ "$refused" -ge 3 ] || { echo "drill FAILED: the disk never filled ($stored uploads stored)" >&2; exit 1; }
-python3 -c 'import json,sys; e=json.load(open(sys.argv[1]))["error"]; assert e["code"]=="storage_full", e; print("error:", e["message"])' "$WORK/answer.json"
+python3 -c 'import json,sys; e=json.load(open(sys.argv[1])); assert e["code"]=="storage_full", e; print("error:", e["detail"])' "$WORK/answer.json"
 
 [ "$(rows)" = "$stored" ] || { echo "drill FAILED: $(rows) file rows for $stored stored uploads" >&2; exit 1; }
 echo "file rows: $(rows), one per stored upload"

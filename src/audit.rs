@@ -79,6 +79,8 @@ pub fn record(conn: &mut DbConn, e: Event<'_>) -> AppResult<()> {
                 audit_events::hash.eq(Some(&hash)),
             ))
             .execute(conn)?;
+        // The change's webhook event, if it is one, in the change's transaction.
+        crate::webhooks::enqueue(conn, &row)?;
         Ok(())
     })
 }
@@ -102,6 +104,7 @@ pub struct Chained {
     pub object_id: Option<String>,
     pub detail: String,
     pub ip: String,
+    #[serde(with = "crate::ids::utc")]
     pub created_at: chrono::NaiveDateTime,
 }
 
@@ -247,6 +250,7 @@ pub struct AuditRow {
     pub actor_user_id: Option<UserId>,
     pub detail: String,
     pub ip: String,
+    #[serde(with = "crate::ids::utc")]
     pub created_at: chrono::NaiveDateTime,
 }
 

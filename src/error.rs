@@ -41,6 +41,13 @@ pub enum AppError {
         message: String,
         field: Option<&'static str>,
     },
+    /// A request that cannot be read at all (malformed JSON, a query parameter out of its
+    /// range): 400, with a stable `code` and a message that says what to send instead.
+    #[error("{message}")]
+    BadRequest { code: &'static str, message: String },
+    /// The path exists, but not with this method; carries the `Allow` value.
+    #[error("method not allowed")]
+    MethodNotAllowed(String),
     #[error("{0}")]
     Conflict(String),
     #[error("request too large")]
@@ -66,9 +73,15 @@ pub enum AppError {
     /// bank details and fraud go there).
     #[error("e-mail confirmation required")]
     EmailConfirmationRequired,
-    /// Rate limited; the message says when to try again.
-    #[error("{0}")]
-    TooManyRequests(String),
+    /// Rate limited; the message says when to try again, `retry_after` in seconds (sent as
+    /// `Retry-After`).
+    #[error("{message}")]
+    TooManyRequests { message: String, retry_after: u64 },
+    /// A wrong e-mail address or password where a program signs in (`/api/v1/auth/token`):
+    /// distinct from a missing or expired token, so that a client does not retry with a
+    /// refresh that cannot help.
+    #[error("invalid credentials")]
+    InvalidCredentials,
     #[error("service unavailable: {0}")]
     Unavailable(String),
     /// The disk under the database or the object store is full: nothing was saved.
@@ -85,6 +98,14 @@ impl AppError {
             code,
             message: message.into(),
             field: None,
+        }
+    }
+
+    /// 400: the request itself is malformed (not a field a person can correct in a form).
+    pub fn bad_request(code: &'static str, message: impl Into<String>) -> Self {
+        Self::BadRequest {
+            code,
+            message: message.into(),
         }
     }
 
@@ -118,12 +139,14 @@ impl AppError {
             Self::Unauthenticated => "unauthenticated",
             Self::Forbidden(_) | Self::ForbiddenBecause(_) => "forbidden",
             Self::Csrf => "csrf_failed",
-            Self::Invalid { code, .. } => code,
+            Self::Invalid { code, .. } | Self::BadRequest { code, .. } => code,
+            Self::MethodNotAllowed(_) => "method_not_allowed",
             Self::Conflict(_) => "conflict",
             Self::TooLarge | Self::LimitExceeded(_) => "too_large",
             Self::UnsupportedType(_) => "unsupported_type",
             Self::RangeNotSatisfiable => "range_not_satisfiable",
-            Self::TooManyRequests(_) => "too_many_requests",
+            Self::TooManyRequests { .. } => "too_many_requests",
+            Self::InvalidCredentials => "invalid_credentials",
             Self::EnrolmentRequired => "two_factor_enrolment_required",
             Self::StepUpRequired => "step_up_required",
             Self::EmailConfirmationRequired => "email_confirmation_required",
@@ -142,12 +165,16 @@ impl AppError {
             Self::Forbidden(why) => (*why).to_string(),
             Self::ForbiddenBecause(why) => why.clone(),
             Self::Csrf => "The form has expired or did not come from this site. Reload the page and try again.".into(),
-            Self::Invalid { message, .. } => message.clone(),
+            Self::Invalid { message, .. } | Self::BadRequest { message, .. } => message.clone(),
+            Self::MethodNotAllowed(allow) => {
+                format!("This address does not take this method; it takes {allow}.")
+            }
             Self::Conflict(m) => m.clone(),
             Self::TooLarge => "The request is larger than allowed.".into(),
             Self::LimitExceeded(m) | Self::UnsupportedType(m) => m.clone(),
             Self::RangeNotSatisfiable => "The requested byte range is not valid for this file.".into(),
-            Self::TooManyRequests(m) => m.clone(),
+            Self::TooManyRequests { message, .. } => message.clone(),
+            Self::InvalidCredentials => "The e-mail address or the password is not right.".into(),
             Self::StepUpRequired => "For your security, confirm it is you: enter your password or an authenticator code (POST /api/v1/auth/step-up), then try again.".into(),
             Self::EnrolmentRequired => "Your supplier requires two-step sign-in: set it up first at /account/2fa.".into(),
             Self::EmailConfirmationRequired => "Confirm your e-mail address first with the code sent to it (/account/email): security and payment alerts go there.".into(),
@@ -160,17 +187,69 @@ impl AppError {
 }
 
 /// What the JSON body and the HTML error page are built from; kept in the response's
-/// extensions so the HTML layer can render the same error without re-deciding it.
+/// extensions so the HTML layer (and the translation of API messages) can render the same
+/// error without re-deciding it.
 #[derive(Debug, Clone, Serialize)]
 pub struct ErrorBody {
     pub code: &'static str,
     pub message: String,
+    /// The field refused, when a rule named one.
+    pub field: Option<&'static str>,
 }
 
-#[derive(Serialize)]
-struct ErrorEnvelope<'a> {
-    error: &'a ErrorBody,
+/// Every API error body: RFC 9457 problem details (`application/problem+json`), with the
+/// stable `code` as an extension member beside the standard ones.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct Problem {
+    /// `urn:portico:problem:<code>`: one type per code.
+    #[serde(rename = "type")]
+    #[schema(example = "urn:portico:problem:not_found")]
+    pub kind: String,
+    /// The status's name, e.g. `Not Found`.
+    pub title: String,
+    /// The HTTP status, repeated.
+    pub status: u16,
+    /// A sentence for a person, in the caller's language (`Content-Language`).
+    pub detail: String,
+    /// Stable and machine-readable, e.g. `not_found`, `step_up_required`, `invalid_limit`.
+    pub code: String,
+    /// The field refused, when the error is about one field.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub field: Option<String>,
+    /// Only on `second_factor_required` from `/api/v1/auth/token`: answer it at
+    /// `/api/v1/auth/second-factor`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub challenge: Option<String>,
 }
+
+pub const PROBLEM_JSON: &str = "application/problem+json";
+
+impl Problem {
+    pub fn new(status: StatusCode, body: &ErrorBody) -> Self {
+        Self {
+            kind: format!("urn:portico:problem:{}", body.code),
+            title: status.canonical_reason().unwrap_or("Error").to_string(),
+            status: status.as_u16(),
+            detail: body.message.clone(),
+            code: body.code.to_string(),
+            field: body.field.map(String::from),
+            challenge: None,
+        }
+    }
+
+    /// The response: this body, its media type, and the body kept in the extensions.
+    pub fn response(self, status: StatusCode, body: ErrorBody) -> HttpResponse {
+        let mut resp = HttpResponse::build(status)
+            .content_type(PROBLEM_JSON)
+            .body(serde_json::to_vec(&self).unwrap_or_default());
+        resp.extensions_mut().insert(body);
+        resp
+    }
+}
+
+/// Seconds a client should wait before trying again after a 503: long enough for a
+/// restarting database or a failover to finish.
+pub const UNAVAILABLE_RETRY_AFTER: u64 = 5;
 
 impl ResponseError for AppError {
     fn status_code(&self) -> StatusCode {
@@ -179,11 +258,14 @@ impl ResponseError for AppError {
             Self::Unauthenticated => StatusCode::UNAUTHORIZED,
             Self::Forbidden(_) | Self::ForbiddenBecause(_) | Self::Csrf => StatusCode::FORBIDDEN,
             Self::Invalid { .. } => StatusCode::UNPROCESSABLE_ENTITY,
+            Self::BadRequest { .. } => StatusCode::BAD_REQUEST,
+            Self::MethodNotAllowed(_) => StatusCode::METHOD_NOT_ALLOWED,
             Self::Conflict(_) => StatusCode::CONFLICT,
             Self::TooLarge | Self::LimitExceeded(_) => StatusCode::PAYLOAD_TOO_LARGE,
             Self::UnsupportedType(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             Self::RangeNotSatisfiable => StatusCode::RANGE_NOT_SATISFIABLE,
-            Self::TooManyRequests(_) => StatusCode::TOO_MANY_REQUESTS,
+            Self::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
+            Self::InvalidCredentials => StatusCode::UNAUTHORIZED,
             Self::EnrolmentRequired | Self::StepUpRequired | Self::EmailConfirmationRequired => {
                 StatusCode::FORBIDDEN
             }
@@ -201,12 +283,33 @@ impl ResponseError for AppError {
             Self::StorageFull(detail) => tracing::error!(error = %detail, "storage full"),
             _ => {}
         }
+        let status = self.status_code();
         let body = ErrorBody {
             code: self.code(),
             message: self.public_message(),
+            field: self.field(),
         };
-        let mut resp = HttpResponse::build(self.status_code()).json(ErrorEnvelope { error: &body });
-        resp.extensions_mut().insert(body);
+        let mut resp = Problem::new(status, &body).response(status, body);
+        let headers = resp.headers_mut();
+        let mut set = |name: &'static str, value: String| {
+            if let Ok(v) = actix_web::http::header::HeaderValue::from_str(&value) {
+                headers.insert(actix_web::http::header::HeaderName::from_static(name), v);
+            }
+        };
+        match self {
+            // RFC 9110: a 401 names the scheme that would work.
+            Self::Unauthenticated | Self::InvalidCredentials | Self::SecondFactorRequired(_) => {
+                set("www-authenticate", r#"Bearer realm="portico""#.into())
+            }
+            Self::TooManyRequests { retry_after, .. } => {
+                set("retry-after", retry_after.to_string());
+                // draft-ietf-httpapi-ratelimit-headers: nothing left until the wait is over.
+                set("ratelimit", format!(r#""attempts";r=0;t={retry_after}"#));
+            }
+            Self::Unavailable(_) => set("retry-after", UNAVAILABLE_RETRY_AFTER.to_string()),
+            Self::MethodNotAllowed(allow) => set("allow", allow.clone()),
+            _ => {}
+        }
         resp
     }
 }

@@ -308,3 +308,87 @@ macro_rules! stored_as_text {
         }
     };
 }
+
+/// Stored times as the API writes them: RFC 3339 in UTC with a `Z`, in whole microseconds
+/// (what both databases keep), e.g. `2026-12-07T16:37:55.123456Z`. Every stored
+/// `NaiveDateTime` is UTC (`now()`); without the offset a client cannot know that. Read back
+/// with or without an offset (an offset is converted to UTC). Use on a field:
+/// `#[serde(with = "crate::ids::utc")]`, or `crate::ids::utc::option` for an `Option`.
+pub mod utc {
+    use chrono::{DateTime, NaiveDateTime, SecondsFormat};
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn format(t: &NaiveDateTime) -> String {
+        t.and_utc().to_rfc3339_opts(SecondsFormat::Micros, true)
+    }
+
+    pub fn parse(s: &str) -> Option<NaiveDateTime> {
+        DateTime::parse_from_rfc3339(s)
+            .map(|t| t.naive_utc())
+            .ok()
+            .or_else(|| crate::i18n::format::parse_stored(s))
+    }
+
+    pub fn serialize<S: Serializer>(t: &NaiveDateTime, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&format(t))
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDateTime, D::Error> {
+        let s = String::deserialize(d)?;
+        parse(&s).ok_or_else(|| {
+            serde::de::Error::custom("a time in RFC 3339 form, e.g. 2026-12-07T16:37:55Z")
+        })
+    }
+
+    pub mod option {
+        use chrono::NaiveDateTime;
+        use serde::{Deserialize, Deserializer, Serializer};
+
+        pub fn serialize<S: Serializer>(
+            t: &Option<NaiveDateTime>,
+            s: S,
+        ) -> Result<S::Ok, S::Error> {
+            match t {
+                Some(t) => s.serialize_str(&super::format(t)),
+                None => s.serialize_none(),
+            }
+        }
+
+        pub fn deserialize<'de, D: Deserializer<'de>>(
+            d: D,
+        ) -> Result<Option<NaiveDateTime>, D::Error> {
+            match Option::<String>::deserialize(d)? {
+                None => Ok(None),
+                Some(s) => super::parse(&s).map(Some).ok_or_else(|| {
+                    serde::de::Error::custom("a time in RFC 3339 form, e.g. 2026-12-07T16:37:55Z")
+                }),
+            }
+        }
+    }
+}
+
+/// A field stored and written as text whose values are a fixed set: a schema-only type for
+/// `#[schema(value_type = …)]`, so that the OpenAPI document lists the values as an enum
+/// (a client generator makes a type of it) while the Rust field stays a string.
+#[macro_export]
+macro_rules! schema_enum {
+    ($(#[$meta:meta])* $name:ident: $($text:literal),+ $(,)?) => {
+        $(#[$meta])*
+        pub struct $name;
+
+        impl $name {
+            pub const VALUES: &'static [&'static str] = &[$($text),+];
+        }
+
+        impl utoipa::PartialSchema for $name {
+            fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+                utoipa::openapi::schema::ObjectBuilder::new()
+                    .schema_type(utoipa::openapi::schema::Type::String)
+                    .enum_values(Some([$($text),+]))
+                    .into()
+            }
+        }
+
+        impl utoipa::ToSchema for $name {}
+    };
+}

@@ -34,6 +34,7 @@ pub mod tenants;
 pub mod timeline;
 pub mod validate;
 pub mod web;
+pub mod webhooks;
 
 use actix_web::dev::{ServiceFactory, ServiceRequest, ServiceResponse};
 use actix_web::middleware::from_fn;
@@ -74,43 +75,22 @@ pub fn build_app(
         .app_data(
             web::FormConfig::default()
                 .limit(256 * 1024)
-                .error_handler(|e, _| {
-                    AppError::invalid(
-                        "form_invalid",
-                        format!("The form could not be read: {}", short(&e)),
-                    )
-                    .into()
-                }),
+                .error_handler(|e, _| crate::web::request_errors::form(e).into()),
         )
         .app_data(
             web::JsonConfig::default()
                 .limit(256 * 1024)
-                .error_handler(|e, _| {
-                    match e {
-                        actix_web::error::JsonPayloadError::Overflow { .. }
-                        | actix_web::error::JsonPayloadError::OverflowKnownLength { .. } => {
-                            AppError::TooLarge
-                        }
-                        other => AppError::invalid(
-                            "json_invalid",
-                            format!("The JSON body could not be read: {}", short(&other)),
-                        ),
-                    }
-                    .into()
-                }),
+                .error_handler(|e, _| crate::web::request_errors::json(e).into()),
         )
-        .app_data(web::QueryConfig::default().error_handler(|e, _| {
-            AppError::invalid(
-                "query_invalid",
-                format!("The query string could not be read: {}", short(&e)),
-            )
-            .into()
-        }))
+        .app_data(
+            web::QueryConfig::default()
+                .error_handler(|e, _| crate::web::request_errors::query(e).into()),
+        )
         .app_data(web::PathConfig::default().error_handler(|_, _| AppError::NotFound.into()))
         .configure(crate::web::routes::configure)
-        .default_service(web::to(|| async {
-            Err::<actix_web::HttpResponse, _>(AppError::NotFound)
-        }))
+        .default_service(web::to(crate::web::unmatched))
+        // Innermost: a replayed answer skips the handler, never the CSRF check.
+        .wrap(from_fn(crate::web::idempotency::middleware))
         .wrap(from_fn(auth::csrf::middleware))
         .wrap(from_fn(crate::web::middleware::frame))
         // Text goes out gzip- or brotli-compressed when the client takes it; `frame` marked
@@ -120,17 +100,15 @@ pub fn build_app(
         .wrap(from_fn(crate::web::middleware::unmark_identity))
 }
 
-/// An extractor's message, cut to a size fit for a person (no internals beyond the field).
-fn short(e: &dyn std::fmt::Display) -> String {
-    e.to_string().chars().take(200).collect()
-}
-
-/// `portico serve`: prints the first-run link when there is no tenant yet, then serves.
+/// `portico serve` on a socket bound beforehand (`config::preflight::listen`, so that a
+/// port in use is named before anything is opened or printed): prints the first-run link
+/// when there is no tenant yet, then serves.
 pub async fn serve(
     config: Config,
-    bind: std::net::SocketAddr,
+    listener: std::net::TcpListener,
     workers: Option<usize>,
 ) -> Result<(), StartError> {
+    let bind = listener.local_addr()?;
     let state = actix_web::web::Data::new(init_state(config.clone())?);
     let token = state
         .db
@@ -138,7 +116,8 @@ pub async fn serve(
         .await
         .map_err(|e| StartError::Database(e.to_string()))?;
     if let Some(token) = token {
-        // Not println!: it panics when standard output cannot be written (a full disk).
+        // For the operator on standard output, never through the log (the token opens the
+        // portal). Not println!: it panics when standard output cannot be written (a full disk).
         use std::io::Write as _;
         let _ = write!(
             std::io::stdout(),
@@ -149,7 +128,8 @@ pub async fn serve(
     }
     tracing::info!(%bind, public_url = %config.public_url, "listening");
     jobs::spawn_worker(state.clone());
-    let mut server = HttpServer::new(move || build_app(state.clone())).bind(bind)?;
+    webhooks::spawn(state.clone());
+    let mut server = HttpServer::new(move || build_app(state.clone())).listen(listener)?;
     if let Some(w) = workers {
         server = server.workers(w);
     }

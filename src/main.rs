@@ -2,10 +2,12 @@
 //! people, demo data). A password is never a command-line argument: it is read from standard
 //! input with --password-stdin, or generated and printed once.
 
-use std::io::BufRead;
+use std::io::{BufRead, IsTerminal};
 use std::process::ExitCode;
+use std::time::Duration;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, Parser, Subcommand};
+use portico::config::preflight::{self, KeyUse};
 use portico::config::{Config, ServeSettings, Settings};
 use portico::error::{AppError, StartError};
 
@@ -29,8 +31,10 @@ use portico::error::{AppError, StartError};
     PORTICO_MAX_UPLOAD_MB   largest upload request (4096)\n  \
     PORTICO_TENANT_QUOTA_GB storage quota per tenant (100)\n  \
     PORTICO_SMTP_HOST, _PORT, _TLS, _USERNAME, _PASSWORD, _FROM  mail relay (mail stays queued without it)\n  \
-    PORTICO_KEY_FILE        secret key file, the same on every node\n  \
+    PORTICO_KEY_FILE        secret key file, the same on every node (its directory must exist)\n  \
     PORTICO_DB_POOL_SIZE    database connections per node (10)\n  \
+    PORTICO_DATABASE_WAIT_SECS  keep trying to reach PostgreSQL at start this long (0: one try)\n  \
+    PORTICO_FONT_DIR        folder of fonts for PDF reports (a CJK one for Chinese)\n  \
     PORTICO_BIND            serve: listen address (127.0.0.1:8080)\n  \
     PORTICO_PUBLIC_URL      serve: the address people use; https turns on Secure cookies\n  \
     PORTICO_WORKERS         serve: HTTP worker threads (one per core)\n  \
@@ -68,6 +72,13 @@ enum LogFormat {
 enum Command {
     /// Run the web portal (applies pending migrations first).
     Serve(ServeSettings),
+    /// Ask the portal on this machine whether it is ready (GET /readyz within 3 s): exits 0
+    /// when it is, 1 when not. For container health checks, which then need no curl.
+    Healthcheck {
+        /// The portal's listen address (an unspecified address means this machine).
+        #[arg(long, env = "PORTICO_BIND", default_value = "127.0.0.1:8080")]
+        bind: std::net::SocketAddr,
+    },
     /// Apply pending database migrations and exit.
     Migrate,
     /// Manage tenants (supplier companies).
@@ -187,14 +198,31 @@ fn limit_malloc_arenas() {
 
 fn main() -> ExitCode {
     limit_malloc_arenas();
-    let cli = Cli::parse();
-    let filter = tracing_subscriber::EnvFilter::try_new(&cli.log).unwrap_or_else(|_| "info".into());
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => return clap_error(e),
+    };
+    if let Command::Healthcheck { bind } = cli.command {
+        return healthcheck(bind);
+    }
+    // Parsed here, before anything is printed: a typo used to fall back to `info` silently.
+    let filter = match tracing_subscriber::EnvFilter::try_new(&cli.log) {
+        Ok(f) => f,
+        Err(e) => {
+            return config_error(&format!(
+                "PORTICO_LOG (--log) {:?} is not a log filter: {e}; e.g. info, or info,portico=debug",
+                cli.log
+            ));
+        }
+    };
     // A log that cannot be written (its disk is full) is dropped: by default the subscriber
     // reports that with eprintln!, which panics on the same full disk and takes the request
-    // down with it (found by benches/drill-disk-full.sh).
+    // down with it (found by benches/drill-disk-full.sh). Colours only for a person at a
+    // terminal: in a file or a collector the escape codes are noise.
     let logs = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_target(false)
+        .with_ansi(std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none())
         .log_internal_errors(false);
     match cli.log_format {
         // One JSON object per line, the request span's id/method/path in every line, for log
@@ -208,8 +236,131 @@ fn main() -> ExitCode {
     }
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
+        Err(StartError::Config(m)) => config_error(&m),
         Err(e) => {
             eprintln!("portico: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// A setting that cannot work: one line naming it, and exit code 2 (as for a wrong
+/// argument), so that a supervisor can tell it from a failure that a restart may cure.
+fn config_error(message: &str) -> ExitCode {
+    eprintln!("portico: configuration error: {message}");
+    ExitCode::from(2)
+}
+
+/// clap's own message names the flag (`--workers <WORKERS>`); when the value came from the
+/// environment, the operator looks for the variable, so the variable is named too.
+fn clap_error(e: clap::Error) -> ExitCode {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    if !matches!(
+        e.kind(),
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation
+    ) {
+        e.exit();
+    }
+    let Some(ContextValue::String(arg)) = e.get(ContextKind::InvalidArg) else {
+        e.exit();
+    };
+    let long = arg
+        .trim_start_matches('-')
+        .split([' ', '='])
+        .next()
+        .unwrap_or_default()
+        .to_string();
+    let given_as_flag =
+        std::env::args().any(|a| a == format!("--{long}") || a.starts_with(&format!("--{long}=")));
+    let found = env_of(&Cli::command(), &long);
+    let (Some((var, hidden)), false) = (found, given_as_flag) else {
+        e.exit();
+    };
+    let Some(value) = std::env::var_os(&var) else {
+        e.exit();
+    };
+    let why = match (
+        std::error::Error::source(&e),
+        e.get(ContextKind::ValidValue),
+    ) {
+        (Some(source), _) => source.to_string(),
+        (None, Some(ContextValue::Strings(valid))) => {
+            format!("expected one of {}", valid.join(", "))
+        }
+        _ => "not a valid value".to_string(),
+    };
+    config_error(&if hidden {
+        format!("{var} (--{long}) is not valid: {why}")
+    } else {
+        format!(
+            "{var}={:?} (--{long}) is not valid: {why}",
+            value.to_string_lossy()
+        )
+    })
+}
+
+/// The variable behind a long flag, in the command or any subcommand, and whether its value
+/// is a secret not to be shown.
+fn env_of(cmd: &clap::Command, long: &str) -> Option<(String, bool)> {
+    cmd.get_arguments()
+        .find(|a| a.get_long() == Some(long))
+        .and_then(|a| {
+            a.get_env()
+                .map(|v| (v.to_string_lossy().into_owned(), a.is_hide_env_values_set()))
+        })
+        .or_else(|| cmd.get_subcommands().find_map(|c| env_of(c, long)))
+}
+
+/// `portico healthcheck`: GET /readyz on the local portal with std's TCP client (no HTTP
+/// client library, no curl in the image), 3 s in all.
+fn healthcheck(bind: std::net::SocketAddr) -> ExitCode {
+    use std::io::{Read, Write};
+    use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr, TcpStream};
+    let ip = match bind.ip() {
+        IpAddr::V4(v) if v.is_unspecified() => IpAddr::V4(Ipv4Addr::LOCALHOST),
+        IpAddr::V6(v) if v.is_unspecified() => IpAddr::V6(Ipv6Addr::LOCALHOST),
+        ip => ip,
+    };
+    let addr = SocketAddr::new(ip, bind.port());
+    let deadline = std::time::Instant::now() + Duration::from_secs(3);
+    let ask = || -> std::io::Result<String> {
+        let mut s = TcpStream::connect_timeout(&addr, Duration::from_secs(3))?;
+        let left = deadline
+            .saturating_duration_since(std::time::Instant::now())
+            .max(Duration::from_millis(1));
+        s.set_read_timeout(Some(left))?;
+        s.set_write_timeout(Some(left))?;
+        write!(
+            s,
+            "GET /readyz HTTP/1.1\r\nHost: {addr}\r\nUser-Agent: portico-healthcheck\r\nConnection: close\r\n\r\n"
+        )?;
+        let mut head = [0u8; 64];
+        let mut n = 0;
+        while n < head.len() {
+            let got = s.read(&mut head[n..])?;
+            if got == 0 || head[..n + got].contains(&b'\n') {
+                n += got;
+                break;
+            }
+            n += got;
+        }
+        Ok(String::from_utf8_lossy(&head[..n])
+            .lines()
+            .next()
+            .unwrap_or_default()
+            .to_string())
+    };
+    match ask() {
+        Ok(status) if status.split(' ').nth(1) == Some("200") => {
+            println!("ready: {addr}");
+            ExitCode::SUCCESS
+        }
+        Ok(status) => {
+            eprintln!("portico: not ready: {addr}/readyz answered {status:?}");
+            ExitCode::FAILURE
+        }
+        Err(e) => {
+            eprintln!("portico: not ready: {addr}: {e}");
             ExitCode::FAILURE
         }
     }
@@ -236,14 +387,26 @@ fn app_err(e: AppError) -> StartError {
 }
 
 fn run(cli: Cli) -> Result<(), StartError> {
+    // Every setting is checked before anything is opened or printed.
+    let wait = Duration::from_secs(cli.settings.database_wait_secs);
     if let Command::Serve(s) = &cli.command {
+        s.validate()?;
         let public = s
             .public_url
             .clone()
             .unwrap_or_else(|| format!("http://{}", s.bind));
-        let config = Config::from_settings(&cli.settings, Some(&public))?;
-        let (bind, workers) = (s.bind, s.workers);
-        return actix_web::rt::System::new().block_on(portico::serve(config, bind, workers));
+        let mut config = Config::from_settings(&cli.settings, Some(&public))?;
+        let (bind, workers, named) = (s.bind, s.workers, s.public_url.is_some());
+        return actix_web::rt::System::new().block_on(async move {
+            // The port first: in use, it is named before the database is touched.
+            let listener = preflight::listen(bind)?;
+            if !named {
+                // With port 0 the system chose one: links name the one in use.
+                config.public_url = format!("http://{}", listener.local_addr()?);
+            }
+            preflight::database(&config, wait, KeyUse::Needs)?;
+            portico::serve(config, listener, workers).await
+        });
     }
     let config = Config::from_settings(&cli.settings, None)?;
     let backup_err = |e: portico::backup::BackupError| StartError::Other(e.to_string());
@@ -266,6 +429,7 @@ fn run(cli: Cli) -> Result<(), StartError> {
         let to = to.clone();
         // Before connecting: a PostgreSQL deployment hears why at once.
         portico::backup::check_source(&config).map_err(backup_err)?;
+        preflight::database(&config, wait, KeyUse::Needs)?;
         return actix_web::rt::System::new().block_on(async move {
             let state = portico::init_state(config.clone())?;
             let summary = portico::backup::backup(&state.db, &state.storage, &config, &to)
@@ -275,6 +439,15 @@ fn run(cli: Cli) -> Result<(), StartError> {
             Ok(())
         });
     }
+    // Restore puts a backup's key in place itself; backup checked its source above.
+    let key = match &cli.command {
+        Command::Fsck { .. } | Command::Demo => KeyUse::Needs,
+        Command::Migrate | Command::Tenant(_) | Command::User(UserCmd::Add { .. }) => {
+            KeyUse::CreateIfFresh
+        }
+        _ => KeyUse::Ignores,
+    };
+    preflight::database(&config, wait, key)?;
     if let Command::Fsck {
         grace_minutes,
         dry_run,
@@ -307,6 +480,7 @@ fn run(cli: Cli) -> Result<(), StartError> {
     let mut conn = db.conn().map_err(app_err)?;
     match cli.command {
         Command::Serve(_)
+        | Command::Healthcheck { .. }
         | Command::Fsck { .. }
         | Command::Backup { .. }
         | Command::Demo

@@ -3,10 +3,18 @@
 //! at scrape time the queue, the outbox and the connection pool.
 //!
 //! Counters are process-wide: every app node exposes its own, and Prometheus sums them.
+//! Beside them, the usual `process_*` metrics (CPU, memory, file descriptors, start time,
+//! read from /proc at scrape time: prometheus-client has no process collector) and
+//! `portico_build_info{version}`, so a dashboard can tell a leak or a rollout from load.
+//!
 //! The page is not for the public (it tells how busy a supplier's portal is): it needs
 //! `Authorization: Bearer $PORTICO_METRICS_TOKEN`, and without that setting it is off. (A
 //! "local connections only" rule would open it to the internet through any proxy on the same
-//! machine that does not add X-Forwarded-For, which nginx by default does not.)
+//! machine that does not add X-Forwarded-For, which nginx by default does not.) A request
+//! without credentials gets the ordinary 404, so a scanner learns nothing; one with a wrong
+//! token gets 401 with `WWW-Authenticate: Bearer`, so that a scraper with an old or mistyped
+//! token shows "unauthorized" on its targets page rather than a "not found" that sends the
+//! operator looking for a wrong path.
 
 use std::sync::OnceLock;
 use std::time::Duration;
@@ -48,10 +56,17 @@ pub struct StatusLabels {
     pub status: String,
 }
 
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+pub struct BuildLabels {
+    pub version: String,
+}
+
 type HistogramFamily = Family<RouteLabels, Histogram, fn() -> Histogram>;
 
 pub struct Metrics {
     registry: Registry,
+    /// The `process_*` metrics, whose names take no `portico_` prefix.
+    process: Registry,
     requests: Family<RequestLabels, Counter>,
     latency: HistogramFamily,
     in_flight: Gauge,
@@ -136,8 +151,22 @@ impl Metrics {
             "Idle database connections in this node's pool",
             pool_idle.clone(),
         );
+        let build = Family::<BuildLabels, Gauge>::default();
+        build
+            .get_or_create(&BuildLabels {
+                version: env!("CARGO_PKG_VERSION").to_string(),
+            })
+            .set(1);
+        registry.register(
+            "build_info",
+            "Always 1; the version of the running binary is in the label",
+            build,
+        );
+        let mut process = Registry::default();
+        process.register_collector(Box::new(Process));
         Self {
             registry,
+            process,
             requests,
             latency,
             in_flight,
@@ -246,6 +275,38 @@ fn backlog(conn: &mut crate::db::DbConn) -> AppResult<Backlog> {
 
 /// Whether this request may read the metrics (see the module comment).
 pub fn allowed(req: &HttpRequest, token: Option<&str>) -> bool {
+    access(req, token) == Access::Allowed
+}
+
+/// What a request to `/metrics` gets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    Allowed,
+    /// Metrics are off, or no credentials came: 404, as for any unknown page.
+    Hidden,
+    /// Credentials came and are not the token: 401.
+    WrongToken,
+}
+
+pub fn access(req: &HttpRequest, token: Option<&str>) -> Access {
+    if token.is_none() {
+        return Access::Hidden;
+    }
+    if req
+        .headers()
+        .get(actix_web::http::header::AUTHORIZATION)
+        .is_none()
+    {
+        return Access::Hidden;
+    }
+    if bearer_matches(req, token) {
+        Access::Allowed
+    } else {
+        Access::WrongToken
+    }
+}
+
+fn bearer_matches(req: &HttpRequest, token: Option<&str>) -> bool {
     token.is_some_and(|expected| {
         crate::auth::actor::bearer_token(req).is_some_and(|given| {
             use subtle::ConstantTimeEq;
@@ -254,10 +315,22 @@ pub fn allowed(req: &HttpRequest, token: Option<&str>) -> bool {
     })
 }
 
-/// `GET /metrics`: the Prometheus text format. Anyone not allowed gets the ordinary 404.
+/// `GET /metrics`: the Prometheus text format (see the module comment for who gets what).
 pub async fn page(req: HttpRequest, state: State) -> AppResult<HttpResponse> {
-    if !allowed(&req, state.config.metrics_token.as_deref()) {
-        return Err(AppError::NotFound);
+    match access(&req, state.config.metrics_token.as_deref()) {
+        Access::Allowed => {}
+        Access::Hidden => return Err(AppError::NotFound),
+        // Plain text for a scraper, not the portal's sign-in flow that a 401 error of a page
+        // would start (that is for people).
+        Access::WrongToken => {
+            return Ok(HttpResponse::Unauthorized()
+                .insert_header((
+                    actix_web::http::header::WWW_AUTHENTICATE,
+                    r#"Bearer realm="metrics", error="invalid_token""#,
+                ))
+                .content_type("text/plain; charset=utf-8")
+                .body("The bearer token is not PORTICO_METRICS_TOKEN.\n"));
+        }
     }
     // A scrape must answer even while the database is down: that is when it matters.
     let backlog = match tokio::time::timeout(Duration::from_secs(1), state.db.run(backlog)).await {
@@ -290,10 +363,181 @@ pub async fn page(req: HttpRequest, state: State) -> AppResult<HttpResponse> {
         }
         m.pool_connections.set(i64::from(pool.0));
         m.pool_idle.set(i64::from(pool.1));
-        prometheus_client::encoding::text::encode(&mut out, &m.registry)
+        use prometheus_client::encoding::text::{encode_eof, encode_registry};
+        encode_registry(&mut out, &m.process)
+            .and_then(|()| encode_registry(&mut out, &m.registry))
+            .and_then(|()| encode_eof(&mut out))
             .map_err(|e| AppError::internal(format!("metrics: {e}")))?;
     }
     Ok(HttpResponse::Ok()
         .content_type("application/openmetrics-text; version=1.0.0; charset=utf-8")
         .body(out))
+}
+
+/// The process metrics of the Prometheus client libraries' convention, read at each scrape
+/// from /proc/self (Linux only; elsewhere there are none).
+#[derive(Debug)]
+struct Process;
+
+impl prometheus_client::collector::Collector for Process {
+    fn encode(
+        &self,
+        mut encoder: prometheus_client::encoding::DescriptorEncoder,
+    ) -> Result<(), std::fmt::Error> {
+        use prometheus_client::encoding::EncodeMetric;
+        use prometheus_client::metrics::counter::ConstCounter;
+        use prometheus_client::metrics::gauge::ConstGauge;
+        let Some(p) = ProcessStats::read() else {
+            return Ok(());
+        };
+        let cpu = ConstCounter::new(p.cpu_seconds);
+        cpu.encode(encoder.encode_descriptor(
+            "process_cpu_seconds",
+            "User and system CPU time spent, in seconds",
+            None,
+            cpu.metric_type(),
+        )?)?;
+        let gauges: [(&str, &str, f64); 5] = [
+            (
+                "process_resident_memory_bytes",
+                "Resident memory size, in bytes",
+                p.resident_bytes as f64,
+            ),
+            (
+                "process_virtual_memory_bytes",
+                "Virtual memory size, in bytes",
+                p.virtual_bytes as f64,
+            ),
+            (
+                "process_open_fds",
+                "Open file descriptors",
+                p.open_fds as f64,
+            ),
+            (
+                "process_max_fds",
+                "Limit of open file descriptors",
+                p.max_fds as f64,
+            ),
+            (
+                "process_start_time_seconds",
+                "Start time of the process since the Unix epoch, in seconds",
+                p.start_time_seconds,
+            ),
+        ];
+        for (name, help, value) in gauges {
+            let g = ConstGauge::new(value);
+            g.encode(encoder.encode_descriptor(name, help, None, g.metric_type())?)?;
+        }
+        Ok(())
+    }
+}
+
+/// What /proc says about this process.
+#[derive(Debug)]
+pub struct ProcessStats {
+    pub cpu_seconds: f64,
+    pub resident_bytes: u64,
+    pub virtual_bytes: u64,
+    pub open_fds: u64,
+    pub max_fds: u64,
+    pub start_time_seconds: f64,
+}
+
+impl ProcessStats {
+    #[cfg(target_os = "linux")]
+    pub fn read() -> Option<Self> {
+        let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+        let boot = std::fs::read_to_string("/proc/stat").ok()?;
+        let limits = std::fs::read_to_string("/proc/self/limits").ok()?;
+        // SAFETY: sysconf only reads a system constant.
+        let (ticks, page) = unsafe {
+            (
+                libc::sysconf(libc::_SC_CLK_TCK),
+                libc::sysconf(libc::_SC_PAGESIZE),
+            )
+        };
+        let open_fds = std::fs::read_dir("/proc/self/fd").ok()?.count() as u64;
+        Self::parse(&stat, &boot, &limits, ticks as f64, page as u64, open_fds)
+    }
+
+    #[cfg(not(target_os = "linux"))]
+    pub fn read() -> Option<Self> {
+        None
+    }
+
+    /// From the text of /proc/self/stat, /proc/stat and /proc/self/limits (proc(5)).
+    pub fn parse(
+        stat: &str,
+        boot: &str,
+        limits: &str,
+        ticks_per_second: f64,
+        page_size: u64,
+        open_fds: u64,
+    ) -> Option<Self> {
+        // The command name is in parentheses and may hold spaces or parentheses itself:
+        // fields are counted from the last ')'; the first after it is field 3 (state).
+        let fields: Vec<&str> = stat
+            .get(stat.rfind(')')? + 1..)?
+            .split_whitespace()
+            .collect();
+        let field = |n: usize| -> Option<f64> { fields.get(n - 3)?.parse().ok() };
+        let (utime, stime, start_ticks) = (field(14)?, field(15)?, field(22)?);
+        let (vsize, rss_pages) = (field(23)?, field(24)?);
+        let boot_time: f64 = boot
+            .lines()
+            .find_map(|l| l.strip_prefix("btime "))?
+            .trim()
+            .parse()
+            .ok()?;
+        let max_fds = limits
+            .lines()
+            .find(|l| l.starts_with("Max open files"))?
+            .split_whitespace()
+            .nth(3)
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(u64::MAX);
+        Some(Self {
+            cpu_seconds: (utime + stime) / ticks_per_second,
+            resident_bytes: rss_pages as u64 * page_size,
+            virtual_bytes: vsize as u64,
+            open_fds,
+            max_fds,
+            start_time_seconds: boot_time + start_ticks / ticks_per_second,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn process_stats_from_proc_text() {
+        // proc(5): a command name with a space and a parenthesis, then fields 3 to 24.
+        let stat = "4242 (por tico)) S 1 4242 4242 0 -1 4194560 500 0 0 0 \
+                    250 50 0 0 20 0 9 0 1000 104857600 2560 18446744073709551615";
+        let boot = "cpu  1 2 3\nbtime 1700000000\nprocesses 9\n";
+        let limits = "Limit                     Soft Limit           Hard Limit           Units\n\
+                      Max open files            1024                 524288               files\n";
+        let p = ProcessStats::parse(stat, boot, limits, 100.0, 4096, 17).unwrap();
+        assert_eq!(p.cpu_seconds, 3.0);
+        assert_eq!(p.virtual_bytes, 104_857_600);
+        assert_eq!(p.resident_bytes, 2560 * 4096);
+        assert_eq!(p.max_fds, 1024);
+        assert_eq!(p.open_fds, 17);
+        assert_eq!(p.start_time_seconds, 1_700_000_010.0);
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn this_process_is_read() {
+        let p = ProcessStats::read().unwrap();
+        assert!(p.resident_bytes > 0 && p.virtual_bytes >= p.resident_bytes);
+        assert!(p.open_fds >= 3 && p.max_fds >= p.open_fds);
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_secs_f64();
+        assert!(p.start_time_seconds <= now + 1.0 && p.start_time_seconds > now - 86_400.0 * 365.0);
+    }
 }

@@ -125,6 +125,30 @@ fn label(field: &str) -> String {
     s
 }
 
+/// A field that a JSON client sends as a number and an HTML form as text (`percent`): either
+/// is read as text for the field's own rule to parse; null or absent is empty.
+pub fn number_or_text<'de, D: serde::Deserializer<'de>>(d: D) -> Result<String, D::Error> {
+    use serde::Deserialize;
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Either {
+        Number(serde_json::Number),
+        Text(String),
+    }
+    Ok(match Option::<Either>::deserialize(d)? {
+        None => String::new(),
+        Some(Either::Number(n)) => n.to_string(),
+        Some(Either::Text(t)) => t,
+    })
+}
+
+/// An optional text field that a generated client sends as `null` when unset: null and
+/// absent are both empty.
+pub fn text_or_null<'de, D: serde::Deserializer<'de>>(d: D) -> Result<String, D::Error> {
+    use serde::Deserialize;
+    Ok(Option::<String>::deserialize(d)?.unwrap_or_default())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -86,7 +86,7 @@
           done += files[i].size;
           if (xhr.status === 201) { sent++; } else {
             var msg = files[i].name + ": " + xhr.status;
-            try { msg = files[i].name + ": " + JSON.parse(xhr.responseText).error.message; } catch (_) {}
+            try { msg = files[i].name + ": " + JSON.parse(xhr.responseText).detail; } catch (_) {}
             failed.push(msg);
           }
           next(i + 1);

@@ -18,6 +18,7 @@ use crate::policy::{self, Actor};
 #[schema(as = TwoFactorCoverage)]
 pub struct Coverage {
     /// `admin`, `merchandiser`, `qc` or `buyer`.
+    #[schema(value_type = crate::policy::Role)]
     pub role: String,
     /// Active members with this role.
     pub people: i64,
@@ -46,11 +47,14 @@ pub struct Suspicious {
     pub name: String,
     pub email: String,
     /// Always `new_sign_in`.
+    #[schema(value_type = crate::web::api_enums::SuspiciousKind)]
     pub kind: String,
     /// The device and network of the sign-in.
     pub detail: String,
+    #[serde(with = "crate::ids::utc")]
     pub created_at: chrono::NaiveDateTime,
     /// When the person answered "this wasn't me"; none otherwise.
+    #[serde(default, with = "crate::ids::utc::option")]
     pub acted_at: Option<chrono::NaiveDateTime>,
 }
 

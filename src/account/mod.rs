@@ -21,28 +21,42 @@ use crate::db::schema::{sessions, users};
 use crate::error::{AppError, AppResult};
 use crate::ids::{UserId, now};
 use crate::policy::Actor;
+use crate::web::paging::{Keyset, Page, id_cursor};
 
 /// A live session of the signed-in account (in any tenant).
 #[derive(Debug, Clone, Serialize, Queryable, utoipa::ToSchema)]
 pub struct SessionView {
     pub id: String,
     /// `browser` or `api` (a session token from `/api/v1/auth/token`).
+    #[schema(value_type = crate::web::api_enums::SessionKindName)]
     pub kind: String,
     pub user_agent: String,
     pub ip: String,
+    #[serde(with = "crate::ids::utc")]
     pub created_at: NaiveDateTime,
+    #[serde(with = "crate::ids::utc")]
     pub last_seen_at: NaiveDateTime,
+    #[serde(with = "crate::ids::utc")]
     pub expires_at: NaiveDateTime,
 }
 
-/// Live sessions of the actor's account, across tenants, newest first.
-pub fn sessions_of(conn: &mut DbConn, actor: &Actor) -> AppResult<Vec<SessionView>> {
-    Ok(sessions::table
+/// A page of the live sessions of the actor's account, across tenants, newest first.
+pub fn sessions_of(
+    conn: &mut DbConn,
+    actor: &Actor,
+    keyset: &Keyset,
+) -> AppResult<Page<SessionView>> {
+    let mut q = sessions::table
         .filter(sessions::user_id.eq(&actor.user_id))
         .filter(sessions::revoked_at.is_null())
         .filter(sessions::expires_at.gt(now()))
+        .into_boxed();
+    if let Some(after) = keyset.after_id()? {
+        q = q.filter(sessions::id.lt(after));
+    }
+    let rows: Vec<SessionView> = q
         .order(sessions::id.desc())
-        .limit(200)
+        .limit(keyset.fetch())
         .select((
             sessions::id,
             sessions::kind,
@@ -52,7 +66,8 @@ pub fn sessions_of(conn: &mut DbConn, actor: &Actor) -> AppResult<Vec<SessionVie
             sessions::last_seen_at,
             sessions::expires_at,
         ))
-        .load(conn)?)
+        .load(conn)?;
+    Ok(keyset.page(rows, |s| id_cursor(&s.id)))
 }
 
 pub fn end_session(conn: &mut DbConn, actor: &Actor, session_id: &str) -> AppResult<()> {

@@ -2,7 +2,7 @@
 //! the anti-phishing phrase) and their API twins.
 
 use actix_web::{HttpRequest, HttpResponse, web};
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 
 use crate::auth::{alerts, stepup};
 use crate::error::{AppError, AppResult};
@@ -10,6 +10,7 @@ use crate::ids::UserId;
 use crate::policy::Actor;
 use crate::policy::TenantAdmin;
 use crate::web::middleware::safe_next;
+use crate::web::paging::{Keyset, PageQuery, PageRequest};
 use crate::web::{State, redirect, render};
 
 #[derive(Deserialize, Default)]
@@ -182,7 +183,7 @@ async fn page(
         .db
         .run(move |c| {
             use diesel::prelude::*;
-            let n = alerts::notices_of(c, &uid, 50)?;
+            let n = alerts::notices_of(c, &uid, &Keyset::first(50))?.items;
             alerts::mark_read(c, &uid)?;
             let p = crate::account::phrase_of(c, &uid)?;
             let own = crate::account::own_time_zone(c, &a)?;
@@ -277,12 +278,10 @@ pub async fn not_me(
     Ok(resp)
 }
 
-/// The newest security notices of the signed-in person.
-#[derive(Serialize, utoipa::ToSchema)]
-pub struct SecurityNoticeList {
-    /// Newest first, at most 50.
-    notices: Vec<alerts::Notice>,
-}
+crate::web::paging::page_schema!(
+    /// A page of the signed-in person's security notices, newest first.
+    SecurityNoticePage => alerts::Notice
+);
 
 /// `GET /api/v1/me/security-notices`
 #[utoipa::path(
@@ -290,20 +289,23 @@ pub struct SecurityNoticeList {
     path = "/api/v1/me/security-notices",
     tag = "account",
     operation_id = "list_security_notices",
+    params(PageQuery),
     responses((
         status = 200,
-        description = "The caller's newest security notices (sign-ins from a new device or \
-            network, failed sign-ins, changes to the password, e-mail and two-step sign-in). \
+        description = "The caller's security notices, newest first (sign-ins from a new device \
+            or network, failed sign-ins, changes to the password, e-mail and two-step sign-in). \
             Reading them here does not mark them read.",
-        body = SecurityNoticeList
+        body = SecurityNoticePage,
+        headers(("Link" = String, description = "The next page (RFC 8288 `rel=\"next\"`), absolute, with the same parameters; absent on the last page."))
     ))
 )]
-pub async fn api_notices(state: State, actor: Actor) -> AppResult<HttpResponse> {
+pub async fn api_notices(state: State, actor: Actor, page: PageRequest) -> AppResult<HttpResponse> {
+    let keyset = page.keyset()?;
     let list = state
         .db
-        .run(move |c| alerts::notices_of(c, &actor.user_id, 50))
+        .run(move |c| alerts::notices_of(c, &actor.user_id, &keyset))
         .await?;
-    Ok(HttpResponse::Ok().json(SecurityNoticeList { notices: list }))
+    page.respond(list)
 }
 
 #[derive(Deserialize)]

@@ -8,6 +8,7 @@ use crate::auth::session;
 use crate::error::{AppError, AppResult};
 use crate::policy::Actor;
 use crate::web::form_error::{About, Form, Refusal};
+use crate::web::paging::{Keyset, PageQuery, PageRequest};
 use crate::web::{State, redirect, render};
 
 const PASSWORD_FORM: Form = Form {
@@ -51,9 +52,12 @@ pub async fn sessions_page(
     actor: Actor,
 ) -> AppResult<HttpResponse> {
     let a = actor.clone();
-    let list = state.db.run(move |c| account::sessions_of(c, &a)).await?;
+    let list = state
+        .db
+        .run(move |c| account::sessions_of(c, &a, &Keyset::first(200)))
+        .await?;
     let mut ctx = tera::Context::new();
-    ctx.insert("sessions", &list);
+    ctx.insert("sessions", &list.items);
     ctx.insert("current", &actor.session_id);
     render(&req, &state, Some(&actor), "account/sessions.html", ctx)
 }
@@ -127,14 +131,17 @@ pub async fn change_password(
     }
 }
 
-/// The live sessions of the signed-in account.
+/// What a page of sessions carries beside `items` and `next`.
 #[derive(serde::Serialize, utoipa::ToSchema)]
-pub struct SessionList {
-    /// Newest first, at most 200.
-    items: Vec<account::SessionView>,
+pub struct CurrentSession {
     /// The id of the session making this request.
     current: String,
 }
+
+crate::web::paging::page_schema!(
+    /// A page of the live sessions of the signed-in account, newest first.
+    SessionPage => account::SessionView, with CurrentSession
+);
 
 /// `GET /api/v1/me/sessions`
 #[utoipa::path(
@@ -142,22 +149,26 @@ pub struct SessionList {
     path = "/api/v1/me/sessions",
     tag = "account",
     operation_id = "list_sessions",
+    params(PageQuery),
     responses((
         status = 200,
         description = "The caller's live sessions, in every tenant, and which one is this one",
-        body = SessionList
+        body = SessionPage,
+        headers(("Link" = String, description = "The next page (RFC 8288 `rel=\"next\"`), absolute, with the same parameters; absent on the last page."))
     ))
 )]
-pub async fn api_sessions(state: State, actor: Actor) -> AppResult<HttpResponse> {
+pub async fn api_sessions(
+    state: State,
+    actor: Actor,
+    page: PageRequest,
+) -> AppResult<HttpResponse> {
     let current = actor.session_id.clone();
+    let keyset = page.keyset()?;
     let list = state
         .db
-        .run(move |c| account::sessions_of(c, &actor))
+        .run(move |c| account::sessions_of(c, &actor, &keyset))
         .await?;
-    Ok(HttpResponse::Ok().json(SessionList {
-        items: list,
-        current,
-    }))
+    page.respond_with(list, CurrentSession { current })
 }
 
 /// `POST /api/v1/me/sessions/{id}/end`

@@ -17,6 +17,7 @@ use crate::db::{DbConn, WriteTransaction};
 use crate::error::{AppError, AppResult};
 use crate::ids::{TenantId, UserId, new_id, now};
 use crate::policy::{self, Actor, TokenGrant, TokenScope};
+use crate::web::paging::{Keyset, Page, id_cursor};
 
 /// Every token starts with this, so that a leaked one is recognisable (secret scanners) and
 /// the server tells it from a session's JWT without trying both.
@@ -37,16 +38,22 @@ pub struct ApiToken {
     #[serde(skip)]
     pub maker_token_version: i32,
     pub name: String,
-    /// Comma-separated, e.g. `orders:read,files:write`.
+    /// E.g. `["orders:read", "files:write"]` (stored comma-separated).
+    #[serde(serialize_with = "scope_array")]
+    #[schema(value_type = Vec<crate::policy::TokenScope>)]
     pub scopes: String,
     /// The token's first characters (`ptk_` and six more), to recognise it.
     pub prefix: String,
+    #[serde(with = "crate::ids::utc")]
     pub created_at: NaiveDateTime,
+    #[serde(with = "crate::ids::utc")]
     pub expires_at: NaiveDateTime,
+    #[serde(default, with = "crate::ids::utc::option")]
     pub revoked_at: Option<NaiveDateTime>,
     /// The admin who revoked it.
     pub revoked_by: Option<UserId>,
     /// Written at most once a minute.
+    #[serde(default, with = "crate::ids::utc::option")]
     pub last_used_at: Option<NaiveDateTime>,
     pub last_used_ip: Option<String>,
 }
@@ -79,9 +86,22 @@ pub struct Created {
     /// The secret (`ptk_…`), for `Authorization: Bearer`. Shown this once only.
     pub token: String,
     pub name: String,
-    /// E.g. `orders:read`.
+    /// E.g. `["orders:read"]`.
+    #[schema(value_type = Vec<crate::policy::TokenScope>)]
     pub scopes: Vec<&'static str>,
+    #[serde(with = "crate::ids::utc")]
     pub expires_at: NaiveDateTime,
+}
+
+/// The stored comma-separated scopes as the list they were given as.
+fn scope_array<S: serde::Serializer>(stored: &str, s: S) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeSeq;
+    let names: Vec<&str> = stored.split(',').filter(|x| !x.is_empty()).collect();
+    let mut seq = s.serialize_seq(Some(names.len()))?;
+    for n in names {
+        seq.serialize_element(n)?;
+    }
+    seq.end()
 }
 
 pub fn parse_scopes(raw: &[String]) -> AppResult<Vec<TokenScope>> {
@@ -171,25 +191,30 @@ pub fn create(conn: &mut DbConn, actor: &Actor, input: &NewToken) -> AppResult<C
     })
 }
 
-/// The tenant's tokens, newest first (a tenant has a handful; 500 is a safety bound).
-pub fn list(conn: &mut DbConn, actor: &Actor) -> AppResult<Vec<Listed>> {
+/// A page of the tenant's tokens, newest first (ids are time-ordered), revoked and expired
+/// ones included.
+pub fn list(conn: &mut DbConn, actor: &Actor, keyset: &Keyset) -> AppResult<Page<Listed>> {
     policy::ensure(policy::can_manage_api_tokens(actor))?;
-    let rows: Vec<(ApiToken, String)> = api_tokens::table
+    let mut q = api_tokens::table
         .inner_join(users::table.on(users::id.eq(api_tokens::created_by)))
         .filter(api_tokens::tenant_id.eq(&actor.tenant_id))
-        .order((api_tokens::created_at.desc(), api_tokens::id.desc()))
-        .limit(500)
+        .into_boxed();
+    if let Some(after) = keyset.after_id()? {
+        q = q.filter(api_tokens::id.lt(after));
+    }
+    let rows: Vec<(ApiToken, String)> = q
+        .order(api_tokens::id.desc())
+        .limit(keyset.fetch())
         .select((ApiToken::as_select(), users::display_name))
         .load(conn)?;
     let t = now();
-    Ok(rows
-        .into_iter()
+    Ok(keyset
+        .page(rows, |(token, _)| id_cursor(&token.id))
         .map(|(token, created_by_name)| Listed {
             active: token.revoked_at.is_none() && token.expires_at > t,
             token,
             created_by_name,
-        })
-        .collect())
+        }))
 }
 
 /// Revokes a token of the actor's tenant; another tenant's id is not found.

@@ -3,13 +3,14 @@
 //! takes access away).
 
 use actix_web::{HttpRequest, HttpResponse, web};
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 
 use crate::api_tokens::{self, DEFAULT_DAYS, NewToken};
 use crate::auth::stepup::Verified;
 use crate::error::{AppError, AppResult};
 use crate::policy::TenantAdmin;
 use crate::policy::{Actor, TokenScope};
+use crate::web::paging::{Keyset, PageQuery, PageRequest};
 use crate::web::{State, redirect, render};
 
 async fn page_with(
@@ -20,7 +21,11 @@ async fn page_with(
     error: Option<String>,
 ) -> AppResult<HttpResponse> {
     let a = actor.clone();
-    let tokens = state.db.run(move |c| api_tokens::list(c, &a)).await?;
+    let tokens = state
+        .db
+        .run(move |c| api_tokens::list(c, &a, &Keyset::first(500)))
+        .await?
+        .items;
     let mut ctx = tera::Context::new();
     ctx.insert("tokens", &tokens);
     ctx.insert("created", &created);
@@ -133,12 +138,10 @@ pub async fn revoke(
     })
 }
 
-/// The tenant's API tokens.
-#[derive(Serialize, utoipa::ToSchema)]
-pub struct ApiTokenList {
-    /// Newest first, revoked and expired ones included.
-    items: Vec<api_tokens::Listed>,
-}
+crate::web::paging::page_schema!(
+    /// A page of the tenant's API tokens, newest first, revoked and expired ones included.
+    ApiTokenPage => api_tokens::Listed
+);
 
 /// `GET /api/v1/api-tokens`.
 #[utoipa::path(
@@ -146,16 +149,26 @@ pub struct ApiTokenList {
     path = "/api/v1/api-tokens",
     tag = "api-tokens",
     operation_id = "list_api_tokens",
+    params(PageQuery),
     responses((
         status = 200,
         description = "The tenant's API tokens (never the secrets). Admins only, signed in (not \
             with an API token).",
-        body = ApiTokenList
+        body = ApiTokenPage,
+        headers(("Link" = String, description = "The next page (RFC 8288 `rel=\"next\"`), absolute, with the same parameters; absent on the last page."))
     ))
 )]
-pub async fn api_list(state: State, TenantAdmin(actor): TenantAdmin) -> AppResult<HttpResponse> {
-    let tokens = state.db.run(move |c| api_tokens::list(c, &actor)).await?;
-    Ok(HttpResponse::Ok().json(ApiTokenList { items: tokens }))
+pub async fn api_list(
+    state: State,
+    TenantAdmin(actor): TenantAdmin,
+    page: PageRequest,
+) -> AppResult<HttpResponse> {
+    let keyset = page.keyset()?;
+    let tokens = state
+        .db
+        .run(move |c| api_tokens::list(c, &actor, &keyset))
+        .await?;
+    page.respond(tokens)
 }
 
 /// A new API token.
@@ -164,7 +177,8 @@ pub async fn api_list(state: State, TenantAdmin(actor): TenantAdmin) -> AppResul
 pub struct CreateBody {
     /// At most 100 characters.
     name: String,
-    /// At least one of `orders:read`, `orders:write`, `updates:write`, `files:write`.
+    /// At least one.
+    #[schema(value_type = Vec<crate::policy::TokenScope>)]
     scopes: Vec<String>,
     /// 1 to 366; 90 when absent or null.
     #[serde(default)]
@@ -202,7 +216,7 @@ pub async fn api_create(
         .db
         .run(move |c| api_tokens::create(c, &actor, &input))
         .await?;
-    Ok(HttpResponse::Created().json(created))
+    Ok(crate::web::created("/api/v1/api-tokens".into(), &created))
 }
 
 /// This module's part of the OpenAPI document (see `crate::web::openapi`).

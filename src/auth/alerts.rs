@@ -14,6 +14,7 @@ use crate::i18n::Locale;
 use crate::ids::{TenantId, UserId, new_id, now};
 use crate::mail::{self, Mail};
 use crate::people::User;
+use crate::web::paging::{Keyset, Page, id_cursor};
 
 pub const NEW_SIGN_IN: &str = "new_sign_in";
 pub const FAILED_SIGN_INS: &str = "failed_sign_ins";
@@ -300,24 +301,33 @@ pub struct Notice {
     /// `new_sign_in`, `failed_sign_ins`, `two_factor_on`, `two_factor_off`,
     /// `two_factor_reset`, `password_changed`, `password_reset`, `email_changed`,
     /// `admin_added`, `second_factor_failed` or `admin_demoted`.
+    #[schema(value_type = crate::web::api_enums::NoticeKind)]
     pub kind: String,
     /// What happened, e.g. the device and network of a new sign-in.
     pub detail: String,
     /// The address the event came from.
     pub ip: String,
+    #[serde(with = "crate::ids::utc")]
     pub created_at: chrono::NaiveDateTime,
     /// When the person saw it in the portal; none while unread.
+    #[serde(default, with = "crate::ids::utc::option")]
     pub read_at: Option<chrono::NaiveDateTime>,
     /// When the person answered "this wasn't me"; none otherwise.
+    #[serde(default, with = "crate::ids::utc::option")]
     pub acted_at: Option<chrono::NaiveDateTime>,
 }
 
-/// The person's newest notices.
-pub fn notices_of(conn: &mut DbConn, user_id: &UserId, limit: i64) -> AppResult<Vec<Notice>> {
-    Ok(security_notices::table
+/// A page of the person's security notices, newest first.
+pub fn notices_of(conn: &mut DbConn, user_id: &UserId, keyset: &Keyset) -> AppResult<Page<Notice>> {
+    let mut q = security_notices::table
         .filter(security_notices::user_id.eq(user_id))
+        .into_boxed();
+    if let Some(after) = keyset.after_id()? {
+        q = q.filter(security_notices::id.lt(after));
+    }
+    let rows: Vec<Notice> = q
         .order(security_notices::id.desc())
-        .limit(limit)
+        .limit(keyset.fetch())
         .select((
             security_notices::id,
             security_notices::kind,
@@ -327,7 +337,8 @@ pub fn notices_of(conn: &mut DbConn, user_id: &UserId, limit: i64) -> AppResult<
             security_notices::read_at,
             security_notices::acted_at,
         ))
-        .load(conn)?)
+        .load(conn)?;
+    Ok(keyset.page(rows, |n| id_cursor(&n.id)))
 }
 
 pub fn unread_count(conn: &mut DbConn, user_id: &UserId) -> AppResult<i64> {

@@ -50,15 +50,71 @@ impl Taken {
         match self {
             Taken::Allowed { count } => Ok(count),
             Taken::Refused { retry_after } => {
-                Err(AppError::TooManyRequests(message(&wait_text(retry_after))))
+                Err(AppError::TooManyRequests {
+                    message: message(&wait_text(retry_after)),
+                    // Whole seconds, rounded up: a client that waits this long is let in.
+                    retry_after: (retry_after.num_milliseconds().max(1) as u64).div_ceil(1000),
+                })
             }
         }
     }
 }
 
+/// The API operations that count attempts against a rule a client can plan for, and the
+/// name each advertises: (method, route pattern, policy name, rule).
+const LIMITED: [(&str, &str, &str, &Rule); 5] = [
+    (
+        "POST",
+        "/api/v1/auth/token",
+        "sign-in",
+        &crate::auth::throttle::SIGN_IN,
+    ),
+    (
+        "POST",
+        "/api/v1/auth/second-factor",
+        "codes",
+        &crate::auth::second_factor::RULE,
+    ),
+    (
+        "POST",
+        "/api/v1/auth/step-up",
+        "step-up",
+        &crate::auth::stepup::STEP_UP,
+    ),
+    (
+        "POST",
+        "/api/v1/reports",
+        "reports",
+        &crate::reports::ON_DEMAND,
+    ),
+    (
+        "POST",
+        "/api/v1/verify",
+        "verify",
+        &crate::documents::verify::PUBLIC_RULE,
+    ),
+];
+
+/// The `RateLimit-Policy` of an operation (draft-ietf-httpapi-ratelimit-headers):
+/// `"sign-in";q=5;w=900`, or `None` when it counts against no rule a client can plan for.
+pub fn policy_for(method: &str, pattern: &str) -> Option<String> {
+    LIMITED
+        .iter()
+        .find(|(m, p, _, _)| *m == method && *p == pattern)
+        .map(|(_, _, name, rule)| {
+            format!(
+                "\"{name}\";q={};w={}",
+                rule.limit,
+                rule.window.num_seconds()
+            )
+        })
+}
+
 /// "2 minutes", "1 hour", "30 seconds": how long to wait, for messages.
 pub fn wait_text(d: Duration) -> String {
-    let s = d.num_seconds().max(1);
+    // Rounded up, as `Retry-After` is: "1 second" for a wait of 1.4 s would send the client
+    // back too early (the drill saw "1 second" for a 2-second wait).
+    let s = (d.num_milliseconds().max(1) as u64).div_ceil(1000) as i64;
     let (n, unit) = if s < 60 {
         (s, "second")
     } else if s < 3600 {

@@ -9,6 +9,7 @@ pub mod jwt;
 pub mod keys;
 pub mod limits;
 pub mod password;
+pub mod sealed;
 pub mod second_factor;
 pub mod secrets;
 pub mod session;

@@ -17,6 +17,7 @@ use crate::ids::OrderId;
 use crate::orders::{ListQuery, OrderRow, STATUSES, list};
 use crate::people::Role;
 use crate::policy::{self, Actor};
+use crate::web::paging::Keyset;
 
 pub const DUE_SOON_DAYS: i64 = 14;
 
@@ -39,35 +40,33 @@ pub struct Dashboard {
     pub open_decisions: Vec<DecisionView>,
     /// Oldest planned date first, at most 50.
     pub late_milestones: Vec<LateMilestone>,
-    /// Admins: how many orders are in each status, as `[status, count]` pairs in the order
-    /// of the statuses; empty for others.
-    pub by_status: Vec<(String, i64)>,
+    /// Admins: how many orders are in each status, in the order of the statuses; empty for
+    /// others.
+    pub by_status: Vec<StatusCount>,
     /// Admins: orders in progress with a late milestone; 0 for others.
     pub late_orders: i64,
+}
+
+/// How many of the tenant's orders are in one status.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct StatusCount {
+    pub status: crate::orders::OrderStatus,
+    pub count: i64,
 }
 
 pub fn build(conn: &mut DbConn, actor: &Actor) -> AppResult<Dashboard> {
     let today = crate::ids::today();
     let orders = if policy::home_orders(actor) == policy::HomeOrders::Mine {
-        list(
-            conn,
-            actor,
-            &ListQuery {
-                limit: Some(50),
-                ..Default::default()
-            },
-        )?
-        .items
+        list(conn, actor, &ListQuery::default(), &Keyset::first(50))?.items
     } else {
         let q = ListQuery {
             from: today.to_string(),
             to: (today + Duration::days(DUE_SOON_DAYS)).to_string(),
-            limit: Some(50),
             ..Default::default()
         };
-        list(conn, actor, &q)?.items
+        list(conn, actor, &q, &Keyset::first(50))?.items
     };
-    let open_decisions = decisions::list(conn, actor, None, true, 50)?;
+    let open_decisions = decisions::list(conn, actor, None, true, &Keyset::first(50))?.items;
     let q = milestones::table
         .inner_join(orders::table)
         .filter(milestones::tenant_id.eq(actor.tenant_id.clone()))
@@ -102,15 +101,13 @@ pub fn build(conn: &mut DbConn, actor: &Actor) -> AppResult<Dashboard> {
             .load(conn)?;
         let by_status = STATUSES
             .iter()
-            .map(|s| {
-                (
-                    s.to_string(),
-                    counts
-                        .iter()
-                        .find(|(c, _)| s.as_str() == c)
-                        .map(|(_, n)| *n)
-                        .unwrap_or(0),
-                )
+            .map(|s| StatusCount {
+                status: *s,
+                count: counts
+                    .iter()
+                    .find(|(c, _)| s.as_str() == c)
+                    .map(|(_, n)| *n)
+                    .unwrap_or(0),
             })
             .collect();
         let late: i64 = orders::table

@@ -4,6 +4,7 @@ use actix_web::{HttpRequest, HttpResponse};
 
 use crate::error::AppResult;
 use crate::policy::Actor;
+use crate::web::paging::Keyset;
 use crate::web::{State, render};
 
 pub async fn page(req: HttpRequest, state: State, actor: Actor) -> AppResult<HttpResponse> {
@@ -24,7 +25,9 @@ pub async fn page(req: HttpRequest, state: State, actor: Actor) -> AppResult<Htt
                 None
             };
             let urgent: Vec<crate::notifications::Item> = if admin {
-                crate::notifications::list(c, &i18n, &a, &locale, None)?
+                let first = Keyset::first(crate::notifications::PAGE);
+                crate::notifications::list(c, &i18n, &a, &locale, &first)?
+                    .items
                     .into_iter()
                     .filter(|n| !n.read && n.category == "payments")
                     .take(5)

@@ -18,6 +18,7 @@ use crate::ids::{OrderId, TenantId, UserId, new_id, now};
 use crate::policy::{self, Actor};
 use crate::timeline::{self, Kind, NewEntry};
 use crate::validate;
+use crate::web::paging::{Keyset, Page, id_cursor};
 
 crate::text_enum! {
     /// What the buyer is asked to decide.
@@ -74,9 +75,11 @@ pub struct Decision {
     pub status: DecisionStatus,
     /// User id of the staff member who asked.
     pub requested_by: UserId,
+    #[serde(with = "crate::ids::utc")]
     pub requested_at: NaiveDateTime,
     /// User id of the buyer who answered.
     pub answered_by: Option<UserId>,
+    #[serde(default, with = "crate::ids::utc::option")]
     pub answered_at: Option<NaiveDateTime>,
     pub answer_comment: Option<String>,
     #[serde(skip)]
@@ -102,6 +105,7 @@ pub struct RequestInput {
     /// `sample_approval`, `shipment_approval`, `delay_acceptance`, `option` or `other`
     /// (the default).
     #[serde(default)]
+    #[schema(value_type = crate::decisions::DecisionKind)]
     pub kind: String,
     /// Required, at most 200 characters.
     #[serde(default)]
@@ -232,6 +236,7 @@ pub fn insert(conn: &mut DbConn, d: &NewDecision<'_>) -> AppResult<String> {
 pub struct AnswerInput {
     /// `approved` or `rejected`.
     #[serde(default)]
+    #[schema(value_type = crate::decisions::Answer)]
     pub answer: String,
     /// At most 2000 characters; required when rejecting.
     #[serde(default)]
@@ -383,8 +388,8 @@ pub fn list(
     actor: &Actor,
     order_id: Option<&OrderId>,
     only_open: bool,
-    limit: i64,
-) -> AppResult<Vec<DecisionView>> {
+    keyset: &Keyset,
+) -> AppResult<Page<DecisionView>> {
     let (answerer, requester) = diesel::alias!(users as answerer, users as requester);
     let q = decisions::table
         .inner_join(orders::table)
@@ -404,9 +409,12 @@ pub fn list(
     if only_open {
         q = q.filter(decisions::status.eq(OPEN));
     }
+    if let Some(after) = keyset.after_id()? {
+        q = q.filter(decisions::id.lt(after));
+    }
     let rows: Vec<(Decision, String, String, Option<String>)> = q
         .order(decisions::id.desc())
-        .limit(limit)
+        .limit(keyset.fetch())
         .select((
             Decision::as_select(),
             orders::reference,
@@ -414,16 +422,13 @@ pub fn list(
             answerer.field(users::display_name).nullable(),
         ))
         .load(conn)?;
-    Ok(rows
-        .into_iter()
-        .map(
-            |(decision, order_reference, requested_by_name, answered_by_name)| DecisionView {
-                description_blocks: timeline::format::blocks(&decision.description),
-                decision,
-                order_reference,
-                requested_by_name,
-                answered_by_name,
-            },
-        )
-        .collect())
+    Ok(keyset.page(rows, |r| id_cursor(&r.0.id)).map(
+        |(decision, order_reference, requested_by_name, answered_by_name)| DecisionView {
+            description_blocks: timeline::format::blocks(&decision.description),
+            decision,
+            order_reference,
+            requested_by_name,
+            answered_by_name,
+        },
+    ))
 }

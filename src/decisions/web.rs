@@ -8,6 +8,7 @@ use crate::error::{AppError, AppResult};
 use crate::ids::OrderId;
 use crate::orders::web::{FormError, detail_page};
 use crate::policy::Actor;
+use crate::web::paging::{PageQuery, PageRequest};
 use crate::web::{State, redirect};
 
 pub async fn request(
@@ -106,11 +107,10 @@ pub struct ListQuery {
     open: String,
 }
 
-/// A list of decisions, newest first (at most 200).
-#[derive(Serialize, utoipa::ToSchema)]
-pub struct DecisionList {
-    items: Vec<decisions::DecisionView>,
-}
+crate::web::paging::page_schema!(
+    /// A page of decisions, newest first.
+    DecisionPage => decisions::DecisionView
+);
 
 /// The id of the decision just requested.
 #[derive(Serialize, utoipa::ToSchema)]
@@ -120,53 +120,57 @@ pub struct DecisionCreated {
 
 /// `GET /api/v1/decisions?open=1`: decisions across the orders the caller can see.
 ///
-/// The 200 most recent decisions of all the orders the caller can see, newest first; with
-/// `open=1`, only those still waiting for an answer.
+/// The decisions of all the orders the caller can see, newest first; with `open=1`, only
+/// those still waiting for an answer.
 #[utoipa::path(
     get,
     path = "/api/v1/decisions",
     tag = "decisions",
     operation_id = "list_decisions",
-    params(ListQuery),
-    responses((status = 200, description = "The decisions", body = DecisionList))
+    params(ListQuery, PageQuery),
+    responses((status = 200, description = "A page of decisions", body = DecisionPage, headers(("Link" = String, description = "The next page (RFC 8288 `rel=\"next\"`), absolute, with the same parameters; absent on the last page."))))
 )]
 pub async fn api_list(
     state: State,
     actor: Actor,
     q: web::Query<ListQuery>,
+    page: PageRequest,
 ) -> AppResult<HttpResponse> {
     let open = matches!(q.open.as_str(), "1" | "true");
+    let keyset = page.keyset()?;
     let items = state
         .db
-        .run(move |c| decisions::list(c, &actor, None, open, 200))
+        .run(move |c| decisions::list(c, &actor, None, open, &keyset))
         .await?;
-    Ok(HttpResponse::Ok().json(DecisionList { items }))
+    page.respond(items)
 }
 
 /// `GET /api/v1/orders/{id}/decisions`
 ///
-/// The decisions of one order (at most 200), newest first, whatever their status.
+/// The decisions of one order, newest first, whatever their status.
 #[utoipa::path(
     get,
     path = "/api/v1/orders/{id}/decisions",
     tag = "decisions",
     operation_id = "list_order_decisions",
-    params(("id" = String, Path, description = "Order id")),
-    responses((status = 200, description = "The order's decisions", body = DecisionList))
+    params(("id" = String, Path, description = "Order id"), PageQuery),
+    responses((status = 200, description = "A page of the order's decisions", body = DecisionPage, headers(("Link" = String, description = "The next page (RFC 8288 `rel=\"next\"`), absolute, with the same parameters; absent on the last page."))))
 )]
 pub async fn api_of_order(
     state: State,
     actor: Actor,
     id: web::Path<OrderId>,
+    page: PageRequest,
 ) -> AppResult<HttpResponse> {
+    let keyset = page.keyset()?;
     let items = state
         .db
         .run(move |c| {
             let order = crate::orders::find_part(c, &actor, &id, crate::policy::Part::Progress)?;
-            decisions::list(c, &actor, Some(&order.id), false, 200)
+            decisions::list(c, &actor, Some(&order.id), false, &keyset)
         })
         .await?;
-    Ok(HttpResponse::Ok().json(DecisionList { items }))
+    page.respond(items)
 }
 
 /// `POST /api/v1/orders/{id}/decisions`
@@ -189,11 +193,16 @@ pub async fn api_request(
     id: web::Path<OrderId>,
     body: web::Json<RequestInput>,
 ) -> AppResult<HttpResponse> {
+    let order = id.into_inner();
+    let order_id = order.clone();
     let id = state
         .db
-        .run(move |c| decisions::request(c, &actor, &id, &body))
+        .run(move |c| decisions::request(c, &actor, &order, &body))
         .await?;
-    Ok(HttpResponse::Created().json(DecisionCreated { id }))
+    Ok(crate::web::created(
+        format!("/api/v1/orders/{}/decisions", order_id),
+        &DecisionCreated { id },
+    ))
 }
 
 /// `POST /api/v1/orders/{id}/decisions/{did}/answer`

@@ -71,6 +71,7 @@ pub async fn withdraw(
 #[derive(Serialize, utoipa::ToSchema)]
 pub struct IssueResult {
     /// `issued` (signed and shown to buyers) or `proposed` (waiting for a second admin).
+    #[schema(value_type = crate::web::api_enums::IssueState)]
     pub state: &'static str,
     /// The verification code printed on the document, once issued.
     pub code: Option<String>,

@@ -40,6 +40,7 @@ pub struct Record {
     pub title: String,
     pub sha256: String,
     pub code: String,
+    #[serde(with = "crate::ids::utc")]
     pub issued_at: NaiveDateTime,
     pub issued_by: Option<UserId>,
     pub signature: String,

@@ -40,6 +40,7 @@ pub struct Answer {
     /// The document of record found; none when `unknown`.
     pub document: Option<Found>,
     /// For a superseded document: when the newer one was issued.
+    #[serde(default, with = "crate::ids::utc::option")]
     pub newer_issued_at: Option<NaiveDateTime>,
 }
 
@@ -66,12 +67,14 @@ pub struct Found {
     pub title: String,
     /// `proforma_invoice`, `contract`, `invoice`, `packing_list`, `bill_of_lading`,
     /// `payment_instructions` or `progress_report`.
+    #[schema(value_type = crate::files::FileKind)]
     pub kind: String,
     pub version: i32,
     /// The verification code printed on the document, e.g. `7KQ2M-XW9TD`.
     pub code: String,
     /// Hex SHA-256 of the PDF as issued.
     pub sha256: String,
+    #[serde(with = "crate::ids::utc")]
     pub issued_at: NaiveDateTime,
     /// The name of the person who issued it, for people of the supplier signed in; empty
     /// for everyone else (staff names are not published).
@@ -87,6 +90,14 @@ pub struct Found {
     /// Whether the signature verifies with the supplier's recorded public key.
     pub signature_valid: bool,
 }
+
+/// What an address without an account may check in an hour (advertised as the operation's
+/// `RateLimit-Policy`; signed-in people may check more).
+pub const PUBLIC_RULE: crate::auth::limits::Rule = crate::auth::limits::Rule {
+    limit: PUBLIC_PER_HOUR as i32,
+    window: chrono::Duration::seconds(3600),
+    backoff: &[],
+};
 
 /// Refuses when the address (or person) asked too often in the last hour; each check is
 /// counted atomically before it is answered (codes are secrets worth guessing).
@@ -104,11 +115,7 @@ pub fn check_rate(conn: &mut DbConn, ip: &str, user_id: Option<&UserId>) -> AppR
         ),
         None => (
             format!("verify-address:{}", crate::auth::throttle::client_net(ip)),
-            Rule {
-                limit: PUBLIC_PER_HOUR as i32,
-                window: hour,
-                backoff: &[],
-            },
+            PUBLIC_RULE,
         ),
     };
     limits::take(conn, &key, &rule)?.or_refuse(|wait| {
@@ -296,8 +303,16 @@ fn found(conn: &mut DbConn, r: &Record, viewer: Option<&UserId>) -> AppResult<Fo
     })
 }
 
-/// A failed check: when, outcome, the sha256 asked about, from where.
-pub type FailedCheck = (NaiveDateTime, String, Option<String>, String);
+/// A failed check: when, its outcome, the sha256 asked about, from where.
+#[derive(Debug, Serialize, Queryable, utoipa::ToSchema)]
+pub struct FailedCheck {
+    #[serde(with = "crate::ids::utc")]
+    pub at: NaiveDateTime,
+    #[schema(value_type = Outcome)]
+    pub outcome: String,
+    pub sha256: Option<String>,
+    pub ip: String,
+}
 
 /// Failed verifications of the tenant's documents and by its people (fraud signals): the
 /// unknown answers given to signed-in people of the tenant, newest first.

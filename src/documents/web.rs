@@ -143,7 +143,7 @@ pub async fn submit(
     // The limit is checked before the body is read: a client over it sends nothing more.
     if let Err(e) = rate(&state, &req, actor.as_ref()).await {
         return match e {
-            AppError::TooManyRequests(_) => {
+            AppError::TooManyRequests { .. } => {
                 page(&req, &state, actor.as_ref(), None, Some(e.public_message())).map(|mut r| {
                     *r.status_mut() = actix_web::http::StatusCode::TOO_MANY_REQUESTS;
                     r

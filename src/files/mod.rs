@@ -29,6 +29,7 @@ use crate::ids::{FileId, OrderId, TenantId, UserId};
 use crate::orders::scope_to_actor;
 use crate::policy::{self, Actor};
 use crate::timeline::{CUSTOMER, Visibility};
+use crate::web::paging::{Keyset, Page, id_cursor};
 
 crate::text_enum! {
     /// What a stored file is: a photo or video (media), or one of the document kinds.
@@ -105,13 +106,16 @@ pub struct FileRow {
     pub object_key: String,
     /// The uploader's user id.
     pub uploaded_by: UserId,
+    #[serde(with = "crate::ids::utc")]
     pub created_at: NaiveDateTime,
     /// When a photo was taken (from its EXIF data), once the preview is made.
+    #[serde(default, with = "crate::ids::utc::option")]
     pub captured_at: Option<NaiveDateTime>,
     /// Image size in pixels, once the preview is made.
     pub width: Option<i32>,
     pub height: Option<i32>,
     /// Thumbnail and preview state: `none`, `pending`, `ready`, `failed` or `unsupported`.
+    #[schema(value_type = crate::web::api_enums::DerivativeState)]
     pub derivatives: String,
     #[serde(skip)]
     pub thumb_key: Option<String>,
@@ -120,6 +124,7 @@ pub struct FileRow {
     /// Documents of record: `draft` (uploaded; buyers do not see it and it verifies as
     /// nothing), `proposed` (waiting for a second administrator), `issued` (signed, with a
     /// verification code). None for other files.
+    #[schema(value_type = Option<crate::web::api_enums::RecordState>)]
     pub record_state: Option<String>,
     /// Who proposed to issue it, when it waits for a second administrator (staff business).
     #[serde(skip)]
@@ -224,16 +229,12 @@ pub struct ListQuery {
     pub group: Option<String>,
     /// Only the files of this milestone (its id).
     pub milestone: Option<String>,
-    /// Keyset cursor: files older than this id.
-    pub before: Option<String>,
 }
 
-#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
-pub struct FilePage {
-    pub files: Vec<FileView>,
-    /// Pass as `before` for the next page; none on the last page.
-    pub next: Option<FileId>,
-}
+crate::web::paging::page_schema!(
+    /// A page of an order's files, newest first.
+    FilePage => FileView
+);
 
 /// Current versions of an order's files, newest first, one page.
 pub fn list(
@@ -241,8 +242,8 @@ pub fn list(
     actor: &Actor,
     order_id: &OrderId,
     q: &ListQuery,
-    limit: i64,
-) -> AppResult<FilePage> {
+    keyset: &Keyset,
+) -> AppResult<Page<FileView>> {
     let order = crate::orders::find_part(conn, actor, order_id, policy::Part::Files)?;
     // The current version of each document; staff also see new versions of documents of
     // record still waiting to be issued (the issued one stays current until then).
@@ -262,26 +263,26 @@ pub fn list(
         _ => {}
     }
     if let Some(m) = q.milestone.as_deref().filter(|m| !m.is_empty()) {
-        query = query.filter(files::milestone_id.eq(m.to_string()));
+        // An id or nothing: a NUL would reach PostgreSQL as an error (a 500).
+        let m = crate::ids::parse(m.trim()).ok_or_else(|| {
+            AppError::bad_request(
+                "milestone_invalid",
+                "The milestone filter is not a milestone id.",
+            )
+        })?;
+        query = query.filter(files::milestone_id.eq(m));
     }
-    if let Some(b) = q.before.as_deref().and_then(crate::ids::parse) {
-        query = query.filter(files::id.lt(b));
+    if let Some(after) = keyset.after_id()? {
+        query = query.filter(files::id.lt(after));
     }
-    let mut rows: Vec<(FileRow, String)> = query
+    let rows: Vec<(FileRow, String)> = query
         .order(files::id.desc())
-        .limit(limit + 1)
+        .limit(keyset.fetch())
         .select((FileRow::as_select(), users::display_name))
         .load(conn)?;
-    let next = if rows.len() as i64 > limit {
-        rows.truncate(limit as usize);
-        rows.last().map(|(f, _)| f.id.clone())
-    } else {
-        None
-    };
-    Ok(FilePage {
-        files: rows.into_iter().map(|(f, u)| FileView::new(f, u)).collect(),
-        next,
-    })
+    Ok(keyset
+        .page(rows, |(f, _)| id_cursor(&f.id))
+        .map(|(f, u)| FileView::new(f, u)))
 }
 
 /// The files attached to timeline entries, by entry, in one query (no N+1). The caller has

@@ -11,6 +11,7 @@ use crate::error::{AppError, AppResult};
 use crate::files;
 use crate::ids::{FileId, OrderId};
 use crate::policy::{self, Actor};
+use crate::web::paging::{self, Keyset, PageRequest};
 use crate::web::{State, redirect, render, wants_json};
 
 /// The files an upload stored, in the order of their parts.
@@ -20,7 +21,10 @@ pub struct UploadedFiles {
 }
 
 fn created(rows: Vec<FileRow>) -> HttpResponse {
-    HttpResponse::Created().json(UploadedFiles { files: rows })
+    let location = rows
+        .first()
+        .map_or_else(String::new, |r| format!("/api/v1/files/{}", r.id));
+    crate::web::created(location, &UploadedFiles { files: rows })
 }
 
 /// The multipart body of `POST /api/v1/orders/{id}/files` (a schema only: the parts are read
@@ -195,9 +199,8 @@ pub async fn page(
                 &ListQuery {
                     group: Some("media".into()),
                     milestone: milestone.clone(),
-                    before,
                 },
-                files::PAGE,
+                &Keyset::new(files::PAGE, before),
             )?;
             let docs = files::list(
                 c,
@@ -206,9 +209,8 @@ pub async fn page(
                 &ListQuery {
                     group: Some("documents".into()),
                     milestone,
-                    before: None,
                 },
-                200,
+                &Keyset::first(200),
             )?;
             Ok((order, ms, media, docs))
         })
@@ -288,19 +290,19 @@ pub async fn show(
     render(&req, &state, Some(&actor), "files/show.html", ctx)
 }
 
-/// `GET /api/v1/orders/{id}/files`: one page of current files (`group`, `milestone`,
-/// `before`).
+/// `GET /api/v1/orders/{id}/files`: one page of current files (`group`, `milestone`).
 #[utoipa::path(
     get,
     path = "/api/v1/orders/{id}/files",
     tag = "files",
     operation_id = "list_order_files",
-    params(("id" = String, Path, description = "Order id"), ListQuery),
+    params(("id" = String, Path, description = "Order id"), ListQuery, paging::PageQuery),
     responses((
         status = 200,
-        description = "The current version of each file of the order, newest first, 48 a page. \
-            Buyers see customer-visible files only. API tokens need `orders:read`.",
-        body = FilePage
+        description = "The current version of each file of the order, newest first. Buyers see \
+            customer-visible files only. API tokens need `orders:read`.",
+        body = FilePage,
+        headers(("Link" = String, description = "The next page (RFC 8288 `rel=\"next\"`), absolute, with the same parameters; absent on the last page."))
     ))
 )]
 pub async fn api_list(
@@ -308,13 +310,15 @@ pub async fn api_list(
     actor: Actor,
     path: web::Path<OrderId>,
     q: web::Query<ListQuery>,
+    page: PageRequest,
 ) -> AppResult<HttpResponse> {
     let id = path.into_inner();
-    let page = state
+    let keyset = page.keyset()?;
+    let items = state
         .db
-        .run(move |c| files::list(c, &actor, &id, &q, files::PAGE))
+        .run(move |c| files::list(c, &actor, &id, &q, &keyset))
         .await?;
-    Ok(HttpResponse::Ok().json(page))
+    page.respond(items)
 }
 
 /// One file with every version of its document.
@@ -330,7 +334,7 @@ pub struct FileDetail {
     get,
     path = "/api/v1/files/{id}",
     tag = "files",
-    operation_id = "show_file",
+    operation_id = "get_file",
     params(("id" = String, Path, description = "File id (one version)")),
     responses((
         status = 200,
@@ -390,7 +394,8 @@ async fn load(state: &State, actor: &Actor, id: String) -> AppResult<FileView> {
         (
             status = 416,
             description = "The range is not valid for this file; `Content-Range: bytes */size`",
-            body = crate::web::openapi::ErrorEnvelope
+            body = crate::error::Problem,
+            content_type = "application/problem+json"
         ),
     )
 )]
@@ -504,7 +509,7 @@ async fn audit_document_read(
     head,
     path = "/api/v1/files/{id}/content",
     tag = "files",
-    operation_id = "file_content_headers",
+    operation_id = "get_file_content_headers",
     summary = "The headers of the file's content, without it",
     params(
         ("id" = String, Path, description = "File id (one version)"),

@@ -92,6 +92,8 @@ pub fn number(locale: Locale, raw: &str) -> String {
 pub fn parse_stored(s: &str) -> Option<NaiveDateTime> {
     [
         "%Y-%m-%dT%H:%M:%S%.f",
+        // As the API writes it (`ids::utc`): UTC, marked.
+        "%Y-%m-%dT%H:%M:%S%.fZ",
         "%Y-%m-%d %H:%M:%S%.f",
         "%Y-%m-%dT%H:%M",
     ]

@@ -75,6 +75,7 @@ api_tokens-scope-updates_write = publier des points d'avancement et ajouter ou m
 api_tokens-scopes = Autorisations
 api_tokens-title = Jetons API
 api_tokens-usage = Envoyez-le avec chaque requête :
+api_tokens-scope-reports_write = demander des rapports d'avancement à la demande
 
 ## audit
 audit-action = Action
@@ -214,6 +215,8 @@ field-step_name = Nom de l'étape
 field-text = Texte
 field-title = Intitulé
 field-your_name = Votre nom
+field-url = Adresse
+field-events = Événements
 
 ## files
 files-add_photos = Ajouter des photos
@@ -436,6 +439,7 @@ nav-skip = Aller au contenu
 nav-account = Votre compte
 nav-sessions = Appareils connectés
 nav-notification_prefs = Réglages des notifications
+nav-webhooks = Webhooks
 
 ## ncat
 ncat-decisions = Demandes de décision et réponses
@@ -507,6 +511,7 @@ notif-report_ready = Rapport d'avancement prêt pour { $ref } ({ $period })
 notif-security = Alerte de sécurité sur votre compte : { $event }
 notif-status = La commande { $ref } ({ $title }) est désormais : { $what }
 notif-update = Nouveau point d'avancement sur la commande { $ref } ({ $title })
+notif-webhook_disabled = Le webhook vers { $host } a été désactivé après { $count } envois échoués de suite. Vérifiez le destinataire, puis réactivez-le.
 
 ## notifications
 notifications-always = Les alertes de sécurité et les modifications de coordonnées bancaires vous parviennent toujours immédiatement ; elles ne peuvent pas être désactivées.
@@ -1018,7 +1023,7 @@ err-invoices_contracts_and_other_official = Les factures, contrats et autres doc
 err-kind_invalid = Choisissez le type de cette décision.
 err-kind_invalid-2 = Choisissez l'un des types de fichier proposés.
 err-language_invalid = Choisissez l’une des langues proposées.
-err-milestone_invalid = Ce jalon ne fait pas partie de cette commande.
+err-milestone_invalid = Le filtre de jalon n'est pas un identifiant de jalon.
 err-milestone_invalid-2 = Jalon inconnu.
 err-mode_invalid = Choisissez « Immédiatement », « Récapitulatif quotidien » ou « Désactivé ».
 err-no_admin = Ce portail n'a aucun administrateur actif.
@@ -1129,6 +1134,27 @@ err-logo_type = Le logo doit être une image PNG, WebP ou JPEG.
 err-logo_too_large = L'image du logo est trop grande ; utilisez-en une de moins de 40 mégapixels.
 err-logo_too_big = Le logo fait 2 Mo au plus.
 err-decision_on_closed = Une commande clôturée ou annulée ne reçoit plus de décisions : rouvrez-la d'abord.
+err-invalid_limit = limit doit être un nombre entier de 1 à 200.
+err-webhook_event_unknown = Type d’événement inconnu ; voyez la liste des types d’événement dans la documentation de l’API.
+err-webhook_events_required = Choisissez au moins un événement à envoyer.
+err-webhook_limit = Une entreprise a au plus 20 destinataires de webhook ; supprimez-en un d’abord.
+err-webhook_disabled = Ce destinataire est désactivé ; activez-le d’abord.
+err-webhook_address_private = Le destinataire doit être sur l’internet public : les adresses privées, de bouclage et de lien local sont refusées.
+err-webhook_url_invalid = Saisissez l’adresse complète du destinataire, par exemple https://erp.example.com/portico/events.
+err-webhook_url_https = L’adresse du destinataire doit commencer par https://.
+err-webhook_url_credentials = N’incluez ni nom d’utilisateur ni mot de passe dans l’adresse : la signature prouve l’expéditeur.
+err-webhook_host_unknown = Le nom d’hôte du destinataire est introuvable.
+err-invalid_idempotency_key = L’en-tête Idempotency-Key doit compter de 1 à 255 caractères ASCII imprimables.
+err-idempotency_key_reused = Cette Idempotency-Key a servi pour une autre requête ; utilisez une nouvelle clé pour une nouvelle requête.
+err-idempotency_key_in_progress = Une requête avec cette Idempotency-Key est encore en cours ; réessayez dans un instant.
+err-method_not_allowed = Cette adresse n'accepte pas cette méthode ; elle accepte { $what }.
+err-send_json = Envoyez le corps en JSON, avec l'en-tête Content-Type: application/json.
+err-send_form = Envoyez le formulaire en application/x-www-form-urlencoded.
+err-json_malformed = Le corps n'est pas un JSON valide (ligne { $n }, colonne { $count }).
+err-query_unreadable = La chaîne de requête n'a pas pu être lue.
+err-json_fields = Le corps JSON n'a pas les champs attendus : { $detail }
+err-query_detail = La chaîne de requête n'a pas pu être lue : { $detail }
+err-form_detail = Le formulaire n'a pas pu être lu : { $detail }
 
 sheet-title = Instructions de paiement
 sheet-scope_customer = Pour votre entreprise uniquement
@@ -1213,3 +1239,54 @@ brand-remove_logo = Retirer le logo
 brand-accent = Couleur d'accent
 brand-accent_hint = Elle doit être assez foncée pour porter du texte blanc (vérifié : WCAG AA, 4,5:1).
 brand-save = Enregistrer la marque
+
+## webhooks
+webhooks-title = Webhooks
+webhooks-intro = Portico informe vos autres systèmes (un ERP, une messagerie) de ce qui se passe, au moment où cela se passe : un POST signé vers votre adresse pour chaque événement choisi. Le destinataire vérifie la signature avec le secret et lit les détails via l’API.
+webhooks-new = Ajouter un destinataire
+webhooks-url = Adresse du destinataire
+webhooks-description = Description
+webhooks-events = Événements
+webhooks-create = Ajouter
+webhooks-created = Destinataire ajouté
+webhooks-once = Copiez le secret de signature maintenant : il n’est affiché qu’une fois.
+webhooks-signature_hint = Chaque requête porte Portico-Signature: t=…,v1=…, le HMAC-SHA256 de l’heure, d’un point et du corps, avec ce secret pour clé. Refusez une requête dont la signature ne correspond pas ou dont l’heure est ancienne.
+webhooks-open = Détails et journal des envois
+webhooks-state = État
+webhooks-enabled = Actif
+webhooks-disabled = Désactivé
+webhooks-reason-admin = désactivé par un administrateur
+webhooks-reason-failures = désactivé après une journée d’échecs ; vérifiez le destinataire, puis réactivez-le
+webhooks-failures = Échecs consécutifs
+webhooks-made_by = Ajouté par
+webhooks-none = Aucun destinataire pour l’instant. Ajoutez-en un ci-dessous pour envoyer les événements à votre ERP.
+webhooks-back = Tous les webhooks
+webhooks-log = Envois
+webhooks-log_none = Rien n’a encore été envoyé. Envoyez un test pour vérifier le destinataire.
+webhooks-event = Événement
+webhooks-result = Résultat
+webhooks-attempts = Tentatives
+webhooks-when = Quand
+webhooks-next_attempt = Prochaine tentative
+webhooks-delivery-pending = en attente
+webhooks-delivery-delivered = remis
+webhooks-delivery-failed = échoué
+webhooks-test = Envoyer un test
+webhooks-disable = Désactiver
+webhooks-enable = Activer
+webhooks-delete = Supprimer
+webhooks-delete_confirm = Supprimer ce destinataire et son journal d’envois ? Plus rien ne lui sera envoyé.
+webhooks-older = Envois plus anciens
+webhooks-event-order-created = Commande créée
+webhooks-event-order-status_changed = Statut de commande modifié
+webhooks-event-milestone-updated = Jalon ajouté ou mis à jour
+webhooks-event-decision-requested = Décision demandée
+webhooks-event-decision-answered = Décision répondue
+webhooks-event-decision-withdrawn = Décision retirée
+webhooks-event-file-uploaded = Fichier ou nouvelle version déposé
+webhooks-event-report-ready = Rapport prêt
+webhooks-event-bank_details-proposed = Coordonnées bancaires proposées
+webhooks-event-bank_details-approved = Coordonnées bancaires approuvées
+webhooks-event-bank_details-activated = Coordonnées bancaires en vigueur
+webhooks-event-bank_details-cancelled = Changement de coordonnées bancaires annulé
+webhooks-event-payment-mismatch = Paiement vers d’autres coordonnées

@@ -81,6 +81,7 @@ api_tokens-scope-updates_write = публикация обновлений хо�
 api_tokens-scopes = Разрешения
 api_tokens-title = API-токены
 api_tokens-usage = Передавайте его с каждым запросом:
+api_tokens-scope-reports_write = запрашивать отчёты о ходе работ по требованию
 
 ## audit
 audit-action = Действие
@@ -220,6 +221,8 @@ field-step_name = Название этапа
 field-text = Текст
 field-title = Название
 field-your_name = Ваше имя
+field-url = Адрес
+field-events = События
 
 ## files
 files-add_photos = Добавить фото
@@ -452,6 +455,7 @@ nav-skip = Перейти к содержимому
 nav-account = Ваша учётная запись
 nav-sessions = Устройства со входом
 nav-notification_prefs = Настройки уведомлений
+nav-webhooks = Вебхуки
 
 ## ncat
 ncat-decisions = Запросы решений и ответы на них
@@ -533,6 +537,7 @@ notif-report_ready = Отчёт о ходе работ по { $ref } готов 
 notif-security = Уведомление о безопасности вашей учётной записи: { $event }
 notif-status = Заказ { $ref } ({ $title }) теперь в статусе: { $what }
 notif-update = Новое обновление по заказу { $ref } ({ $title })
+notif-webhook_disabled = Вебхук на { $host } отключён после { $count } неудачных отправок подряд. Проверьте получателя и включите его снова.
 
 ## notifications
 notifications-always = Уведомления о безопасности и об изменении платёжных реквизитов всегда приходят сразу; отключить их нельзя.
@@ -1060,7 +1065,7 @@ err-invoices_contracts_and_other_official = Инвойсы, контракты �
 err-kind_invalid = Выберите тип решения.
 err-kind_invalid-2 = Выберите один из перечисленных типов файлов.
 err-language_invalid = Выберите один из предложенных языков.
-err-milestone_invalid = Этот этап не относится к данному заказу.
+err-milestone_invalid = Фильтр этапа не является идентификатором этапа.
 err-milestone_invalid-2 = Неизвестный этап.
 err-mode_invalid = Выберите «Сразу» (now), «Ежедневная сводка» (daily) или «Выключено» (off).
 err-no_admin = У этого портала нет активного администратора.
@@ -1171,6 +1176,27 @@ err-logo_type = Логотип должен быть изображением PN
 err-logo_too_large = Изображение логотипа слишком большое; используйте менее 40 мегапикселей.
 err-logo_too_big = Логотип — не более 2 МБ.
 err-decision_on_closed = Закрытый или отменённый заказ не принимает новых решений: сначала откройте его снова.
+err-invalid_limit = limit должен быть целым числом от 1 до 200.
+err-webhook_event_unknown = Неизвестный тип события; список типов событий есть в документации API.
+err-webhook_events_required = Выберите хотя бы одно событие для отправки.
+err-webhook_limit = У компании не больше 20 получателей вебхуков; сначала удалите одного.
+err-webhook_disabled = Этот получатель отключён; сначала включите его.
+err-webhook_address_private = Получатель должен быть в публичном интернете: частные, петлевые и link-local адреса отклоняются.
+err-webhook_url_invalid = Введите полный адрес получателя, например https://erp.example.com/portico/events.
+err-webhook_url_https = Адрес получателя должен начинаться с https://.
+err-webhook_url_credentials = Не указывайте имя пользователя и пароль в адресе: подпись доказывает, кто отправитель.
+err-webhook_host_unknown = Имя хоста получателя не найдено.
+err-invalid_idempotency_key = Заголовок Idempotency-Key должен содержать от 1 до 255 печатных символов ASCII.
+err-idempotency_key_reused = Этот Idempotency-Key уже использован с другим запросом; для нового запроса нужен новый ключ.
+err-idempotency_key_in_progress = Запрос с этим Idempotency-Key ещё обрабатывается; повторите чуть позже.
+err-method_not_allowed = Этот адрес не принимает этот метод; он принимает { $what }.
+err-send_json = Отправьте тело запроса в формате JSON с заголовком Content-Type: application/json.
+err-send_form = Отправьте форму в формате application/x-www-form-urlencoded.
+err-json_malformed = Тело запроса — недопустимый JSON (строка { $n }, столбец { $count }).
+err-query_unreadable = Не удалось прочитать строку запроса.
+err-json_fields = В теле JSON не те поля, которые ожидаются: { $detail }
+err-query_detail = Не удалось прочитать строку запроса: { $detail }
+err-form_detail = Не удалось прочитать форму: { $detail }
 
 sheet-title = Платёжные реквизиты
 sheet-scope_customer = Только для вашей компании
@@ -1261,3 +1287,54 @@ brand-remove_logo = Убрать логотип
 brand-accent = Акцентный цвет
 brand-accent_hint = Цвет должен быть достаточно тёмным для белого текста (проверяется: WCAG AA, 4,5:1).
 brand-save = Сохранить бренд
+
+## webhooks
+webhooks-title = Вебхуки
+webhooks-intro = Portico сразу сообщает вашим системам (ERP, чату) о происходящем: подписанный POST на ваш адрес для каждого выбранного события. Получатель проверяет подпись секретом и читает подробности через API.
+webhooks-new = Добавить получателя
+webhooks-url = Адрес получателя
+webhooks-description = Описание
+webhooks-events = События
+webhooks-create = Добавить
+webhooks-created = Получатель добавлен
+webhooks-once = Скопируйте секрет подписи сейчас: он показывается только один раз.
+webhooks-signature_hint = Каждый запрос несёт Portico-Signature: t=…,v1=… — HMAC-SHA256 от времени, точки и тела с этим секретом в качестве ключа. Отклоняйте запросы с неверной подписью или старым временем.
+webhooks-open = Подробности и журнал отправок
+webhooks-state = Состояние
+webhooks-enabled = Включён
+webhooks-disabled = Отключён
+webhooks-reason-admin = отключён администратором
+webhooks-reason-failures = отключён после суток сбоев; проверьте получателя и включите снова
+webhooks-failures = Сбоев подряд
+webhooks-made_by = Добавил
+webhooks-none = Получателей пока нет. Добавьте ниже, чтобы отправлять события в ваш ERP.
+webhooks-back = Все вебхуки
+webhooks-log = Отправки
+webhooks-log_none = Пока ничего не отправлено. Отправьте тест, чтобы проверить получателя.
+webhooks-event = Событие
+webhooks-result = Результат
+webhooks-attempts = Попытки
+webhooks-when = Когда
+webhooks-next_attempt = Следующая попытка
+webhooks-delivery-pending = ожидает
+webhooks-delivery-delivered = доставлено
+webhooks-delivery-failed = не удалось
+webhooks-test = Отправить тест
+webhooks-disable = Отключить
+webhooks-enable = Включить
+webhooks-delete = Удалить
+webhooks-delete_confirm = Удалить этого получателя и журнал отправок? Ему больше ничего не будет отправляться.
+webhooks-older = Более ранние отправки
+webhooks-event-order-created = Заказ создан
+webhooks-event-order-status_changed = Статус заказа изменён
+webhooks-event-milestone-updated = Этап добавлен или обновлён
+webhooks-event-decision-requested = Запрошено решение
+webhooks-event-decision-answered = Решение принято
+webhooks-event-decision-withdrawn = Решение отозвано
+webhooks-event-file-uploaded = Загружен файл или новая версия
+webhooks-event-report-ready = Отчёт готов
+webhooks-event-bank_details-proposed = Предложены банковские реквизиты
+webhooks-event-bank_details-approved = Банковские реквизиты одобрены
+webhooks-event-bank_details-activated = Банковские реквизиты действуют
+webhooks-event-bank_details-cancelled = Изменение реквизитов отменено
+webhooks-event-payment-mismatch = Оплата на другие реквизиты

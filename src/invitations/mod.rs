@@ -22,6 +22,7 @@ use crate::mail::{self, Mail};
 use crate::people::{self, NewPerson, Role, access};
 use crate::policy::{self, Actor};
 use crate::validate;
+use crate::web::paging::{Keyset, Page, id_cursor};
 
 pub const VALID_DAYS: i64 = 7;
 /// Invitation codes one client address may try in 15 minutes (valid ones do not count).
@@ -54,6 +55,7 @@ pub struct Invitation {
     pub email: String,
     pub display_name: String,
     /// `admin`, `merchandiser`, `qc` or `buyer`.
+    #[schema(value_type = crate::policy::Role)]
     pub role: String,
     /// Buyers: their customer organisation.
     pub customer_org_id: Option<OrgId>,
@@ -65,10 +67,14 @@ pub struct Invitation {
     pub code_hash: String,
     /// User id of the person who invited.
     pub invited_by: UserId,
+    #[serde(with = "crate::ids::utc")]
     pub created_at: NaiveDateTime,
+    #[serde(with = "crate::ids::utc")]
     pub expires_at: NaiveDateTime,
+    #[serde(default, with = "crate::ids::utc::option")]
     pub accepted_at: Option<NaiveDateTime>,
     pub accepted_by: Option<UserId>,
+    #[serde(default, with = "crate::ids::utc::option")]
     pub revoked_at: Option<NaiveDateTime>,
     /// The language of the invitation mail (a tag); the account it makes starts in it.
     #[schema(value_type = String)]
@@ -90,6 +96,7 @@ pub struct Issued {
     pub email: String,
     /// The one-time code (`XXXX-XXXX-XXXX`) the person enters at `/invite`; also mailed to them.
     pub code: String,
+    #[serde(with = "crate::ids::utc")]
     pub expires_at: NaiveDateTime,
 }
 
@@ -362,17 +369,21 @@ pub fn resend(conn: &mut DbConn, actor: &Actor, id: &str, public_url: &str) -> A
     })
 }
 
-/// Invitations of the tenant, open ones first, then the most recent.
-pub fn list(conn: &mut DbConn, actor: &Actor) -> AppResult<Vec<Invitation>> {
+/// A page of the tenant's invitations, newest first: open, accepted, revoked and expired.
+pub fn list(conn: &mut DbConn, actor: &Actor, keyset: &Keyset) -> AppResult<Page<Invitation>> {
     policy::ensure(policy::can_manage_people(actor) || policy::can_share(actor))?;
-    let mut all: Vec<Invitation> = invitations::table
+    let mut q = invitations::table
         .filter(invitations::tenant_id.eq(&actor.tenant_id))
+        .into_boxed();
+    if let Some(after) = keyset.after_id()? {
+        q = q.filter(invitations::id.lt(after));
+    }
+    let rows: Vec<Invitation> = q
         .order(invitations::id.desc())
-        .limit(200)
+        .limit(keyset.fetch())
         .select(Invitation::as_select())
         .load(conn)?;
-    all.sort_by_key(|i| !i.is_open());
-    Ok(all)
+    Ok(keyset.page(rows, |i| id_cursor(&i.id)))
 }
 
 /// The open invitation a code belongs to, if any.

@@ -1,7 +1,7 @@
 //! Invitation pages and API: invite, revoke, resend (staff), and accept a code (anyone).
 
 use actix_web::{HttpRequest, HttpResponse, web};
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 
 use crate::auth::actor::{MaybeActor, client_of, queue_cookies};
 use crate::auth::session::{self, SessionKind};
@@ -11,6 +11,7 @@ use crate::people::NewPerson;
 use crate::people::web::{FormKind, form_page, parse_form};
 use crate::policy::Actor;
 use crate::web::form_error::{About, Form, Refusal};
+use crate::web::paging::{PageQuery, PageRequest};
 use crate::web::{State, redirect, render};
 
 /// The first step of accepting: the code.
@@ -287,25 +288,35 @@ pub async fn accept(
     }
 }
 
-/// The tenant's invitations: open ones first, then the most recent (at most 200).
-#[derive(Serialize, utoipa::ToSchema)]
-pub struct InvitationList {
-    items: Vec<invitations::Invitation>,
-}
+crate::web::paging::page_schema!(
+    /// A page of the tenant's invitations, newest first.
+    InvitationPage => invitations::Invitation
+);
 
 /// `GET /api/v1/invitations`
 ///
-/// The tenant's invitations, open, accepted, revoked and expired. Admins and merchandisers.
+/// The tenant's invitations, open, accepted, revoked and expired, newest first. Admins and
+/// merchandisers.
 #[utoipa::path(
     get,
     path = "/api/v1/invitations",
     tag = "people",
     operation_id = "list_invitations",
-    responses((status = 200, description = "The invitations", body = InvitationList))
+    params(PageQuery),
+    responses((
+        status = 200,
+        description = "A page of invitations",
+        body = InvitationPage,
+        headers(("Link" = String, description = "The next page (RFC 8288 `rel=\"next\"`), absolute, with the same parameters; absent on the last page."))
+    ))
 )]
-pub async fn api_list(state: State, actor: Actor) -> AppResult<HttpResponse> {
-    let items = state.db.run(move |c| invitations::list(c, &actor)).await?;
-    Ok(HttpResponse::Ok().json(InvitationList { items }))
+pub async fn api_list(state: State, actor: Actor, page: PageRequest) -> AppResult<HttpResponse> {
+    let keyset = page.keyset()?;
+    let items = state
+        .db
+        .run(move |c| invitations::list(c, &actor, &keyset))
+        .await?;
+    page.respond(items)
 }
 
 /// `POST /api/v1/invitations`: the response carries the code once.
@@ -333,7 +344,7 @@ pub async fn api_create(
         .db
         .run(move |c| invitations::invite(c, &actor, &body, &url))
         .await?;
-    Ok(HttpResponse::Created().json(issued))
+    Ok(crate::web::created("/api/v1/invitations".into(), &issued))
 }
 
 /// `POST /api/v1/invitations/{id}/revoke`

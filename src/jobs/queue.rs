@@ -31,11 +31,15 @@ pub struct Job {
     pub status: String,
     pub attempts: i32,
     pub max_attempts: i32,
+    #[serde(with = "crate::ids::utc")]
     pub run_after: NaiveDateTime,
     pub locked_by: Option<String>,
+    #[serde(default, with = "crate::ids::utc::option")]
     pub locked_until: Option<NaiveDateTime>,
     pub last_error: Option<String>,
+    #[serde(with = "crate::ids::utc")]
     pub created_at: NaiveDateTime,
+    #[serde(with = "crate::ids::utc")]
     pub updated_at: NaiveDateTime,
 }
 

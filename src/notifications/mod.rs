@@ -21,6 +21,7 @@ use crate::error::{AppError, AppResult};
 use crate::i18n::I18n;
 use crate::ids::{OrderId, TenantId, UserId, new_id, now};
 use crate::policy::Actor;
+use crate::web::paging::{Keyset, Page, id_cursor};
 
 /// Kinds of notification, each in one category.
 pub const UPDATE: &str = "update";
@@ -220,8 +221,10 @@ pub struct Item {
     /// `update`, `status`, `milestone`, `comment`, `photos`, `documents`,
     /// `decision_requested`, `decision_answered`, `milestone_late`, `report_ready`,
     /// `security` or `payment`.
+    #[schema(value_type = crate::web::api_enums::NotificationKind)]
     pub kind: String,
     /// `updates`, `files`, `decisions`, `milestones`, `reports`, `payments` or `security`.
+    #[schema(value_type = crate::web::api_enums::NotificationCategory)]
     pub category: &'static str,
     /// The order it is about, if any.
     pub order_id: Option<OrderId>,
@@ -229,6 +232,7 @@ pub struct Item {
     pub text: String,
     /// Where the notification leads in the portal (a path, never a full address).
     pub path: String,
+    #[serde(with = "crate::ids::utc")]
     pub created_at: NaiveDateTime,
     pub read: bool,
 }
@@ -253,6 +257,7 @@ fn path_of(kind: &str, order_id: Option<&OrderId>, params: &serde_json::Value) -
         (SECURITY, _) => "/account/security".into(),
         (PAYMENT, _) => "/payments".into(),
         (INVITED, _) => "/admin/people".into(),
+        (crate::webhooks::delivery::DISABLED_NOTICE, _) => "/admin/webhooks".into(),
         (RECORD, _) => match params.get("file").and_then(|f| f.as_str()) {
             Some(f) => format!("/files/{f}"),
             None => "/notifications".into(),
@@ -275,15 +280,15 @@ pub fn list(
     i18n: &I18n,
     actor: &Actor,
     locale: &str,
-    before: Option<&str>,
-) -> AppResult<Vec<Item>> {
+    keyset: &Keyset,
+) -> AppResult<Page<Item>> {
     let mut q = of_actor(conn, actor)?;
-    if let Some(b) = before {
-        q = q.filter(notifications::id.lt(b.to_string()));
+    if let Some(after) = keyset.after_id()? {
+        q = q.filter(notifications::id.lt(after));
     }
     let rows: Vec<Row> = q
         .order(notifications::id.desc())
-        .limit(PAGE)
+        .limit(keyset.fetch())
         .select((
             notifications::id,
             notifications::kind,
@@ -293,22 +298,19 @@ pub fn list(
             notifications::read_at,
         ))
         .load(conn)?;
-    Ok(rows
-        .into_iter()
-        .map(|r| {
-            let params: serde_json::Value = serde_json::from_str(&r.params).unwrap_or_default();
-            Item {
-                text: text(i18n, locale, &r.kind, &params, actor.time_zone),
-                path: path_of(&r.kind, r.order_id.as_ref(), &params),
-                category: category_of(&r.kind),
-                id: r.id,
-                kind: r.kind,
-                order_id: r.order_id,
-                created_at: r.created_at,
-                read: r.read_at.is_some(),
-            }
-        })
-        .collect())
+    Ok(keyset.page(rows, |r| id_cursor(&r.id)).map(|r| {
+        let params: serde_json::Value = serde_json::from_str(&r.params).unwrap_or_default();
+        Item {
+            text: text(i18n, locale, &r.kind, &params, actor.time_zone),
+            path: path_of(&r.kind, r.order_id.as_ref(), &params),
+            category: category_of(&r.kind),
+            id: r.id,
+            kind: r.kind,
+            order_id: r.order_id,
+            created_at: r.created_at,
+            read: r.read_at.is_some(),
+        }
+    }))
 }
 
 pub fn unread_count(conn: &mut DbConn, actor: &Actor) -> AppResult<i64> {
@@ -392,9 +394,11 @@ pub fn mark_all_read(conn: &mut DbConn, actor: &Actor) -> AppResult<usize> {
 pub struct Preference {
     /// `updates`, `files`, `decisions`, `milestones` or `reports` (security and payment
     /// notices cannot be turned off).
+    #[schema(value_type = crate::web::api_enums::PreferenceCategory)]
     pub category: String,
     /// `now` (in the portal and an e-mail at once), `daily` (in the portal and the daily
     /// e-mail digest) or `off` (not notified).
+    #[schema(value_type = crate::web::api_enums::PreferenceMode)]
     pub mode: String,
 }
 

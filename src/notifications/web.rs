@@ -7,12 +7,12 @@ use super::{MODES, Preference};
 use crate::error::{AppError, AppResult};
 use crate::notifications;
 use crate::policy::Actor;
+use crate::web::paging::{Keyset, Page, PageQuery, PageRequest};
 use crate::web::{State, locale_of, redirect, render};
 
-#[derive(Deserialize, Default, utoipa::IntoParams)]
-#[into_params(parameter_in = Query)]
+/// The page's own parameter: where "older" continues (the API's `next`).
+#[derive(Deserialize, Default)]
 pub struct ListQuery {
-    /// The id of the last notification of the previous page: the next page holds older ones.
     #[serde(default)]
     before: Option<String>,
 }
@@ -21,13 +21,13 @@ async fn items(
     req: &HttpRequest,
     state: &State,
     actor: &Actor,
-    before: Option<String>,
-) -> AppResult<Vec<notifications::Item>> {
+    keyset: Keyset,
+) -> AppResult<Page<notifications::Item>> {
     let lang = locale_of(req, Some(actor)).code();
     let (a, i18n) = (actor.clone(), state.i18n.clone());
     state
         .db
-        .run(move |c| notifications::list(c, &i18n, &a, lang, before.as_deref()))
+        .run(move |c| notifications::list(c, &i18n, &a, lang, &keyset))
         .await
 }
 
@@ -38,10 +38,11 @@ pub async fn page(
     actor: Actor,
     q: web::Query<ListQuery>,
 ) -> AppResult<HttpResponse> {
-    let list = items(&req, &state, &actor, q.into_inner().before).await?;
+    let keyset = Keyset::new(notifications::PAGE, q.into_inner().before);
+    let list = items(&req, &state, &actor, keyset).await?;
     let mut ctx = tera::Context::new();
-    ctx.insert("next_before", &next_before(&list));
-    ctx.insert("items", &list);
+    ctx.insert("next_before", &list.next);
+    ctx.insert("items", &list.items);
     render(&req, &state, Some(&actor), "notifications/list.html", ctx)
 }
 
@@ -107,23 +108,17 @@ pub async fn read_all(req: HttpRequest, state: State, actor: Actor) -> AppResult
     })
 }
 
-/// The cursor of the page after `list`: its last id when the page is full.
-fn next_before(list: &[notifications::Item]) -> Option<String> {
-    list.last()
-        .filter(|_| list.len() as i64 == notifications::PAGE)
-        .map(|n| n.id.clone())
-}
-
-/// A page of notifications and the unread count.
+/// What a page of notifications carries beside `items` and `next`.
 #[derive(Serialize, utoipa::ToSchema)]
-pub struct NotificationPage {
-    /// Newest first, at most 30; `next` leads to the page after.
-    notifications: Vec<notifications::Item>,
-    /// Pass as `before` for the next page; null when this page is not full (the last one).
-    next: Option<String>,
+pub struct Unread {
     /// Unread notifications of the caller in this tenant and account-wide, in all pages.
     unread: i64,
 }
+
+crate::web::paging::page_schema!(
+    /// A page of notifications, newest first, and the unread count.
+    NotificationPage => notifications::Item, with Unread
+);
 
 /// `GET /api/v1/notifications`: a page of notifications and the unread count.
 #[utoipa::path(
@@ -131,30 +126,27 @@ pub struct NotificationPage {
     path = "/api/v1/notifications",
     tag = "notifications",
     operation_id = "list_notifications",
-    params(ListQuery),
+    params(PageQuery),
     responses((
         status = 200,
         description = "The caller's notifications in this tenant and account-wide ones, newest \
             first, texts in the caller's language",
-        body = NotificationPage
+        body = NotificationPage,
+        headers(("Link" = String, description = "The next page (RFC 8288 `rel=\"next\"`), absolute, with the same parameters; absent on the last page."))
     ))
 )]
 pub async fn api_list(
     req: HttpRequest,
     state: State,
     actor: Actor,
-    q: web::Query<ListQuery>,
+    page: PageRequest,
 ) -> AppResult<HttpResponse> {
-    let list = items(&req, &state, &actor, q.into_inner().before).await?;
+    let list = items(&req, &state, &actor, page.keyset()?).await?;
     let unread = state
         .db
         .run(move |c| notifications::unread_count(c, &actor))
         .await?;
-    Ok(HttpResponse::Ok().json(NotificationPage {
-        next: next_before(&list),
-        notifications: list,
-        unread,
-    }))
+    page.respond_with(list, Unread { unread })
 }
 
 fn prefs_page(

@@ -7,10 +7,12 @@ use crate::error::AppResult;
 use utoipa::ToSchema;
 
 use crate::ids::{OrderId, OrgId, UserId};
+use crate::orders::list::OrderPage;
 use crate::orders::milestones::MilestoneInput;
-use crate::orders::{self, ListQuery, OrderDetail, OrderInput, OrderPage};
-use crate::policy::Actor;
+use crate::orders::{self, ListQuery, OrderDetail, OrderInput};
+use crate::policy::{self, Actor};
 use crate::web::State;
+use crate::web::paging::{PageQuery, PageRequest};
 
 /// The signed-in person in the tenant they are working in.
 #[derive(Serialize, ToSchema)]
@@ -38,6 +40,7 @@ pub struct TenantRef<'a> {
 #[utoipa::path(
     get,
     path = "/api/v1/me",
+    operation_id = "get_me",
     tag = "account",
     responses((status = 200, description = "The signed-in person", body = Me))
 )]
@@ -61,19 +64,35 @@ pub async fn me(actor: Actor) -> HttpResponse {
 #[utoipa::path(
     get,
     path = "/api/v1/orders",
+    operation_id = "list_orders",
     tag = "orders",
-    params(ListQuery),
-    responses((status = 200, description = "A page of the orders the caller may see", body = OrderPage))
+    params(ListQuery, PageQuery),
+    responses((
+        status = 200,
+        description = "A page of the orders the caller may see",
+        body = OrderPage,
+        headers(("Link" = String, description = "The next page (RFC 8288 `rel=\"next\"`), absolute, with the same parameters; absent on the last page."))
+    ))
 )]
-pub async fn list(state: State, actor: Actor, q: web::Query<ListQuery>) -> AppResult<HttpResponse> {
-    let page = state.db.run(move |c| orders::list(c, &actor, &q)).await?;
-    Ok(HttpResponse::Ok().json(page))
+pub async fn list(
+    state: State,
+    actor: Actor,
+    q: web::Query<ListQuery>,
+    page: PageRequest,
+) -> AppResult<HttpResponse> {
+    let keyset = page.keyset()?;
+    let items = state
+        .db
+        .run(move |c| orders::list(c, &actor, &q, &keyset))
+        .await?;
+    page.respond(items)
 }
 
 /// `GET /api/v1/orders/{id}`: the order with its milestones.
 #[utoipa::path(
     get,
     path = "/api/v1/orders/{id}",
+    operation_id = "get_order",
     tag = "orders",
     params(("id" = String, Path, description = "Order id")),
     responses((status = 200, description = "The order", body = OrderDetail))
@@ -90,6 +109,7 @@ pub async fn show(state: State, actor: Actor, id: web::Path<OrderId>) -> AppResu
 #[utoipa::path(
     post,
     path = "/api/v1/orders",
+    operation_id = "create_order",
     tag = "orders",
     request_body = OrderInput,
     responses((status = 201, description = "The new order", body = OrderDetail))
@@ -106,7 +126,10 @@ pub async fn create(
             orders::detail(c, &actor, &id)
         })
         .await?;
-    Ok(HttpResponse::Created().json(detail))
+    Ok(crate::web::created(
+        format!("/api/v1/orders/{}", detail.row.order.id),
+        &detail,
+    ))
 }
 
 /// `POST /api/v1/orders/{id}/milestones`
@@ -131,7 +154,11 @@ pub async fn add_milestone(
             orders::detail(c, &actor, &id)
         })
         .await?;
-    Ok(HttpResponse::Created().json(detail))
+    // A milestone is read as part of its order.
+    Ok(crate::web::created(
+        format!("/api/v1/orders/{}", detail.row.order.id),
+        &detail,
+    ))
 }
 
 /// `POST /api/v1/orders/{id}/milestones/{mid}`
@@ -163,7 +190,39 @@ pub async fn update_milestone(
     Ok(HttpResponse::Ok().json(detail))
 }
 
+crate::web::paging::page_schema!(
+    /// A page of the tenant's milestone templates, by name.
+    MilestoneTemplatePage => super::templates::Template
+);
+
+/// `GET /api/v1/milestone-templates`
+///
+/// The milestone templates a new order can start from (`template_id` of `POST
+/// /api/v1/orders`), by name. Admins and merchandisers.
+#[utoipa::path(
+    get,
+    path = "/api/v1/milestone-templates",
+    tag = "orders",
+    operation_id = "list_milestone_templates",
+    params(PageQuery),
+    responses((
+        status = 200,
+        description = "A page of the tenant's templates",
+        body = MilestoneTemplatePage,
+        headers(("Link" = String, description = "The next page (RFC 8288 `rel=\"next\"`), absolute, with the same parameters; absent on the last page."))
+    ))
+)]
+pub async fn templates(state: State, actor: Actor, page: PageRequest) -> AppResult<HttpResponse> {
+    policy::ensure(policy::can_create_orders(&actor))?;
+    let keyset = page.keyset()?;
+    let items = state
+        .db
+        .run(move |c| super::templates::page(c, &actor.tenant_id, &keyset))
+        .await?;
+    page.respond(items)
+}
+
 /// This module's part of the OpenAPI document (see `crate::web::openapi`).
 #[derive(utoipa::OpenApi)]
-#[openapi(paths(me, list, show, create, add_milestone, update_milestone))]
+#[openapi(paths(me, list, show, create, add_milestone, update_milestone, templates))]
 pub struct Api;

@@ -7,12 +7,13 @@
 use actix_web::web::Bytes;
 use futures_util::Stream;
 
-use super::list::{ListQuery, OrderPage, list};
+use super::OrderRow;
+use super::list::{ListQuery, list};
 use crate::db::Db;
 use crate::error::AppError;
 use crate::i18n::Locale;
-use crate::ids::OrderId;
 use crate::policy::Actor;
+use crate::web::paging::{Keyset, Page};
 
 /// The columns, as the API names them; a person's download names them `csv.orders.<column>`.
 const COLUMNS: [&str; 13] = [
@@ -65,7 +66,7 @@ pub fn header(columns: &[&str], catalogue: &str, lang: Option<Locale>) -> String
     format!("\u{feff}{}\r\n", names.join(","))
 }
 
-fn rows(page: &OrderPage, lang: Option<Locale>) -> String {
+fn rows(page: &Page<OrderRow>, lang: Option<Locale>) -> String {
     let mut out = String::new();
     for r in &page.items {
         let o = &r.order;
@@ -100,7 +101,7 @@ fn rows(page: &OrderPage, lang: Option<Locale>) -> String {
 
 enum State {
     Start,
-    After(OrderId),
+    After(String),
     Done,
 }
 
@@ -109,20 +110,19 @@ enum State {
 pub fn stream(
     db: Db,
     actor: Actor,
-    mut query: ListQuery,
+    query: ListQuery,
     lang: Option<Locale>,
 ) -> impl Stream<Item = Result<Bytes, AppError>> {
-    query.limit = Some(BATCH);
     futures_util::stream::unfold(State::Start, move |state| {
-        let (db, actor, mut query) = (db.clone(), actor.clone(), query.clone());
+        let (db, actor, query) = (db.clone(), actor.clone(), query.clone());
         async move {
             let (prefix, after) = match state {
                 State::Done => return None,
-                State::Start => (header(&COLUMNS, "orders", lang), String::new()),
-                State::After(a) => (String::new(), a.to_string()),
+                State::Start => (header(&COLUMNS, "orders", lang), None),
+                State::After(a) => (String::new(), Some(a)),
             };
-            query.after = after;
-            let result = db.run(move |c| list(c, &actor, &query)).await;
+            let keyset = Keyset::new(BATCH, after);
+            let result = db.run(move |c| list(c, &actor, &query, &keyset)).await;
             match result {
                 Ok(page) => {
                     let next = match &page.next {

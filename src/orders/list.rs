@@ -1,5 +1,6 @@
 //! Order lists: the actor's scope, filters (status, customer, lateness, ex-factory date range,
-//! text), three sort orders, and keyset pages whose cursor is always an order id.
+//! text), three sort orders, and keyset pages (`web::paging`): by id for newest and oldest, by
+//! (reference, id) for reference.
 
 use chrono::NaiveDate;
 use diesel::prelude::*;
@@ -12,6 +13,7 @@ use crate::error::{AppError, AppResult};
 use crate::ids::OrderId;
 use crate::policy::{self, Actor};
 use crate::validate;
+use crate::web::paging::{Keyset, Page, id_cursor, key_cursor};
 
 #[derive(Debug, Clone, Default, Deserialize, Serialize, utoipa::IntoParams)]
 #[into_params(parameter_in = Query)]
@@ -34,22 +36,15 @@ pub struct ListQuery {
     /// `newest` (default), `oldest` or `reference`.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub sort: String,
-    /// Keyset cursor: the id of the last order of the previous page.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub after: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub limit: Option<i64>,
 }
 
-#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
-pub struct OrderPage {
-    pub items: Vec<OrderRow>,
-    /// Cursor for the next page, when there is one.
-    pub next: Option<OrderId>,
-}
+crate::web::paging::page_schema!(
+    /// A page of the orders the caller may see.
+    OrderPage => OrderRow
+);
 
+/// Orders a page of the order list shows.
 pub const PAGE_DEFAULT: i64 = 25;
-pub const PAGE_MAX: i64 = 500;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Sort {
@@ -65,8 +60,12 @@ fn escape_like(s: &str) -> String {
 }
 
 /// Orders the actor may see, filtered and paged.
-pub fn list(conn: &mut DbConn, actor: &Actor, query: &ListQuery) -> AppResult<OrderPage> {
-    let limit = query.limit.unwrap_or(PAGE_DEFAULT).clamp(1, PAGE_MAX);
+pub fn list(
+    conn: &mut DbConn,
+    actor: &Actor,
+    query: &ListQuery,
+    keyset: &Keyset,
+) -> AppResult<Page<OrderRow>> {
     let today = crate::ids::today();
     let sort = match query.sort.as_str() {
         "" | "newest" => Sort::Newest,
@@ -125,59 +124,51 @@ pub fn list(conn: &mut DbConn, actor: &Actor, query: &ListQuery) -> AppResult<Or
                 .or(lower(orders::product).like(pattern).escape('\\')),
         );
     }
-    if !query.after.trim().is_empty() {
-        let after = crate::ids::parse(&query.after)
-            .ok_or_else(|| AppError::invalid("cursor_invalid", "The page cursor is not valid."))?;
-        q = match sort {
-            Sort::Newest => q.filter(orders::id.lt(after)),
-            Sort::Oldest => q.filter(orders::id.gt(after)),
-            Sort::Reference => {
-                let r: String = scoped(actor)
-                    .filter(orders::id.eq(after.clone()))
-                    .select(orders::reference)
-                    .first(conn)
-                    .optional()?
-                    .ok_or_else(|| {
-                        AppError::invalid("cursor_invalid", "The page cursor is not valid.")
-                    })?;
-                q.filter(
-                    orders::reference
-                        .gt(r.clone())
-                        .or(orders::reference.eq(r).and(orders::id.gt(after))),
-                )
-            }
-        };
-    }
     q = match sort {
-        Sort::Newest => q.order(orders::id.desc()),
-        Sort::Oldest => q.order(orders::id.asc()),
-        Sort::Reference => q.order((orders::reference.asc(), orders::id.asc())),
+        Sort::Newest => match keyset.after_id()? {
+            Some(after) => q.filter(orders::id.lt(after)),
+            None => q,
+        }
+        .order(orders::id.desc()),
+        Sort::Oldest => match keyset.after_id()? {
+            Some(after) => q.filter(orders::id.gt(after)),
+            None => q,
+        }
+        .order(orders::id.asc()),
+        Sort::Reference => match keyset.after_key::<(String, String)>()? {
+            Some((r, after)) => q.filter(
+                orders::reference
+                    .gt(r.clone())
+                    .or(orders::reference.eq(r).and(orders::id.gt(after))),
+            ),
+            None => q,
+        }
+        .order((orders::reference.asc(), orders::id.asc())),
     };
-    let mut page: Vec<Order> = q.limit(limit + 1).select(Order::as_select()).load(conn)?;
-    let has_more = page.len() as i64 > limit;
-    page.truncate(limit as usize);
-    let ids: Vec<OrderId> = page.iter().map(|o| o.id.clone()).collect();
+    let rows: Vec<Order> = q
+        .limit(keyset.fetch())
+        .select(Order::as_select())
+        .load(conn)?;
+    let page = keyset.page(rows, |o| match sort {
+        Sort::Reference => key_cursor(&(&o.reference, &o.id)),
+        Sort::Newest | Sort::Oldest => id_cursor(&o.id),
+    });
+    let ids: Vec<OrderId> = page.items.iter().map(|o| o.id.clone()).collect();
     let names = customer_names(
         conn,
         &actor.tenant_id,
-        page.iter().map(|o| o.customer_org_id.clone()).collect(),
+        page.items
+            .iter()
+            .map(|o| o.customer_org_id.clone())
+            .collect(),
     )?;
     let mut progress = progress::seen_by(conn, actor, &ids, today)?;
-    let next = if has_more {
-        page.last().map(|o| o.id.clone())
-    } else {
-        None
-    };
-    let items = page
-        .into_iter()
-        .map(|order| OrderRow {
-            customer_name: names
-                .get(&order.customer_org_id)
-                .cloned()
-                .unwrap_or_default(),
-            progress: progress.remove(&order.id).unwrap_or_default(),
-            order,
-        })
-        .collect();
-    Ok(OrderPage { items, next })
+    Ok(page.map(|order| OrderRow {
+        customer_name: names
+            .get(&order.customer_org_id)
+            .cloned()
+            .unwrap_or_default(),
+        progress: progress.remove(&order.id).unwrap_or_default(),
+        order,
+    }))
 }

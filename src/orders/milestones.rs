@@ -38,7 +38,9 @@ pub struct Milestone {
     pub actual_date: Option<NaiveDate>,
     pub status: MilestoneStatus,
     pub percent: i32,
+    #[serde(with = "crate::ids::utc")]
     pub created_at: NaiveDateTime,
+    #[serde(with = "crate::ids::utc")]
     pub updated_at: NaiveDateTime,
     pub owner_user_id: Option<String>,
 }
@@ -66,13 +68,20 @@ pub fn of_order(
 pub struct MilestoneInput {
     #[serde(default)]
     pub name: String,
-    #[serde(default)]
+    /// `YYYY-MM-DD`; empty or null: none.
+    #[serde(default, deserialize_with = "crate::validate::text_or_null")]
+    #[schema(value_type = Option<chrono::NaiveDate>)]
     pub planned_date: String,
-    #[serde(default)]
+    /// `YYYY-MM-DD`; empty or null: none.
+    #[serde(default, deserialize_with = "crate::validate::text_or_null")]
+    #[schema(value_type = Option<chrono::NaiveDate>)]
     pub actual_date: String,
     #[serde(default)]
+    #[schema(value_type = crate::orders::milestones::MilestoneStatus)]
     pub status: String,
-    #[serde(default)]
+    /// 0 to 100; a form sends it as text.
+    #[serde(default, deserialize_with = "crate::validate::number_or_text")]
+    #[schema(value_type = Option<i32>, minimum = 0, maximum = 100)]
     pub percent: String,
     /// A staff member responsible for the milestone; empty for nobody.
     #[serde(default)]

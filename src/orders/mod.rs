@@ -62,7 +62,9 @@ pub struct Order {
     pub status: OrderStatus,
     pub ex_factory_date: Option<NaiveDate>,
     pub etd_date: Option<NaiveDate>,
+    #[serde(with = "crate::ids::utc")]
     pub created_at: NaiveDateTime,
+    #[serde(with = "crate::ids::utc")]
     pub updated_at: NaiveDateTime,
 }
 
@@ -145,7 +147,7 @@ pub(crate) fn scoped<'a>(actor: &Actor) -> BoxedOrders<'a> {
     scope_to_actor!(orders::table.into_boxed(), actor)
 }
 
-pub use list::{ListQuery, OrderPage, list};
+pub use list::{ListQuery, list};
 
 /// One query for all the customer names a page needs (no N+1).
 pub(crate) fn customer_names(
@@ -227,6 +229,7 @@ pub struct OrderDetail {
 pub struct StaffMember {
     pub user_id: UserId,
     pub display_name: String,
+    #[schema(value_type = crate::policy::Role)]
     pub role: String,
 }
 
@@ -281,10 +284,15 @@ pub struct OrderInput {
     #[schema(value_type = i64)]
     pub quantity: serde_json::Value,
     #[serde(default)]
+    #[schema(value_type = crate::orders::OrderStatus)]
     pub status: String,
-    #[serde(default)]
+    /// `YYYY-MM-DD`; empty or null: none.
+    #[serde(default, deserialize_with = "crate::validate::text_or_null")]
+    #[schema(value_type = Option<chrono::NaiveDate>)]
     pub ex_factory_date: String,
-    #[serde(default)]
+    /// `YYYY-MM-DD`; empty or null: none.
+    #[serde(default, deserialize_with = "crate::validate::text_or_null")]
+    #[schema(value_type = Option<chrono::NaiveDate>)]
     pub etd_date: String,
     /// A milestone template to start from (creation only).
     #[serde(default)]

@@ -18,6 +18,7 @@ use crate::web::{State, redirect};
 pub struct TransitionForm {
     /// `confirmed`, `in_production`, `inspection`, `ready_to_ship`, `shipped`, `closed` or
     /// `cancelled`: one of the steps allowed from the current status.
+    #[schema(value_type = crate::orders::OrderStatus)]
     to: String,
 }
 

@@ -7,10 +7,11 @@ use std::collections::HashMap;
 use crate::db::DbConn;
 use crate::decisions::DecisionView;
 use crate::error::AppResult;
-use crate::files::{FilePage, FileView, ListQuery};
+use crate::files::{FileView, ListQuery};
 use crate::policy::{self, Actor, Part};
 use crate::shares::LinkView;
 use crate::timeline;
+use crate::web::paging::{Keyset, Page};
 
 use super::OrderDetail;
 
@@ -18,11 +19,11 @@ pub struct OrderPage {
     pub detail: OrderDetail,
     /// The tenant's staff (id, name, role), for assignment and milestone owners; staff only.
     pub staff: Vec<(String, String, String)>,
-    pub timeline: timeline::Page,
+    pub timeline: Page<timeline::Entry>,
     pub decisions: Vec<DecisionView>,
     pub share_links: Vec<LinkView>,
     /// The latest photos and videos.
-    pub media: FilePage,
+    pub media: Page<FileView>,
     /// The files attached to each timeline entry shown.
     pub entry_files: HashMap<String, Vec<FileView>>,
 }
@@ -44,16 +45,18 @@ pub fn assemble(
         Vec::new()
     };
     let timeline = if policy::sees_part(actor, Part::Progress) {
-        timeline::page(conn, actor, &order_id, before, timeline::PAGE)?
+        let keyset = Keyset::new(timeline::PAGE, before.map(String::from));
+        timeline::page(conn, actor, &order_id, &keyset)?
     } else {
-        timeline::Page {
-            entries: Vec::new(),
+        Page {
+            items: Vec::new(),
             next: None,
         }
     };
-    let decisions = crate::decisions::list(conn, actor, Some(&order_id), false, 100)?;
+    let decisions =
+        crate::decisions::list(conn, actor, Some(&order_id), false, &Keyset::first(100))?.items;
     let share_links = if policy::can_share(actor) {
-        crate::shares::list(conn, actor, Some(&order_id))?
+        crate::shares::list(conn, actor, Some(&order_id), &Keyset::first(500))?.items
     } else {
         Vec::new()
     };
@@ -65,9 +68,9 @@ pub fn assemble(
             group: Some("media".into()),
             ..Default::default()
         },
-        MEDIA,
+        &Keyset::first(MEDIA),
     )?;
-    let entry_ids: Vec<String> = timeline.entries.iter().map(|e| e.id.clone()).collect();
+    let entry_ids: Vec<String> = timeline.items.iter().map(|e| e.id.clone()).collect();
     let entry_files = crate::files::of_entries(
         conn,
         &actor.tenant_id,

@@ -15,6 +15,7 @@ use crate::error::{AppError, AppResult};
 use crate::ids::{OrderId, TenantId, new_id, now};
 use crate::policy::{self, Actor};
 use crate::validate;
+use crate::web::paging::{Keyset, Page, key_cursor};
 
 /// The template every new tenant starts with.
 /// The template every new company starts with: its steps' catalogue keys and the days after
@@ -184,6 +185,55 @@ pub fn list(conn: &mut DbConn, tenant_id: &TenantId) -> AppResult<Vec<Template>>
             name,
         })
         .collect())
+}
+
+/// A page of the tenant's templates by name, with their steps (two queries); the cursor is
+/// the (name, id) of the last one.
+pub fn page(conn: &mut DbConn, tenant_id: &TenantId, keyset: &Keyset) -> AppResult<Page<Template>> {
+    let mut q = milestone_templates::table
+        .filter(milestone_templates::tenant_id.eq(tenant_id))
+        .into_boxed();
+    if let Some((name, id)) = keyset.after_key::<(String, String)>()? {
+        q = q.filter(
+            milestone_templates::name
+                .gt(name.clone())
+                .or(milestone_templates::name
+                    .eq(name)
+                    .and(milestone_templates::id.gt(id))),
+        );
+    }
+    let heads: Vec<(String, String)> = q
+        .order((
+            milestone_templates::name.asc(),
+            milestone_templates::id.asc(),
+        ))
+        .limit(keyset.fetch())
+        .select((milestone_templates::id, milestone_templates::name))
+        .load(conn)?;
+    let heads = keyset.page(heads, |(id, name)| key_cursor(&(name, id)));
+    let ids: Vec<&String> = heads.items.iter().map(|(id, _)| id).collect();
+    let steps: Vec<Step> = milestone_template_steps::table
+        .filter(milestone_template_steps::tenant_id.eq(tenant_id))
+        .filter(milestone_template_steps::template_id.eq_any(ids))
+        .order((
+            milestone_template_steps::template_id.asc(),
+            milestone_template_steps::position.asc(),
+        ))
+        .select((
+            milestone_template_steps::template_id,
+            milestone_template_steps::name,
+            milestone_template_steps::offset_days,
+        ))
+        .load(conn)?;
+    Ok(heads.map(|(id, name)| Template {
+        steps: steps
+            .iter()
+            .filter(|s| s.template_id == id)
+            .cloned()
+            .collect(),
+        id,
+        name,
+    }))
 }
 
 /// Adds the template's steps to a new order, planned from `start`.

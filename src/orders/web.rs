@@ -1,7 +1,7 @@
 //! Order pages. Handlers only parse, call the service and render.
 
 use actix_web::{HttpRequest, HttpResponse, web};
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 
 use super::milestones::{self, MilestoneInput};
 use crate::error::{AppError, AppResult};
@@ -10,21 +10,31 @@ use crate::orders::{self, ListQuery, OrderInput};
 use crate::people;
 use crate::policy::TenantAdmin;
 use crate::policy::{self, Actor};
+use crate::web::paging::Keyset;
 use crate::web::{State, redirect, render};
+
+/// The page's own parameter: where the "more" link continues (the API's `next`).
+#[derive(Deserialize)]
+pub struct After {
+    #[serde(default)]
+    after: Option<String>,
+}
 
 pub async fn list(
     req: HttpRequest,
     state: State,
     actor: Actor,
     q: web::Query<ListQuery>,
+    after: web::Query<After>,
 ) -> AppResult<HttpResponse> {
     let query = q.into_inner();
+    let keyset = Keyset::new(orders::list::PAGE_DEFAULT, after.into_inner().after);
     let (a, qq) = (actor.clone(), query.clone());
     let staff = actor.role.is_staff();
     let (page, customers) = state
         .db
         .run(move |c| {
-            let page = orders::list(c, &a, &qq)?;
+            let page = orders::list(c, &a, &qq, &keyset)?;
             let customers = if staff {
                 people::list_customer_orgs(c, &a.tenant_id)?
             } else {
@@ -33,9 +43,7 @@ pub async fn list(
             Ok((page, customers))
         })
         .await?;
-    let mut filters = query.clone();
-    filters.after.clear();
-    filters.limit = None;
+    let filters = query.clone();
     let mut ctx = tera::Context::new();
     ctx.insert("page", &page);
     ctx.insert(
@@ -58,8 +66,8 @@ pub async fn list(
 /// `GET /orders/export.csv` (and `/api/v1/orders/export.csv`): the filtered list as CSV.
 ///
 /// Every order the caller may see that matches the filters of the order list, streamed as CSV
-/// (UTF-8 with a byte order mark, CRLF line ends). `after` and `limit` do not page the export:
-/// it starts at the first order and holds all of them. Columns: reference, title, customer,
+/// (UTF-8 with a byte order mark, CRLF line ends). The export is not paged: it starts at the
+/// first order and holds all of them. Columns: reference, title, customer,
 /// product, quantity, status, ex_factory_date, etd_date, next_milestone, late_milestones,
 /// percent_done, expected_finish, created_at (UTC), with status codes (`in_production`); the
 /// browser's `/orders/export.csv` names the columns and states in the person's language. A
@@ -89,9 +97,11 @@ pub async fn export(
         (!req.path().starts_with("/api/")).then(|| crate::web::locale_of(&req, Some(&actor)));
     let query = q.into_inner();
     // Validate the filters before the response starts, so a bad one is a clear 422.
-    let (a, mut probe) = (actor.clone(), query.clone());
-    probe.limit = Some(1);
-    state.db.run(move |c| orders::list(c, &a, &probe)).await?;
+    let (a, probe) = (actor.clone(), query.clone());
+    state
+        .db
+        .run(move |c| orders::list(c, &a, &probe, &Keyset::first(1)))
+        .await?;
     let body = super::export::stream(state.db.clone(), actor, query, lang);
     Ok(HttpResponse::Ok()
         .content_type("text/csv; charset=utf-8")
@@ -490,33 +500,7 @@ pub async fn create_template(
     }
 }
 
-/// The tenant's milestone templates.
-#[derive(Serialize, utoipa::ToSchema)]
-pub struct MilestoneTemplateList {
-    items: Vec<super::templates::Template>,
-}
-
-/// `GET /api/v1/milestone-templates`
-///
-/// The milestone templates a new order can start from (`template_id` of `POST
-/// /api/v1/orders`). Admins and merchandisers.
-#[utoipa::path(
-    get,
-    path = "/api/v1/milestone-templates",
-    tag = "orders",
-    operation_id = "list_milestone_templates",
-    responses((status = 200, description = "The tenant's templates", body = MilestoneTemplateList))
-)]
-pub async fn api_templates(state: State, actor: Actor) -> AppResult<HttpResponse> {
-    policy::ensure(policy::can_create_orders(&actor))?;
-    let items = state
-        .db
-        .run(move |c| super::templates::list(c, &actor.tenant_id))
-        .await?;
-    Ok(HttpResponse::Ok().json(MilestoneTemplateList { items }))
-}
-
 /// This module's part of the OpenAPI document (see `crate::web::openapi`).
 #[derive(utoipa::OpenApi)]
-#[openapi(paths(export, super::moves::api_transition, api_templates))]
+#[openapi(paths(export, super::moves::api_transition))]
 pub struct Api;

@@ -11,6 +11,7 @@ use crate::db::{DbConn, WriteTransaction};
 use crate::error::{AppError, AppResult};
 use crate::ids::{UserId, new_id, now};
 use crate::policy::{self, Actor};
+use crate::web::paging::{Keyset, Page};
 
 /// The buyer acknowledges the details of record that apply to them now.
 pub fn acknowledge(conn: &mut DbConn, actor: &Actor, id: &str) -> AppResult<()> {
@@ -76,11 +77,17 @@ pub struct AckStatus {
     /// The buyer's customer organisation.
     pub organisation: String,
     /// None: not acknowledged yet.
+    #[serde(default, with = "crate::ids::utc::option")]
     pub acknowledged_at: Option<NaiveDateTime>,
 }
 
 /// Who has and has not acknowledged an active instruction (admins).
-pub fn acknowledgements(conn: &mut DbConn, actor: &Actor, id: &str) -> AppResult<Vec<AckStatus>> {
+pub fn acknowledgements(
+    conn: &mut DbConn,
+    actor: &Actor,
+    id: &str,
+    keyset: &Keyset,
+) -> AppResult<Page<AckStatus>> {
     policy::ensure(policy::can_manage_payments(actor))?;
     let i = find_in(conn, &actor.tenant_id, id)?;
     let buyers = affected_buyers(conn, &actor.tenant_id, i.customer_org_id.as_ref())?;
@@ -107,7 +114,7 @@ pub fn acknowledgements(conn: &mut DbConn, actor: &Actor, id: &str) -> AppResult
             payment_acknowledgements::acknowledged_at,
         ))
         .load(conn)?;
-    let mut out: Vec<AckStatus> = people
+    let out: Vec<AckStatus> = people
         .into_iter()
         .map(|(user_id, name, email, organisation)| AckStatus {
             acknowledged_at: acks.iter().find(|(u, _)| *u == user_id).map(|(_, t)| *t),
@@ -117,12 +124,14 @@ pub fn acknowledgements(conn: &mut DbConn, actor: &Actor, id: &str) -> AppResult
             organisation,
         })
         .collect();
-    out.sort_by(|a, b| {
-        (a.acknowledged_at.is_some(), &a.organisation, &a.name).cmp(&(
-            b.acknowledged_at.is_some(),
-            &b.organisation,
-            &b.name,
-        ))
-    });
-    Ok(out)
+    // Those still to acknowledge first, then by organisation and name; computed in memory
+    // (the buyers a version applies to come from the policy), so paged by `slice`.
+    keyset.slice(out, |a| {
+        (
+            a.acknowledged_at.is_some(),
+            a.organisation.clone(),
+            a.name.clone(),
+            a.user_id.to_string(),
+        )
+    })
 }

@@ -5,7 +5,7 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use serde::Serialize;
 
 use super::records::{self, NewPayment};
-use super::web::{CancelForm, overview};
+use super::web::CancelForm;
 use super::{Instruction, Proposal};
 use crate::auth::stepup::Verified;
 use crate::error::AppResult;
@@ -13,15 +13,14 @@ use crate::payments;
 use crate::policy::Actor;
 use crate::policy::TenantAdmin;
 use crate::web::State;
+use crate::web::paging::{PageQuery, PageRequest};
 
-/// The bank details the caller may see.
+/// What a page of bank details carries beside `items` and `next`.
 #[derive(Serialize, utoipa::ToSchema)]
-pub struct PaymentInstructions {
-    /// Every version, by scope, newest version first.
-    instructions: Vec<Instruction>,
+pub struct PaymentInstructionsHead {
     /// A change that has not taken effect yet (proposed or cooling off), if any.
     pending: Option<Instruction>,
-    /// Ids of the `active` versions the caller acknowledged.
+    /// Ids of the `active` versions of this page that the caller acknowledged.
     acknowledged: Vec<String>,
     /// The tenant's Ed25519 public key (base64) that signs the PDF sheets.
     public_key: String,
@@ -31,6 +30,12 @@ pub struct PaymentInstructions {
     warning: [String; 2],
 }
 
+crate::web::paging::page_schema!(
+    /// A page of the versions of the bank details the caller may see (by scope, newest
+    /// version first), with the pending change and the signing key.
+    PaymentInstructionPage => Instruction, with PaymentInstructionsHead
+);
+
 /// `GET /api/v1/payment-instructions`: every version the caller may see, the pending change,
 /// and the tenant's public key.
 #[utoipa::path(
@@ -38,26 +43,51 @@ pub struct PaymentInstructions {
     path = "/api/v1/payment-instructions",
     tag = "payments",
     operation_id = "list_payment_instructions",
+    params(PageQuery),
     responses((
         status = 200,
         description = "The bank details to pay to. Admins see every version with who did what; \
             buyers the approved versions of the tenant-wide details and their organisation's \
             own; other staff none.",
-        body = PaymentInstructions
+        body = PaymentInstructionPage,
+        headers(("Link" = String, description = "The next page (RFC 8288 `rel=\"next\"`), absolute, with the same parameters; absent on the last page."))
     ))
 )]
-pub async fn api_list(req: HttpRequest, state: State, actor: Actor) -> AppResult<HttpResponse> {
-    let o = overview(&state, &actor).await?;
+pub async fn api_list(
+    req: HttpRequest,
+    state: State,
+    actor: Actor,
+    page: PageRequest,
+) -> AppResult<HttpResponse> {
+    let keyset = page.keyset()?;
+    let language = crate::web::locale_of(&req, Some(&actor));
+    let keys = state.keys.clone();
+    let (items, pending, acknowledged, public_key) = state
+        .db
+        .run(move |c| {
+            let items = payments::history_page(c, &actor, &keyset)?;
+            let mut acknowledged = Vec::new();
+            for i in items.items.iter().filter(|i| i.status == payments::ACTIVE) {
+                if payments::acknowledged(c, &actor, &i.id)? {
+                    acknowledged.push(i.id.clone());
+                }
+            }
+            let pending = payments::pending_for(c, &actor)?;
+            let key = crate::documents::public_key(c, &keys, &actor.tenant_id)?;
+            Ok((items, pending, acknowledged, key))
+        })
+        .await?;
     let i18n = crate::i18n::catalogue();
     let warning = |l| i18n.text(l, "payments.warning", &[]).unwrap_or_default();
-    let language = crate::web::locale_of(&req, Some(&actor));
-    Ok(HttpResponse::Ok().json(PaymentInstructions {
-        instructions: o.history,
-        pending: o.pending,
-        acknowledged: o.acknowledged,
-        public_key: o.public_key,
-        warning: [warning(crate::i18n::Locale::En), warning(language)],
-    }))
+    page.respond_with(
+        items,
+        PaymentInstructionsHead {
+            pending,
+            acknowledged,
+            public_key,
+            warning: [warning(crate::i18n::Locale::En), warning(language)],
+        },
+    )
 }
 
 /// One version of the bank details.
@@ -90,7 +120,10 @@ pub async fn api_propose(
         .db
         .run(move |c| payments::propose(c, &actor, &p))
         .await?;
-    Ok(HttpResponse::Created().json(PaymentInstructionResponse { instruction: i }))
+    Ok(crate::web::created(
+        "/api/v1/payment-instructions".into(),
+        &PaymentInstructionResponse { instruction: i },
+    ))
 }
 
 /// `POST /api/v1/payment-instructions/{id}/approve` (a second admin, step-up).
@@ -151,11 +184,10 @@ pub async fn api_cancel(
     Ok(HttpResponse::Ok().json(PaymentInstructionResponse { instruction: i }))
 }
 
-/// Who has acknowledged a version.
-#[derive(Serialize, utoipa::ToSchema)]
-pub struct PaymentAcknowledgements {
-    acknowledgements: Vec<payments::AckStatus>,
-}
+crate::web::paging::page_schema!(
+    /// A page of the buyers a version applies to, those still to acknowledge first.
+    PaymentAcknowledgementPage => payments::AckStatus
+);
 
 /// `GET /api/v1/payment-instructions/{id}/acknowledgements` (admins).
 #[utoipa::path(
@@ -163,35 +195,35 @@ pub struct PaymentAcknowledgements {
     path = "/api/v1/payment-instructions/{id}/acknowledgements",
     tag = "payments",
     operation_id = "list_payment_acknowledgements",
-    params(("id" = String, Path, description = "Payment instruction id")),
+    params(("id" = String, Path, description = "Payment instruction id"), PageQuery),
     responses((
         status = 200,
         description = "Every buyer these details apply to, and whether and when they \
-            acknowledged them (admins only).",
-        body = PaymentAcknowledgements
+            acknowledged them (admins only): those still to acknowledge first, then by \
+            organisation and name.",
+        body = PaymentAcknowledgementPage,
+        headers(("Link" = String, description = "The next page (RFC 8288 `rel=\"next\"`), absolute, with the same parameters; absent on the last page."))
     ))
 )]
 pub async fn api_acknowledgements(
     state: State,
     TenantAdmin(actor): TenantAdmin,
     path: web::Path<String>,
+    page: PageRequest,
 ) -> AppResult<HttpResponse> {
     let id = path.into_inner();
+    let keyset = page.keyset()?;
     let list = state
         .db
-        .run(move |c| payments::acknowledgements(c, &actor, &id))
+        .run(move |c| payments::acknowledgements(c, &actor, &id, &keyset))
         .await?;
-    Ok(HttpResponse::Ok().json(PaymentAcknowledgements {
-        acknowledgements: list,
-    }))
+    page.respond(list)
 }
 
-/// Payment records.
-#[derive(Serialize, utoipa::ToSchema)]
-pub struct PaymentRecords {
-    /// Newest first, at most 200.
-    payments: Vec<records::Listed>,
-}
+crate::web::paging::page_schema!(
+    /// A page of payment records, newest first.
+    PaymentRecordPage => records::Listed
+);
 
 /// One payment record.
 #[derive(Serialize, utoipa::ToSchema)]
@@ -205,19 +237,23 @@ pub struct PaymentRecordResponse {
     path = "/api/v1/payments",
     tag = "payments",
     operation_id = "list_payments",
+    params(PageQuery),
     responses((
         status = 200,
-        description = "The payments the caller may see: admins all of the tenant; buyers and \
-            merchandisers those they recorded and those on orders they see; QC inspectors none.",
-        body = PaymentRecords
+        description = "The payments the caller may see, newest first: admins all of the tenant; \
+            buyers and merchandisers those they recorded and those on orders they see; QC \
+            inspectors none.",
+        body = PaymentRecordPage,
+        headers(("Link" = String, description = "The next page (RFC 8288 `rel=\"next\"`), absolute, with the same parameters; absent on the last page."))
     ))
 )]
-pub async fn api_records(state: State, actor: Actor) -> AppResult<HttpResponse> {
+pub async fn api_records(state: State, actor: Actor, page: PageRequest) -> AppResult<HttpResponse> {
+    let keyset = page.keyset()?;
     let list = state
         .db
-        .run(move |c| records::list(c, &actor, false, 200))
+        .run(move |c| records::list(c, &actor, false, &keyset))
         .await?;
-    Ok(HttpResponse::Ok().json(PaymentRecords { payments: list }))
+    page.respond(list)
 }
 
 /// `POST /api/v1/payments`: records a payment.
@@ -246,7 +282,10 @@ pub async fn api_record(
         .db
         .run(move |c| records::record(c, &actor, &p))
         .await?;
-    Ok(HttpResponse::Created().json(PaymentRecordResponse { payment: r }))
+    Ok(crate::web::created(
+        "/api/v1/payments".into(),
+        &PaymentRecordResponse { payment: r },
+    ))
 }
 
 /// This module's part of the OpenAPI document (see `crate::web::openapi`).

@@ -25,6 +25,7 @@ use crate::db::schema::payment_instructions;
 use crate::error::{AppError, AppResult};
 use crate::ids::{OrgId, TenantId, UserId};
 use crate::policy::{self, Actor, PaymentScope};
+use crate::web::paging::{Keyset, Page, key_cursor};
 
 pub const PROPOSED: &str = "proposed";
 pub const COOLING: &str = "cooling";
@@ -61,22 +62,29 @@ pub struct Instruction {
     pub notes: String,
     /// `proposed` (waits for a second admin), `cooling` (approved, takes effect at
     /// `effective_at`), `active` (the details of record), `superseded` or `cancelled`.
+    #[schema(value_type = crate::web::api_enums::InstructionStatus)]
     pub status: String,
     /// User id of the admin who proposed it (empty for buyers: a plain string in the
     /// schema, since "" is no UUID).
     #[schema(value_type = String)]
     pub proposed_by: UserId,
+    #[serde(with = "crate::ids::utc")]
     pub proposed_at: NaiveDateTime,
     /// User id of the second admin who approved it.
     pub approved_by: Option<UserId>,
+    #[serde(default, with = "crate::ids::utc::option")]
     pub approved_at: Option<NaiveDateTime>,
     /// When an approved change takes effect, after the cooling-off period.
+    #[serde(default, with = "crate::ids::utc::option")]
     pub effective_at: Option<NaiveDateTime>,
     /// When it became the details of record.
+    #[serde(default, with = "crate::ids::utc::option")]
     pub activated_at: Option<NaiveDateTime>,
     /// When a later version replaced it.
+    #[serde(default, with = "crate::ids::utc::option")]
     pub superseded_at: Option<NaiveDateTime>,
     pub cancelled_by: Option<UserId>,
+    #[serde(default, with = "crate::ids::utc::option")]
     pub cancelled_at: Option<NaiveDateTime>,
     pub cancel_reason: Option<String>,
 }
@@ -139,17 +147,29 @@ pub fn find(conn: &mut DbConn, actor: &Actor, id: &str) -> AppResult<Instruction
     }
 }
 
-/// Every version the actor may see, newest first.
-pub fn history(conn: &mut DbConn, actor: &Actor) -> AppResult<Vec<Instruction>> {
+/// The versions the actor may see, as a query to order and cut, and whether they are shown
+/// `for_buyer`.
+fn visible_versions(
+    actor: &Actor,
+) -> (
+    payment_instructions::BoxedQuery<'static, crate::orders::Backend>,
+    bool,
+) {
     let scope = policy::payment_scope(actor);
     let mut q = payment_instructions::table
-        .filter(payment_instructions::tenant_id.eq(&actor.tenant_id))
+        .filter(payment_instructions::tenant_id.eq(actor.tenant_id.clone()))
         .into_boxed();
     if let Some(scopes) = scopes_of(&scope) {
         q = q
             .filter(payment_instructions::scope.eq_any(scopes))
             .filter(payment_instructions::approved_at.is_not_null());
     }
+    (q, for_a_buyer(&scope))
+}
+
+/// Every version the actor may see, by scope, newest version first.
+pub fn history(conn: &mut DbConn, actor: &Actor) -> AppResult<Vec<Instruction>> {
+    let (q, buyer) = visible_versions(actor);
     let rows: Vec<Instruction> = q
         .order((
             payment_instructions::scope.asc(),
@@ -157,11 +177,44 @@ pub fn history(conn: &mut DbConn, actor: &Actor) -> AppResult<Vec<Instruction>> 
         ))
         .select(Instruction::as_select())
         .load(conn)?;
-    Ok(if for_a_buyer(&scope) {
+    Ok(if buyer {
         rows.into_iter().map(for_buyer).collect()
     } else {
         rows
     })
+}
+
+/// A page of the same list (the API's); the cursor is the (scope, version, id) of the last
+/// version.
+pub fn history_page(
+    conn: &mut DbConn,
+    actor: &Actor,
+    keyset: &Keyset,
+) -> AppResult<Page<Instruction>> {
+    let (mut q, buyer) = visible_versions(actor);
+    if let Some((scope, version, id)) = keyset.after_key::<(String, i32, String)>()? {
+        use payment_instructions as p;
+        q = q.filter(
+            p::scope
+                .gt(scope.clone())
+                .or(p::scope.eq(scope.clone()).and(p::version.lt(version)))
+                .or(p::scope
+                    .eq(scope)
+                    .and(p::version.eq(version))
+                    .and(p::id.gt(id))),
+        );
+    }
+    let rows: Vec<Instruction> = q
+        .order((
+            payment_instructions::scope.asc(),
+            payment_instructions::version.desc(),
+            payment_instructions::id.asc(),
+        ))
+        .limit(keyset.fetch())
+        .select(Instruction::as_select())
+        .load(conn)?;
+    let page = keyset.page(rows, |i| key_cursor(&(&i.scope, i.version, &i.id)));
+    Ok(if buyer { page.map(for_buyer) } else { page })
 }
 
 /// The details of record for a customer organisation at a moment: its own, else the

@@ -14,6 +14,7 @@ use crate::error::{AppError, AppResult};
 use crate::ids::{OrderId, OrgId, TenantId, UserId, new_id, now};
 use crate::policy::{self, Actor, PaymentRecordScope, RecordPaymentsFor};
 use crate::validate;
+use crate::web::paging::{Keyset, Page, id_cursor};
 
 /// A payment someone made, as they report it.
 #[derive(Debug, Clone, Default, Deserialize, utoipa::ToSchema)]
@@ -68,6 +69,7 @@ pub struct PaymentRecord {
     /// The account (or BIC) paid to is not the one of record on that date: a fraud signal;
     /// both sides were alerted.
     pub mismatch: bool,
+    #[serde(with = "crate::ids::utc")]
     pub created_at: NaiveDateTime,
 }
 
@@ -313,15 +315,20 @@ pub fn list(
     conn: &mut DbConn,
     actor: &Actor,
     mismatched: bool,
-    limit: i64,
-) -> AppResult<Vec<Listed>> {
+    keyset: &Keyset,
+) -> AppResult<Page<Listed>> {
     let mut q = payment_records::table
         .inner_join(users::table.on(users::id.eq(payment_records::recorded_by)))
         .filter(payment_records::tenant_id.eq(&actor.tenant_id))
         .into_boxed();
     match visible(conn, actor)? {
         Visible::All => {}
-        Visible::Nothing => return Ok(Vec::new()),
+        Visible::Nothing => {
+            return Ok(Page {
+                items: Vec::new(),
+                next: None,
+            });
+        }
         Visible::Some { orders, mine } => {
             q = q.filter(
                 payment_records::recorded_by
@@ -333,16 +340,18 @@ pub fn list(
     if mismatched {
         q = q.filter(payment_records::mismatch.eq(true));
     }
+    if let Some(after) = keyset.after_id()? {
+        q = q.filter(payment_records::id.lt(after));
+    }
     let rows: Vec<(PaymentRecord, String)> = q
         .order(payment_records::id.desc())
-        .limit(limit)
+        .limit(keyset.fetch())
         .select((PaymentRecord::as_select(), users::display_name))
         .load(conn)?;
-    Ok(rows
-        .into_iter()
+    Ok(keyset
+        .page(rows, |(r, _)| id_cursor(&r.id))
         .map(|(record, recorded_by_name)| Listed {
             record,
             recorded_by_name,
-        })
-        .collect())
+        }))
 }

@@ -14,6 +14,7 @@ use crate::payments;
 use crate::policy::TenantAdmin;
 use crate::policy::{self, Actor, RecordPaymentsFor};
 use crate::web::form_error::{About, Form, Refusal};
+use crate::web::paging::Keyset;
 use crate::web::{State, redirect, render};
 
 /// The form that proposes new bank details: which input each refusal is about.
@@ -87,7 +88,7 @@ pub(super) async fn overview(state: &State, actor: &Actor) -> AppResult<Overview
                 pending,
                 acknowledged,
                 public_key: crate::documents::public_key(c, &keys, &a.tenant_id)?,
-                records: records::list(c, &a, false, 50)?,
+                records: records::list(c, &a, false, &Keyset::first(50))?.items,
                 lone_admin: policy::can_manage_payments(&a)
                     && payments::other_admins(c, &a.tenant_id, Some(&a.user_id))?.is_empty(),
                 mine,
@@ -315,7 +316,8 @@ pub async fn record(
         (
             status = 416,
             description = "The range is not valid for this PDF; `Content-Range: bytes */size`",
-            body = crate::web::openapi::ErrorEnvelope
+            body = crate::error::Problem,
+            content_type = "application/problem+json"
         ),
     )
 )]
@@ -354,9 +356,7 @@ struct Signals {
     /// (at most 100).
     mismatched: Vec<records::Listed>,
     /// Failed document checks about the tenant's documents or by its people, newest first (at
-    /// most 100), each `[when, outcome (unknown or superseded), sha256 asked about or null,
-    /// ip]`.
-    #[schema(value_type = Vec<(chrono::NaiveDateTime, String, Option<String>, String)>)]
+    /// most 100).
     failed_verifications: Vec<crate::documents::verify::FailedCheck>,
     /// Changes of the bank details that have not taken effect (`proposed`, `cooling`).
     changes: Vec<Instruction>,
@@ -369,7 +369,7 @@ async fn signals(state: &State, actor: &Actor) -> AppResult<Signals> {
         .db
         .run(move |c| {
             Ok(Signals {
-                mismatched: records::list(c, &a, true, 100)?,
+                mismatched: records::list(c, &a, true, &Keyset::first(100))?.items,
                 failed_verifications: crate::documents::verify::failed_for_tenant(
                     c,
                     &a.tenant_id,

@@ -160,6 +160,7 @@ pub struct PersonAccess {
     pub person: Person,
     pub customer_org_id: Option<OrgId>,
     pub granted: Vec<OrderId>,
+    #[serde(default, with = "crate::ids::utc::option")]
     pub until: Option<chrono::NaiveDateTime>,
     pub is_lead: bool,
 }

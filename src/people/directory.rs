@@ -12,6 +12,7 @@ use crate::error::AppResult;
 use crate::invitations::Invitation;
 use crate::policy::Actor;
 use crate::shares::LinkView;
+use crate::web::paging::Keyset;
 
 /// What the page is filtered by.
 #[derive(Debug, Clone, Deserialize, Serialize, Default)]
@@ -42,6 +43,7 @@ impl PeopleFilter {
 pub struct Listed {
     #[serde(flatten)]
     pub person: Person,
+    #[serde(default, with = "crate::ids::utc::option")]
     pub last_sign_in: Option<NaiveDateTime>,
 }
 
@@ -65,15 +67,18 @@ pub fn directory(conn: &mut DbConn, actor: &Actor, filter: &PeopleFilter) -> App
             person,
         })
         .collect();
-    let invitations = crate::invitations::list(conn, actor)?
+    let invitations = crate::invitations::list(conn, actor, &Keyset::first(200))?
+        .items
         .into_iter()
         .filter(|i| i.is_open())
         .collect();
-    let share_links = crate::shares::list(conn, actor, None)?
+    let share_links = crate::shares::list(conn, actor, None, &Keyset::first(500))?
+        .items
         .into_iter()
         .filter(|l| l.active)
         .collect();
-    let requests = super::requests::list(conn, actor)?
+    let requests = super::requests::list(conn, actor, &Keyset::first(200))?
+        .items
         .into_iter()
         .filter(|r| r.status == "pending")
         .collect();

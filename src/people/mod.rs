@@ -19,6 +19,7 @@ use crate::error::{AppError, AppResult};
 use crate::ids::{OrgId, TenantId, UserId, new_id, now};
 use crate::policy::Actor;
 use crate::validate;
+use crate::web::paging::{Keyset, Page, key_cursor};
 
 pub use crate::policy::Role;
 
@@ -36,8 +37,11 @@ pub struct User {
     pub status: String,
     pub token_version: i32,
     pub locale: Option<crate::i18n::Locale>,
+    #[serde(with = "crate::ids::utc")]
     pub created_at: NaiveDateTime,
+    #[serde(with = "crate::ids::utc")]
     pub updated_at: NaiveDateTime,
+    #[serde(default, with = "crate::ids::utc::option")]
     pub totp_enabled_at: Option<NaiveDateTime>,
     #[serde(skip)]
     pub password_reset_required: bool,
@@ -49,6 +53,7 @@ pub struct CustomerOrg {
     pub id: OrgId,
     pub tenant_id: TenantId,
     pub name: String,
+    #[serde(with = "crate::ids::utc")]
     pub created_at: NaiveDateTime,
 }
 
@@ -64,9 +69,11 @@ pub struct Person {
     pub display_name: String,
     /// `active` or `disabled`.
     #[diesel(select_expression = users::status)]
+    #[schema(value_type = crate::web::api_enums::PersonStatus)]
     pub status: String,
     /// `admin`, `merchandiser`, `qc` or `buyer`.
     #[diesel(select_expression = memberships::role)]
+    #[schema(value_type = crate::policy::Role)]
     pub role: String,
     /// Buyers: the name of their customer organisation.
     #[diesel(select_expression = customer_orgs::name.nullable())]
@@ -228,6 +235,26 @@ pub fn list_people(conn: &mut DbConn, actor: &Actor) -> AppResult<Vec<Person>> {
         .load(conn)?)
 }
 
+/// A page of the tenant's people by e-mail address (the API's list); the cursor is the
+/// (e-mail, id) of the last one.
+pub fn people_page(conn: &mut DbConn, actor: &Actor, keyset: &Keyset) -> AppResult<Page<Person>> {
+    crate::policy::ensure(crate::policy::can_manage_people(actor))?;
+    let mut q = people_of_tenant!(&actor.tenant_id).into_boxed();
+    if let Some((email, id)) = keyset.after_key::<(String, String)>()? {
+        q = q.filter(
+            users::email
+                .gt(email.clone())
+                .or(users::email.eq(email).and(users::id.gt(id))),
+        );
+    }
+    let rows: Vec<Person> = q
+        .order((users::email.asc(), users::id.asc()))
+        .limit(keyset.fetch())
+        .select(Person::as_select())
+        .load(conn)?;
+    Ok(keyset.page(rows, |p| key_cursor(&(&p.email, &p.user_id))))
+}
+
 /// Active staff of the tenant (admins, merchandisers, QC inspectors): (id, name, role).
 pub fn list_staff(
     conn: &mut DbConn,
@@ -250,6 +277,7 @@ pub struct NewPerson {
     /// At most 120 characters.
     pub display_name: String,
     /// `admin`, `merchandiser`, `qc` or `buyer`.
+    #[schema(value_type = crate::policy::Role)]
     pub role: String,
     /// Buyers: their customer organisation (required for a buyer, ignored otherwise).
     #[serde(default)]

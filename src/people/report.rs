@@ -16,6 +16,7 @@ use crate::orders::{self, ListQuery};
 use crate::people::Role;
 use crate::policy::{self, Actor};
 use crate::shares::{self, LinkView};
+use crate::web::paging::{Keyset, Page};
 
 /// One person who can see the order, and why.
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
@@ -24,10 +25,13 @@ pub struct AccessPath {
     pub display_name: String,
     pub email: String,
     /// `admin`, `merchandiser`, `qc` or `buyer`.
+    #[schema(value_type = crate::policy::Role)]
     pub role: String,
     /// `admin`, `assigned`, `customer_all` or `granted`.
+    #[schema(value_type = crate::web::api_enums::AccessReason)]
     pub reason: &'static str,
     /// When this access ends (the membership's, or the grant's for `granted`); none: no end.
+    #[serde(default, with = "crate::ids::utc::option")]
     pub until: Option<NaiveDateTime>,
 }
 
@@ -45,6 +49,36 @@ pub fn order_access(
     actor: &Actor,
     order_id: &OrderId,
 ) -> AppResult<OrderAccess> {
+    let (order, people) = viewers(conn, actor, order_id)?;
+    let share_links = shares::list(conn, actor, Some(&order.id), &Keyset::first(500))?
+        .items
+        .into_iter()
+        .filter(|l| l.active)
+        .collect();
+    Ok(OrderAccess {
+        order_id: order.id,
+        reference: order.reference,
+        people,
+        share_links,
+    })
+}
+
+/// A page of the people who can see an order and why (the API's list), by name.
+pub fn order_viewers(
+    conn: &mut DbConn,
+    actor: &Actor,
+    order_id: &OrderId,
+    keyset: &Keyset,
+) -> AppResult<Page<AccessPath>> {
+    let (_, people) = viewers(conn, actor, order_id)?;
+    keyset.slice(people, |p| (p.display_name.clone(), p.user_id.to_string()))
+}
+
+fn viewers(
+    conn: &mut DbConn,
+    actor: &Actor,
+    order_id: &OrderId,
+) -> AppResult<(orders::Order, Vec<AccessPath>)> {
     let order = orders::find(conn, actor, order_id)?;
     policy::ensure(policy::can_view_order_access(actor))?;
     let viewers = policy::viewers(conn, &order.id)?;
@@ -70,16 +104,7 @@ pub fn order_access(
             })
         })
         .collect();
-    let share_links = shares::list(conn, actor, Some(&order.id))?
-        .into_iter()
-        .filter(|l| l.active)
-        .collect();
-    Ok(OrderAccess {
-        order_id: order.id,
-        reference: order.reference,
-        people,
-        share_links,
-    })
+    Ok((order, people))
 }
 
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
@@ -95,8 +120,10 @@ pub struct VisibleOrder {
 pub struct PersonReport {
     pub person: super::Person,
     /// Why this person sees the orders below (same reasons as `AccessPath`).
+    #[schema(value_type = crate::web::api_enums::AccessReason)]
     pub reason: &'static str,
     /// When the person's membership ends; none: no end.
+    #[serde(default, with = "crate::ids::utc::option")]
     pub until: Option<NaiveDateTime>,
     /// The orders the person can see (at most 500).
     pub orders: Vec<VisibleOrder>,
@@ -109,6 +136,37 @@ pub fn person_access(
     actor: &Actor,
     user_id: &UserId,
 ) -> AppResult<PersonReport> {
+    let (head, page) = person_orders(conn, actor, user_id, &Keyset::first(500))?;
+    Ok(PersonReport {
+        more: page.next.is_some(),
+        orders: page.items,
+        person: head.person,
+        reason: head.reason,
+        until: head.until,
+    })
+}
+
+/// Who the person is and why they see orders: what the API's page of their orders carries
+/// beside `items`.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct PersonHead {
+    pub person: super::Person,
+    /// Why this person sees the orders (same reasons as `AccessPath`).
+    #[schema(value_type = crate::web::api_enums::AccessReason)]
+    pub reason: &'static str,
+    /// When the person's membership ends; none: no end.
+    #[serde(default, with = "crate::ids::utc::option")]
+    pub until: Option<NaiveDateTime>,
+}
+
+/// The person and a page of the orders they see, newest first, seen through their own scope
+/// (the same one every page uses).
+pub fn person_orders(
+    conn: &mut DbConn,
+    actor: &Actor,
+    user_id: &UserId,
+    keyset: &Keyset,
+) -> AppResult<(PersonHead, Page<VisibleOrder>)> {
     let current = super::access::get(conn, actor, user_id)?;
     let role = Role::parse(&current.person.role).unwrap_or(Role::Buyer);
     let until: Option<NaiveDateTime> = memberships::table
@@ -133,29 +191,19 @@ pub fn person_access(
         api_token: None,
         ..actor.clone()
     };
-    let page = orders::list(
-        conn,
-        &as_them,
-        &ListQuery {
-            limit: Some(500),
-            ..Default::default()
-        },
-    )?;
+    let page = orders::list(conn, &as_them, &ListQuery::default(), keyset)?.map(|r| VisibleOrder {
+        id: r.order.id,
+        reference: r.order.reference,
+        title: r.order.title,
+        status: r.order.status,
+    });
     let reason = policy::reason_of(role, current.person.all_orders).as_str();
-    Ok(PersonReport {
-        more: page.next.is_some(),
-        orders: page
-            .items
-            .into_iter()
-            .map(|r| VisibleOrder {
-                id: r.order.id,
-                reference: r.order.reference,
-                title: r.order.title,
-                status: r.order.status,
-            })
-            .collect(),
-        person: current.person,
-        reason,
-        until,
-    })
+    Ok((
+        PersonHead {
+            person: current.person,
+            reason,
+            until,
+        },
+        page,
+    ))
 }

@@ -16,6 +16,7 @@ use crate::invitations::{self, Issued};
 use crate::people::NewPerson;
 use crate::policy::{self, Actor};
 use crate::validate;
+use crate::web::paging::{Keyset, Page, id_cursor};
 
 /// A lead buyer's request for a colleague's access.
 #[derive(Debug, Clone, Default, Deserialize, utoipa::ToSchema)]
@@ -40,7 +41,9 @@ pub struct RequestView {
     pub display_name: String,
     pub note: String,
     /// `pending`, `approved` or `refused`.
+    #[schema(value_type = crate::web::api_enums::AccessRequestStatus)]
     pub status: String,
+    #[serde(with = "crate::ids::utc")]
     pub created_at: NaiveDateTime,
     pub requested_by_name: String,
     pub customer_name: String,
@@ -93,8 +96,9 @@ pub fn create(conn: &mut DbConn, actor: &Actor, input: &RequestInput) -> AppResu
     })
 }
 
-/// Admins: every request of the tenant; a lead: their own.
-pub fn list(conn: &mut DbConn, actor: &Actor) -> AppResult<Vec<RequestView>> {
+/// A page of access requests, newest first: admins every one of the tenant, a lead buyer
+/// those they made.
+pub fn list(conn: &mut DbConn, actor: &Actor, keyset: &Keyset) -> AppResult<Page<RequestView>> {
     let mut q = access_requests::table
         .inner_join(users::table.on(users::id.eq(access_requests::requested_by)))
         .inner_join(customer_orgs::table.on(customer_orgs::id.eq(access_requests::customer_org_id)))
@@ -104,8 +108,12 @@ pub fn list(conn: &mut DbConn, actor: &Actor) -> AppResult<Vec<RequestView>> {
         policy::ensure(policy::can_request_access(actor))?;
         q = q.filter(access_requests::requested_by.eq(&actor.user_id));
     }
-    Ok(q.order(access_requests::id.desc())
-        .limit(200)
+    if let Some(after) = keyset.after_id()? {
+        q = q.filter(access_requests::id.lt(after));
+    }
+    let rows: Vec<RequestView> = q
+        .order(access_requests::id.desc())
+        .limit(keyset.fetch())
         .select((
             access_requests::id,
             access_requests::email,
@@ -116,7 +124,8 @@ pub fn list(conn: &mut DbConn, actor: &Actor) -> AppResult<Vec<RequestView>> {
             users::display_name,
             customer_orgs::name,
         ))
-        .load(conn)?)
+        .load(conn)?;
+    Ok(keyset.page(rows, |r| id_cursor(&r.id)))
 }
 
 type Pending = (String, String, String, String);

@@ -17,14 +17,17 @@ pub enum TokenScope {
     OrdersWrite,
     UpdatesWrite,
     FilesWrite,
+    /// Ask for a progress report on demand (reading reports is `orders:read`).
+    ReportsWrite,
 }
 
 impl TokenScope {
-    pub const ALL: [TokenScope; 4] = [
+    pub const ALL: [TokenScope; 5] = [
         TokenScope::OrdersRead,
         TokenScope::OrdersWrite,
         TokenScope::UpdatesWrite,
         TokenScope::FilesWrite,
+        TokenScope::ReportsWrite,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -33,6 +36,7 @@ impl TokenScope {
             Self::OrdersWrite => "orders:write",
             Self::UpdatesWrite => "updates:write",
             Self::FilesWrite => "files:write",
+            Self::ReportsWrite => "reports:write",
         }
     }
 
@@ -40,6 +44,18 @@ impl TokenScope {
         Self::ALL.into_iter().find(|x| x.as_str() == s.trim())
     }
 }
+
+// An enum of the scopes' names in the OpenAPI document, in and out alike.
+impl utoipa::PartialSchema for TokenScope {
+    fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+        utoipa::openapi::schema::ObjectBuilder::new()
+            .schema_type(utoipa::openapi::schema::Type::String)
+            .enum_values(Some(Self::ALL.map(|s| s.as_str())))
+            .into()
+    }
+}
+
+impl utoipa::ToSchema for TokenScope {}
 
 /// The token behind a request.
 #[derive(Debug, Clone)]
@@ -71,4 +87,11 @@ pub fn ensure_can_issue_documents(actor: &Actor) -> AppResult<()> {
 /// tokens, or a leaked one could outlive its revocation).
 pub fn can_manage_api_tokens(actor: &Actor) -> bool {
     actor.role == TOKEN_ROLE && actor.api_token.is_none()
+}
+
+/// Make, see, switch and delete webhook endpoints: admins, signed in themselves. An endpoint
+/// sends the tenant's events to a URL of its maker's choice, so a leaked integration token
+/// must not be able to open such a channel (nor see the delivery log).
+pub fn can_manage_webhooks(actor: &Actor) -> bool {
+    super::rules(actor.role).admin && actor.api_token.is_none()
 }

@@ -20,6 +20,7 @@ use crate::error::{AppError, AppResult};
 use crate::i18n::Locale;
 use crate::ids::{OrderId, OrgId, TenantId, UserId, new_id, now};
 use crate::policy::{self, Actor, ReportScope};
+use crate::web::paging::{Keyset, Page, id_cursor};
 
 pub const JOB: crate::jobs::Kind = crate::jobs::Kind {
     name: JOB_KIND,
@@ -55,8 +56,10 @@ pub struct Report {
     /// Last day of the period, inclusive.
     pub period_end: NaiveDate,
     /// `scheduled` (the weekly run) or `on_demand`.
+    #[schema(value_type = crate::web::api_enums::ReportTrigger)]
     pub trigger_kind: String,
     /// `queued`, `ready` or `failed`.
+    #[schema(value_type = crate::web::api_enums::ReportStatus)]
     pub status: String,
     #[serde(skip)]
     pub object_key: Option<String>,
@@ -68,8 +71,10 @@ pub struct Report {
     pub verification_code: String,
     #[serde(skip)]
     pub created_by: Option<UserId>,
+    #[serde(with = "crate::ids::utc")]
     pub created_at: NaiveDateTime,
     /// When the PDF was made.
+    #[serde(default, with = "crate::ids::utc::option")]
     pub ready_at: Option<NaiveDateTime>,
     #[serde(skip)]
     pub error: Option<String>,
@@ -192,6 +197,7 @@ pub struct Request {
     /// The language to write it in (a tag: `en`, `zh-CN`, `es`, ...); default: the one most
     /// of its buyers chose, else the company's.
     #[serde(default)]
+    #[schema(value_type = Option<crate::web::api_enums::LanguageTag>)]
     pub language: Option<String>,
 }
 
@@ -292,8 +298,8 @@ pub fn list(
     conn: &mut DbConn,
     actor: &Actor,
     order_id: Option<&OrderId>,
-    before: Option<&str>,
-) -> AppResult<Vec<Listed>> {
+    keyset: &Keyset,
+) -> AppResult<Page<Listed>> {
     let visible: Vec<String> =
         crate::orders::scope_to_actor!(orders::table.into_boxed(), actor, policy::Part::Progress)
             .select(orders::id)
@@ -313,15 +319,19 @@ pub fn list(
     if order_id.is_some_and(|o| !visible.iter().any(|v| v == o)) {
         return Err(AppError::NotFound);
     }
-    if let Some(b) = before {
-        q = q.filter(reports::id.lt(b.to_string()));
+    if let Some(after) = keyset.after_id()? {
+        q = q.filter(reports::id.lt(after));
     }
     let rows: Vec<Report> = q
         .order(reports::id.desc())
-        .limit(PAGE)
+        .limit(keyset.fetch())
         .select(Report::as_select())
         .load(conn)?;
-    subjects(conn, &actor.tenant_id, rows)
+    let page = keyset.page(rows, |r| id_cursor(&r.id));
+    Ok(Page {
+        items: subjects(conn, &actor.tenant_id, page.items)?,
+        next: page.next,
+    })
 }
 
 fn subjects(conn: &mut DbConn, tenant_id: &TenantId, rows: Vec<Report>) -> AppResult<Vec<Listed>> {

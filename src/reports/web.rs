@@ -9,12 +9,12 @@ use crate::files::download;
 use crate::ids::OrderId;
 use crate::policy::{self, Actor};
 use crate::reports;
+use crate::web::paging::{Keyset, PageQuery, PageRequest};
 use crate::web::{State, redirect, render};
 
-#[derive(Deserialize, Default, utoipa::IntoParams)]
-#[into_params(parameter_in = Query)]
+/// The pages' own parameter: where "older" continues (the API's `next`).
+#[derive(Deserialize, Default)]
 pub struct ListQuery {
-    /// Keyset cursor: reports older than this id (the last `id` of the previous page).
     #[serde(default)]
     before: Option<String>,
 }
@@ -78,7 +78,8 @@ async fn archive(
                 Some(o) => Some(crate::orders::find(c, &a, o)?),
                 None => None,
             };
-            let list = reports::list(c, &a, order.as_ref().map(|o| &o.id), before.as_deref())?;
+            let keyset = Keyset::new(reports::PAGE, before);
+            let list = reports::list(c, &a, order.as_ref().map(|o| &o.id), &keyset)?;
             let orgs = if policy::can_request_org_reports(&a) && order.is_none() {
                 crate::people::list_customer_orgs(c, &a.tenant_id)?
             } else {
@@ -88,11 +89,11 @@ async fn archive(
         })
         .await?;
     let mut ctx = tera::Context::new();
-    ctx.insert("reports", &list);
+    ctx.insert("reports", &list.items);
     ctx.insert("order", &order);
     ctx.insert("orgs", &orgs);
     ctx.insert("error", &error);
-    ctx.insert("next_before", &next_before(&list));
+    ctx.insert("next_before", &list.next);
     let mut resp = render(req, state, Some(actor), "reports/list.html", ctx)?;
     if error.is_some() {
         *resp.status_mut() = actix_web::http::StatusCode::UNPROCESSABLE_ENTITY;
@@ -197,7 +198,8 @@ pub async fn request_for_org(
         (
             status = 416,
             description = "The range is not valid for this PDF; `Content-Range: bytes */size`",
-            body = crate::web::openapi::ErrorEnvelope
+            body = crate::error::Problem,
+            content_type = "application/problem+json"
         ),
     )
 )]
@@ -241,21 +243,10 @@ pub async fn pdf(
     download::pdf(&req, &state.storage, key, size as u64, sha, &name).await
 }
 
-/// The cursor of the page after `list`: its last id when the page is full.
-fn next_before(list: &[Listed]) -> Option<String> {
-    list.last()
-        .filter(|_| list.len() as i64 == reports::PAGE)
-        .map(|r| r.report.id.clone())
-}
-
-/// A page of reports.
-#[derive(Serialize, utoipa::ToSchema)]
-pub struct ReportList {
-    /// Newest first, at most 30; `next` leads to the page after.
-    reports: Vec<Listed>,
-    /// Pass as `before` for the next page; null when this page is not full (the last one).
-    next: Option<String>,
-}
+crate::web::paging::page_schema!(
+    /// A page of reports, newest first.
+    ReportPage => Listed
+);
 
 /// One report.
 #[derive(Serialize, utoipa::ToSchema)]
@@ -270,20 +261,21 @@ pub struct ReportResponse {
     tag = "reports",
     operation_id = "list_reports",
     summary = "The reports the caller may see",
-    params(ListQuery),
+    params(PageQuery),
     responses((
         status = 200,
         description = "The reports the caller may see, newest first: admins every report of the \
             tenant; others those of orders they see, and buyers who see all their \
             organisation's orders also its organisation reports.",
-        body = ReportList
+        body = ReportPage,
+        headers(("Link" = String, description = "The next page (RFC 8288 `rel=\"next\"`), absolute, with the same parameters; absent on the last page."))
     ))
 )]
 pub async fn api_list(
     state: State,
     actor: Actor,
     path: Option<web::Path<String>>,
-    q: web::Query<ListQuery>,
+    page: PageRequest,
 ) -> AppResult<HttpResponse> {
     // Text, not `Path<OrderId>`: an `Option` extractor turns a bad id into `None`, which
     // here would mean "every report" instead of 404.
@@ -291,15 +283,12 @@ pub async fn api_list(
         Some(p) => Some(OrderId::parse(&p.into_inner()).ok_or(AppError::NotFound)?),
         None => None,
     };
-    let before = q.into_inner().before;
+    let keyset = page.keyset()?;
     let list = state
         .db
-        .run(move |c| reports::list(c, &actor, order.as_ref(), before.as_deref()))
+        .run(move |c| reports::list(c, &actor, order.as_ref(), &keyset))
         .await?;
-    Ok(HttpResponse::Ok().json(ReportList {
-        next: next_before(&list),
-        reports: list,
-    }))
+    page.respond(list)
 }
 
 /// `GET /api/v1/orders/{id}/reports`: the same list, for one order (served by `api_list`).
@@ -308,12 +297,13 @@ pub async fn api_list(
     path = "/api/v1/orders/{id}/reports",
     tag = "reports",
     operation_id = "list_order_reports",
-    params(("id" = String, Path, description = "Order id"), ListQuery),
+    params(("id" = String, Path, description = "Order id"), PageQuery),
     responses((
         status = 200,
         description = "The reports of one order the caller may see, newest first. API tokens \
             need `orders:read`.",
-        body = ReportList
+        body = ReportPage,
+        headers(("Link" = String, description = "The next page (RFC 8288 `rel=\"next\"`), absolute, with the same parameters; absent on the last page."))
     ))
 )]
 #[allow(dead_code)]
@@ -324,7 +314,7 @@ fn api_list_of_order() {}
     get,
     path = "/api/v1/reports/{id}",
     tag = "reports",
-    operation_id = "show_report",
+    operation_id = "get_report",
     params(("id" = String, Path, description = "Report id")),
     responses((
         status = 200,

@@ -20,6 +20,7 @@ use crate::error::{AppError, AppResult};
 use crate::ids::{OrderId, TenantId, UserId, new_id, now};
 use crate::policy::{self, Actor};
 use crate::validate;
+use crate::web::paging::{Keyset, Page, id_cursor};
 
 pub const MAX_FAILURES: i32 = 5;
 pub const LOCK_MINUTES: i64 = 15;
@@ -38,12 +39,16 @@ pub struct ShareLink {
     pub password_hash: Option<String>,
     /// User id of the staff member who made the link.
     pub created_by: UserId,
+    #[serde(with = "crate::ids::utc")]
     pub created_at: NaiveDateTime,
     /// The link stops working after this moment (23:59:59 UTC of its last day).
+    #[serde(with = "crate::ids::utc")]
     pub expires_at: NaiveDateTime,
+    #[serde(default, with = "crate::ids::utc::option")]
     pub revoked_at: Option<NaiveDateTime>,
     /// How many times the link was opened.
     pub access_count: i32,
+    #[serde(default, with = "crate::ids::utc::option")]
     pub last_access_at: Option<NaiveDateTime>,
     #[serde(skip)]
     pub failed_attempts: i32,
@@ -94,6 +99,7 @@ pub struct Created {
     /// The secret part of the address, shown once.
     pub token: String,
     pub url: String,
+    #[serde(with = "crate::ids::utc")]
     pub expires_at: NaiveDateTime,
 }
 
@@ -182,13 +188,15 @@ pub fn create(
     })
 }
 
-/// Links of one order, or of the whole tenant (`order_id` None), newest first.
+/// A page of the links of one order, or of every order the actor sees (`order_id` None),
+/// newest first.
 pub fn list(
     conn: &mut DbConn,
     actor: &Actor,
     order_id: Option<&OrderId>,
-) -> AppResult<Vec<LinkView>> {
-    select(conn, actor, order_id, None)
+    keyset: &Keyset,
+) -> AppResult<Page<LinkView>> {
+    select(conn, actor, order_id, None, keyset)
 }
 
 /// Links the actor may manage, by order or by link id, through the order scope.
@@ -197,7 +205,8 @@ fn select(
     actor: &Actor,
     order_id: Option<&OrderId>,
     link_id: Option<&str>,
-) -> AppResult<Vec<LinkView>> {
+    keyset: &Keyset,
+) -> AppResult<Page<LinkView>> {
     policy::ensure(policy::can_share(actor) || policy::can_manage_people(actor))?;
     let q = share_links::table
         .inner_join(orders::table)
@@ -211,30 +220,33 @@ fn select(
     if let Some(l) = link_id {
         q = q.filter(share_links::id.eq(l.to_string()));
     }
+    if let Some(after) = keyset.after_id()? {
+        q = q.filter(share_links::id.lt(after));
+    }
     let rows: Vec<(ShareLink, String, String)> = q
         .order(share_links::id.desc())
-        .limit(500)
+        .limit(keyset.fetch())
         .select((
             ShareLink::as_select(),
             orders::reference,
             users::display_name,
         ))
         .load(conn)?;
-    Ok(rows
-        .into_iter()
-        .map(|(link, order_reference, created_by_name)| LinkView {
+    Ok(keyset.page(rows, |(l, _, _)| id_cursor(&l.id)).map(
+        |(link, order_reference, created_by_name)| LinkView {
             has_password: link.password_hash.is_some(),
             active: link.is_active(),
             link,
             order_reference,
             created_by_name,
-        })
-        .collect())
+        },
+    ))
 }
 
 pub fn revoke(conn: &mut DbConn, actor: &Actor, link_id: &str) -> AppResult<OrderId> {
     let id = crate::ids::parse(link_id).ok_or(AppError::NotFound)?;
-    let found = select(conn, actor, None, Some(&id))?
+    let found = select(conn, actor, None, Some(&id), &Keyset::first(1))?
+        .items
         .into_iter()
         .next()
         .ok_or(AppError::NotFound)?;
@@ -410,7 +422,8 @@ pub fn shared_order(conn: &mut DbConn, link: &ShareLink) -> AppResult<SharedOrde
         .first(conn)?;
     let milestones = crate::orders::milestones::of_order(conn, &link.tenant_id, &order.id)?;
     let timeline =
-        crate::timeline::entries(conn, &link.tenant_id, &order.id, false, None, 50)?.entries;
+        crate::timeline::entries(conn, &link.tenant_id, &order.id, false, &Keyset::first(50))?
+            .items;
     let (documents, media): (Vec<_>, Vec<_>) =
         crate::files::of_shared_order(conn, &link.tenant_id, &order.id)?
             .into_iter()

@@ -4,7 +4,7 @@
 
 use actix_web::cookie::{Cookie, SameSite};
 use actix_web::{HttpRequest, HttpResponse, web};
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 
 use crate::auth::actor::client_of;
 use crate::auth::secrets::{constant_time_eq, hex, hmac_sha256};
@@ -12,6 +12,7 @@ use crate::error::{AppError, AppResult};
 use crate::ids::{FileId, OrderId};
 use crate::policy::Actor;
 use crate::shares::{self, NewLink, ShareLink};
+use crate::web::paging::{PageQuery, PageRequest};
 use crate::web::{State, redirect, render};
 
 pub async fn create(
@@ -146,10 +147,14 @@ pub async fn view(
         }
     }
     let ip = client_of(&req).ip;
+    let head = req.method() == actix_web::http::Method::HEAD;
     let shared = state
         .db
         .run(move |c| {
-            shares::record_view(c, &link, &ip)?;
+            // A HEAD is not a visit: the owner's view count and audit say what people saw.
+            if !head {
+                shares::record_view(c, &link, &ip)?;
+            }
             shares::shared_order(c, &link)
         })
         .await?;
@@ -305,11 +310,10 @@ pub async fn unlock(
     }
 }
 
-/// Share links, newest first (at most 500), revoked and expired ones included.
-#[derive(Serialize, utoipa::ToSchema)]
-pub struct ShareLinkList {
-    items: Vec<shares::LinkView>,
-}
+crate::web::paging::page_schema!(
+    /// A page of share links, newest first, revoked and expired ones included.
+    ShareLinkPage => shares::LinkView
+);
 
 /// `GET /api/v1/orders/{id}/share-links` and `GET /api/v1/share-links`
 ///
@@ -319,25 +323,27 @@ pub struct ShareLinkList {
     path = "/api/v1/orders/{id}/share-links",
     tag = "share-links",
     operation_id = "list_order_share_links",
-    params(("id" = String, Path, description = "Order id")),
-    responses((status = 200, description = "The order's share links", body = ShareLinkList))
+    params(("id" = String, Path, description = "Order id"), PageQuery),
+    responses((status = 200, description = "A page of the order's share links", body = ShareLinkPage, headers(("Link" = String, description = "The next page (RFC 8288 `rel=\"next\"`), absolute, with the same parameters; absent on the last page."))))
 )]
 pub async fn api_list(
     state: State,
     actor: Actor,
     id: Option<web::Path<String>>,
+    page: PageRequest,
 ) -> AppResult<HttpResponse> {
+    let keyset = page.keyset()?;
     let items = state
         .db
         .run(move |c| match id {
             Some(id) => {
                 let order = crate::orders::find(c, &actor, &id)?;
-                shares::list(c, &actor, Some(&order.id))
+                shares::list(c, &actor, Some(&order.id), &keyset)
             }
-            None => shares::list(c, &actor, None),
+            None => shares::list(c, &actor, None, &keyset),
         })
         .await?;
-    Ok(HttpResponse::Ok().json(ShareLinkList { items }))
+    page.respond(items)
 }
 
 /// `GET /api/v1/share-links`: the same list, across every order the caller can see.
@@ -348,7 +354,8 @@ pub async fn api_list(
     path = "/api/v1/share-links",
     tag = "share-links",
     operation_id = "list_share_links",
-    responses((status = 200, description = "The share links", body = ShareLinkList))
+    params(PageQuery),
+    responses((status = 200, description = "A page of the share links", body = ShareLinkPage, headers(("Link" = String, description = "The next page (RFC 8288 `rel=\"next\"`), absolute, with the same parameters; absent on the last page."))))
 )]
 #[allow(dead_code)]
 fn api_list_all() {}
@@ -375,11 +382,16 @@ pub async fn api_create(
     body: web::Json<NewLink>,
 ) -> AppResult<HttpResponse> {
     let url = state.config.public_url.clone();
+    let order = id.into_inner();
+    let order_id = order.clone();
     let created = state
         .db
-        .run(move |c| shares::create(c, &actor, &id, &body, &url))
+        .run(move |c| shares::create(c, &actor, &order, &body, &url))
         .await?;
-    Ok(HttpResponse::Created().json(created))
+    Ok(crate::web::created(
+        format!("/api/v1/orders/{}/share-links", order_id),
+        &created,
+    ))
 }
 
 /// `POST /api/v1/share-links/{id}/revoke`

@@ -27,6 +27,7 @@ pub struct Tenant {
     pub id: TenantId,
     pub slug: String,
     pub name: String,
+    #[serde(with = "crate::ids::utc")]
     pub created_at: NaiveDateTime,
     /// The company's language: its default texts, and reports nobody's language decides.
     pub language: Locale,

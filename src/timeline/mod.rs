@@ -17,6 +17,7 @@ use crate::error::{AppError, AppResult};
 use crate::ids::{OrderId, TenantId, UserId, new_id, now};
 use crate::policy::{self, Actor};
 use crate::validate;
+use crate::web::paging::{Keyset, Page, id_cursor};
 
 crate::text_enum! {
     /// Who sees a timeline entry or a file: the supplier's staff only, or the customer too.
@@ -128,8 +129,10 @@ pub fn record(conn: &mut DbConn, e: NewEntry<'_>) -> AppResult<String> {
 pub struct Entry {
     pub id: String,
     /// `update`, `comment`, `status`, `milestone`, `decision_request` or `decision_answer`.
+    #[schema(value_type = crate::web::api_enums::TimelineKind)]
     pub kind: String,
     /// `internal` (staff only) or `customer`.
+    #[schema(value_type = crate::timeline::Visibility)]
     pub visibility: String,
     /// The author's display name; none for entries without an author.
     pub author: Option<String>,
@@ -142,6 +145,7 @@ pub struct Entry {
     pub meta: Vec<String>,
     /// The free text split into paragraphs and lists, for display.
     pub blocks: Vec<format::Block>,
+    #[serde(with = "crate::ids::utc")]
     pub created_at: NaiveDateTime,
 }
 
@@ -159,13 +163,10 @@ fn split_body(kind: &str, body: &str) -> (Vec<String>, String) {
     }
 }
 
-#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
-#[schema(as = TimelinePage)]
-pub struct Page {
-    pub entries: Vec<Entry>,
-    /// Cursor (`before`) for older entries.
-    pub next: Option<String>,
-}
+crate::web::paging::page_schema!(
+    /// A page of an order's timeline, newest first.
+    TimelinePage => Entry
+);
 
 type Row = (
     String,
@@ -183,17 +184,15 @@ pub fn page(
     conn: &mut DbConn,
     actor: &Actor,
     order_id: &OrderId,
-    before: Option<&str>,
-    limit: i64,
-) -> AppResult<Page> {
+    keyset: &Keyset,
+) -> AppResult<Page<Entry>> {
     let order = crate::orders::find_part(conn, actor, order_id, crate::policy::Part::Progress)?;
     entries(
         conn,
         &actor.tenant_id,
         &order.id,
         policy::can_see_internal(actor),
-        before,
-        limit,
+        keyset,
     )
 }
 
@@ -203,9 +202,8 @@ pub fn entries(
     tenant_id: &TenantId,
     order_id: &OrderId,
     include_internal: bool,
-    before: Option<&str>,
-    limit: i64,
-) -> AppResult<Page> {
+    keyset: &Keyset,
+) -> AppResult<Page<Entry>> {
     let mut q = timeline_entries::table
         .left_join(users::table.on(users::id.nullable().eq(timeline_entries::author_user_id)))
         .left_join(
@@ -217,15 +215,12 @@ pub fn entries(
     if !include_internal {
         q = q.filter(timeline_entries::visibility.eq(CUSTOMER));
     }
-    if let Some(b) = before.filter(|b| !b.is_empty()) {
-        let b = crate::ids::parse(b)
-            .ok_or_else(|| AppError::invalid("cursor_invalid", "The page cursor is not valid."))?;
-        q = q.filter(timeline_entries::id.lt(b));
+    if let Some(after) = keyset.after_id()? {
+        q = q.filter(timeline_entries::id.lt(after));
     }
-    let limit = limit.clamp(1, 100);
     let rows: Vec<Row> = q
         .order(timeline_entries::id.desc())
-        .limit(limit + 1)
+        .limit(keyset.fetch())
         .select((
             timeline_entries::id,
             timeline_entries::kind,
@@ -237,34 +232,23 @@ pub fn entries(
             timeline_entries::created_at,
         ))
         .load(conn)?;
-    let more = rows.len() as i64 > limit;
-    let mut entries: Vec<Entry> = rows
-        .into_iter()
-        .map(
-            |(id, kind, visibility, author, milestone, decision_id, body, created_at)| {
-                let (meta, text) = split_body(&kind, &body);
-                Entry {
-                    blocks: format::blocks(&text),
-                    meta,
-                    id,
-                    kind,
-                    visibility,
-                    author,
-                    milestone,
-                    decision_id,
-                    body,
-                    created_at,
-                }
-            },
-        )
-        .collect();
-    entries.truncate(limit as usize);
-    let next = if more {
-        entries.last().map(|e| e.id.clone())
-    } else {
-        None
-    };
-    Ok(Page { entries, next })
+    Ok(keyset.page(rows, |r| id_cursor(&r.0)).map(
+        |(id, kind, visibility, author, milestone, decision_id, body, created_at)| {
+            let (meta, text) = split_body(&kind, &body);
+            Entry {
+                blocks: format::blocks(&text),
+                meta,
+                id,
+                kind,
+                visibility,
+                author,
+                milestone,
+                decision_id,
+                body,
+                created_at,
+            }
+        },
+    ))
 }
 
 /// A progress update or a comment.
@@ -276,6 +260,7 @@ pub struct PostInput {
     pub body: String,
     /// `internal` (default) or `customer` (updates only).
     #[serde(default)]
+    #[schema(value_type = crate::timeline::Visibility)]
     pub visibility: String,
     /// A milestone of the order the update is about (updates only).
     #[serde(default)]

@@ -1,13 +1,14 @@
 //! Timeline endpoints: post an update or a comment (pages and API), read pages of entries.
 
 use actix_web::{HttpRequest, HttpResponse, web};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::error::{AppError, AppResult};
 use crate::ids::OrderId;
 use crate::orders::web::{FormError, detail_page};
 use crate::policy::Actor;
 use crate::timeline::{self, PostInput};
+use crate::web::paging::{PageQuery, PageRequest};
 use crate::web::{State, redirect};
 
 async fn post(
@@ -85,17 +86,7 @@ pub async fn post_comment(
     .await
 }
 
-#[derive(Deserialize, utoipa::IntoParams)]
-#[into_params(parameter_in = Query)]
-pub struct PageQuery {
-    /// Keyset cursor: the `next` of the previous page (older entries).
-    #[serde(default)]
-    before: String,
-    /// Entries per page, 1 to 100; 20 by default.
-    limit: Option<i64>,
-}
-
-/// `GET /api/v1/orders/{id}/timeline?before=&limit=`
+/// `GET /api/v1/orders/{id}/timeline?after=&limit=`
 ///
 /// The order's timeline, newest first: progress updates, buyer comments, and the entries the
 /// system writes for status, milestone and decision changes. Buyers see only customer-visible
@@ -106,27 +97,25 @@ pub struct PageQuery {
     tag = "timeline",
     operation_id = "list_timeline_entries",
     params(("id" = String, Path, description = "Order id"), PageQuery),
-    responses((status = 200, description = "A page of entries", body = timeline::Page))
+    responses((
+        status = 200,
+        description = "A page of entries",
+        body = timeline::TimelinePage,
+        headers(("Link" = String, description = "The next page (RFC 8288 `rel=\"next\"`), absolute, with the same parameters; absent on the last page."))
+    ))
 )]
 pub async fn api_page(
     state: State,
     actor: Actor,
     id: web::Path<OrderId>,
-    q: web::Query<PageQuery>,
+    page: PageRequest,
 ) -> AppResult<HttpResponse> {
-    let page = state
+    let keyset = page.keyset()?;
+    let entries = state
         .db
-        .run(move |c| {
-            timeline::page(
-                c,
-                &actor,
-                &id,
-                Some(&q.before),
-                q.limit.unwrap_or(timeline::PAGE),
-            )
-        })
+        .run(move |c| timeline::page(c, &actor, &id, &keyset))
         .await?;
-    Ok(HttpResponse::Ok().json(page))
+    page.respond(entries)
 }
 
 /// The id of the entry just written.
@@ -157,11 +146,16 @@ pub async fn api_update(
     id: web::Path<OrderId>,
     body: web::Json<PostInput>,
 ) -> AppResult<HttpResponse> {
+    let order = id.into_inner();
+    let order_id = order.clone();
     let id = state
         .db
-        .run(move |c| timeline::post_update(c, &actor, &id, &body))
+        .run(move |c| timeline::post_update(c, &actor, &order, &body))
         .await?;
-    Ok(HttpResponse::Created().json(TimelineEntryCreated { id }))
+    Ok(crate::web::created(
+        format!("/api/v1/orders/{}/timeline", order_id),
+        &TimelineEntryCreated { id },
+    ))
 }
 
 /// `POST /api/v1/orders/{id}/comments`
@@ -184,11 +178,16 @@ pub async fn api_comment(
     id: web::Path<OrderId>,
     body: web::Json<PostInput>,
 ) -> AppResult<HttpResponse> {
+    let order = id.into_inner();
+    let order_id = order.clone();
     let id = state
         .db
-        .run(move |c| timeline::post_comment(c, &actor, &id, &body))
+        .run(move |c| timeline::post_comment(c, &actor, &order, &body))
         .await?;
-    Ok(HttpResponse::Created().json(TimelineEntryCreated { id }))
+    Ok(crate::web::created(
+        format!("/api/v1/orders/{}/timeline", order_id),
+        &TimelineEntryCreated { id },
+    ))
 }
 
 /// This module's part of the OpenAPI document (see `crate::web::openapi`).

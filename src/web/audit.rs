@@ -38,6 +38,16 @@ pub async fn export(
         "audit",
         Some(crate::web::locale_of(&req, Some(&actor))),
     );
+    // A HEAD reads nothing: the headers only, no export recorded, no rows read.
+    if req.method() == actix_web::http::Method::HEAD {
+        return Ok(HttpResponse::Ok()
+            .content_type("text/csv; charset=utf-8")
+            .insert_header((
+                actix_web::http::header::CONTENT_DISPOSITION,
+                "attachment; filename=\"audit-log.csv\"",
+            ))
+            .finish());
+    }
     let db = state.db.clone();
     let tenant = actor.tenant_id.clone();
     {

@@ -35,7 +35,7 @@ pub async fn frame(
 ) -> Result<ServiceResponse<BoxBody>, actix_web::Error> {
     let id = crate::ids::new_id();
     req.extensions_mut().insert(RequestId(id.clone()));
-    let span = tracing::info_span!("request", id = %id, method = %req.method(), path = %req.path());
+    let span = crate::web::access_log::span(&req, &id);
     let started = Instant::now();
     let _in_flight = crate::metrics::in_flight();
     // No clone of the request may live across `next.call`: routing needs it unshared.
@@ -109,6 +109,24 @@ pub async fn frame(
     if let Ok(v) = HeaderValue::from_str(&id) {
         headers.insert(HeaderName::from_static("x-request-id"), v);
     }
+    if let Some(policy) = http_req
+        .match_pattern()
+        .and_then(|p| crate::auth::limits::policy_for(http_req.method().as_str(), &p))
+    {
+        // A 429's `RateLimit` names the policy this operation advertises, so that a client
+        // can match the two (the error itself does not know which route it came from).
+        let name = policy.split('"').nth(1).unwrap_or("attempts").to_string();
+        let limited = HeaderName::from_static("ratelimit");
+        if let Some(v) = headers.get(&limited).and_then(|v| v.to_str().ok()) {
+            let renamed = v.replacen("\"attempts\"", &format!("\"{name}\""), 1);
+            if let Ok(v) = HeaderValue::from_str(&renamed) {
+                headers.insert(limited, v);
+            }
+        }
+        if let Ok(v) = HeaderValue::from_str(&policy) {
+            headers.insert(HeaderName::from_static("ratelimit-policy"), v);
+        }
+    }
     // The pattern, not the path: one series per route however many ids are requested.
     crate::metrics::request_done(
         http_req.method().as_str(),
@@ -116,12 +134,7 @@ pub async fn frame(
         status.as_u16(),
         started.elapsed(),
     );
-    let _e = span.enter();
-    tracing::info!(
-        status = status.as_u16(),
-        ms = started.elapsed().as_millis() as u64,
-        "served"
-    );
+    let res = crate::web::access_log::served(res, span, started);
     Ok(res)
 }
 
@@ -138,13 +151,23 @@ fn translated_json_error(res: ServiceResponse<BoxBody>) -> ServiceResponse<BoxBo
         return res;
     }
     let (req, resp) = res.into_parts();
-    let translated = ErrorBody {
-        code: body.code,
-        message,
+    // The body as it was (a challenge, say) with only the sentence replaced.
+    let status = resp.status();
+    let headers = resp.headers().clone();
+    let mut problem: serde_json::Value = match resp.into_body().try_into_bytes() {
+        Ok(b) => serde_json::from_slice(&b).unwrap_or_default(),
+        Err(_) => serde_json::Value::Null,
     };
-    let mut r =
-        HttpResponse::build(resp.status()).json(serde_json::json!({ "error": &translated }));
-    for (k, v) in resp.headers() {
+    if !problem.is_object() {
+        problem =
+            serde_json::to_value(crate::error::Problem::new(status, &body)).unwrap_or_default();
+    }
+    problem["detail"] = message.clone().into();
+    let translated = ErrorBody { message, ..body };
+    let mut r = HttpResponse::build(status)
+        .content_type(crate::error::PROBLEM_JSON)
+        .body(serde_json::to_vec(&problem).unwrap_or_default());
+    for (k, v) in &headers {
         if k != header::CONTENT_TYPE && k != header::CONTENT_LENGTH {
             r.headers_mut().append(k.clone(), v.clone());
         }
@@ -180,6 +203,7 @@ fn html_error(res: ServiceResponse<BoxBody>) -> ServiceResponse<BoxBody> {
                 "error"
             },
             message: status.canonical_reason().unwrap_or("Error").to_string(),
+            field: None,
         },
     };
     if body.code == "email_confirmation_required" {
@@ -250,8 +274,16 @@ fn html_error(res: ServiceResponse<BoxBody>) -> ServiceResponse<BoxBody> {
                 .content_type("text/html; charset=utf-8")
                 .body(html);
             for (k, v) in resp.headers() {
-                // Cookies, and what a 416 must say about the file's size.
-                if k == header::SET_COOKIE || k == header::CONTENT_RANGE {
+                // Cookies, what a 416 must say about the file's size, the scheme a 401
+                // names (a wrong /metrics token), the methods of a 405 and the wait of a 429
+                // or 503: what tells the client what to do next.
+                if k == header::SET_COOKIE
+                    || k == header::CONTENT_RANGE
+                    || k == header::WWW_AUTHENTICATE
+                    || k == header::ALLOW
+                    || k == header::RETRY_AFTER
+                    || k.as_str() == "ratelimit"
+                {
                     r.headers_mut().append(k.clone(), v.clone());
                 }
             }

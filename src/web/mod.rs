@@ -1,13 +1,18 @@
 //! The HTTP layer: application state, page rendering and embedded static files (the routes
 //! are in `routes`).
 
+pub mod access_log;
+pub mod api_enums;
 pub mod assets;
 pub mod audit;
 pub mod form_error;
+pub mod idempotency;
 pub mod jobs;
 pub mod middleware;
 pub mod openapi;
 pub mod pages;
+pub mod paging;
+pub mod request_errors;
 pub mod routes;
 
 use actix_web::http::header;
@@ -118,6 +123,24 @@ pub fn wants_json(req: &HttpRequest) -> bool {
         .get(header::ACCEPT)
         .and_then(|v| v.to_str().ok())
         .is_some_and(|v| v.starts_with("application/json"))
+}
+
+/// `201 Created` with the new resource's address in `Location` (RFC 9110 §15.3.2): its own
+/// URL where it has one, else the list it is read from.
+pub fn created(location: String, body: &impl serde::Serialize) -> HttpResponse {
+    HttpResponse::Created()
+        .insert_header((header::LOCATION, location))
+        .json(body)
+}
+
+/// No route took the request: 405 with `Allow` when the path exists with other methods
+/// (RFC 9110 §15.5.6), else 404.
+pub async fn unmatched(req: HttpRequest) -> AppResult<HttpResponse> {
+    let allowed = routes::allowed_methods(req.path());
+    if allowed.is_empty() {
+        return Err(AppError::NotFound);
+    }
+    Err(AppError::MethodNotAllowed(allowed.join(", ")))
 }
 
 /// See-other redirect after a successful form post.

@@ -10,37 +10,22 @@ use actix_web::http::Method;
 use utoipa::openapi::path::Operation;
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::openapi::{ContentBuilder, Ref, RefOr, ResponseBuilder};
-use utoipa::{Modify, OpenApi, ToSchema};
+use utoipa::{Modify, OpenApi};
 
-/// Every error body: `{"error": {"code", "message"}}`.
-#[derive(ToSchema)]
-#[allow(dead_code)] // a schema only: the envelope is written by `AppError::error_response`
-pub struct ErrorEnvelope {
-    error: ErrorDetail,
-}
-
-#[derive(serde::Serialize, ToSchema)]
-pub struct ErrorDetail {
-    /// Stable and machine-readable, e.g. `not_found`, `step_up_required`, `title_too_long`.
-    code: &'static str,
-    /// A sentence for a person, in English.
-    message: &'static str,
-}
-
-impl ErrorDetail {
-    pub fn new(code: &'static str, message: &'static str) -> Self {
-        Self { code, message }
-    }
-}
-
-/// The statuses any operation may answer with the error envelope. A resource the caller may
-/// not see is always 404, never 403.
-const ERROR_STATUSES: [(&str, &str); 12] = [
-    ("400", "The request could not be read."),
-    ("401", "Not signed in, or the token expired or was revoked."),
+/// The statuses an operation may answer with a problem document, and when each applies
+/// (`ErrorCase`). A resource the caller may not see is always 404, never 403.
+const ERROR_STATUSES: [(&str, &str); 14] = [
+    (
+        "400",
+        "The request could not be read: malformed JSON, or a query parameter out of range (`invalid_limit`, `invalid_cursor`).",
+    ),
+    (
+        "401",
+        "Not signed in, or the token expired or was revoked (`WWW-Authenticate` names the scheme).",
+    ),
     (
         "403",
-        "Signed in but not allowed: a step-up, two-factor enrolment or a token scope is missing, or the CSRF check failed.",
+        "Signed in but not allowed: a step-up, two-factor enrolment or a token scope is missing.",
     ),
     ("404", "No such resource, or not visible to the caller."),
     (
@@ -48,15 +33,32 @@ const ERROR_STATUSES: [(&str, &str); 12] = [
         "The change conflicts with the resource's current state.",
     ),
     ("413", "The body or a file is larger than allowed."),
-    ("415", "The file's content is not a type accepted here."),
-    ("422", "A field is missing or invalid; `code` names which."),
-    ("429", "Too many attempts; try again later."),
+    (
+        "415",
+        "The body is not of the media type this operation takes (JSON: `Content-Type: application/json`), or a file's content is not a type accepted here.",
+    ),
+    (
+        "422",
+        "A field is missing or invalid; `code` names the rule and `field` the field.",
+    ),
+    (
+        "429",
+        "Too many attempts; `Retry-After` says how many seconds to wait.",
+    ),
     ("500", "A fault on our side; the request id is in the logs."),
     (
         "503",
-        "The database or the object store is unavailable; try again shortly.",
+        "The database or the object store is unavailable; `Retry-After` says when to try again.",
     ),
     ("507", "The server's storage is full; nothing was saved."),
+    (
+        "405",
+        "Not used in operations: the path does not take this method (`Allow`).",
+    ),
+    (
+        "416",
+        "Not used in operations: the range is not valid for this file.",
+    ),
 ];
 
 #[derive(OpenApi)]
@@ -66,9 +68,12 @@ const ERROR_STATUSES: [(&str, &str); 12] = [
         version = "1",
         description = "The JSON API of the Portico portal. Authenticate with `Authorization: Bearer <token>`: \
             a session token from `POST /api/v1/auth/token`, or an API token (`ptk_…`) an admin created for an \
-            integration, limited to its scopes. Every list is keyset-paginated: pass the `next` of a page as \
-            `after`. Timestamps are UTC, written `YYYY-MM-DDTHH:MM:SS[.ffffff]`; dates are `YYYY-MM-DD`. \
-            Errors are `{\"error\": {\"code\", \"message\"}}`.",
+            integration, limited to its scopes. Every list answers `{\"items\": [...], \"next\"}`, \
+            keyset-paginated: `limit` is 1 to 200 (50 by default; anything else is a 400 `invalid_limit`), and \
+            the `next` of a page, passed as `after`, gives the page after it (`next` is null on the last page); \
+            the `Link: <…>; rel=\"next\"` header holds the same next page's whole URL. Timestamps are RFC 3339 in UTC (`2026-12-07T16:37:55.123456Z`); dates are `YYYY-MM-DD`. \
+            Errors are RFC 9457 problem details (`application/problem+json`) with a stable `code`. \
+            Every GET also answers HEAD; a path called with a method it does not take answers 405 with `Allow`.",
         license(name = "Proprietary"),
     ),
     paths(
@@ -77,7 +82,7 @@ const ERROR_STATUSES: [(&str, &str); 12] = [
         crate::web::pages::api_second_factor,
         crate::web::pages::api_revoke,
     ),
-    components(schemas(ErrorEnvelope, ErrorDetail)),
+    components(schemas(crate::error::Problem)),
     security(("bearer" = [])),
 )]
 pub struct ApiDoc;
@@ -103,6 +108,7 @@ pub fn openapi() -> utoipa::openapi::OpenApi {
         crate::reports::web::Api::openapi(),
         crate::shares::web::Api::openapi(),
         crate::timeline::web::Api::openapi(),
+        crate::webhooks::api::Api::openapi(),
     ] {
         doc.merge(part);
     }
@@ -127,20 +133,18 @@ impl Modify for Shared {
             ),
         );
         for (status, text) in ERROR_STATUSES {
-            components.responses.insert(
-                format!("Error{status}"),
-                RefOr::T(
-                    ResponseBuilder::new()
-                        .description(text)
-                        .content(
-                            "application/json",
-                            ContentBuilder::new()
-                                .schema(Some(Ref::from_schema_name("ErrorEnvelope")))
-                                .build(),
-                        )
-                        .build(),
-                ),
+            let mut response = ResponseBuilder::new().description(text).content(
+                crate::error::PROBLEM_JSON,
+                ContentBuilder::new()
+                    .schema(Some(Ref::from_schema_name("Problem")))
+                    .build(),
             );
+            for (name, about) in error_headers(status) {
+                response = response.header(name, header(about));
+            }
+            components
+                .responses
+                .insert(format!("Error{status}"), RefOr::T(response.build()));
         }
         for (path, item) in doc.paths.paths.iter_mut() {
             for (method, op) in [
@@ -152,7 +156,12 @@ impl Modify for Shared {
                 (Method::HEAD, &mut item.head),
             ] {
                 if let Some(op) = op {
-                    add_errors(op);
+                    if method == Method::POST && !open_to_anyone(op) {
+                        idempotency_key(op);
+                    }
+                    add_errors(op, &method, path);
+                    describe_success_headers(op, &method, path);
+                    binary_bodies(op);
                     describe_token_scope(op, &method, path);
                 }
             }
@@ -160,20 +169,136 @@ impl Modify for Shared {
     }
 }
 
-/// Says in each operation whether an API token may call it, and with which scope, from the
-/// route list (`crate::web::routes`), so the document cannot disagree with it.
-fn describe_token_scope(op: &mut Operation, method: &Method, path: &str) {
-    // Public, or open to anonymous callers (signing in only raises a limit).
-    let public = op
-        .security
+/// The optional `Idempotency-Key` of a signed-in caller's POST (`web::idempotency`).
+fn idempotency_key(op: &mut Operation) {
+    use utoipa::openapi::path::{ParameterBuilder, ParameterIn};
+    let param = ParameterBuilder::new()
+        .name("Idempotency-Key")
+        .parameter_in(ParameterIn::Header)
+        .required(utoipa::openapi::Required::False)
+        .description(Some(
+            "draft-ietf-httpapi-idempotency-key-header: 1 to 255 printable ASCII characters. \
+             Sending the same request again with the same key within 24 hours answers the first \
+             answer again (`Idempotent-Replayed: true`) instead of doing it twice; the same key \
+             with another request is 422 `idempotency_key_reused`, and while the first is still \
+             running 409 `idempotency_key_in_progress`.",
+        ))
+        .schema(Some(
+            utoipa::openapi::schema::ObjectBuilder::new()
+                .schema_type(utoipa::openapi::schema::Type::String)
+                .min_length(Some(1))
+                .max_length(Some(255))
+                .pattern(Some("^[\\x20-\\x7E]+$")),
+        ))
+        .build();
+    op.parameters.get_or_insert_with(Vec::new).push(param);
+    for (status, response) in op.responses.responses.iter_mut() {
+        if let RefOr::T(response) = response
+            && status.starts_with('2')
+        {
+            response.headers.insert(
+                "Idempotent-Replayed".into(),
+                header("`true` when this is the kept answer to an earlier request with the same Idempotency-Key."),
+            );
+        }
+    }
+}
+
+/// Public, or open to anonymous callers (signing in only raises a limit): `security(())`.
+fn open_to_anyone(op: &Operation) -> bool {
+    op.security
         .as_ref()
         .and_then(|reqs| serde_json::to_value(reqs).ok())
         .and_then(|v| {
             v.as_array()
                 .map(|a| a.iter().any(|r| r == &serde_json::json!({})))
         })
-        .unwrap_or(false);
-    if public {
+        .unwrap_or(false)
+}
+
+/// Bytes (a PDF, a file, a raw upload) as `string`/`binary`: a generator then gives the
+/// caller the bytes instead of leaving the operation out.
+fn binary_bodies(op: &mut Operation) {
+    let binary = || {
+        RefOr::T(utoipa::openapi::schema::Schema::Object(
+            utoipa::openapi::schema::ObjectBuilder::new()
+                .schema_type(utoipa::openapi::schema::Type::String)
+                .format(Some(utoipa::openapi::schema::SchemaFormat::KnownFormat(
+                    utoipa::openapi::schema::KnownFormat::Binary,
+                )))
+                .build(),
+        ))
+    };
+    let fill = |media: &String, c: &mut utoipa::openapi::Content| {
+        if c.schema.is_none() && !media.contains("json") {
+            c.schema = Some(binary());
+        }
+    };
+    for r in op.responses.responses.values_mut() {
+        if let RefOr::T(r) = r {
+            r.content.iter_mut().for_each(|(m, c)| fill(m, c));
+        }
+    }
+    if let Some(b) = op.request_body.as_mut() {
+        b.content.iter_mut().for_each(|(m, c)| fill(m, c));
+    }
+}
+
+/// The headers an error status carries.
+fn error_headers(status: &str) -> Vec<(&'static str, &'static str)> {
+    match status {
+        "401" => vec![(
+            "WWW-Authenticate",
+            "`Bearer realm=\"portico\"`: the scheme that would work.",
+        )],
+        "429" => vec![
+            ("Retry-After", "Seconds to wait before trying again."),
+            (
+                "RateLimit",
+                "draft-ietf-httpapi-ratelimit-headers: `\"attempts\";r=0;t=<seconds>`.",
+            ),
+        ],
+        "503" => vec![("Retry-After", "Seconds to wait before trying again.")],
+        "405" => vec![("Allow", "The methods the path takes.")],
+        _ => vec![],
+    }
+}
+
+fn header(description: &str) -> utoipa::openapi::header::Header {
+    utoipa::openapi::header::HeaderBuilder::new()
+        .schema(utoipa::openapi::schema::Object::with_type(
+            utoipa::openapi::schema::Type::String,
+        ))
+        .description(Some(description))
+        .build()
+}
+
+/// `Location` on every 201, `RateLimit-Policy` on the successes of limited operations.
+fn describe_success_headers(op: &mut Operation, method: &Method, path: &str) {
+    let policy = crate::auth::limits::policy_for(method.as_str(), path);
+    for (status, response) in op.responses.responses.iter_mut() {
+        let RefOr::T(response) = response else {
+            continue;
+        };
+        if status == "201" {
+            response.headers.insert(
+                "Location".into(),
+                header("The new resource's address (or the list it is read from)."),
+            );
+        }
+        if status.starts_with('2') && policy.is_some() {
+            response.headers.insert(
+                "RateLimit-Policy".into(),
+                header("draft-ietf-httpapi-ratelimit-headers: the limit this operation counts against, `\"name\";q=<attempts>;w=<seconds>`."),
+            );
+        }
+    }
+}
+
+/// Says in each operation whether an API token may call it, and with which scope, from the
+/// route list (`crate::web::routes`), so the document cannot disagree with it.
+fn describe_token_scope(op: &mut Operation, method: &Method, path: &str) {
+    if open_to_anyone(op) {
         return;
     }
     let note = match crate::web::routes::token_scope_for(method, path) {
@@ -186,44 +311,59 @@ fn describe_token_scope(op: &mut Operation, method: &Method, path: &str) {
     });
 }
 
-fn add_errors(op: &mut Operation) {
+/// The error statuses an operation can really answer, from what it takes and who may call
+/// it: a list true enough for a client generator to build its error types from.
+fn add_errors(op: &mut Operation, method: &Method, path: &str) {
+    // Signed-in callers only, unless the operation says anyone may call it.
+    let person = !open_to_anyone(op);
+    let body = op.request_body.as_ref();
+    let multipart = body.is_some_and(|b| b.content.keys().any(|k| k.starts_with("multipart/")));
+    let json_body = body.is_some_and(|b| b.content.keys().any(|k| k.contains("json")));
+    let has_query = op.parameters.as_ref().is_some_and(|ps| {
+        ps.iter().any(|p| {
+            matches!(
+                p.parameter_in,
+                utoipa::openapi::path::ParameterIn::Query
+                    | utoipa::openapi::path::ParameterIn::Header
+            )
+        })
+    });
+    let has_id = path.contains('{');
+    let writes = *method == Method::POST || *method == Method::PUT;
+    let limited = crate::auth::limits::policy_for(method.as_str(), path).is_some();
+    let applies = |status: &str| match status {
+        "400" => json_body || has_query || multipart,
+        "401" => person,
+        "403" => person,
+        "404" => has_id || person && writes,
+        "409" => writes && person,
+        "413" | "415" => json_body || multipart,
+        "422" => json_body || multipart || has_query,
+        "429" => limited,
+        "500" | "503" => true,
+        "507" => writes,
+        _ => false,
+    };
     for (status, _) in ERROR_STATUSES {
-        op.responses
-            .responses
-            .entry(status.to_string())
-            .or_insert_with(|| RefOr::Ref(Ref::from_response_name(format!("Error{status}"))));
-    }
-}
-
-/// The document as served: utoipa's output with naive timestamps described as what they
-/// are (chrono's `NaiveDateTime` has no offset, which `format: date-time` would promise).
-pub fn document() -> serde_json::Value {
-    let mut doc = serde_json::to_value(openapi()).unwrap_or_default();
-    naive_timestamps(&mut doc);
-    doc
-}
-
-fn naive_timestamps(v: &mut serde_json::Value) {
-    match v {
-        serde_json::Value::Object(map) => {
-            if map.get("format").and_then(|f| f.as_str()) == Some("date-time") {
-                map.remove("format");
-                map.insert(
-                    "pattern".into(),
-                    r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?$".into(),
-                );
-            }
-            map.values_mut().for_each(naive_timestamps);
+        if applies(status) {
+            op.responses
+                .responses
+                .entry(status.to_string())
+                .or_insert_with(|| RefOr::Ref(Ref::from_response_name(format!("Error{status}"))));
         }
-        serde_json::Value::Array(items) => items.iter_mut().for_each(naive_timestamps),
-        _ => {}
     }
+}
+
+/// The document as served.
+pub fn document() -> serde_json::Value {
+    serde_json::to_value(openapi()).unwrap_or_default()
 }
 
 /// `GET /api/v1/openapi.json`: public, like any API reference; it holds no tenant data.
 #[utoipa::path(
     get,
     path = "/api/v1/openapi.json",
+    operation_id = "get_openapi_document",
     tag = "meta",
     security(()),
     responses((status = 200, description = "This document", content_type = "application/json"))

@@ -111,7 +111,9 @@ pub async fn signin(
             )))
         }
         Err(
-            e @ (AppError::Invalid { .. } | AppError::Forbidden(_) | AppError::TooManyRequests(_)),
+            e @ (AppError::Invalid { .. }
+            | AppError::Forbidden(_)
+            | AppError::TooManyRequests { .. }),
         ) => {
             let mut ctx = tera::Context::new();
             ctx.insert("next", &safe_next(&form.next));
@@ -120,7 +122,7 @@ pub async fn signin(
             let mut resp = render(&req, &state, None, "auth/signin.html", ctx)?;
             *resp.status_mut() = match e {
                 AppError::Forbidden(_) => actix_web::http::StatusCode::FORBIDDEN,
-                AppError::TooManyRequests(_) => actix_web::http::StatusCode::TOO_MANY_REQUESTS,
+                AppError::TooManyRequests { .. } => actix_web::http::StatusCode::TOO_MANY_REQUESTS,
                 _ => actix_web::http::StatusCode::UNAUTHORIZED,
             };
             Ok(resp)
@@ -218,26 +220,18 @@ impl TokenResponse {
     }
 }
 
-/// A refused sign-in. When the account has two-factor sign-in, `challenge` is set: answer it
-/// at `/api/v1/auth/second-factor`.
-#[derive(Serialize, utoipa::ToSchema)]
-pub struct SecondFactorChallenge {
-    error: crate::web::openapi::ErrorDetail,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    challenge: Option<String>,
-}
-
 /// `POST /api/v1/auth/token`: a bearer JWT for API clients, backed by its own session row so
 /// that it can be revoked like a browser session.
 #[utoipa::path(
     post,
     path = "/api/v1/auth/token",
+    operation_id = "create_token",
     tag = "auth",
     security(()),
     request_body = TokenRequest,
     responses(
         (status = 200, description = "Signed in", body = TokenResponse),
-        (status = 401, description = "Wrong e-mail or password, or a second factor is needed (then `challenge` is set)", body = SecondFactorChallenge),
+        (status = 401, description = "`invalid_credentials`: wrong e-mail or password; `second_factor_required`: the account has two-step sign-in, answer `challenge` at /api/v1/auth/second-factor", body = crate::error::Problem, content_type = "application/problem+json"),
     )
 )]
 pub async fn api_token(
@@ -257,20 +251,29 @@ pub async fn api_token(
     )
     .await
     .map_err(|e| match e {
-        AppError::Invalid { .. } => AppError::Unauthenticated,
+        AppError::Invalid { .. } => AppError::InvalidCredentials,
         other => other,
     });
     let issued = match issued {
         Ok(i) => i,
         // The challenge goes to the client, which answers at /api/v1/auth/second-factor.
         Err(AppError::SecondFactorRequired(challenge)) => {
-            return Ok(HttpResponse::Unauthorized().json(SecondFactorChallenge {
-                error: crate::web::openapi::ErrorDetail::new(
-                    "second_factor_required",
-                    "Send the authenticator code with this challenge to /api/v1/auth/second-factor.",
-                ),
-                challenge: Some(challenge),
-            }));
+            let status = actix_web::http::StatusCode::UNAUTHORIZED;
+            let body = crate::error::ErrorBody {
+                code: "second_factor_required",
+                message:
+                    "Send the authenticator code with this challenge to /api/v1/auth/second-factor."
+                        .into(),
+                field: None,
+            };
+            let mut problem = crate::error::Problem::new(status, &body);
+            problem.challenge = Some(challenge);
+            let mut resp = problem.response(status, body);
+            resp.headers_mut().insert(
+                actix_web::http::header::WWW_AUTHENTICATE,
+                actix_web::http::header::HeaderValue::from_static(r#"Bearer realm="portico""#),
+            );
+            return Ok(resp);
         }
         Err(e) => return Err(e),
     };
@@ -281,6 +284,7 @@ pub async fn api_token(
 #[utoipa::path(
     post,
     path = "/api/v1/auth/revoke",
+    operation_id = "revoke_token",
     tag = "auth",
     responses((status = 204, description = "The session is over"))
 )]
@@ -365,6 +369,7 @@ pub struct SecondFactorRequest {
 #[utoipa::path(
     post,
     path = "/api/v1/auth/second-factor",
+    operation_id = "answer_second_factor",
     tag = "auth",
     security(()),
     request_body = SecondFactorRequest,

@@ -73,6 +73,16 @@ macro_rules! method {
     };
 }
 
+macro_rules! guarded {
+    (get) => {
+        web::route()
+            .guard(actix_web::guard::Any(actix_web::guard::Get()).or(actix_web::guard::Head()))
+    };
+    ($m:ident) => {
+        web::$m()
+    };
+}
+
 macro_rules! scope {
     () => {
         None
@@ -84,9 +94,10 @@ macro_rules! scope {
 
 macro_rules! route_table {
     ($( $group:ident { $( $method:ident $path:literal => $handler:path, $access:ident $(, $scope:ident)? ; )* } )*) => {
-        /// Registers every route of the table.
+        /// Registers every route of the table; a GET route also answers HEAD (RFC 9110
+        /// §9.3.2: the same headers, no body, which actix leaves out for HEAD).
         pub fn configure(cfg: &mut web::ServiceConfig) {
-            $( $( cfg.route($path, web::$method().to($handler)); )* )*
+            $( $( cfg.route($path, guarded!($method).to($handler)); )* )*
         }
 
         /// Every route of the table, in registration order.
@@ -219,7 +230,7 @@ route_table! {
         post "/api/v1/orders/{id}/transitions" => crate::orders::moves::api_transition, Person, OrdersWrite;
         post "/api/v1/orders/{id}/milestones" => crate::orders::api::add_milestone, Person, UpdatesWrite;
         post "/api/v1/orders/{id}/milestones/{mid}" => crate::orders::api::update_milestone, Person, UpdatesWrite;
-        get "/api/v1/milestone-templates" => crate::orders::web::api_templates, Person, OrdersRead;
+        get "/api/v1/milestone-templates" => crate::orders::api::templates, Person, OrdersRead;
     }
     timeline {
         post "/orders/{id}/updates" => crate::timeline::web::post_update, Person;
@@ -284,8 +295,8 @@ route_table! {
         head "/reports/{id}/pdf" => crate::reports::web::pdf, Person;
         get "/orders/{id}/reports" => crate::reports::web::order_page, Person;
         post "/orders/{id}/reports" => crate::reports::web::request_for_order, Person;
-        get "/api/v1/reports" => crate::reports::web::api_list, Person;
-        post "/api/v1/reports" => crate::reports::web::api_request, Person;
+        get "/api/v1/reports" => crate::reports::web::api_list, Person, OrdersRead;
+        post "/api/v1/reports" => crate::reports::web::api_request, Person, ReportsWrite;
         get "/api/v1/orders/{id}/reports" => crate::reports::web::api_list, Person, OrdersRead;
         get "/api/v1/reports/{id}" => crate::reports::web::api_show, Person, OrdersRead;
         get "/api/v1/reports/{id}/pdf" => crate::reports::web::pdf, Person, OrdersRead;
@@ -322,6 +333,23 @@ route_table! {
         post "/api/v1/api-tokens" => crate::api_tokens::web::api_create, Person;
         post "/api/v1/api-tokens/{id}/revoke" => crate::api_tokens::web::revoke, Person;
     }
+    webhooks {
+        get "/admin/webhooks" => crate::webhooks::pages::page, Person;
+        post "/admin/webhooks" => crate::webhooks::pages::create, Person;
+        get "/admin/webhooks/{id}" => crate::webhooks::pages::show, Person;
+        post "/admin/webhooks/{id}/disable" => crate::webhooks::api::disable, Person;
+        post "/admin/webhooks/{id}/enable" => crate::webhooks::api::enable, Person;
+        post "/admin/webhooks/{id}/delete" => crate::webhooks::api::delete, Person;
+        post "/admin/webhooks/{id}/test" => crate::webhooks::api::test, Person;
+        get "/api/v1/webhooks" => crate::webhooks::api::list, Person;
+        post "/api/v1/webhooks" => crate::webhooks::api::create, Person;
+        get "/api/v1/webhooks/{id}" => crate::webhooks::api::show, Person;
+        post "/api/v1/webhooks/{id}/disable" => crate::webhooks::api::disable, Person;
+        post "/api/v1/webhooks/{id}/enable" => crate::webhooks::api::enable, Person;
+        post "/api/v1/webhooks/{id}/delete" => crate::webhooks::api::delete, Person;
+        post "/api/v1/webhooks/{id}/test" => crate::webhooks::api::test, Person;
+        get "/api/v1/webhooks/{id}/deliveries" => crate::webhooks::api::deliveries, Person;
+    }
     audit {
         get "/admin/audit/export.csv" => crate::web::audit::export, Person;
     }
@@ -353,11 +381,48 @@ route_table! {
     }
 }
 
-/// The route registered for `method` and the matched `pattern`.
+/// The route registered for `method` and the matched `pattern` (HEAD: the GET route, unless
+/// the table lists a HEAD of its own).
 pub fn find(method: &actix_web::http::Method, pattern: &str) -> Option<&'static Route> {
-    ROUTES
-        .iter()
-        .find(|r| r.method.as_str() == method.as_str() && r.path == pattern)
+    let exact = |m: &str| {
+        ROUTES
+            .iter()
+            .find(|r| r.method.as_str() == m && r.path == pattern)
+    };
+    exact(method.as_str()).or_else(|| {
+        (method == actix_web::http::Method::HEAD)
+            .then(|| exact("GET"))
+            .flatten()
+    })
+}
+
+/// The methods a path answers to, for the `Allow` of a 405: every route whose pattern
+/// matches the path, with HEAD beside GET. Empty: no route has this path (a 404).
+pub fn allowed_methods(path: &str) -> Vec<&'static str> {
+    static DEFS: std::sync::OnceLock<Vec<(actix_web::dev::ResourceDef, Method)>> =
+        std::sync::OnceLock::new();
+    let defs = DEFS.get_or_init(|| {
+        ROUTES
+            .iter()
+            .map(|r| (actix_web::dev::ResourceDef::new(r.path), r.method))
+            .collect()
+    });
+    let mut allowed: Vec<&'static str> = Vec::new();
+    for (def, method) in defs {
+        if !def.is_match(path) {
+            continue;
+        }
+        let names: &[&'static str] = match method {
+            Method::Get => &["GET", "HEAD"],
+            other => &[other.as_str()],
+        };
+        for n in names {
+            if !allowed.contains(n) {
+                allowed.push(n);
+            }
+        }
+    }
+    allowed
 }
 
 /// The scope an API token needs for a route (`method` and matched `pattern`), or `None` when
@@ -389,7 +454,22 @@ mod tests {
             );
             assert_eq!(r.access, Access::Person, "{}", r.path);
         }
-        assert_eq!(ROUTES.iter().filter(|r| r.token.is_some()).count(), 23);
+        assert_eq!(ROUTES.iter().filter(|r| r.token.is_some()).count(), 25);
+    }
+
+    #[test]
+    fn allow_lists_the_methods_of_the_path() {
+        assert_eq!(allowed_methods("/healthz"), ["GET", "HEAD"]);
+        assert_eq!(allowed_methods("/api/v1/orders"), ["GET", "HEAD", "POST"]);
+        assert_eq!(
+            allowed_methods("/api/v1/files/0191d3b2-0000-7000-8000-000000000000/content"),
+            ["GET", "HEAD"]
+        );
+        assert!(allowed_methods("/nothing/here").is_empty());
+        assert_eq!(
+            find(&M::HEAD, "/api/v1/orders").map(|r| r.method),
+            Some(Method::Get)
+        );
     }
 
     #[test]

@@ -631,7 +631,7 @@ on_both_backends!(access_reports_show_every_path, |app: TestApp| async move {
         .get(&format!("/api/v1/orders/{}/access", w.order1))
         .await
         .json();
-    let people: Vec<(String, String)> = report["people"]
+    let people: Vec<(String, String)> = report["items"]
         .as_array()
         .unwrap()
         .iter()
@@ -650,7 +650,12 @@ on_both_backends!(access_reports_show_every_path, |app: TestApp| async move {
         || e == &w.buyer_y.email
         || e == &w.qc_a.email
         || e == &w.admin_b.email));
-    assert_eq!(report["share_links"][0]["label"], "Inspector Wu");
+    // The order's share links are a list of their own.
+    let links = a
+        .get(&format!("/api/v1/orders/{}/share-links", w.order1))
+        .await
+        .json();
+    assert_eq!(links["items"][0]["label"], "Inspector Wu");
     let page = a.get(&format!("/orders/{}/access", w.order1)).await.body;
     assert!(page.contains("Buyer: granted this order") && page.contains("Share link (0 views)"));
     // A buyer with all of customer X's orders shows up as such.
@@ -666,7 +671,7 @@ on_both_backends!(access_reports_show_every_path, |app: TestApp| async move {
         .await
         .json();
     assert!(
-        report["people"]
+        report["items"]
             .as_array()
             .unwrap()
             .iter()
@@ -700,7 +705,7 @@ on_both_backends!(access_reports_show_every_path, |app: TestApp| async move {
         .await
         .json();
     assert_eq!(p["reason"], "granted");
-    let refs: Vec<&str> = p["orders"]
+    let refs: Vec<&str> = p["items"]
         .as_array()
         .unwrap()
         .iter()
@@ -1200,7 +1205,7 @@ on_both_backends!(
             .get(&format!("/api/v1/orders/{}/access", w.order1))
             .await
             .json();
-        assert!(report["people"].as_array().unwrap().iter().any(|p| {
+        assert!(report["items"].as_array().unwrap().iter().any(|p| {
             p["email"] == "ops@freight.test" && p["reason"] == "granted" && p["role"] == "forwarder"
         }));
         // A customer-visible update reaches the order's buyers, not the forwarder.

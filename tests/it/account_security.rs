@@ -229,7 +229,7 @@ on_both_backends!(
             )
             .await;
         assert_eq!(r.status, StatusCode::FORBIDDEN);
-        assert_eq!(r.json()["error"]["code"], "step_up_required");
+        assert_eq!(r.json()["code"], "step_up_required");
         let r = app
             .send(
                 TestRequest::post()

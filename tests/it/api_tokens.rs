@@ -59,7 +59,7 @@ on_both_backends!(
         assert_eq!(r.status, StatusCode::OK);
         assert!(!r.body.contains(&read), "the list never shows the token");
         assert_eq!(r.json()["items"][0]["prefix"], read[..10]);
-        assert_eq!(r.json()["items"][0]["scopes"], "orders:read");
+        assert_eq!(r.json()["items"][0]["scopes"], json!(["orders:read"]));
 
         // Reads work, as the admin would see them.
         let r = call(&app, &read, TestRequest::get().uri("/api/v1/orders")).await;
@@ -451,4 +451,55 @@ on_both_backends!(the_page_shows_a_new_token_once, |app: TestApp| async move {
         .get("/admin/api-tokens")
         .await;
     assert_eq!(r.status, StatusCode::FORBIDDEN);
+});
+
+on_both_backends!(a_token_may_ask_for_a_report, |app: TestApp| async move {
+    let w = World::build_without_files(&app);
+    let (_, read) = make(&app, &w.admin_a.email, &["orders:read"], 30).await;
+    let (_, reports) = make(
+        &app,
+        &w.admin_a.email,
+        &["orders:read", "reports:write"],
+        30,
+    )
+    .await;
+    let ask = |t: String| {
+        let order = w.order1.to_string();
+        let app = &app;
+        async move {
+            call(
+                app,
+                &t,
+                TestRequest::post()
+                    .uri("/api/v1/reports")
+                    .set_json(json!({ "order_id": order })),
+            )
+            .await
+        }
+    };
+    // Without the scope: refused, as every route outside a token's scopes.
+    let r = ask(read.clone()).await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN, "{}", r.body);
+    let r = ask(reports.clone()).await;
+    assert_eq!(r.status, StatusCode::ACCEPTED, "{}", r.body);
+    let id = r.json()["report"]["id"]
+        .as_str()
+        .map(String::from)
+        .unwrap_or_else(|| {
+            r.json()["id"]
+                .as_str()
+                .expect("the queued report's id")
+                .to_string()
+        });
+    // Reading it back is `orders:read`, and so is the list.
+    let r = call(
+        &app,
+        &read,
+        TestRequest::get().uri(&format!("/api/v1/reports/{id}")),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    let r = call(&app, &read, TestRequest::get().uri("/api/v1/reports")).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    assert!(r.body.contains(&id));
 });

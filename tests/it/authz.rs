@@ -1236,7 +1236,7 @@ on_both_backends!(api_matrix_with_bearer_tokens, |app: TestApp| async move {
         let detail = app.send(get(format!("/api/v1/orders/{}", w.order1))).await;
         if who == Anonymous {
             assert_eq!(list.status, StatusCode::UNAUTHORIZED);
-            assert_eq!(list.json()["error"]["code"], "unauthenticated");
+            assert_eq!(list.json()["code"], "unauthenticated");
             continue;
         }
         assert_eq!(list.status, StatusCode::OK, "{who:?}");
@@ -1267,7 +1267,7 @@ on_both_backends!(api_matrix_with_bearer_tokens, |app: TestApp| async move {
         let want = if outsider(who) { 404 } else { 200 };
         assert_eq!(detail.status.as_u16(), want, "{who:?}");
         if want == 404 {
-            assert_eq!(detail.json()["error"]["code"], "not_found");
+            assert_eq!(detail.json()["code"], "not_found");
             assert!(!detail.body.contains(world::ORDER1_REF));
         } else {
             let staff = detail.json()["staff"].as_array().unwrap().len();

@@ -527,7 +527,7 @@ on_both_backends!(
             .execute(&mut *app.conn())
             .unwrap();
         let r = call(&app, &a, "POST", &format!("/api/v1/files/{v2}/issue")).await;
-        assert_eq!(r.json()["error"]["code"], "step_up_required", "{}", r.body);
+        assert_eq!(r.json()["code"], "step_up_required", "{}", r.body);
         let a = token_of(&app, &w.admin_a.email);
         let r = call(&app, &a, "POST", &format!("/api/v1/files/{v2}/issue")).await;
         assert_eq!(r.json()["state"], "issued", "{}", r.body);

@@ -74,7 +74,7 @@ on_all_stores!(
         let mut b = world::browser(&app, &w.buyer_granted.email);
         let list = b.get(&format!("/api/v1/orders/{}/files", w.order1)).await;
         assert_eq!(list.status, StatusCode::OK);
-        let shown = list.json()["files"].as_array().unwrap().clone();
+        let shown = list.json()["items"].as_array().unwrap().clone();
         assert_eq!(shown.len(), 2, "{}", list.body);
         let p = shown.iter().find(|f| f["id"] == photo_id.as_str()).unwrap();
         assert_eq!(p["derivatives"], "ready");
@@ -82,7 +82,7 @@ on_all_stores!(
             (p["width"].as_i64(), p["height"].as_i64()),
             (Some(32), Some(64))
         );
-        assert_eq!(p["captured_at"], "2026-11-20T09:30:00");
+        assert_eq!(p["captured_at"], "2026-11-20T09:30:00.000000Z");
         for which in ["thumb", "preview"] {
             let d = b.get(&format!("/files/{photo_id}/{which}")).await;
             assert_eq!(d.status, StatusCode::OK, "{which}");
@@ -165,7 +165,7 @@ on_all_stores!(
                 r.header("content-range"),
                 format!("bytes */{}", PDF.len()).as_str()
             );
-            assert_eq!(r.json()["error"]["code"], "range_not_satisfiable");
+            assert_eq!(r.json()["code"], "range_not_satisfiable");
         }
         let not_modified = b
             .send(
@@ -340,8 +340,8 @@ on_all_stores!(
         for (what, parts, status, code) in cases {
             let r = m.upload(&url, &parts).await;
             assert_eq!(r.status.as_u16(), status, "{what}: {}", r.body);
-            assert_eq!(r.json()["error"]["code"], code, "{what}");
-            assert!(!r.json()["error"]["message"].as_str().unwrap().is_empty());
+            assert_eq!(r.json()["code"], code, "{what}");
+            assert!(!r.json()["detail"].as_str().unwrap().is_empty());
             assert_eq!(counts(&app).await, (0, 0), "{what}: nothing stored");
         }
         // Malformed bodies: no boundary, a body cut short.
@@ -433,12 +433,7 @@ on_both_backends!(tenant_quota_is_enforced, |app: TestApp| async move {
     );
     let r = m.upload(&url, &[file_part("2.csv", &csv)]).await;
     assert_eq!(r.status, StatusCode::PAYLOAD_TOO_LARGE);
-    assert!(
-        r.json()["error"]["message"]
-            .as_str()
-            .unwrap()
-            .contains("quota")
-    );
+    assert!(r.json()["detail"].as_str().unwrap().contains("quota"));
     assert_eq!(counts(&app).await, (1, 1));
 });
 
@@ -480,7 +475,7 @@ on_both_backends!(documents_have_versions, |app: TestApp| async move {
             w.order1
         ))
         .await;
-    let ids: Vec<String> = list.json()["files"]
+    let ids: Vec<String> = list.json()["items"]
         .as_array()
         .unwrap()
         .iter()

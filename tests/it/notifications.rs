@@ -119,7 +119,7 @@ on_both_backends!(
         assert_eq!(r.status, StatusCode::OK);
         let j = r.json();
         assert_eq!(j["unread"], 1);
-        let n = &j["notifications"][0];
+        let n = &j["items"][0];
         assert!(n["text"].as_str().unwrap().contains(ORDER1_REF), "{j}");
         assert_eq!(n["path"], format!("/orders/{}", w.order1));
         assert!(!r.body.contains(SECRET));
@@ -235,7 +235,7 @@ on_both_backends!(
             )
             .await;
             assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.body);
-            assert!(r.json()["error"]["message"].is_string());
+            assert!(r.json()["detail"].is_string());
         }
         // Daily: kept for the digest, no mail yet.
         let r = api(
@@ -371,10 +371,10 @@ on_both_backends!(
         let t = token(&app, &w.buyer_y.email);
         let r = api(&app, &t, "GET", "/api/v1/notifications", None).await;
         let j = r.json();
-        assert_eq!(j["notifications"][0]["kind"], "security", "{j}");
-        assert_eq!(j["notifications"][0]["path"], "/account/security");
+        assert_eq!(j["items"][0]["kind"], "security", "{j}");
+        assert_eq!(j["items"][0]["path"], "/account/security");
         assert!(
-            j["notifications"][0]["text"]
+            j["items"][0]["text"]
                 .as_str()
                 .unwrap()
                 .contains("Password changed"),
@@ -450,12 +450,15 @@ on_both_backends!(
         assert_eq!(all, 34);
         // Pages of 30 follow `next` until it is null; every notice comes once, newest first.
         let buyer = token(&app, &w.buyer_granted.email);
-        let (mut seen, mut uri, mut pages) =
-            (Vec::<String>::new(), "/api/v1/notifications".to_string(), 0);
+        let (mut seen, mut uri, mut pages) = (
+            Vec::<String>::new(),
+            "/api/v1/notifications?limit=30".to_string(),
+            0,
+        );
         loop {
             let j = api(&app, &buyer, "GET", &uri, None).await.json();
             pages += 1;
-            let ids: Vec<String> = j["notifications"]
+            let ids: Vec<String> = j["items"]
                 .as_array()
                 .unwrap()
                 .iter()
@@ -464,7 +467,7 @@ on_both_backends!(
                 .collect();
             seen.extend(ids);
             match j["next"].as_str() {
-                Some(next) => uri = format!("/api/v1/notifications?before={next}"),
+                Some(next) => uri = format!("/api/v1/notifications?limit=30&after={next}"),
                 None => break,
             }
             assert!(pages < 5, "the cursor must end");
@@ -498,7 +501,7 @@ on_both_backends!(notices_go_with_access, |app: TestApp| async move {
     assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
     assert_eq!(count_for(&app, &w.buyer_granted.id), 2);
     let about_orders = |j: &serde_json::Value| {
-        j["notifications"]
+        j["items"]
             .as_array()
             .unwrap()
             .iter()
@@ -533,7 +536,7 @@ on_both_backends!(notices_go_with_access, |app: TestApp| async move {
     assert_eq!(about_orders(&j), 0, "{j}");
     assert_eq!(
         j["unread"].as_u64().unwrap() as usize,
-        j["notifications"].as_array().unwrap().len(),
+        j["items"].as_array().unwrap().len(),
         "{j}"
     );
     assert_eq!(mail_now(&app), 0);

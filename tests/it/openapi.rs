@@ -132,9 +132,45 @@ fn the_document_is_sound() {
             "{method} {path}: no success response"
         );
         assert!(
-            responses.contains_key("404") && responses.contains_key("422"),
+            responses.contains_key("500") && responses.contains_key("503"),
             "{method} {path}: the shared error responses are missing"
         );
+        // The error list is true to the operation: who may call it, what it takes.
+        let public = op["security"]
+            .as_array()
+            .is_some_and(|a| a.iter().any(|r| r == &serde_json::json!({})));
+        assert_eq!(
+            responses.contains_key("401"),
+            !public || path == "/api/v1/auth/token",
+            "{method} {path}: 401"
+        );
+        assert_eq!(
+            responses.contains_key("404"),
+            path.contains('{') || !public && method != "GET",
+            "{method} {path}: 404"
+        );
+        if method == "GET" && !op["parameters"].is_array() {
+            assert!(!responses.contains_key("422"), "{method} {path}: 422");
+        }
+        for (status, r) in responses {
+            // HEAD answers carry no body.
+            if method != "HEAD" && (status.starts_with('4') || status.starts_with('5')) {
+                let r = match r.get("$ref").and_then(Value::as_str) {
+                    Some(reference) => resolve(&doc, reference).unwrap(),
+                    None => r,
+                };
+                assert!(
+                    r["content"]["application/problem+json"].is_object(),
+                    "{method} {path} {status}: not a problem document"
+                );
+            }
+            if status == "201" {
+                assert!(
+                    r["headers"]["Location"].is_object(),
+                    "{method} {path}: 201 without Location"
+                );
+            }
+        }
         // Every `{name}` of the path is a declared path parameter.
         let declared: BTreeSet<&str> = op["parameters"]
             .as_array()
@@ -152,8 +188,6 @@ fn the_document_is_sound() {
             .collect();
         assert_eq!(declared, templated, "{method} {path}: path parameters");
     }
-    // Naive UTC timestamps are not promised as RFC 3339 `date-time`.
-    assert!(!doc.to_string().contains("\"date-time\""));
 }
 
 #[test]
@@ -191,4 +225,103 @@ async fn the_document_is_served_without_signing_in() {
     assert_eq!(doc, portico::web::openapi::document());
     assert!(doc["paths"]["/api/v1/orders"]["get"].is_object());
     assert!(doc["components"]["securitySchemes"]["bearer"].is_object());
+}
+
+/// What a client generator needs to make types of the document: no tuple schemas (generators
+/// refuse `items: false`), timestamps as `date-time`, the enum-like fields as enums, one
+/// naming scheme for `operationId`s.
+#[test]
+fn the_contract_is_typed() {
+    let doc = portico::web::openapi::document();
+    fn walk(v: &Value, at: &str, bad: &mut Vec<String>) {
+        match v {
+            Value::Object(m) => {
+                if m.get("items") == Some(&Value::Bool(false)) || m.contains_key("prefixItems") {
+                    bad.push(format!("{at}: a tuple"));
+                }
+                if m.get("pattern")
+                    .and_then(Value::as_str)
+                    .is_some_and(|p| p.contains(r"T\d{2}"))
+                {
+                    bad.push(format!("{at}: a timestamp without an offset"));
+                }
+                for (k, v) in m {
+                    walk(v, &format!("{at}/{k}"), bad);
+                }
+            }
+            Value::Array(a) => a
+                .iter()
+                .enumerate()
+                .for_each(|(i, v)| walk(v, &format!("{at}/{i}"), bad)),
+            _ => {}
+        }
+    }
+    let mut bad = Vec::new();
+    walk(&doc, "", &mut bad);
+    assert!(bad.is_empty(), "{bad:#?}");
+    let schema = |name: &str| doc["components"]["schemas"][name].clone();
+    let property = |s: &str, p: &str| {
+        let v = schema(s)["properties"][p].clone();
+        match v.get("$ref").and_then(Value::as_str) {
+            Some(r) => resolve(&doc, r).unwrap().clone(),
+            None => v,
+        }
+    };
+    for (s, p) in [
+        ("Notification", "created_at"),
+        ("ApiToken", "revoked_at"),
+        ("Decision", "requested_at"),
+    ] {
+        let v = property(s, p);
+        assert_eq!(v["format"], "date-time", "{s}.{p}: {v}");
+    }
+    // Enums where the values are a fixed set, in and out alike.
+    let values = |v: &Value| -> Vec<String> {
+        let v = v
+            .get("oneOf")
+            .and_then(|o| o[0].as_object())
+            .map_or(v.clone(), |o| Value::Object(o.clone()));
+        let v = match v.get("$ref").and_then(Value::as_str) {
+            Some(r) => resolve(&doc, r).unwrap().clone(),
+            None => v,
+        };
+        v["enum"]
+            .as_array()
+            .unwrap_or_else(|| panic!("not an enum: {v}"))
+            .iter()
+            .map(|x| x.as_str().unwrap().to_string())
+            .collect()
+    };
+    assert!(values(&property("Person", "role")).contains(&"buyer".to_string()));
+    assert!(values(&property("Notification", "kind")).contains(&"report_ready".to_string()));
+    let scopes_out = values(&property("ApiToken", "scopes")["items"]);
+    assert_eq!(
+        scopes_out,
+        values(&property("CreatedApiToken", "scopes")["items"])
+    );
+    let scopes_in = values(&property("ApiTokenInput", "scopes")["items"]);
+    assert_eq!(scopes_out, scopes_in);
+    assert!(scopes_in.contains(&"reports:write".to_string()));
+    // Numbers as numbers.
+    let percent = property("MilestoneInput", "percent");
+    assert!(
+        percent["type"] == "integer"
+            || percent["type"]
+                .as_array()
+                .is_some_and(|t| t.contains(&"integer".into())),
+        "{percent}"
+    );
+    // operationIds: unique, snake_case verb first.
+    let mut seen = BTreeSet::new();
+    for (method, path, op) in operations(&doc) {
+        let id = op["operationId"]
+            .as_str()
+            .unwrap_or_else(|| panic!("{method} {path}: no operationId"));
+        assert!(seen.insert(id.to_string()), "{id} twice");
+        assert!(
+            id.chars()
+                .all(|c| c.is_ascii_lowercase() || c == '_' || c.is_ascii_digit()),
+            "{method} {path}: {id} is not snake_case"
+        );
+    }
 }

@@ -15,8 +15,9 @@ const LOCAL: &str = "127.0.0.1:40000";
 
 on_both_backends!(metrics_count_routes_not_paths, |app: TestApp| async move {
     let w = World::build_without_files(&app);
-    // Without the token (even from this machine) or with a wrong one: the ordinary 404 of an
-    // unknown page.
+    // Without the token (even from this machine): the ordinary 404 of an unknown page, so a
+    // scanner learns nothing. With a wrong one: 401 naming the scheme, so that a scraper with
+    // a stale token says "unauthorized" instead of sending its operator after a wrong path.
     let r = app.send(TestRequest::get().uri("/metrics")).await;
     assert_eq!(r.status, StatusCode::NOT_FOUND);
     let r = app
@@ -30,7 +31,25 @@ on_both_backends!(metrics_count_routes_not_paths, |app: TestApp| async move {
                 .insert_header(bearer("test-metrics-token-0123456780")),
         )
         .await;
-    assert_eq!(r.status, StatusCode::NOT_FOUND);
+    assert_eq!(r.status, StatusCode::UNAUTHORIZED, "{}", r.body);
+    assert!(
+        r.header("www-authenticate").starts_with("Bearer "),
+        "{}",
+        r.header("www-authenticate")
+    );
+    assert!(!r.body.contains("portico_"), "{}", r.body);
+    let r = app
+        .send(
+            TestRequest::get()
+                .uri("/metrics")
+                .insert_header(("authorization", "Basic cHJvbTpwcm9t")),
+        )
+        .await;
+    assert_eq!(
+        r.status,
+        StatusCode::UNAUTHORIZED,
+        "another scheme is a wrong token too"
+    );
     // A made-up method is counted as OTHER, not as a new series.
     let r = app
         .send(
@@ -87,6 +106,20 @@ on_both_backends!(metrics_count_routes_not_paths, |app: TestApp| async move {
     assert!(m.contains("portico_db_pool_connections "), "{m}");
     assert!(m.contains("portico_storage_errors_total "), "{m}");
     assert!(m.trim_end().ends_with("# EOF"), "{m}");
+    assert_eq!(m.matches("# EOF").count(), 1, "{m}");
+    assert!(
+        m.contains("# TYPE process_cpu_seconds counter")
+            && m.contains("process_cpu_seconds_total ")
+            && m.contains("process_resident_memory_bytes "),
+        "{m}"
+    );
+    assert!(
+        m.contains(&format!(
+            "portico_build_info{{version=\"{}\"}} 1\n",
+            env!("CARGO_PKG_VERSION")
+        )),
+        "{m}"
+    );
     assert!(
         !m.contains("BREW") && m.contains(r#"method="OTHER""#),
         "{m}"
@@ -122,6 +155,17 @@ async fn the_metrics_token_is_required() {
         &req(Some("a-long-metrics-token-1235"), common::PEER),
         token
     ));
+    use portico::metrics::{Access, access};
+    assert_eq!(
+        access(&req(Some("a-long-metrics-token-1235"), common::PEER), token),
+        Access::WrongToken
+    );
+    assert_eq!(access(&req(None, common::PEER), token), Access::Hidden);
+    assert_eq!(
+        access(&req(Some("a-long-metrics-token-1234"), common::PEER), None),
+        Access::Hidden,
+        "metrics off: any token is answered 404"
+    );
     assert!(!portico::metrics::allowed(&req(None, LOCAL), token));
     assert!(
         !portico::metrics::allowed(&req(None, LOCAL), None),
@@ -345,12 +389,9 @@ async fn an_unreachable_object_store_answers_503_and_keeps_no_half() {
         )
         .await;
     assert_eq!(r.status, StatusCode::SERVICE_UNAVAILABLE, "{}", r.body);
-    assert_eq!(r.json()["error"]["code"], "unavailable");
+    assert_eq!(r.json()["code"], "unavailable");
     assert!(
-        r.json()["error"]["message"]
-            .as_str()
-            .unwrap()
-            .contains("try again"),
+        r.json()["detail"].as_str().unwrap().contains("try again"),
         "{}",
         r.body
     );

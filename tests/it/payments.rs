@@ -156,7 +156,7 @@ on_both_backends!(
                 "{field}: {}",
                 r.body
             );
-            assert!(r.json()["error"]["message"].as_str().unwrap().len() > 10);
+            assert!(r.json()["detail"].as_str().unwrap().len() > 10);
         }
         // A buyer or a merchandiser cannot propose.
         for t in [&buyer, &token(&app, &w.merch_a.email)] {
@@ -197,12 +197,7 @@ on_both_backends!(
             None,
         )
         .await;
-        assert_eq!(
-            r.json()["instructions"].as_array().unwrap().len(),
-            0,
-            "{}",
-            r.body
-        );
+        assert_eq!(r.json()["items"].as_array().unwrap().len(), 0, "{}", r.body);
         // The proposer cannot approve, not even from a second session.
         let approve = format!("/api/v1/payment-instructions/{id}/approve");
         for t in [&a, &token(&app, &w.admin_a.email)] {
@@ -324,7 +319,7 @@ on_both_backends!(
             None,
         )
         .await;
-        let acks = r.json()["acknowledgements"].as_array().unwrap().clone();
+        let acks = r.json()["items"].as_array().unwrap().clone();
         assert_eq!(acks.len(), 3);
         let done: Vec<&str> = acks
             .iter()
@@ -513,7 +508,7 @@ on_both_backends!(
             None,
         )
         .await;
-        assert_eq!(r.json()["payments"].as_array().unwrap().len(), 0);
+        assert_eq!(r.json()["items"].as_array().unwrap().len(), 0);
         let mut bad = pay(IBAN_OLD);
         bad["amount"] = "-5".into();
         assert_eq!(
@@ -742,12 +737,7 @@ on_both_backends!(documents_of_record_verify, |app: TestApp| async move {
         .await;
         if r.status == StatusCode::TOO_MANY_REQUESTS {
             limited = true;
-            assert!(
-                r.json()["error"]["message"]
-                    .as_str()
-                    .unwrap()
-                    .contains("Too many")
-            );
+            assert!(r.json()["detail"].as_str().unwrap().contains("Too many"));
             break;
         }
     }

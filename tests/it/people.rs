@@ -525,7 +525,7 @@ on_both_backends!(the_demo_tells_the_whole_story, |app: TestApp| async move {
         .get(&format!("/api/v1/orders/{order}/files"))
         .await
         .json();
-    let seen = page["files"].as_array().unwrap();
+    let seen = page["items"].as_array().unwrap();
     let previews = seen.iter().filter(|f| f["has_preview"] == true).count();
     assert!(previews >= 4, "{page}");
     assert!(seen.iter().any(|f| f["kind"] == "proforma_invoice"));

@@ -180,15 +180,11 @@ on_both_backends!(a_report_of_demo_data, |app: TestApp| async move {
             assert_eq!(r.status, StatusCode::NOT_FOUND, "{outsider} {uri}");
         }
         let r = api(&app, &t, "GET", "/api/v1/reports", None).await;
-        assert_eq!(
-            r.json()["reports"].as_array().unwrap().len(),
-            0,
-            "{outsider}"
-        );
+        assert_eq!(r.json()["items"].as_array().unwrap().len(), 0, "{outsider}");
     }
     // Theirs, and the world's report of order1 still being made.
     let r = api(&app, &buyer, "GET", "/api/v1/reports", None).await;
-    assert_eq!(r.json()["reports"].as_array().unwrap().len(), 2);
+    assert_eq!(r.json()["items"].as_array().unwrap().len(), 2);
     // The archive page lists it with its code.
     let page = world::browser(&app, &w.buyer_granted.email)
         .get("/reports")

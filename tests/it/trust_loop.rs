@@ -264,7 +264,7 @@ on_both_backends!(
         )
         .await;
         assert_eq!(r.status, StatusCode::FORBIDDEN, "{}", r.body);
-        let msg = r.json()["error"]["message"].as_str().unwrap().to_string();
+        let msg = r.json()["detail"].as_str().unwrap().to_string();
         assert!(
             msg.contains("less than") && msg.contains("standing"),
             "{msg}"
@@ -310,7 +310,7 @@ on_both_backends!(
         )
         .await;
         assert_eq!(r.status, StatusCode::FORBIDDEN);
-        let msg = r.json()["error"]["message"].as_str().unwrap().to_string();
+        let msg = r.json()["detail"].as_str().unwrap().to_string();
         assert!(msg.contains("Second Admin"), "names who can approve: {msg}");
         // A fresh admin's own proposal cannot be approved by anyone: one person with a second
         // admin account is still one person.

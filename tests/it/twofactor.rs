@@ -127,7 +127,7 @@ on_both_backends!(
             ))
             .await;
         assert_eq!(r.status, StatusCode::UNAUTHORIZED);
-        assert_eq!(r.json()["error"]["code"], "second_factor_required");
+        assert_eq!(r.json()["code"], "second_factor_required");
         let challenge = r.json()["challenge"].as_str().unwrap().to_string();
         let second = |code: &str| {
             TestRequest::post()
@@ -244,7 +244,7 @@ on_both_backends!(
         );
         let api = b.get(&format!("/api/v1/orders/{}", w.order1)).await;
         assert_eq!(api.status, StatusCode::FORBIDDEN);
-        assert_eq!(api.json()["error"]["code"], "two_factor_enrolment_required");
+        assert_eq!(api.json()["code"], "two_factor_enrolment_required");
         let page = b.get("/account/2fa").await;
         assert_eq!(page.status, StatusCode::OK);
         let secret = secret_in(&page.body);

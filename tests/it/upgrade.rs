@@ -163,7 +163,7 @@ async fn smoke(app: TestApp, fixture: &Path) {
         .await
         .json();
     assert!(
-        staff_view["files"].as_array().unwrap().iter().any(|f| {
+        staff_view["items"].as_array().unwrap().iter().any(|f| {
             f["document_id"] == id("document").as_str()
                 && f["version"] == 2
                 && f["is_current"] == true

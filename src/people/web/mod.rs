@@ -1,7 +1,7 @@
 //! Admin pages for people and customer organisations.
 
 use actix_web::{HttpRequest, HttpResponse, web};
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 
 use crate::error::{AppError, AppResult};
 use crate::ids::{OrderId, OrgId, UserId};
@@ -12,8 +12,10 @@ use crate::web::form_error::{About, Form, Refusal};
 use crate::web::{State, form_pairs, redirect, render};
 
 pub use super::directory::PeopleFilter;
+pub use api::*;
 pub use requests::*;
 
+mod api;
 mod requests;
 
 pub async fn list(
@@ -383,90 +385,3 @@ pub async fn person_access(
     ctx.insert("r", &report);
     render(&req, &state, Some(&actor), "people/person_access.html", ctx)
 }
-
-/// `GET /api/v1/orders/{id}/access`: who can see this order, and why.
-///
-/// Each active person with the reason they see it (`admin`, `assigned` staff, a buyer with all
-/// of the customer's orders, or a buyer with a grant), and the active share links. Admins and
-/// merchandisers, for orders they can see.
-#[utoipa::path(
-    get,
-    path = "/api/v1/orders/{id}/access",
-    tag = "people",
-    operation_id = "get_order_access",
-    params(("id" = String, Path, description = "Order id")),
-    responses((status = 200, description = "The order's access report", body = people::report::OrderAccess))
-)]
-pub async fn api_order_access(
-    state: State,
-    actor: Actor,
-    id: web::Path<OrderId>,
-) -> AppResult<HttpResponse> {
-    let report = state
-        .db
-        .run(move |c| people::report::order_access(c, &actor, &id))
-        .await?;
-    Ok(HttpResponse::Ok().json(report))
-}
-
-/// `GET /api/v1/people/{uid}/access`: what this person can see, and why.
-///
-/// The person, the reason they see orders, and the orders they see (seen through their own
-/// scope, at most 500; `more` when there are others). Admins only.
-#[utoipa::path(
-    get,
-    path = "/api/v1/people/{uid}/access",
-    tag = "people",
-    operation_id = "get_person_access",
-    params(("uid" = String, Path, description = "User id")),
-    responses((status = 200, description = "The person's access report", body = people::report::PersonReport))
-)]
-pub async fn api_person_access(
-    state: State,
-    TenantAdmin(actor): TenantAdmin,
-    uid: web::Path<UserId>,
-) -> AppResult<HttpResponse> {
-    let report = state
-        .db
-        .run(move |c| people::report::person_access(c, &actor, &uid))
-        .await?;
-    Ok(HttpResponse::Ok().json(report))
-}
-
-/// The tenant's people, by e-mail address.
-#[derive(Serialize, utoipa::ToSchema)]
-pub struct PersonList {
-    items: Vec<people::Person>,
-}
-
-/// `GET /api/v1/people`
-///
-/// Everyone with a membership of the tenant (staff and buyers, disabled accounts included),
-/// with their role and access. Admins only.
-#[utoipa::path(
-    get,
-    path = "/api/v1/people",
-    tag = "people",
-    operation_id = "list_people",
-    responses((status = 200, description = "The tenant's people", body = PersonList))
-)]
-pub async fn api_list(state: State, actor: Actor) -> AppResult<HttpResponse> {
-    let items = state
-        .db
-        .run(move |c| people::list_people(c, &actor))
-        .await?;
-    Ok(HttpResponse::Ok().json(PersonList { items }))
-}
-
-/// This module's part of the OpenAPI document (see `crate::web::openapi`).
-#[derive(utoipa::OpenApi)]
-#[openapi(paths(
-    api_order_access,
-    api_list,
-    api_approve_request,
-    api_refuse_request,
-    api_requests,
-    api_request_access,
-    api_person_access,
-))]
-pub struct Api;

@@ -8,13 +8,13 @@ use crate::error::{AppError, AppResult};
 use crate::people;
 use crate::policy::{self, Actor};
 use crate::policy::{Buyer, TenantAdmin};
+use crate::web::paging::{Keyset, PageQuery, PageRequest};
 use crate::web::{State, redirect, render};
 
-/// Access requests, newest first (at most 200).
-#[derive(Serialize, utoipa::ToSchema)]
-pub struct AccessRequestList {
-    items: Vec<people::requests::RequestView>,
-}
+crate::web::paging::page_schema!(
+    /// A page of access requests, newest first.
+    AccessRequestPage => people::requests::RequestView
+);
 
 /// The id of the access request just made.
 #[derive(Serialize, utoipa::ToSchema)]
@@ -47,7 +47,11 @@ async fn requests_form(
 ) -> AppResult<HttpResponse> {
     policy::ensure(policy::can_request_access(actor))?;
     let a = actor.clone();
-    let list = state.db.run(move |c| people::requests::list(c, &a)).await?;
+    let list = state
+        .db
+        .run(move |c| people::requests::list(c, &a, &Keyset::first(200)))
+        .await?
+        .items;
     let mut ctx = tera::Context::new();
     ctx.insert("requests", &list);
     ctx.insert("error", &error);
@@ -111,20 +115,32 @@ pub async fn refuse_request(
 
 /// `GET /api/v1/access-requests`
 ///
-/// Admins: every access request of the tenant; a lead buyer: the requests they made.
+/// Admins: every access request of the tenant; a lead buyer: the requests they made. Newest
+/// first.
 #[utoipa::path(
     get,
     path = "/api/v1/access-requests",
     tag = "people",
     operation_id = "list_access_requests",
-    responses((status = 200, description = "The access requests", body = AccessRequestList))
+    params(PageQuery),
+    responses((
+        status = 200,
+        description = "A page of access requests",
+        body = AccessRequestPage,
+        headers(("Link" = String, description = "The next page (RFC 8288 `rel=\"next\"`), absolute, with the same parameters; absent on the last page."))
+    ))
 )]
-pub async fn api_requests(state: State, actor: Actor) -> AppResult<HttpResponse> {
+pub async fn api_requests(
+    state: State,
+    actor: Actor,
+    page: PageRequest,
+) -> AppResult<HttpResponse> {
+    let keyset = page.keyset()?;
     let items = state
         .db
-        .run(move |c| people::requests::list(c, &actor))
+        .run(move |c| people::requests::list(c, &actor, &keyset))
         .await?;
-    Ok(HttpResponse::Ok().json(AccessRequestList { items }))
+    page.respond(items)
 }
 
 /// `POST /api/v1/access-requests`
@@ -149,7 +165,10 @@ pub async fn api_request_access(
         .db
         .run(move |c| people::requests::create(c, &actor, &body))
         .await?;
-    Ok(HttpResponse::Created().json(AccessRequestCreated { id }))
+    Ok(crate::web::created(
+        "/api/v1/access-requests".into(),
+        &AccessRequestCreated { id },
+    ))
 }
 
 /// `POST /api/v1/access-requests/{id}/approve`: the invitation (with its code) in the response.

@@ -80,6 +80,10 @@ fn body(pattern: &str, w: &World) -> Option<serde_json::Value> {
             json!({"order_id": w.order1, "amount": "100.00", "currency": "USD", "paid_on": today.to_string(), "paid_to_account": "6222021234567890123", "paid_to_bic": "", "reference": ""})
         }
         "/api/v1/api-tokens" => json!({"name": "matrix", "scopes": ["orders:read"]}),
+        // A public address given as such: nothing to resolve, and nothing is ever sent there.
+        "/api/v1/webhooks" => {
+            json!({"url": "https://203.0.113.10/matrix", "events": ["order.status_changed"]})
+        }
         "/api/v1/invitations" => {
             json!({"email": "matrix@example.test", "display_name": "Matrix", "role": "buyer", "customer_org_id": w.org_x, "access": "all"})
         }
@@ -123,7 +127,8 @@ pub fn checks(w: &World, f: &Fixtures) -> Vec<Check> {
 const TABLE: &[(&str, &str, &str)] = &[
     ("GET", "/signin/2fa", "303 303 303 303 303 303 303 303 303"),
     ("POST", "/signin/2fa", "303 303 303 303 303 303 303 303 303"),
-    ("POST", "/api/v1/auth/second-factor", "422 422 422 422 422 422 422 422 422"),
+    // A form where JSON is taken: 415, whoever sends it (the challenge is the credential).
+    ("POST", "/api/v1/auth/second-factor", "415 415 415 415 415 415 415 415 415"),
     ("POST", "/api/v1/auth/revoke", "401 204 204 204 204 204 204 204 204"),
     ("GET", "/metrics", "404 404 404 404 404 404 404 404 404"),
     ("GET", "/setup/{token}", "404 404 404 404 404 404 404 404 404"),
@@ -226,6 +231,21 @@ const TABLE: &[(&str, &str, &str)] = &[
     ("GET", "/api/v1/api-tokens", "401 200 403 403 403 403 403 403 200"),
     ("POST", "/api/v1/api-tokens", "401 201 403 403 403 403 403 403 201"),
     ("POST", "/api/v1/api-tokens/{id}/revoke", "401 404 403 403 403 403 403 403 204"),
+    ("GET", "/admin/webhooks", "303 200 403 403 403 403 403 403 200"),
+    ("POST", "/admin/webhooks", "303 422 403 403 403 403 403 403 422"),
+    ("GET", "/admin/webhooks/{id}", "303 404 403 403 403 403 403 403 404"),
+    ("POST", "/admin/webhooks/{id}/disable", "303 404 403 403 403 403 403 403 404"),
+    ("POST", "/admin/webhooks/{id}/enable", "303 404 403 403 403 403 403 403 404"),
+    ("POST", "/admin/webhooks/{id}/delete", "303 404 403 403 403 403 403 403 404"),
+    ("POST", "/admin/webhooks/{id}/test", "303 404 403 403 403 403 403 403 404"),
+    ("GET", "/api/v1/webhooks", "401 200 403 403 403 403 403 403 200"),
+    ("POST", "/api/v1/webhooks", "401 201 403 403 403 403 403 403 201"),
+    ("GET", "/api/v1/webhooks/{id}", "401 404 403 403 403 403 403 403 404"),
+    ("POST", "/api/v1/webhooks/{id}/disable", "401 404 403 403 403 403 403 403 404"),
+    ("POST", "/api/v1/webhooks/{id}/enable", "401 404 403 403 403 403 403 403 404"),
+    ("POST", "/api/v1/webhooks/{id}/delete", "401 404 403 403 403 403 403 403 404"),
+    ("POST", "/api/v1/webhooks/{id}/test", "401 404 403 403 403 403 403 403 404"),
+    ("GET", "/api/v1/webhooks/{id}/deliveries", "401 404 403 403 403 403 403 403 404"),
     ("GET", "/admin/audit/export.csv", "303 200 403 403 403 403 403 403 200"),
     ("POST", "/share-links/{id}/revoke", "303 404 403 403 403 403 303 403 303"),
     ("GET", "/s/{token}", "200 200 200 200 200 200 200 200 200"),

@@ -281,6 +281,7 @@ impl TestApp {
             sqlite_cache_mb: 16,
             trusted_proxies: Vec::new(),
             metrics_token: Some(METRICS_TOKEN.into()),
+            webhook_allow_private: false,
         };
         let state = Data::new(portico::init_state(config).expect("init state"));
         let svc = Rc::new(actix_web::test::init_service(portico::build_app(state.clone())).await);
