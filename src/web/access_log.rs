@@ -40,14 +40,43 @@ pub fn redacted_path<'a>(path: &'a str, pattern: Option<&str>) -> Cow<'a, str> {
             );
         }
     }
+    // As routing would read it: a client may write `/%73/<token>` or `//s/<token>` on purpose.
+    let normal = normalised(path);
     for prefix in SECRET_PREFIXES {
-        if let Some(rest) = path.strip_prefix(prefix)
+        if let Some(rest) = normal.strip_prefix(prefix)
             && !rest.is_empty()
         {
             return Cow::Owned(format!("{prefix}…"));
         }
     }
     Cow::Borrowed(path)
+}
+
+/// The path percent-decoded, with runs of `/` taken as one.
+fn normalised(path: &str) -> String {
+    let bytes = path.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |b: u8| (b as char).to_digit(16);
+        let decoded = (bytes[i] == b'%')
+            .then(|| Some((hex(*bytes.get(i + 1)?)? * 16 + hex(*bytes.get(i + 2)?)?) as u8))
+            .flatten();
+        let b = match decoded {
+            Some(b) => {
+                i += 3;
+                b
+            }
+            None => {
+                i += 1;
+                bytes[i - 1]
+            }
+        };
+        if !(b == b'/' && out.last() == Some(&b'/')) {
+            out.push(b);
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
 }
 
 /// The request's span, which every log line of the request carries (id, method and the
@@ -210,6 +239,11 @@ mod tests {
             "/orders/0191"
         );
         assert_eq!(redacted_path("/s/", None), "/s/");
+        // Written oddly on purpose: still a token.
+        assert_eq!(redacted_path("//s/abc123", None), "/s/…");
+        assert_eq!(redacted_path("/%73/abc123", None), "/s/…");
+        assert_eq!(redacted_path("/%2Fsetup/xyz", None), "/setup/…");
+        assert_eq!(redacted_path("/%7", None), "/%7");
         assert_eq!(redacted_path("/signin", None), "/signin");
     }
 }
