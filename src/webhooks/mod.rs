@@ -219,6 +219,13 @@ pub fn create(
     let secret = format!("{SECRET_PREFIX}{}", crate::auth::secrets::random_token());
     let events: Vec<&str> = input.events.iter().map(|t| t.as_str()).collect();
     conn.write_tx(|conn| {
+        // The count and the insert are one step per tenant: two admins (or one burst) adding
+        // at once must not both see 19 and make 21. SQLite's single writer already does this.
+        if let DbConn::Postgres(c) = conn {
+            diesel::sql_query("SELECT pg_advisory_xact_lock(hashtext($1))")
+                .bind::<diesel::sql_types::Text, _>(format!("webhooks:{}", actor.tenant_id))
+                .execute(c)?;
+        }
         let count: i64 = we::table
             .filter(we::tenant_id.eq(&actor.tenant_id))
             .count()
