@@ -28,6 +28,9 @@ pub struct AppState {
     pub mailer: Option<std::sync::Arc<crate::mail::smtp::Mailer>>,
     /// Wakes this node's job worker when work was queued here.
     pub jobs_wake: std::sync::Arc<tokio::sync::Notify>,
+    /// The people this node has authenticated (`auth::cache`), kept current by the
+    /// database's change notices.
+    pub auth_cache: std::sync::Arc<crate::auth::cache::AuthCache>,
 }
 
 impl AppState {
@@ -69,7 +72,24 @@ impl AppState {
             Some(c) => Some(std::sync::Arc::new(crate::mail::smtp::Mailer::new(c)?)),
             None => None,
         };
+        let auth_cache = crate::auth::cache::AuthCache::new(config.database.is_postgres());
+        match &config.database {
+            crate::config::DatabaseUrl::Postgres(url) => {
+                let subscriber: std::sync::Arc<dyn crate::db::listener::Subscriber> =
+                    auth_cache.clone();
+                crate::db::listener::start(
+                    url,
+                    &[crate::auth::cache::CHANNEL],
+                    std::sync::Arc::downgrade(&subscriber),
+                );
+            }
+            crate::config::DatabaseUrl::Sqlite(path) => crate::auth::cache::watch_sqlite(
+                path.clone(),
+                std::sync::Arc::downgrade(&auth_cache),
+            ),
+        }
         Ok(Self {
+            auth_cache,
             mailer,
             storage,
             jobs_wake: Default::default(),

@@ -71,6 +71,9 @@ pub struct Metrics {
     latency: HistogramFamily,
     in_flight: Gauge,
     storage_errors: Counter,
+    auth_cache_hits: Counter,
+    auth_cache_misses: Counter,
+    auth_cache_entries: Gauge,
     jobs_run: Family<JobLabels, Counter>,
     jobs_waiting: Family<StatusLabels, Gauge>,
     outbox_pending: Gauge,
@@ -108,6 +111,24 @@ impl Metrics {
             "http_requests_in_flight",
             "Requests being handled now",
             in_flight.clone(),
+        );
+        let auth_cache_hits = Counter::default();
+        registry.register(
+            "auth_cache_hits",
+            "Requests whose token was checked from this node's memory (auth::cache)",
+            auth_cache_hits.clone(),
+        );
+        let auth_cache_misses = Counter::default();
+        registry.register(
+            "auth_cache_misses",
+            "Requests whose token was checked against the database",
+            auth_cache_misses.clone(),
+        );
+        let auth_cache_entries = Gauge::default();
+        registry.register(
+            "auth_cache_entries",
+            "Sessions this node remembers (read at scrape time)",
+            auth_cache_entries.clone(),
         );
         let storage_errors = Counter::default();
         registry.register(
@@ -171,6 +192,9 @@ impl Metrics {
             latency,
             in_flight,
             storage_errors,
+            auth_cache_hits,
+            auth_cache_misses,
+            auth_cache_entries,
             jobs_run,
             jobs_waiting,
             outbox_pending,
@@ -222,6 +246,15 @@ pub fn request_done(method: &str, route: &str, status: u16, took: Duration) {
             route: route.to_string(),
         })
         .observe(took.as_secs_f64());
+}
+
+pub fn auth_cache(hit: bool) {
+    let m = metrics();
+    if hit {
+        m.auth_cache_hits.inc();
+    } else {
+        m.auth_cache_misses.inc();
+    }
 }
 
 pub fn storage_error() {
@@ -363,6 +396,8 @@ pub async fn page(req: HttpRequest, state: State) -> AppResult<HttpResponse> {
         }
         m.pool_connections.set(i64::from(pool.0));
         m.pool_idle.set(i64::from(pool.1));
+        m.auth_cache_entries
+            .set(i64::try_from(state.auth_cache.len()).unwrap_or(i64::MAX));
         use prometheus_client::encoding::text::{encode_eof, encode_registry};
         encode_registry(&mut out, &m.process)
             .and_then(|()| encode_registry(&mut out, &m.registry))

@@ -132,6 +132,24 @@ pub struct Unread(pub i64);
 #[derive(Clone)]
 struct Resolved(Option<Actor>);
 
+/// Verified claims to an actor: from this node's memory when it knows the session is still
+/// good (`auth::cache`), else from the database, remembering the answer.
+async fn authenticate(
+    state: &web::Data<AppState>,
+    claims: jwt::Claims,
+    ip: &str,
+) -> Result<Actor, AppError> {
+    if let Some(actor) = state.auth_cache.lookup(&claims, ip) {
+        return Ok(actor);
+    }
+    let ticket = state.auth_cache.ticket();
+    let entry = state.db.run(move |c| session::resolve(c, &claims)).await?;
+    let mut actor = entry.actor.clone();
+    actor.ip = ip.to_string();
+    state.auth_cache.insert(ticket, entry);
+    Ok(actor)
+}
+
 async fn resolve(req: &HttpRequest) -> Result<Option<Actor>, AppError> {
     if let Some(Resolved(a)) = req.extensions().get::<Resolved>() {
         return Ok(a.clone());
@@ -157,12 +175,7 @@ async fn resolve(req: &HttpRequest) -> Result<Option<Actor>, AppError> {
         match jwt::decode(&state.keys.jwt, token) {
             Some(claims) => {
                 let ip = ip.clone();
-                Some(
-                    state
-                        .db
-                        .run(move |c| session::authenticate(c, &claims, &ip))
-                        .await?,
-                )
+                Some(authenticate(&state, claims, &ip).await?)
             }
             None => None,
         }
@@ -173,11 +186,7 @@ async fn resolve(req: &HttpRequest) -> Result<Option<Actor>, AppError> {
             .and_then(|c| jwt::decode(&state.keys.jwt, c.value()))
         {
             let ip2 = ip.clone();
-            match state
-                .db
-                .run(move |c| session::authenticate(c, &claims, &ip2))
-                .await
-            {
+            match authenticate(&state, claims, &ip2).await {
                 Ok(a) => found = Some(a),
                 Err(AppError::Unauthenticated) => {}
                 Err(e) => return Err(e),
@@ -196,11 +205,7 @@ async fn resolve(req: &HttpRequest) -> Result<Option<Actor>, AppError> {
                     let claims = jwt::decode(&state.keys.jwt, &issued.access_token)
                         .ok_or_else(|| AppError::internal("fresh token did not verify"))?;
                     let ip2 = ip.clone();
-                    match state
-                        .db
-                        .run(move |c| session::authenticate(c, &claims, &ip2))
-                        .await
-                    {
+                    match authenticate(&state, claims, &ip2).await {
                         Ok(a) => {
                             queue_cookies(req, names.for_issued(&issued));
                             found = Some(a);

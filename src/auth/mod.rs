@@ -3,6 +3,7 @@
 
 pub mod actor;
 pub mod alerts;
+pub mod cache;
 pub mod csrf;
 pub mod human_code;
 pub mod jwt;

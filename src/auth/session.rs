@@ -111,7 +111,13 @@ type ActorRow = (
         Option<String>,
         Option<String>,
     ),
-    (String, Option<OrgId>, bool, bool),
+    (
+        String,
+        Option<OrgId>,
+        bool,
+        bool,
+        Option<chrono::NaiveDateTime>,
+    ),
     (
         String,
         chrono::NaiveDateTime,
@@ -123,6 +129,13 @@ type ActorRow = (
 /// Turns verified claims into an `Actor`, or refuses: the session must be live and belong to
 /// the user, the account active with the same token version, and the membership present.
 pub fn authenticate(conn: &mut DbConn, claims: &Claims, ip: &str) -> AppResult<Actor> {
+    let mut actor = resolve(conn, claims)?.actor;
+    actor.ip = ip.to_string();
+    Ok(actor)
+}
+
+/// `authenticate`, with what the node's cache needs to know how long the answer holds.
+pub fn resolve(conn: &mut DbConn, claims: &Claims) -> AppResult<crate::auth::cache::Entry> {
     let row: Option<ActorRow> = sessions::table
         .inner_join(users::table)
         .inner_join(tenants::table.on(tenants::id.eq(sessions::tenant_id)))
@@ -162,6 +175,7 @@ pub fn authenticate(conn: &mut DbConn, claims: &Claims, ip: &str) -> AppResult<A
                 memberships::customer_org_id,
                 memberships::all_orders,
                 memberships::is_lead,
+                memberships::expires_at,
             ),
             (
                 sessions::id,
@@ -191,7 +205,7 @@ pub fn authenticate(conn: &mut DbConn, claims: &Claims, ip: &str) -> AppResult<A
     }
     let role =
         Role::parse(&membership.0).ok_or_else(|| AppError::internal("unknown role in database"))?;
-    Ok(Actor {
+    let actor = Actor {
         user_id,
         email,
         display_name,
@@ -214,8 +228,14 @@ pub fn authenticate(conn: &mut DbConn, claims: &Claims, ip: &str) -> AppResult<A
         must_confirm_email: !tenant.5 && crate::policy::must_confirm_email(role),
         session_id,
         reauth_at,
-        ip: ip.to_string(),
+        ip: String::new(),
         api_token: None,
+    };
+    Ok(crate::auth::cache::Entry {
+        actor,
+        token_version: ver,
+        session_expires_at: expires_at,
+        membership_expires_at: membership.4,
     })
 }
 
@@ -348,31 +368,33 @@ pub fn switch_tenant(
     actor: &Actor,
     tenant_id: &TenantId,
 ) -> AppResult<Issued> {
-    let ver: i32 = users::table
-        .find(&actor.user_id)
-        .select(users::token_version)
-        .first(conn)?;
-    let member: i64 = memberships::table
-        .filter(memberships::user_id.eq(&actor.user_id))
-        .filter(memberships::tenant_id.eq(tenant_id))
-        .count()
-        .get_result(conn)?;
-    if member == 0 {
-        return Err(AppError::NotFound);
-    }
-    diesel::update(sessions::table.filter(sessions::id.eq(&actor.session_id)))
-        .set(sessions::tenant_id.eq(tenant_id))
-        .execute(conn)?;
-    Ok(Issued {
-        access_token: issue_access(
-            keys,
-            &actor.user_id,
-            tenant_id,
-            &actor.session_id,
-            ver,
-            ACCESS_TTL_SECS,
-        ),
-        access_expires_in: ACCESS_TTL_SECS,
-        refresh_token: None,
+    conn.write_tx(|conn| {
+        let ver: i32 = users::table
+            .find(&actor.user_id)
+            .select(users::token_version)
+            .first(conn)?;
+        let member: i64 = memberships::table
+            .filter(memberships::user_id.eq(&actor.user_id))
+            .filter(memberships::tenant_id.eq(tenant_id))
+            .count()
+            .get_result(conn)?;
+        if member == 0 {
+            return Err(AppError::NotFound);
+        }
+        diesel::update(sessions::table.filter(sessions::id.eq(&actor.session_id)))
+            .set(sessions::tenant_id.eq(tenant_id))
+            .execute(conn)?;
+        Ok(Issued {
+            access_token: issue_access(
+                keys,
+                &actor.user_id,
+                tenant_id,
+                &actor.session_id,
+                ver,
+                ACCESS_TTL_SECS,
+            ),
+            access_expires_in: ACCESS_TTL_SECS,
+            refresh_token: None,
+        })
     })
 }

@@ -2,6 +2,7 @@
 //! links) need a password or authenticator check within the last few minutes on this
 //! session, so that a stolen session cookie alone cannot change who has access.
 
+use crate::db::WriteTransaction;
 use actix_web::dev::Payload;
 use actix_web::{FromRequest, HttpRequest};
 use diesel::prelude::*;
@@ -126,18 +127,20 @@ pub async fn check_secret(db: &Db, actor: &Actor, password: String, code: String
 }
 
 fn end_session(conn: &mut DbConn, actor: &Actor) -> AppResult<()> {
-    diesel::update(sessions::table.find(&actor.session_id))
-        .set(sessions::revoked_at.eq(Some(now())))
-        .execute(conn)?;
-    crate::audit::record(
-        conn,
-        actor.event(
-            "auth.session_ended",
-            "session",
-            Some(&actor.session_id),
-            "too many wrong step-up answers".into(),
-        ),
-    )
+    conn.write_tx(|conn| {
+        diesel::update(sessions::table.find(&actor.session_id))
+            .set(sessions::revoked_at.eq(Some(now())))
+            .execute(conn)?;
+        crate::audit::record(
+            conn,
+            actor.event(
+                "auth.session_ended",
+                "session",
+                Some(&actor.session_id),
+                "too many wrong step-up answers".into(),
+            ),
+        )
+    })
 }
 
 /// A step-up: checks the answer (`check_secret`) and marks the session as freshly verified.
@@ -145,18 +148,20 @@ pub async fn confirm(db: &Db, actor: &Actor, password: String, code: String) -> 
     check_secret(db, actor, password, code).await?;
     let a = actor.clone();
     db.run(move |conn| {
-        diesel::update(sessions::table.find(&a.session_id))
-            .set(sessions::reauth_at.eq(Some(now())))
-            .execute(conn)?;
-        crate::audit::record(
-            conn,
-            a.event(
-                "auth.step_up",
-                "session",
-                Some(&a.session_id),
-                String::new(),
-            ),
-        )
+        conn.write_tx(|conn| {
+            diesel::update(sessions::table.find(&a.session_id))
+                .set(sessions::reauth_at.eq(Some(now())))
+                .execute(conn)?;
+            crate::audit::record(
+                conn,
+                a.event(
+                    "auth.step_up",
+                    "session",
+                    Some(&a.session_id),
+                    String::new(),
+                ),
+            )
+        })
     })
     .await
 }

@@ -2,6 +2,7 @@
 //! migrations of each backend, and `Db::run`, which moves synchronous diesel work off the
 //! async workers.
 
+pub mod listener;
 pub mod schema;
 mod sqlite;
 
@@ -182,11 +183,72 @@ fn names(v: Vec<diesel::migration::MigrationVersion<'_>>) -> Vec<String> {
 /// fails at once with "database is locked" when another connection wrote in between (the
 /// busy timeout cannot help an upgrade); `BEGIN IMMEDIATE` takes the write lock first and
 /// waits for it. Nested calls become savepoints as usual.
+///
+/// On PostgreSQL the outermost transaction also asks, before it commits, whether it changed
+/// what authentication reads (the `auth_changed` triggers, migration 000018), and if so
+/// empties this process's authentication caches right after the commit
+/// (`auth::cache::changed`), before the request that wrote it answers: a revocation is never
+/// served from memory. Other nodes hear of it through their listener (`db::listener`).
 pub trait WriteTransaction {
     fn write_tx<T, E, F>(&mut self, f: F) -> Result<T, E>
     where
         F: FnOnce(&mut DbConn) -> Result<T, E>,
         E: From<diesel::result::Error>;
+}
+
+/// Whether the open PostgreSQL transaction changed what authentication reads: the flag the
+/// `auth_changed` trigger sets for the transaction. (SQLite needs no question: its hooks see
+/// every commit, `db::sqlite`.)
+fn auth_changed(conn: &mut DbConn) -> Result<bool, diesel::result::Error> {
+    use diesel::RunQueryDsl;
+    use diesel::sql_types::Bool;
+    diesel::select(diesel::dsl::sql::<Bool>(
+        "coalesce(current_setting('portico.auth_changed', true) = 'true', false)",
+    ))
+    .get_result(conn)
+}
+
+/// Begin, commit and rollback of the backend connection inside a `DbConn`: both use diesel's
+/// ANSI transaction manager, so one implementation serves both.
+trait AnsiConn {
+    fn outermost(&mut self) -> bool;
+    fn begin(&mut self, sql: &str) -> diesel::QueryResult<()>;
+    fn commit(&mut self) -> diesel::QueryResult<()>;
+    fn rollback(&mut self) -> diesel::QueryResult<()>;
+}
+
+impl<C> AnsiConn for C
+where
+    C: diesel::Connection<TransactionManager = diesel::connection::AnsiTransactionManager>,
+{
+    fn outermost(&mut self) -> bool {
+        use diesel::connection::{AnsiTransactionManager, TransactionManager};
+        AnsiTransactionManager::transaction_manager_status_mut(self)
+            .transaction_depth()
+            .ok()
+            .flatten()
+            .is_none()
+    }
+    fn begin(&mut self, sql: &str) -> diesel::QueryResult<()> {
+        diesel::connection::AnsiTransactionManager::begin_transaction_sql(self, sql)
+    }
+    fn commit(&mut self) -> diesel::QueryResult<()> {
+        use diesel::connection::{AnsiTransactionManager, TransactionManager};
+        AnsiTransactionManager::commit_transaction(self)
+    }
+    fn rollback(&mut self) -> diesel::QueryResult<()> {
+        use diesel::connection::{AnsiTransactionManager, TransactionManager};
+        AnsiTransactionManager::rollback_transaction(self)
+    }
+}
+
+impl DbConn {
+    fn backend(&mut self) -> &mut dyn AnsiConn {
+        match self {
+            DbConn::Sqlite(c) => c,
+            DbConn::Postgres(c) => c,
+        }
+    }
 }
 
 impl WriteTransaction for DbConn {
@@ -196,33 +258,31 @@ impl WriteTransaction for DbConn {
         E: From<diesel::result::Error>,
     {
         use diesel::Connection;
-        use diesel::connection::{AnsiTransactionManager, TransactionManager};
-        let DbConn::Sqlite(c) = self else {
-            return self.transaction(f);
-        };
-        let outermost = AnsiTransactionManager::transaction_manager_status_mut(c)
-            .transaction_depth()
-            .ok()
-            .flatten()
-            .is_none();
-        if !outermost {
+        if !self.backend().outermost() {
             return self.transaction(f);
         }
-        AnsiTransactionManager::begin_transaction_sql(c, "BEGIN IMMEDIATE")?;
-        let result = f(self);
-        let DbConn::Sqlite(c) = self else {
-            unreachable!("the connection does not change backend")
-        };
+        let sqlite = matches!(self, DbConn::Sqlite(_));
+        self.backend()
+            .begin(if sqlite { "BEGIN IMMEDIATE" } else { "BEGIN" })?;
+        let result = f(self).and_then(|v| {
+            let changed = !sqlite && auth_changed(self)?;
+            Ok((v, changed))
+        });
         match result {
-            Ok(v) => match AnsiTransactionManager::commit_transaction(c) {
-                Ok(()) => Ok(v),
+            Ok((v, changed)) => match self.backend().commit() {
+                Ok(()) => {
+                    if changed {
+                        crate::auth::cache::changed();
+                    }
+                    Ok(v)
+                }
                 Err(e) => {
-                    let _ = AnsiTransactionManager::rollback_transaction(c);
+                    let _ = self.backend().rollback();
                     Err(e.into())
                 }
             },
             Err(e) => {
-                let _ = AnsiTransactionManager::rollback_transaction(c);
+                let _ = self.backend().rollback();
                 Err(e)
             }
         }

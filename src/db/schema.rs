@@ -83,6 +83,12 @@ diesel::table! {
         etd_date -> Nullable<Date>,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        progress_next -> Nullable<Text>,
+        progress_next_planned -> Nullable<Date>,
+        progress_percent -> Integer,
+        progress_open_dates -> Text,
+        progress_first_open -> Nullable<Date>,
+        progress_finish -> Nullable<Date>,
     }
 }
 

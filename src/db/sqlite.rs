@@ -1,8 +1,15 @@
-//! A process-wide SQLite setting that diesel cannot reach: the connection handle is private
-//! to it, so the setting is made by an auto-extension, which SQLite runs for every
-//! connection the process opens.
+//! Process-wide SQLite settings that diesel cannot reach: the connection handle is private
+//! to it, so they are made by an auto-extension, which SQLite runs for every connection the
+//! process opens.
+//!
+//! Besides stable plans, each connection reports commits that changed what authentication
+//! reads (`auth::cache`): the `auth_changed` triggers (migration 000018) write `auth_epoch`,
+//! the update hook notices that write, and the WAL hook, which SQLite calls after the commit
+//! has taken place, empties the caches (`auth::cache::changed`). Every write of this process
+//! is seen this way, in a transaction or not, before the statement that committed returns.
 
-use std::ffi::{c_char, c_int};
+use std::cell::Cell;
+use std::ffi::{CStr, c_char, c_int, c_void};
 use std::sync::Once;
 
 use libsqlite3_sys as ffi;
@@ -30,12 +37,78 @@ unsafe extern "C" fn stable_plans(
     }
 }
 
-/// Registers the setting for every SQLite connection opened from now on (idempotent).
+thread_local! {
+    /// The connection working on this thread wrote `auth_epoch` in its open transaction. A
+    /// transaction runs on one thread (`Db::run` hands a connection to one closure).
+    static AUTH_WRITTEN: Cell<bool> = const { Cell::new(false) };
+}
+
+unsafe extern "C" fn on_update(
+    _: *mut c_void,
+    _op: c_int,
+    _db: *const c_char,
+    table: *const c_char,
+    _rowid: ffi::sqlite3_int64,
+) {
+    // SAFETY: SQLite passes the table's NUL-terminated name.
+    if unsafe { CStr::from_ptr(table) }.to_bytes() == b"auth_epoch" {
+        AUTH_WRITTEN.with(|w| w.set(true));
+    }
+}
+
+/// Before the commit: forget already (a database not in WAL mode gets no later call).
+unsafe extern "C" fn on_commit(_: *mut c_void) -> c_int {
+    if AUTH_WRITTEN.with(Cell::get) {
+        crate::auth::cache::changed();
+    }
+    0
+}
+
+unsafe extern "C" fn on_rollback(_: *mut c_void) {
+    AUTH_WRITTEN.with(|w| w.set(false));
+}
+
+/// After the commit: forget again, for a request that read the old state between the two
+/// calls. Registering this hook replaces SQLite's automatic checkpoint, which it does here
+/// the same way (a passive checkpoint once the log holds 1000 pages).
+unsafe extern "C" fn on_wal_commit(
+    _: *mut c_void,
+    db: *mut ffi::sqlite3,
+    name: *const c_char,
+    pages: c_int,
+) -> c_int {
+    if AUTH_WRITTEN.with(|w| w.replace(false)) {
+        crate::auth::cache::changed();
+    }
+    if pages >= 1000 {
+        // SAFETY: the handle and database name SQLite passed to this hook.
+        unsafe { ffi::sqlite3_wal_checkpoint(db, name) };
+    }
+    ffi::SQLITE_OK
+}
+
+unsafe extern "C" fn connection_setup(
+    db: *mut ffi::sqlite3,
+    err: *mut *mut c_char,
+    api: *const ffi::sqlite3_api_routines,
+) -> c_int {
+    // SAFETY: the handle of a connection being opened; hooks with the signatures SQLite
+    // expects and no user data.
+    unsafe {
+        ffi::sqlite3_update_hook(db, Some(on_update), std::ptr::null_mut());
+        ffi::sqlite3_commit_hook(db, Some(on_commit), std::ptr::null_mut());
+        ffi::sqlite3_rollback_hook(db, Some(on_rollback), std::ptr::null_mut());
+        ffi::sqlite3_wal_hook(db, Some(on_wal_commit), std::ptr::null_mut());
+        stable_plans(db, err, api)
+    }
+}
+
+/// Registers the settings for every SQLite connection opened from now on (idempotent).
 pub fn install() {
     static ONCE: Once = Once::new();
     ONCE.call_once(|| {
         // SAFETY: registers a function with the signature SQLite expects of an extension.
-        let rc = unsafe { ffi::sqlite3_auto_extension(Some(stable_plans)) };
+        let rc = unsafe { ffi::sqlite3_auto_extension(Some(connection_setup)) };
         if rc != ffi::SQLITE_OK {
             tracing::warn!(rc, "could not register the SQLite connection setting");
         }

@@ -41,6 +41,9 @@ pub struct Report {
     pub staging_removed: usize,
     pub dangling_rows_removed: Vec<String>,
     pub derivatives_requeued: Vec<String>,
+    /// Orders whose progress summary did not match their milestones (rewritten unless a dry
+    /// run): there should never be any, as every milestone write updates it.
+    pub progress_drift: Vec<String>,
     pub dry_run: bool,
 }
 
@@ -50,6 +53,7 @@ impl Report {
             && self.staging_removed == 0
             && self.dangling_rows_removed.is_empty()
             && self.derivatives_requeued.is_empty()
+            && self.progress_drift.is_empty()
     }
 }
 
@@ -96,7 +100,21 @@ impl fmt::Display for Report {
                 "queued"
             },
             self.derivatives_requeued.len()
-        )
+        )?;
+        write!(
+            f,
+            "\norders whose progress summary drifted from their milestones: {} {}",
+            if self.dry_run {
+                "would repair"
+            } else {
+                "repaired"
+            },
+            self.progress_drift.len()
+        )?;
+        for id in &self.progress_drift {
+            write!(f, "\n  order {id}")?;
+        }
+        Ok(())
     }
 }
 
@@ -278,5 +296,19 @@ pub async fn run(state: &AppState, opts: Options) -> AppResult<Report> {
             })
             .await?;
     }
+    let dry_run = opts.dry_run;
+    report.progress_drift = state
+        .db
+        .run(move |c| {
+            let drifted = crate::orders::progress::check(c, dry_run)?;
+            if !drifted.is_empty() {
+                tracing::warn!(
+                    orders = drifted.len(),
+                    "order progress drifted from milestones"
+                );
+            }
+            Ok(drifted.into_iter().map(|id| id.to_string()).collect())
+        })
+        .await?;
     Ok(report)
 }

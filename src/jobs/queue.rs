@@ -18,8 +18,25 @@ pub const RUNNING: &str = "running";
 pub const DONE: &str = "done";
 pub const FAILED: &str = "failed";
 const MAX_ATTEMPTS: i32 = 5;
-/// How long a claim holds before another worker may take the job over.
-const LEASE_SECS: i64 = 300;
+/// How long a claim holds before another worker may take the job over. The worker running a
+/// job renews it every `RENEW_EVERY` (`renew`), so a long report keeps its claim while the
+/// job of a node that died is taken over within half a minute (it was 300 s without renewal:
+/// the multi-node drill waited five minutes for the work of the node it killed).
+const LEASE_SECS: i64 = 30;
+pub const RENEW_EVERY: std::time::Duration = std::time::Duration::from_secs(10);
+
+/// Extends the claim of a job this worker still holds; false when it no longer holds it.
+pub fn renew(conn: &mut DbConn, id: &str, worker: &str) -> AppResult<bool> {
+    let n = diesel::update(
+        jobs::table
+            .filter(jobs::id.eq(id))
+            .filter(jobs::status.eq(RUNNING))
+            .filter(jobs::locked_by.eq(worker)),
+    )
+    .set(jobs::locked_until.eq(now() + chrono::Duration::seconds(LEASE_SECS)))
+    .execute(conn)?;
+    Ok(n == 1)
+}
 
 #[derive(Debug, Clone, Queryable, Selectable, Serialize)]
 #[diesel(table_name = jobs)]

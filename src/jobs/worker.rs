@@ -13,12 +13,33 @@ use crate::ids::now;
 /// Every kind of job, as its domain defines it.
 const KINDS: [&Kind; 2] = [&crate::files::derive::JOB, &crate::reports::JOB];
 
-/// Runs one job. Errors are recorded on the job, not returned.
+/// Runs one job. Errors are recorded on the job, not returned. While it runs, its claim is
+/// renewed (`queue::renew`), so no other node takes it over.
 async fn run_one(state: &AppState, job: super::Job) {
+    let renewal = job.locked_by.clone().map(|worker| {
+        let (db, id) = (state.db.clone(), job.id.clone());
+        actix_web::rt::spawn(async move {
+            loop {
+                actix_web::rt::time::sleep(super::queue::RENEW_EVERY).await;
+                let (id, worker) = (id.clone(), worker.clone());
+                match db.run(move |c| super::queue::renew(c, &id, &worker)).await {
+                    Ok(true) => {}
+                    Ok(false) => {
+                        tracing::warn!("a running job lost its claim");
+                        return;
+                    }
+                    Err(e) => tracing::warn!(error = %e, "could not renew a job's claim"),
+                }
+            }
+        })
+    });
     let result = match KINDS.iter().find(|k| k.name == job.kind) {
         Some(kind) => (kind.run)(state, &job.payload).await,
         None => Err(AppError::internal(format!("unknown job kind {}", job.kind))),
     };
+    if let Some(r) = renewal {
+        r.abort();
+    }
     crate::metrics::job_run(&job.kind, result.is_ok());
     let outcome = match result {
         Ok(()) => {

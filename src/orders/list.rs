@@ -6,11 +6,10 @@ use chrono::NaiveDate;
 use diesel::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use super::{Order, OrderRow, OrderStatus, customer_names, lower, progress, scoped};
+use super::{Order, OrderRow, OrderStatus, lower, progress};
 use crate::db::DbConn;
-use crate::db::schema::{milestones, orders};
+use crate::db::schema::{customer_orgs, orders};
 use crate::error::{AppError, AppResult};
-use crate::ids::OrderId;
 use crate::policy::{self, Actor};
 use crate::validate;
 use crate::web::paging::{Keyset, Page, id_cursor, key_cursor};
@@ -78,7 +77,18 @@ pub fn list(
             ));
         }
     };
-    let mut q = scoped(actor);
+    // One query: the customer's name joined, progress read from the order row
+    // (`progress::Stored`).
+    let mut q = super::scope_to_actor!(
+        orders::table
+            .left_join(
+                customer_orgs::table.on(customer_orgs::id
+                    .eq(orders::customer_org_id)
+                    .and(customer_orgs::tenant_id.eq(orders::tenant_id))),
+            )
+            .into_boxed(),
+        actor
+    );
     let status = query.status.trim();
     if !status.is_empty() {
         let status = OrderStatus::parse(status)
@@ -95,15 +105,7 @@ pub fn list(
     if matches!(query.late.as_str(), "1" | "true" | "on")
         && policy::sees_part(actor, policy::Part::Progress)
     {
-        q = q.filter(
-            orders::id.eq_any(
-                milestones::table
-                    .filter(milestones::tenant_id.eq(actor.tenant_id.clone()))
-                    .filter(milestones::status.ne("done"))
-                    .filter(milestones::planned_date.lt(today))
-                    .select(milestones::order_id),
-            ),
-        );
+        q = q.filter(orders::progress_first_open.lt(today));
     }
     let date = |f: &'static str, v: &str| -> AppResult<Option<NaiveDate>> {
         validate::optional_date(f, v)
@@ -145,30 +147,26 @@ pub fn list(
         }
         .order((orders::reference.asc(), orders::id.asc())),
     };
-    let rows: Vec<Order> = q
+    let rows: Vec<(Order, Option<String>, progress::Stored)> = q
         .limit(keyset.fetch())
-        .select(Order::as_select())
+        .select((
+            Order::as_select(),
+            customer_orgs::name.nullable(),
+            progress::Stored::as_select(),
+        ))
         .load(conn)?;
-    let page = keyset.page(rows, |o| match sort {
+    let page = keyset.page(rows, |(o, _, _)| match sort {
         Sort::Reference => key_cursor(&(&o.reference, &o.id)),
         Sort::Newest | Sort::Oldest => id_cursor(&o.id),
     });
-    let ids: Vec<OrderId> = page.items.iter().map(|o| o.id.clone()).collect();
-    let names = customer_names(
-        conn,
-        &actor.tenant_id,
-        page.items
-            .iter()
-            .map(|o| o.customer_org_id.clone())
-            .collect(),
-    )?;
-    let mut progress = progress::seen_by(conn, actor, &ids, today)?;
-    Ok(page.map(|order| OrderRow {
-        customer_name: names
-            .get(&order.customer_org_id)
-            .cloned()
-            .unwrap_or_default(),
-        progress: progress.remove(&order.id).unwrap_or_default(),
+    let sees_progress = policy::sees_part(actor, policy::Part::Progress);
+    Ok(page.map(|(order, customer_name, stored)| OrderRow {
+        customer_name: customer_name.unwrap_or_default(),
+        progress: if sees_progress {
+            stored.at(today)
+        } else {
+            Default::default()
+        },
         order,
     }))
 }

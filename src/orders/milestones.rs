@@ -188,6 +188,7 @@ pub fn insert(conn: &mut DbConn, m: &NewMilestone<'_>) -> AppResult<String> {
             milestones::updated_at.eq(t),
         ))
         .execute(conn)?;
+    super::progress::store(conn, m.tenant_id, m.order_id)?;
     Ok(id)
 }
 
@@ -281,6 +282,7 @@ pub fn update(
             milestones::updated_at.eq(now()),
         ))
         .execute(conn)?;
+        super::progress::store(conn, &actor.tenant_id, &order.id)?;
         if current.status != status
             || current.percent != percent
             || current.actual_date != actual

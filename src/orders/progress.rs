@@ -9,7 +9,7 @@ use serde::Serialize;
 
 use super::milestones::MilestoneStatus;
 use crate::db::DbConn;
-use crate::db::schema::milestones;
+use crate::db::schema::{milestones, orders};
 use crate::error::AppResult;
 use crate::ids::{OrderId, TenantId};
 
@@ -121,6 +121,165 @@ pub fn for_orders(
         .collect())
 }
 
+/// Where an order stands as kept on its row (migration 000019), so that the order list reads
+/// no milestone: everything except what depends on the day, plus the planned dates of the
+/// open milestones from which lateness is counted on reading.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Queryable, Selectable)]
+#[diesel(table_name = orders)]
+pub struct Stored {
+    #[diesel(column_name = progress_next)]
+    pub next: Option<String>,
+    #[diesel(column_name = progress_next_planned)]
+    pub next_planned: Option<NaiveDate>,
+    #[diesel(column_name = progress_percent)]
+    pub percent: i32,
+    /// Planned dates (YYYY-MM-DD) of the milestones not done, sorted, comma-separated.
+    #[diesel(column_name = progress_open_dates)]
+    pub open_dates: String,
+    #[diesel(column_name = progress_first_open)]
+    pub first_open: Option<NaiveDate>,
+    /// The latest of the done milestones' dates (actual, else planned) and the open ones'
+    /// planned dates.
+    #[diesel(column_name = progress_finish)]
+    pub finish: Option<NaiveDate>,
+}
+
+impl Stored {
+    /// The summary of an order's milestones (in position order).
+    pub fn summarise(steps: &[Step]) -> Self {
+        let next = steps
+            .iter()
+            .filter(|m| m.status != MilestoneStatus::Done)
+            .min_by_key(|m| m.position);
+        let mut open: Vec<NaiveDate> = steps
+            .iter()
+            .filter(|m| m.status != MilestoneStatus::Done)
+            .filter_map(|m| m.planned_date)
+            .collect();
+        open.sort();
+        Self {
+            next: next.map(|m| m.name.clone()),
+            next_planned: next.and_then(|m| m.planned_date),
+            percent: if steps.is_empty() {
+                0
+            } else {
+                (steps.iter().map(|m| i64::from(m.percent)).sum::<i64>() / steps.len() as i64)
+                    as i32
+            },
+            open_dates: open
+                .iter()
+                .map(|d| d.format("%Y-%m-%d").to_string())
+                .collect::<Vec<_>>()
+                .join(","),
+            first_open: open.first().copied(),
+            finish: steps
+                .iter()
+                .filter_map(|m| {
+                    if m.status == MilestoneStatus::Done {
+                        m.actual_date.or(m.planned_date)
+                    } else {
+                        m.planned_date
+                    }
+                })
+                .max(),
+        }
+    }
+
+    /// The progress on `today`: what `of` computes from the milestones themselves.
+    pub fn at(&self, today: NaiveDate) -> Progress {
+        // ISO dates compare as text in date order: no parsing per row.
+        let today_text = today.format("%Y-%m-%d").to_string();
+        let open = self.open_dates.split(',').filter(|d| !d.is_empty());
+        let late = open.clone().filter(|d| *d < today_text.as_str()).count();
+        let any_open = open.count() > 0;
+        Progress {
+            next_milestone: self.next.clone(),
+            next_planned: self.next_planned,
+            late,
+            percent: self.percent,
+            expected_finish: if any_open {
+                self.finish.map(|f| f.max(today))
+            } else {
+                self.finish
+            },
+        }
+    }
+}
+
+fn steps_of(conn: &mut DbConn, order_ids: &[OrderId]) -> AppResult<HashMap<OrderId, Vec<Step>>> {
+    let rows: Vec<Step> = milestones::table
+        .filter(milestones::order_id.eq_any(order_ids))
+        .order((
+            milestones::order_id.asc(),
+            milestones::position.asc(),
+            milestones::id.asc(),
+        ))
+        .select(Step::as_select())
+        .load(conn)?;
+    let mut by_order: HashMap<OrderId, Vec<Step>> = HashMap::new();
+    for m in rows {
+        by_order.entry(m.order_id.clone()).or_default().push(m);
+    }
+    Ok(by_order)
+}
+
+/// Writes the order's summary from its milestones: called in the transaction of every
+/// milestone write (`milestones::insert`, `milestones::update`).
+pub fn store(conn: &mut DbConn, tenant_id: &TenantId, order_id: &OrderId) -> AppResult<()> {
+    let steps = steps_of(conn, std::slice::from_ref(order_id))?
+        .remove(order_id)
+        .unwrap_or_default();
+    let s = Stored::summarise(&steps);
+    diesel::update(
+        orders::table
+            .filter(orders::tenant_id.eq(tenant_id))
+            .filter(orders::id.eq(order_id)),
+    )
+    .set((
+        orders::progress_next.eq(&s.next),
+        orders::progress_next_planned.eq(s.next_planned),
+        orders::progress_percent.eq(s.percent),
+        orders::progress_open_dates.eq(&s.open_dates),
+        orders::progress_first_open.eq(s.first_open),
+        orders::progress_finish.eq(s.finish),
+    ))
+    .execute(conn)?;
+    Ok(())
+}
+
+/// `portico fsck`: recomputes every order's summary from its milestones, a thousand orders
+/// at a time, and returns the orders whose row had drifted (rewritten unless `dry_run`).
+pub fn check(conn: &mut DbConn, dry_run: bool) -> AppResult<Vec<OrderId>> {
+    const BATCH: i64 = 1000;
+    let mut drifted = Vec::new();
+    let mut after: Option<OrderId> = None;
+    loop {
+        let mut q = orders::table
+            .select((orders::id, orders::tenant_id, Stored::as_select()))
+            .order(orders::id.asc())
+            .limit(BATCH)
+            .into_boxed();
+        if let Some(a) = &after {
+            q = q.filter(orders::id.gt(a.clone()));
+        }
+        let rows: Vec<(OrderId, TenantId, Stored)> = q.load(conn)?;
+        let Some(last) = rows.last() else { break };
+        after = Some(last.0.clone());
+        let ids: Vec<OrderId> = rows.iter().map(|r| r.0.clone()).collect();
+        let mut steps = steps_of(conn, &ids)?;
+        for (id, tenant, stored) in rows {
+            let want = Stored::summarise(&steps.remove(&id).unwrap_or_default());
+            if want != stored {
+                if !dry_run {
+                    store(conn, &tenant, &id)?;
+                }
+                drifted.push(id);
+            }
+        }
+    }
+    Ok(drifted)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -170,5 +329,46 @@ mod tests {
         let late = [m(1, "pending", Some("2026-06-01"), None, 0)];
         assert_eq!(of(&late, today).expected_finish, Some(today));
         assert_eq!(of(&[], today), Progress::default());
+    }
+
+    /// The row's summary read on a day gives what the milestones give that day, whatever the
+    /// mix of statuses and dates (every combination of four milestones, on four days).
+    #[test]
+    fn stored_summary_reads_as_the_milestones() {
+        let statuses = ["pending", "in_progress", "done"];
+        let dates = [
+            None,
+            Some("2026-06-01"),
+            Some("2026-06-10"),
+            Some("2026-06-20"),
+        ];
+        let days = ["2026-05-01", "2026-06-05", "2026-06-15", "2026-07-01"];
+        let mut cases = 0;
+        for a in 0..12 {
+            for b in 0..12 {
+                for c in 0..12 {
+                    let ms = [
+                        m(
+                            1,
+                            statuses[a % 3],
+                            dates[a / 3],
+                            dates[(a + 1) % 4],
+                            10 * a as i32,
+                        ),
+                        m(2, statuses[b % 3], dates[b / 3], None, 7 * b as i32),
+                        m(3, statuses[c % 3], dates[c / 3], dates[3 - c / 3], 9),
+                    ];
+                    for n in 0..=ms.len() {
+                        let stored = Stored::summarise(&ms[..n]);
+                        for day in days {
+                            let today = NaiveDate::parse_from_str(day, "%Y-%m-%d").unwrap();
+                            assert_eq!(stored.at(today), of(&ms[..n], today), "{:?}", &ms[..n]);
+                            cases += 1;
+                        }
+                    }
+                }
+            }
+        }
+        assert_eq!(cases, 12 * 12 * 12 * 4 * 4);
     }
 }

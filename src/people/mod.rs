@@ -403,14 +403,16 @@ pub fn remove_person(conn: &mut DbConn, actor: &Actor, user_id: &UserId) -> AppR
 
 /// Platform-level deactivation (CLI): the account can no longer sign in anywhere.
 pub fn deactivate_user(conn: &mut DbConn, user_id: &UserId) -> AppResult<()> {
-    diesel::update(users::table.filter(users::id.eq(user_id)))
-        .set((
-            users::status.eq(STATUS_DISABLED),
-            users::token_version.eq(users::token_version + 1),
-            users::updated_at.eq(now()),
-        ))
-        .execute(conn)?;
-    Ok(())
+    conn.write_tx(|conn| {
+        diesel::update(users::table.filter(users::id.eq(user_id)))
+            .set((
+                users::status.eq(STATUS_DISABLED),
+                users::token_version.eq(users::token_version + 1),
+                users::updated_at.eq(now()),
+            ))
+            .execute(conn)?;
+        Ok(())
+    })
 }
 
 /// Orders with their customer's name, for the "chosen orders" picker (one query).

@@ -161,12 +161,15 @@ pub async fn set_language(
         state
             .db
             .run(move |c| {
+                use crate::db::WriteTransaction;
                 use crate::db::schema::users;
                 use diesel::prelude::*;
-                diesel::update(users::table.find(&actor.user_id))
-                    .set(users::locale.eq(Some(lang.code())))
-                    .execute(c)?;
-                Ok(())
+                c.write_tx(|c| {
+                    diesel::update(users::table.find(&actor.user_id))
+                        .set(users::locale.eq(Some(lang.code())))
+                        .execute(c)?;
+                    Ok(())
+                })
             })
             .await?;
     }

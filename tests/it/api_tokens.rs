@@ -45,7 +45,7 @@ on_both_backends!(
         // Stored as a hash only; listed with its prefix, never the token.
         let stored: Vec<String> = api_tokens::table
             .select(api_tokens::token_hash)
-            .load(&mut app.conn())
+            .load(&mut *app.conn())
             .unwrap();
         assert_eq!(stored, vec![portico::auth::secrets::hash_token(&read)]);
         let admin = world::issue(&app, &w.admin_a.email, SessionKind::Api).access_token;
@@ -166,7 +166,7 @@ on_both_backends!(
         assert_eq!(r.status, StatusCode::FORBIDDEN, "{}", r.body);
         let issued: i64 = portico::db::schema::documents_of_record::table
             .count()
-            .get_result(&mut app.conn())
+            .get_result(&mut *app.conn())
             .unwrap();
         assert_eq!(issued, 0);
         // As an internal document it is an ordinary upload.
@@ -203,7 +203,7 @@ on_both_backends!(
                     .or(audit_events::detail.like("[api token%")),
             )
             .select((audit_events::action, audit_events::detail))
-            .load(&mut app.conn())
+            .load(&mut *app.conn())
             .unwrap();
         assert!(
             details
@@ -246,7 +246,7 @@ on_both_backends!(
             .filter(audit_events::action.eq("api_token.revoke"))
             .filter(audit_events::object_id.eq(&id))
             .count()
-            .get_result(&mut app.conn())
+            .get_result(&mut *app.conn())
             .unwrap();
         assert_eq!(n, 1);
     }
@@ -265,13 +265,13 @@ on_both_backends!(
         // Expired.
         diesel::update(api_tokens::table)
             .set(api_tokens::expires_at.eq(portico::ids::now() - chrono::Duration::seconds(1)))
-            .execute(&mut app.conn())
+            .execute(&mut *app.conn())
             .unwrap();
         let r = call(&app, &token, TestRequest::get().uri("/api/v1/me")).await;
         assert_eq!(r.status, StatusCode::UNAUTHORIZED);
         diesel::update(api_tokens::table)
             .set(api_tokens::expires_at.eq(portico::ids::now() + chrono::Duration::days(1)))
-            .execute(&mut app.conn())
+            .execute(&mut *app.conn())
             .unwrap();
         assert!(ok(&call(
             &app,
@@ -288,7 +288,7 @@ on_both_backends!(
                     .filter(memberships::tenant_id.eq(&w.alpha)),
             )
             .set(memberships::role.eq(role))
-            .execute(&mut app.conn())
+            .execute(&mut *app.conn())
             .unwrap();
         };
         set_role("merchandiser");
@@ -306,7 +306,7 @@ on_both_backends!(
         use portico::db::schema::users;
         diesel::update(users::table.find(&w.admin_a.id))
             .set(users::token_version.eq(users::token_version + 1))
-            .execute(&mut app.conn())
+            .execute(&mut *app.conn())
             .unwrap();
         let r = call(&app, &token, TestRequest::get().uri("/api/v1/me")).await;
         assert_eq!(r.status, StatusCode::UNAUTHORIZED);
@@ -384,7 +384,7 @@ on_both_backends!(
         // Without a recent password check: step-up first.
         diesel::update(portico::db::schema::sessions::table)
             .set(portico::db::schema::sessions::reauth_at.eq(None::<chrono::NaiveDateTime>))
-            .execute(&mut app.conn())
+            .execute(&mut *app.conn())
             .unwrap();
         let r = app
             .send(
@@ -427,7 +427,7 @@ on_both_backends!(the_page_shows_a_new_token_once, |app: TestApp| async move {
     assert!(r.body.contains("Warehouse") && !r.body.contains(&token));
     let id: String = api_tokens::table
         .select(api_tokens::id)
-        .first(&mut app.conn())
+        .first(&mut *app.conn())
         .unwrap();
     // Another tenant's admin: not found. This tenant's admin: revoked.
     let r = world::browser(&app, &w.admin_b.email)

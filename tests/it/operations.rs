@@ -95,7 +95,7 @@ on_both_backends!(metrics_count_routes_not_paths, |app: TestApp| async move {
         outbox::table
             .filter(outbox::sent_at.is_null())
             .count()
-            .get_result(&mut app.conn())
+            .get_result(&mut *app.conn())
             .unwrap()
     };
     assert!(
@@ -236,7 +236,7 @@ async fn backup_and_restore_through_the_command_line() {
         files::table
             .find(&w.photo1)
             .select(files::object_key)
-            .first(&mut app.conn())
+            .first(&mut *app.conn())
             .unwrap()
     };
     assert!(manifest.contains(&photo_key), "{manifest}");
@@ -397,7 +397,7 @@ async fn an_unreachable_object_store_answers_503_and_keeps_no_half() {
     );
     let rows: i64 = portico::db::schema::files::table
         .count()
-        .get_result(&mut app.conn())
+        .get_result(&mut *app.conn())
         .unwrap();
     assert_eq!(rows, 0, "no row points at an object that was never stored");
     assert!(storage_errors(&app).await > errors_before);

@@ -24,7 +24,7 @@ struct Run {
 
 /// The binary with only the given settings: every PORTICO_* variable of the test's own
 /// environment is removed first.
-fn command(data: &Path, env: &[(&str, &str)], args: &[&str]) -> Command {
+pub(crate) fn command(data: &Path, env: &[(&str, &str)], args: &[&str]) -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_portico"));
     cmd.args(args);
     for (k, _) in std::env::vars() {
@@ -247,7 +247,7 @@ fn a_fresh_install_makes_its_key_with_its_first_data() {
 }
 
 /// A `portico serve` of the test, ended when dropped.
-struct Server {
+pub(crate) struct Server {
     child: Child,
     lines: mpsc::Receiver<String>,
     seen: Vec<String>,
@@ -261,7 +261,7 @@ impl Drop for Server {
 }
 
 impl Server {
-    fn start(data: &Path, env: &[(&str, &str)]) -> Server {
+    pub(crate) fn start(data: &Path, env: &[(&str, &str)]) -> Server {
         let mut child = command(data, env, &["serve"])
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
@@ -291,7 +291,7 @@ impl Server {
 
     /// The next line that contains `what`, within 20 s (a debug build migrating a new
     /// database on a busy machine).
-    fn wait_for(&mut self, what: &str) -> String {
+    pub(crate) fn wait_for(&mut self, what: &str) -> String {
         let deadline = Instant::now() + Duration::from_secs(20);
         loop {
             let left = deadline.saturating_duration_since(Instant::now());
@@ -308,11 +308,23 @@ impl Server {
     }
 }
 
-/// One HTTP/1.1 request on a new connection; the status and the whole answer.
-fn http(addr: SocketAddr, path: &str, headers: &[(&str, &str)]) -> (u16, String) {
+/// One HTTP/1.1 GET on a new connection; the status and the whole answer.
+pub(crate) fn http(addr: SocketAddr, path: &str, headers: &[(&str, &str)]) -> (u16, String) {
+    request(addr, "GET", path, headers)
+}
+
+/// One HTTP/1.1 request without a body on a new connection.
+pub(crate) fn request(
+    addr: SocketAddr,
+    method: &str,
+    path: &str,
+    headers: &[(&str, &str)],
+) -> (u16, String) {
     let mut s = TcpStream::connect(addr).unwrap();
     s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
-    let mut req = format!("GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n");
+    let mut req = format!(
+        "{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\nContent-Length: 0\r\n"
+    );
     for (k, v) in headers {
         req.push_str(&format!("{k}: {v}\r\n"));
     }

@@ -1024,3 +1024,108 @@ on_both_backends!(dashboards_per_role, |app: TestApp| async move {
     assert!(a.get("/dashboard").await.body.contains("按状态统计订单"));
     let _: Option<Client> = None;
 });
+
+async fn all_orders(app: &TestApp, token: &str) -> Vec<serde_json::Value> {
+    let r = api_get(app, token, "/api/v1/orders?limit=200").await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    r.json()["items"].as_array().unwrap().clone()
+}
+
+// The order list reads progress kept on the order row (`orders::progress::Stored`): after
+// milestones are added and changed through the API it says what the order's own page (which
+// computes from the milestones) says; a row that drifted is found and repaired by fsck.
+on_both_backends!(
+    the_order_list_reads_progress_from_the_row_and_fsck_repairs_drift,
+    |app: TestApp| async move {
+        use diesel::prelude::*;
+        use portico::db::schema::orders;
+        let w = World::build_without_files(&app);
+        let adm = token(&app, &w.admin_a.email);
+        let yesterday = (portico::ids::today() - chrono::Duration::days(1)).to_string();
+        let later = (portico::ids::today() + chrono::Duration::days(9)).to_string();
+        let add = |name: &str, planned: &str| serde_json::json!({ "name": name, "planned_date": planned, "status": "pending", "percent": 0 });
+        let path = format!("/api/v1/orders/{}/milestones", w.order2);
+        let r = api_post(&app, &adm, &path, add("Cutting", &yesterday)).await;
+        assert!(r.status.is_success(), "{}", r.body);
+        let r = api_post(&app, &adm, &path, add("Sewing", &later)).await;
+        assert!(r.status.is_success(), "{}", r.body);
+        let detail = r.json();
+        let sewing = detail["milestones"]
+            .as_array()
+            .unwrap_or_else(|| panic!("{detail}"))
+            .iter()
+            .find(|m| m["name"] == "Sewing")
+            .unwrap()["id"]
+            .as_str()
+            .unwrap()
+            .to_string();
+        let r = api_post(
+            &app,
+            &adm,
+            &format!("{path}/{sewing}"),
+            serde_json::json!({ "planned_date": later, "status": "in_progress", "percent": 40 }),
+        )
+        .await;
+        assert!(r.status.is_success(), "{}", r.body);
+
+        let items = all_orders(&app, &adm).await;
+        assert!(items.len() >= 3);
+        for item in &items {
+            let id = item["id"].as_str().unwrap();
+            let one = api_get(&app, &adm, &format!("/api/v1/orders/{id}"))
+                .await
+                .json();
+            assert_eq!(item["progress"], one["progress"], "order {id}");
+            assert_eq!(item["customer_name"], one["customer_name"], "order {id}");
+        }
+        let order2 = items
+            .iter()
+            .find(|i| i["id"] == w.order2.to_string())
+            .unwrap();
+        assert_eq!(order2["progress"]["late"], 1, "{order2}");
+        assert_eq!(order2["progress"]["percent"], 20);
+        assert_eq!(order2["progress"]["next_milestone"], "Cutting");
+        assert_eq!(order2["customer_name"], "Yonder Retail GmbH");
+        let late = api_get(&app, &adm, "/api/v1/orders?late=1").await.json();
+        assert!(
+            late["items"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|i| i["id"] == w.order2.to_string())
+        );
+
+        let opts = |dry_run| portico::files::fsck::Options {
+            grace: std::time::Duration::from_secs(3600),
+            dry_run,
+        };
+        let r = portico::files::fsck::run(&app.state, opts(true))
+            .await
+            .unwrap();
+        assert!(r.progress_drift.is_empty(), "{r}");
+        diesel::update(orders::table.find(&w.order2))
+            .set(orders::progress_percent.eq(99))
+            .execute(&mut *app.conn())
+            .unwrap();
+        let r = portico::files::fsck::run(&app.state, opts(true))
+            .await
+            .unwrap();
+        assert_eq!(r.progress_drift, vec![w.order2.to_string()], "{r}");
+        assert!(!r.is_clean());
+        assert!(r.to_string().contains("would repair 1"), "{r}");
+        let r = portico::files::fsck::run(&app.state, opts(false))
+            .await
+            .unwrap();
+        assert_eq!(r.progress_drift, vec![w.order2.to_string()], "{r}");
+        let r = portico::files::fsck::run(&app.state, opts(true))
+            .await
+            .unwrap();
+        assert!(r.progress_drift.is_empty(), "repaired: {r}");
+        let items = all_orders(&app, &adm).await;
+        let order2 = items
+            .iter()
+            .find(|i| i["id"] == w.order2.to_string())
+            .unwrap();
+        assert_eq!(order2["progress"]["percent"], 20);
+    }
+);

@@ -202,7 +202,7 @@ async fn smoke(app: TestApp, fixture: &Path) {
         use portico::db::schema::api_tokens;
         api_tokens::table
             .select(api_tokens::expires_at)
-            .first(&mut app.conn())
+            .first(&mut *app.conn())
             .unwrap()
     };
     let r = app

@@ -359,7 +359,7 @@ async fn every_page_fits_a_phone_and_passes_axe() {
 fn set_language(app: &TestApp, lang: &str) {
     use diesel::RunQueryDsl;
     diesel::sql_query(format!("UPDATE users SET locale = '{lang}'"))
-        .execute(&mut app.conn())
+        .execute(&mut *app.conn())
         .unwrap();
 }
 

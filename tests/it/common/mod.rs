@@ -177,6 +177,28 @@ fn storage_for(store: Store, data: &std::path::Path) -> Option<(StorageUrl, S3Se
     }
 }
 
+/// `TestApp::conn`.
+pub struct DirectConn(portico::db::PooledConn);
+
+impl std::ops::Deref for DirectConn {
+    type Target = portico::db::PooledConn;
+    fn deref(&self) -> &Self::Target {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for DirectConn {
+    fn deref_mut(&mut self) -> &mut Self::Target {
+        &mut self.0
+    }
+}
+
+impl Drop for DirectConn {
+    fn drop(&mut self) {
+        portico::auth::cache::changed();
+    }
+}
+
 type CallFn = dyn Fn(
     actix_http::Request,
 )
@@ -298,8 +320,12 @@ impl TestApp {
         })
     }
 
-    pub fn conn(&self) -> portico::db::PooledConn {
-        self.state.db.conn().unwrap()
+    /// A connection for a test's own reads and writes. Writes made this way go around the
+    /// service, so when it is given back every node of this process forgets whom it had
+    /// authenticated (`auth::cache`), as it would at the commit of any write of the portal
+    /// itself; PostgreSQL would otherwise tell them a moment later through the listener.
+    pub fn conn(&self) -> DirectConn {
+        DirectConn(self.state.db.conn().unwrap())
     }
 
     /// Moves every attempt counter (`auth::limits`) back in time, as if `by` had passed.

@@ -360,9 +360,14 @@ fn file(
 
 /// Opens a session for `email` through the real sign-in service.
 pub fn issue(app: &TestApp, email: &str, kind: SessionKind) -> Issued {
+    issue_from(app, email, kind, "203.0.113.7")
+}
+
+/// `issue` from the given client address (sign-ins are limited per address).
+pub fn issue_from(app: &TestApp, email: &str, kind: SessionKind, ip: &str) -> Issued {
     let mut conn = app.conn();
     let client = SessionClient {
-        ip: "203.0.113.7".into(),
+        ip: ip.into(),
         user_agent: "test".into(),
         device_id: None,
     };

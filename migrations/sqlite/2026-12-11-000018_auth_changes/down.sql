@@ -1,0 +1,9 @@
+DROP TRIGGER auth_changed_tenants_delete;
+DROP TRIGGER auth_changed_tenants_update;
+DROP TRIGGER auth_changed_memberships_delete;
+DROP TRIGGER auth_changed_memberships_update;
+DROP TRIGGER auth_changed_users_delete;
+DROP TRIGGER auth_changed_users_update;
+DROP TRIGGER auth_changed_sessions_delete;
+DROP TRIGGER auth_changed_sessions_update;
+DROP TABLE auth_epoch;

@@ -1,0 +1,284 @@
+//! The people this node has authenticated, in memory, so that a request with a valid access
+//! token needs no query (the session, account, membership and tenant were one joined read per
+//! request: `/api/v1/me` at 0.27 of `/healthz`).
+//!
+//! Revocation stays immediate (product decision): an entry is dropped as soon as anything it
+//! was built from changes, never after a time to live. Triggers on `sessions`, `users`,
+//! `memberships` and `tenants` (migration 000018) mark every such write, whoever makes it:
+//! - on the writing node, `db::WriteTransaction` sees the mark before it commits and calls
+//!   `changed()` right after the commit, before the request that wrote answers;
+//! - on PostgreSQL every node's listener (`db::listener`) hears the key at commit
+//!   (`s:` session, `u:` person, `t:` tenant) and drops the entries it names; a request that
+//!   finds a notification waiting on the listener's socket reads the database instead of
+//!   trusting memory; while the listener is down, nothing is served from memory, and on
+//!   reconnect everything is forgotten first;
+//! - on SQLite a watcher reads the trigger's counter every quarter second, for writes made by
+//!   another process (`portico user deactivate` beside a running server).
+//!
+//! Races: an entry read from the database is stored only if no change was heard while it was
+//! read (`Ticket`), so a read that saw the state before a commit cannot outlive the commit.
+//! Time still counts on every hit: the session's and the membership's end.
+
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicBool, AtomicI32, AtomicU64, Ordering};
+use std::sync::{Arc, RwLock};
+
+use chrono::NaiveDateTime;
+
+use crate::auth::jwt::Claims;
+use crate::db::listener::{Event, Subscriber};
+use crate::ids::now;
+use crate::policy::Actor;
+
+/// Bumped by every committed change to what authentication reads, in any of this process's
+/// databases (`changed`): every entry of every cache stored before it is void.
+static EPOCH: AtomicU64 = AtomicU64::new(0);
+
+/// Sessions remembered per node; past this the cache starts again empty (an entry is about
+/// 0.5 KB, so the bound is about 25 MB).
+const MAX_ENTRIES: usize = 50_000;
+
+/// The channel the `auth_changed` triggers notify on PostgreSQL.
+pub const CHANNEL: &str = "portico_auth";
+
+/// Called after a commit that changed what authentication reads: forgets everything.
+pub fn changed() {
+    EPOCH.fetch_add(1, Ordering::SeqCst);
+}
+
+/// What a session resolved to, and until when that can hold without a new read.
+#[derive(Clone)]
+pub struct Entry {
+    /// The actor with an empty `ip` (filled per request).
+    pub actor: Actor,
+    /// The account's token version the session was checked against.
+    pub token_version: i32,
+    pub session_expires_at: NaiveDateTime,
+    pub membership_expires_at: Option<NaiveDateTime>,
+}
+
+struct Stored {
+    entry: Entry,
+    epoch: u64,
+}
+
+/// Taken before reading the database, given back to `insert`.
+pub struct Ticket {
+    epoch: u64,
+    heard: u64,
+}
+
+#[derive(Default)]
+pub struct Counters {
+    pub hits: AtomicU64,
+    pub misses: AtomicU64,
+}
+
+pub struct AuthCache {
+    entries: RwLock<HashMap<String, Stored>>,
+    /// Bumped by every change this cache hears of, by key or all at once.
+    heard: AtomicU64,
+    /// Whether other nodes' changes can be heard (SQLite: always; PostgreSQL: while the
+    /// listener is connected).
+    listening: AtomicBool,
+    /// The listener's socket (-1: none), and whether the listener is reading from it.
+    socket: AtomicI32,
+    reading: AtomicBool,
+    pub counters: Counters,
+}
+
+impl AuthCache {
+    /// `shared`: the database is PostgreSQL, so other nodes may write to it and nothing is
+    /// served from memory until the listener listens.
+    pub fn new(shared: bool) -> Arc<Self> {
+        Arc::new(Self {
+            entries: RwLock::new(HashMap::new()),
+            heard: AtomicU64::new(0),
+            listening: AtomicBool::new(!shared),
+            socket: AtomicI32::new(-1),
+            reading: AtomicBool::new(false),
+            counters: Counters::default(),
+        })
+    }
+
+    /// The actor for verified claims, if this node knows it is still valid.
+    pub fn lookup(&self, claims: &Claims, ip: &str) -> Option<Actor> {
+        let found = self.lookup_inner(claims, ip);
+        let c = if found.is_some() {
+            &self.counters.hits
+        } else {
+            &self.counters.misses
+        };
+        c.fetch_add(1, Ordering::Relaxed);
+        crate::metrics::auth_cache(found.is_some());
+        found
+    }
+
+    fn lookup_inner(&self, claims: &Claims, ip: &str) -> Option<Actor> {
+        if !self.listening.load(Ordering::SeqCst) || self.change_in_flight() {
+            return None;
+        }
+        let epoch = EPOCH.load(Ordering::SeqCst);
+        let entries = self.entries.read().unwrap_or_else(|e| e.into_inner());
+        let s = entries.get(&claims.sid)?;
+        let e = &s.entry;
+        let t = now();
+        let valid = s.epoch == epoch
+            && *e.actor.user_id == *claims.sub
+            && *e.actor.tenant_id == *claims.tid
+            && e.token_version == claims.ver
+            && e.session_expires_at > t
+            && e.membership_expires_at.is_none_or(|m| m > t);
+        if !valid {
+            return None;
+        }
+        let mut actor = e.actor.clone();
+        actor.ip = ip.to_string();
+        Some(actor)
+    }
+
+    /// A notification is on the listener's socket or being read: what memory holds may be
+    /// about to be dropped, so the database answers. One `poll` with no wait (about a
+    /// microsecond); the socket first, then the flag the listener raises before reading it.
+    fn change_in_flight(&self) -> bool {
+        let fd = self.socket.load(Ordering::SeqCst);
+        if fd >= 0 {
+            let mut p = libc::pollfd {
+                fd,
+                events: libc::POLLIN,
+                revents: 0,
+            };
+            // SAFETY: one pollfd on the stack, no wait. Should the listener have replaced
+            // the socket meanwhile, the answer concerns another descriptor and at worst
+            // sends this request to the database.
+            if unsafe { libc::poll(&mut p, 1, 0) } != 0 {
+                return true;
+            }
+        }
+        self.reading.load(Ordering::SeqCst)
+    }
+
+    pub fn ticket(&self) -> Ticket {
+        Ticket {
+            epoch: EPOCH.load(Ordering::SeqCst),
+            heard: self.heard.load(Ordering::SeqCst),
+        }
+    }
+
+    /// Remembers what the database said, unless a change was heard since the ticket.
+    pub fn insert(&self, ticket: Ticket, entry: Entry) {
+        if !self.listening.load(Ordering::SeqCst) {
+            return;
+        }
+        let mut entries = self.entries.write().unwrap_or_else(|e| e.into_inner());
+        // Checked under the write lock: `forget` bumps `heard` before it takes the lock, so
+        // a change heard after this check removes what is stored here.
+        if EPOCH.load(Ordering::SeqCst) != ticket.epoch
+            || self.heard.load(Ordering::SeqCst) != ticket.heard
+        {
+            return;
+        }
+        if entries.len() >= MAX_ENTRIES {
+            entries.clear();
+        }
+        entries.insert(
+            entry.actor.session_id.clone(),
+            Stored {
+                entry,
+                epoch: ticket.epoch,
+            },
+        );
+    }
+
+    /// Forgets the entries a notification names (`s:<session>`, `u:<person>`,
+    /// `t:<tenant>`); anything else forgets everything.
+    pub fn forget(&self, key: &str) {
+        self.heard.fetch_add(1, Ordering::SeqCst);
+        let mut entries = self.entries.write().unwrap_or_else(|e| e.into_inner());
+        match key.split_once(':') {
+            Some(("s", id)) => {
+                entries.remove(id);
+            }
+            Some(("u", id)) => entries.retain(|_, s| *s.entry.actor.user_id != *id),
+            Some(("t", id)) => entries.retain(|_, s| *s.entry.actor.tenant_id != *id),
+            _ => entries.clear(),
+        }
+    }
+
+    /// Whether memory may answer at all (PostgreSQL: the listener is connected).
+    pub fn is_listening(&self) -> bool {
+        self.listening.load(Ordering::SeqCst)
+    }
+
+    pub fn forget_all(&self) {
+        self.forget("");
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.read().map(|e| e.len()).unwrap_or(0)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+impl Subscriber for AuthCache {
+    fn event(&self, event: Event<'_>) {
+        match event {
+            Event::Lost => {
+                self.listening.store(false, Ordering::SeqCst);
+                self.socket.store(-1, Ordering::SeqCst);
+                self.forget_all();
+            }
+            Event::Listening { fd } => {
+                // Whatever changed while nobody listened is unknown: start empty.
+                self.forget_all();
+                self.socket.store(fd, Ordering::SeqCst);
+                self.listening.store(true, Ordering::SeqCst);
+            }
+            Event::Reading(on) => self.reading.store(on, Ordering::SeqCst),
+            Event::Notified { channel, payload } if channel == CHANNEL => self.forget(payload),
+            Event::Notified { .. } => {}
+        }
+    }
+}
+
+/// SQLite: watches the trigger's counter for changes made by other processes, every quarter
+/// second, until the cache is dropped.
+pub fn watch_sqlite(path: String, cache: std::sync::Weak<AuthCache>) {
+    use diesel::prelude::*;
+    let spawned = std::thread::Builder::new()
+        .name("auth-watch".into())
+        .spawn(move || {
+            let mut conn = None;
+            let mut last: Option<i64> = None;
+            loop {
+                std::thread::sleep(std::time::Duration::from_millis(250));
+                let Some(cache) = cache.upgrade() else { return };
+                if conn.is_none() {
+                    conn = diesel::SqliteConnection::establish(&path).ok();
+                }
+                let Some(c) = conn.as_mut() else { continue };
+                let n: Result<i64, _> = diesel::select(
+                    diesel::dsl::sql::<diesel::sql_types::BigInt>("(SELECT n FROM auth_epoch)"),
+                )
+                .get_result(c);
+                match n {
+                    Ok(n) => {
+                        if last.is_some_and(|l| l != n) {
+                            cache.forget_all();
+                        }
+                        last = Some(n);
+                    }
+                    Err(_) => {
+                        cache.forget_all();
+                        conn = None;
+                    }
+                }
+            }
+        });
+    if let Err(e) = spawned {
+        tracing::error!(error = %e, "could not start the SQLite change watcher");
+    }
+}

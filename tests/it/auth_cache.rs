@@ -1,0 +1,271 @@
+//! The node's memory of whom it authenticated (`auth::cache`): a repeated token is checked
+//! without the database, and every change to what authentication reads is seen on the very
+//! next request, whoever made it: the service, a write outside any transaction, or another
+//! process writing the SQLite file. (Several nodes on PostgreSQL: `nodes.rs`.)
+
+use std::sync::atomic::Ordering;
+use std::time::{Duration, Instant};
+
+use diesel::prelude::*;
+use portico::auth::session::SessionKind;
+use portico::db::WriteTransaction;
+use portico::db::schema::{memberships, tenants, users};
+
+use crate::common::world::{self, World};
+use crate::common::{Backend, TestApp, api};
+
+const BUYER: &str = "granted@xylo.test";
+
+fn hits(app: &TestApp) -> u64 {
+    app.state.auth_cache.counters.hits.load(Ordering::SeqCst)
+}
+
+/// The service's own connection, without the test harness's blanket forgetting
+/// (`TestApp::conn`): what is seen here is seen because the portal noticed the write.
+fn service_conn(app: &TestApp) -> portico::db::PooledConn {
+    app.state.db.conn().unwrap()
+}
+
+async fn me(app: &TestApp, token: &str) -> (u16, serde_json::Value) {
+    let r = api(app, token, "/api/v1/me", None).await;
+    let status = r.status.as_u16();
+    (
+        status,
+        if status == 200 {
+            r.json()
+        } else {
+            serde_json::Value::Null
+        },
+    )
+}
+
+/// Until the token is answered from memory. Tests run side by side in one process, and a
+/// change committed by any of them makes every cache of the process forget (one database per
+/// process in production), so a hit is awaited rather than expected on the second try.
+async fn warm(app: &TestApp, token: &str) {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let before = hits(app);
+        assert_eq!(me(app, token).await.0, 200);
+        if hits(app) > before {
+            return;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the token was never answered from memory"
+        );
+        actix_web::rt::time::sleep(Duration::from_millis(20)).await;
+    }
+}
+
+/// The answer to `/api/v1/me` once `done` holds: on the next request on SQLite, within a
+/// second on PostgreSQL (a write outside a transaction, heard through the listener).
+async fn seen(
+    app: &TestApp,
+    token: &str,
+    backend: Backend,
+    done: impl Fn(u16, &serde_json::Value) -> bool,
+) -> serde_json::Value {
+    let start = Instant::now();
+    loop {
+        let (s, body) = me(app, token).await;
+        if done(s, &body) {
+            return body;
+        }
+        assert!(
+            backend == Backend::Postgres && start.elapsed() < Duration::from_secs(1),
+            "not seen after {:?}: {s} {body}",
+            start.elapsed()
+        );
+        actix_web::rt::time::sleep(Duration::from_millis(5)).await;
+    }
+}
+
+async fn memory_answers_and_every_change_is_seen_at_once(backend: Backend) {
+    let Some(app) = TestApp::new(backend).await else {
+        return;
+    };
+    let w = World::build_without_files(&app);
+    let token = world::issue(&app, BUYER, SessionKind::Api).access_token;
+    warm(&app, &token).await;
+    assert_eq!(
+        me(&app, &token).await.1["tenant"]["name"],
+        world::ALPHA_NAME
+    );
+
+    // Through a write transaction, as the service writes: the tenant's new name.
+    service_conn(&app)
+        .write_tx(|c| {
+            diesel::update(tenants::table.find(&w.alpha))
+                .set(tenants::name.eq("Alpha Renamed"))
+                .execute(c)
+        })
+        .unwrap();
+    let (s, body) = me(&app, &token).await;
+    assert_eq!(s, 200);
+    assert_eq!(body["tenant"]["name"], "Alpha Renamed", "{body}");
+    warm(&app, &token).await;
+
+    // Outside any transaction: the person's name, then the membership's end. SQLite's hooks
+    // see such a write at once; on PostgreSQL this node hears it through its listener, as it
+    // hears another node's (within milliseconds; the service itself writes these tables
+    // only in write transactions, which need no listener).
+    diesel::update(users::table.filter(users::email.eq(BUYER)))
+        .set(users::display_name.eq("Renamed Buyer"))
+        .execute(&mut *service_conn(&app))
+        .unwrap();
+    let body = seen(&app, &token, backend, |s, b| {
+        s == 200 && b["display_name"] == "Renamed Buyer"
+    })
+    .await;
+    assert_eq!(body["display_name"], "Renamed Buyer", "{body}");
+    warm(&app, &token).await;
+    let buyer: String = users::table
+        .filter(users::email.eq(BUYER))
+        .select(users::id)
+        .first(&mut *service_conn(&app))
+        .unwrap();
+    diesel::update(memberships::table.filter(memberships::user_id.eq(&buyer)))
+        .set(memberships::expires_at.eq(Some(portico::ids::now() - chrono::Duration::seconds(1))))
+        .execute(&mut *service_conn(&app))
+        .unwrap();
+    seen(&app, &token, backend, |s, _| s == 401).await;
+
+    // A session ended through the API.
+    let admin = world::issue(&app, "admin@alpha.test", SessionKind::Api).access_token;
+    warm(&app, &admin).await;
+    let r = app
+        .send(
+            actix_web::test::TestRequest::post()
+                .uri("/api/v1/auth/revoke")
+                .insert_header(crate::common::bearer(&admin)),
+        )
+        .await;
+    assert_eq!(r.status.as_u16(), 204, "{}", r.body);
+    assert_eq!(me(&app, &admin).await.0, 401);
+}
+
+#[actix_web::test]
+async fn memory_answers_and_every_change_is_seen_at_once_sqlite() {
+    memory_answers_and_every_change_is_seen_at_once(Backend::Sqlite).await;
+}
+
+#[actix_web::test]
+async fn memory_answers_and_every_change_is_seen_at_once_postgres() {
+    memory_answers_and_every_change_is_seen_at_once(Backend::Postgres).await;
+}
+
+fn auth_epoch(app: &TestApp) -> i64 {
+    diesel::select(diesel::dsl::sql::<diesel::sql_types::BigInt>(
+        "(SELECT n FROM auth_epoch)",
+    ))
+    .get_result(&mut *service_conn(app))
+    .unwrap()
+}
+
+/// A refreshed browser session (new token hash, last seen) changes nothing authentication
+/// reads, so it makes no node forget anything; signing out does.
+#[actix_web::test]
+async fn a_token_refresh_forgets_nobody() {
+    let Some(app) = TestApp::new(Backend::Sqlite).await else {
+        return;
+    };
+    World::build_without_files(&app);
+    let browser = world::issue(&app, "admin@alpha.test", SessionKind::Browser);
+    let before = auth_epoch(&app);
+    let refreshed = portico::auth::session::refresh(
+        &mut service_conn(&app),
+        &app.state.keys,
+        browser.refresh_token.as_deref().unwrap(),
+    )
+    .unwrap();
+    let refreshed = refreshed.expect("a new access token");
+    assert!(refreshed.refresh_token.is_some(), "rotated");
+    assert_eq!(auth_epoch(&app), before, "a refresh is not a change");
+    let r = app
+        .send(
+            actix_web::test::TestRequest::post()
+                .uri("/api/v1/auth/revoke")
+                .insert_header(crate::common::bearer(&refreshed.access_token)),
+        )
+        .await;
+    assert_eq!(r.status.as_u16(), 204, "{}", r.body);
+    assert!(auth_epoch(&app) > before, "signing out is");
+}
+
+/// `portico user deactivate` (or anything else) writing the SQLite file from another process
+/// while the node serves: the node notices within its watch interval.
+#[actix_web::test]
+async fn sqlite_written_by_another_process_is_noticed() {
+    let Some(app) = TestApp::new(Backend::Sqlite).await else {
+        return;
+    };
+    World::build_without_files(&app);
+    let token = world::issue(&app, BUYER, SessionKind::Api).access_token;
+    warm(&app, &token).await;
+    let portico::config::DatabaseUrl::Sqlite(path) = &app.state.config.database else {
+        unreachable!()
+    };
+    let script = format!(
+        "import sqlite3; c = sqlite3.connect({path:?}); \
+         c.execute(\"UPDATE users SET status = 'disabled' WHERE email = '{BUYER}'\"); c.commit()"
+    );
+    let out = std::process::Command::new("python3")
+        .args(["-c", &script])
+        .output()
+        .expect("python3 runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let written = Instant::now();
+    loop {
+        let (s, _) = me(&app, &token).await;
+        if s == 401 {
+            break;
+        }
+        assert!(
+            written.elapsed() < Duration::from_secs(2),
+            "still signed in {:?} after another process disabled the account",
+            written.elapsed()
+        );
+        actix_web::rt::time::sleep(Duration::from_millis(20)).await;
+    }
+    let took = written.elapsed();
+    assert!(took < Duration::from_secs(1), "noticed after {took:?}");
+}
+
+/// The triggers that make every change heard are on all four tables. A later SQLite
+/// migration that rebuilds one of these tables (create, copy, drop, rename) drops its
+/// triggers with it and must create them again: this is where that would show.
+async fn every_table_authentication_reads_has_its_trigger(backend: Backend) {
+    let Some(app) = TestApp::new(backend).await else {
+        return;
+    };
+    let sql = match backend {
+        Backend::Sqlite => {
+            "(SELECT count(*) FROM sqlite_master WHERE type = 'trigger' \
+             AND name LIKE 'auth_changed_%')"
+        }
+        Backend::Postgres => {
+            "(SELECT count(*) FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid \
+             WHERE t.tgname = 'auth_changed' \
+             AND c.relname IN ('sessions', 'users', 'memberships', 'tenants'))"
+        }
+    };
+    let n: i64 = diesel::select(diesel::dsl::sql::<diesel::sql_types::BigInt>(sql))
+        .get_result(&mut *service_conn(&app))
+        .unwrap();
+    assert_eq!(n, if backend == Backend::Sqlite { 8 } else { 4 });
+}
+
+#[actix_web::test]
+async fn every_table_authentication_reads_has_its_trigger_sqlite() {
+    every_table_authentication_reads_has_its_trigger(Backend::Sqlite).await;
+}
+
+#[actix_web::test]
+async fn every_table_authentication_reads_has_its_trigger_postgres() {
+    every_table_authentication_reads_has_its_trigger(Backend::Postgres).await;
+}

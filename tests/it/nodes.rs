@@ -1,0 +1,204 @@
+//! Several nodes on one PostgreSQL, as production runs them: two `portico serve` processes
+//! (the real binary) on the test's database and key. Each remembers whom it authenticated
+//! (`auth::cache`); a revocation made through one stops the same token on the other on the
+//! very next request, and a node whose listener lost its connection forgets everything
+//! before memory answers again.
+
+use std::net::SocketAddr;
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use diesel::prelude::*;
+use portico::auth::session::SessionKind;
+use portico::config::DatabaseUrl;
+
+use crate::common::world::{self, World};
+use crate::common::{Backend, METRICS_TOKEN, TestApp};
+use crate::operator::{Server, http, request};
+
+const BUYER: &str = "granted@xylo.test";
+
+struct Node {
+    _server: Server,
+    addr: SocketAddr,
+}
+
+fn node(app: &TestApp, data: &Path) -> Node {
+    let DatabaseUrl::Postgres(url) = &app.state.config.database else {
+        unreachable!("nodes share PostgreSQL")
+    };
+    let key = app.state.config.key_file.to_str().unwrap();
+    let mut server = Server::start(
+        data,
+        &[
+            ("PORTICO_DATABASE_URL", url.as_str()),
+            ("PORTICO_KEY_FILE", key),
+            ("PORTICO_BIND", "127.0.0.1:0"),
+            ("PORTICO_WORKERS", "1"),
+            ("PORTICO_METRICS_TOKEN", METRICS_TOKEN),
+            ("PORTICO_LOG", "info"),
+        ],
+    );
+    let listening = server.wait_for("listening");
+    let addr = listening
+        .split_whitespace()
+        .find_map(|w| w.strip_prefix("bind="))
+        .expect("the address in the listening line")
+        .parse()
+        .unwrap();
+    Node {
+        _server: server,
+        addr,
+    }
+}
+
+fn me(node: &Node, token: &str) -> (u16, String) {
+    let bearer = format!("Bearer {token}");
+    http(
+        node.addr,
+        "/api/v1/me",
+        &[("Authorization", bearer.as_str())],
+    )
+}
+
+/// The node's count of requests answered from memory.
+fn hits(node: &Node) -> u64 {
+    let bearer = format!("Bearer {METRICS_TOKEN}");
+    let (s, body) = http(node.addr, "/metrics", &[("Authorization", bearer.as_str())]);
+    assert_eq!(s, 200, "{body}");
+    body.lines()
+        .find_map(|l| l.strip_prefix("portico_auth_cache_hits_total "))
+        .and_then(|v| v.trim().parse::<f64>().ok())
+        .expect("the hit counter") as u64
+}
+
+/// Until the node answers a repeated token from memory (its listener connected).
+fn warm(node: &Node, token: &str) {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let before = hits(node);
+        assert_eq!(me(node, token).0, 200);
+        if hits(node) > before {
+            return;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the node never answered from memory"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+async fn two_nodes() -> Option<(TestApp, Node, Node, [tempfile::TempDir; 2])> {
+    let app = TestApp::new(Backend::Postgres).await?;
+    World::build_without_files(&app);
+    let dirs = [tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap()];
+    let a = node(&app, dirs[0].path());
+    let b = node(&app, dirs[1].path());
+    Some((app, a, b, dirs))
+}
+
+#[actix_web::test]
+async fn a_revocation_on_one_node_stops_the_token_on_the_other_at_once() {
+    let Some((app, a, b, _dirs)) = two_nodes().await else {
+        return;
+    };
+    let first = world::issue(&app, BUYER, SessionKind::Api).access_token;
+    warm(&b, &first);
+    let start = hits(&b);
+    // Ten rounds: a notification that arrived late would show as a 200 in one of them.
+    for round in 0..10 {
+        let ip = format!("198.51.100.{round}");
+        let token = world::issue_from(&app, BUYER, SessionKind::Api, &ip).access_token;
+        assert_eq!(me(&b, &token).0, 200, "round {round}");
+        assert_eq!(me(&b, &token).0, 200, "round {round}");
+        let bearer = format!("Bearer {token}");
+        let (s, answer) = request(
+            a.addr,
+            "POST",
+            "/api/v1/auth/revoke",
+            &[("Authorization", bearer.as_str())],
+        );
+        assert_eq!(s, 204, "{answer}");
+        let (s, answer) = me(&b, &token);
+        assert_eq!(
+            s, 401,
+            "round {round}: node B still knew the token: {answer}"
+        );
+        // And the node that revoked it, too.
+        assert_eq!(me(&a, &token).0, 401, "round {round}");
+    }
+    // The second request of every round came from memory: the test above could not pass by
+    // reading the database every time.
+    assert!(hits(&b) >= start + 10, "{} → {}", start, hits(&b));
+}
+
+/// Writes made elsewhere (another node, the command line, an operator's SQL) reach a node
+/// through its listener: a company renamed, then an account disabled.
+#[actix_web::test]
+async fn changes_made_elsewhere_reach_the_node_on_its_next_request() {
+    use portico::db::schema::{tenants, users};
+    let Some((app, _a, b, _dirs)) = two_nodes().await else {
+        return;
+    };
+    let token = world::issue(&app, BUYER, SessionKind::Api).access_token;
+    warm(&b, &token);
+    let mut c = app.state.db.conn().unwrap();
+    diesel::update(tenants::table.filter(tenants::slug.eq("alpha")))
+        .set(tenants::name.eq("Alpha Renamed"))
+        .execute(&mut *c)
+        .unwrap();
+    let (s, answer) = me(&b, &token);
+    assert_eq!(s, 200);
+    assert!(answer.contains("Alpha Renamed"), "{answer}");
+    warm(&b, &token);
+    diesel::update(users::table.filter(users::email.eq(BUYER)))
+        .set(users::status.eq("disabled"))
+        .execute(&mut *c)
+        .unwrap();
+    assert_eq!(me(&b, &token).0, 401);
+}
+
+/// A change the node could not hear (made with the triggers off) is served from memory until
+/// the listener reconnects; the reconnect forgets everything first.
+#[actix_web::test]
+async fn a_listener_that_reconnects_forgets_everything_first() {
+    use portico::db::schema::sessions;
+    let Some((app, _a, b, _dirs)) = two_nodes().await else {
+        return;
+    };
+    let issued = world::issue(&app, BUYER, SessionKind::Api);
+    warm(&b, &issued.access_token);
+    let claims = portico::auth::jwt::decode(&app.state.keys.jwt, &issued.access_token).unwrap();
+    let mut c = app.state.db.conn().unwrap();
+    diesel::sql_query("SET session_replication_role = replica")
+        .execute(&mut *c)
+        .unwrap();
+    diesel::update(sessions::table.find(&claims.sid))
+        .set(sessions::revoked_at.eq(Some(portico::ids::now())))
+        .execute(&mut *c)
+        .unwrap();
+    diesel::sql_query("SET session_replication_role = DEFAULT")
+        .execute(&mut *c)
+        .unwrap();
+    assert_eq!(
+        me(&b, &issued.access_token).0,
+        200,
+        "without a notice the node answers from memory (this is what the triggers are for)"
+    );
+    // End every listener of this database, and wait until their server processes are gone.
+    let DatabaseUrl::Postgres(url) = &app.state.config.database else {
+        unreachable!()
+    };
+    let db = url.rsplit('/').next().unwrap().split('?').next().unwrap();
+    diesel::sql_query(format!(
+        "SELECT pg_terminate_backend(pid, 5000) FROM pg_stat_activity \
+         WHERE application_name = 'portico-listener' AND datname = '{db}'"
+    ))
+    .execute(&mut *c)
+    .unwrap();
+    assert_eq!(me(&b, &issued.access_token).0, 401);
+    // It reconnects and answers from memory again.
+    let fresh = world::issue(&app, BUYER, SessionKind::Api).access_token;
+    warm(&b, &fresh);
+}
