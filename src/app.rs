@@ -72,7 +72,7 @@ impl AppState {
             Some(c) => Some(std::sync::Arc::new(crate::mail::smtp::Mailer::new(c)?)),
             None => None,
         };
-        let auth_cache = crate::auth::cache::AuthCache::new(config.database.is_postgres());
+        let auth_cache = crate::auth::cache::AuthCache::new();
         match &config.database {
             crate::config::DatabaseUrl::Postgres(url) => {
                 let subscriber: std::sync::Arc<dyn crate::db::listener::Subscriber> =
@@ -83,10 +83,9 @@ impl AppState {
                     std::sync::Arc::downgrade(&subscriber),
                 );
             }
-            crate::config::DatabaseUrl::Sqlite(path) => crate::auth::cache::watch_sqlite(
-                path.clone(),
-                std::sync::Arc::downgrade(&auth_cache),
-            ),
+            crate::config::DatabaseUrl::Sqlite(path) => {
+                crate::auth::cache::watch_sqlite(path.clone(), &auth_cache)
+            }
         }
         Ok(Self {
             auth_cache,

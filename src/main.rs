@@ -458,6 +458,7 @@ fn run(cli: Cli) -> Result<(), StartError> {
             let opts = portico::files::fsck::Options {
                 grace: std::time::Duration::from_secs(grace_minutes * 60),
                 dry_run,
+                progress: true,
             };
             let report = portico::files::fsck::run(&state, opts)
                 .await

@@ -95,8 +95,13 @@ pub fn optional_date(
     if v.is_empty() {
         return Ok(None);
     }
+    // Four-digit years only: dates are stored and compared as ISO text (the order's progress
+    // summary counts late milestones that way), where "+10000-01-01" would sort first.
     chrono::NaiveDate::parse_from_str(v, "%Y-%m-%d")
+        .ok()
+        .filter(|d| (1000..=9999).contains(&chrono::Datelike::year(d)))
         .map(Some)
+        .ok_or(())
         .map_err(|_| {
             AppError::invalid(
                 "date_invalid",

@@ -41,6 +41,22 @@ const MAX_ENTRIES: usize = 50_000;
 /// The channel the `auth_changed` triggers notify on PostgreSQL.
 pub const CHANNEL: &str = "portico_auth";
 
+/// Memory is trusted only while the node has proof, this recent, that it hears changes: the
+/// listener's heartbeat came back (PostgreSQL, every 250 ms) or the watcher read the change
+/// counter (SQLite, every 250 ms). A connection that died without a word, or a watcher that
+/// cannot read, turns memory off within this time.
+const HEARD_WITHIN: std::time::Duration = std::time::Duration::from_secs(1);
+
+/// Milliseconds on a monotonic clock of the process.
+fn millis() -> u64 {
+    static START: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+    START
+        .get_or_init(std::time::Instant::now)
+        .elapsed()
+        .as_millis() as u64
+        + 1
+}
+
 /// Called after a commit that changed what authentication reads: forgets everything.
 pub fn changed() {
     EPOCH.fetch_add(1, Ordering::SeqCst);
@@ -78,9 +94,11 @@ pub struct AuthCache {
     entries: RwLock<HashMap<String, Stored>>,
     /// Bumped by every change this cache hears of, by key or all at once.
     heard: AtomicU64,
-    /// Whether other nodes' changes can be heard (SQLite: always; PostgreSQL: while the
-    /// listener is connected).
+    /// Whether changes made elsewhere can be heard: the listener is connected (PostgreSQL) or
+    /// the watcher reads (SQLite).
     listening: AtomicBool,
+    /// When that was last proven (`millis`; 0: never).
+    heard_at: AtomicU64,
     /// The listener's socket (-1: none), and whether the listener is reading from it.
     socket: AtomicI32,
     reading: AtomicBool,
@@ -88,13 +106,13 @@ pub struct AuthCache {
 }
 
 impl AuthCache {
-    /// `shared`: the database is PostgreSQL, so other nodes may write to it and nothing is
-    /// served from memory until the listener listens.
-    pub fn new(shared: bool) -> Arc<Self> {
+    /// Nothing is served from memory until the listener or the watcher reports in.
+    pub fn new() -> Arc<Self> {
         Arc::new(Self {
             entries: RwLock::new(HashMap::new()),
             heard: AtomicU64::new(0),
-            listening: AtomicBool::new(!shared),
+            listening: AtomicBool::new(false),
+            heard_at: AtomicU64::new(0),
             socket: AtomicI32::new(-1),
             reading: AtomicBool::new(false),
             counters: Counters::default(),
@@ -115,7 +133,7 @@ impl AuthCache {
     }
 
     fn lookup_inner(&self, claims: &Claims, ip: &str) -> Option<Actor> {
-        if !self.listening.load(Ordering::SeqCst) || self.change_in_flight() {
+        if !self.is_listening() || self.change_in_flight() {
             return None;
         }
         let epoch = EPOCH.load(Ordering::SeqCst);
@@ -167,7 +185,7 @@ impl AuthCache {
 
     /// Remembers what the database said, unless a change was heard since the ticket.
     pub fn insert(&self, ticket: Ticket, entry: Entry) {
-        if !self.listening.load(Ordering::SeqCst) {
+        if !self.is_listening() {
             return;
         }
         let mut entries = self.entries.write().unwrap_or_else(|e| e.into_inner());
@@ -205,9 +223,15 @@ impl AuthCache {
         }
     }
 
-    /// Whether memory may answer at all (PostgreSQL: the listener is connected).
+    /// Whether memory may answer at all: changes made elsewhere are heard, recently proven.
     pub fn is_listening(&self) -> bool {
         self.listening.load(Ordering::SeqCst)
+            && millis().saturating_sub(self.heard_at.load(Ordering::SeqCst))
+                < HEARD_WITHIN.as_millis() as u64
+    }
+
+    fn alive(&self) {
+        self.heard_at.store(millis(), Ordering::SeqCst);
     }
 
     pub fn forget_all(&self) {
@@ -237,6 +261,7 @@ impl Subscriber for AuthCache {
                 self.socket.store(fd, Ordering::SeqCst);
                 self.listening.store(true, Ordering::SeqCst);
             }
+            Event::Alive => self.alive(),
             Event::Reading(on) => self.reading.store(on, Ordering::SeqCst),
             Event::Notified { channel, payload } if channel == CHANNEL => self.forget(payload),
             Event::Notified { .. } => {}
@@ -245,36 +270,45 @@ impl Subscriber for AuthCache {
 }
 
 /// SQLite: watches the trigger's counter for changes made by other processes, every quarter
-/// second, until the cache is dropped.
-pub fn watch_sqlite(path: String, cache: std::sync::Weak<AuthCache>) {
+/// second, until the cache is dropped. The first reading is taken before this returns (so a
+/// change made while the node starts is not taken for the starting point); while the counter
+/// cannot be read, memory is not trusted.
+pub fn watch_sqlite(path: String, cache: &Arc<AuthCache>) {
     use diesel::prelude::*;
+    fn read(conn: &mut Option<diesel::SqliteConnection>, path: &str) -> Option<i64> {
+        if conn.is_none() {
+            *conn = diesel::SqliteConnection::establish(path).ok();
+        }
+        let n = diesel::select(diesel::dsl::sql::<diesel::sql_types::BigInt>(
+            "(SELECT n FROM auth_epoch)",
+        ))
+        .get_result(conn.as_mut()?);
+        if n.is_err() {
+            *conn = None;
+        }
+        n.ok()
+    }
+    let mut conn = None;
+    let mut last = read(&mut conn, &path);
+    if last.is_some() {
+        cache.listening.store(true, Ordering::SeqCst);
+        cache.alive();
+    }
+    let weak = Arc::downgrade(cache);
     let spawned = std::thread::Builder::new()
         .name("auth-watch".into())
         .spawn(move || {
-            let mut conn = None;
-            let mut last: Option<i64> = None;
             loop {
                 std::thread::sleep(std::time::Duration::from_millis(250));
-                let Some(cache) = cache.upgrade() else { return };
-                if conn.is_none() {
-                    conn = diesel::SqliteConnection::establish(&path).ok();
+                let Some(cache) = weak.upgrade() else { return };
+                let n = read(&mut conn, &path);
+                if n.is_none() || n != last {
+                    cache.forget_all();
                 }
-                let Some(c) = conn.as_mut() else { continue };
-                let n: Result<i64, _> = diesel::select(
-                    diesel::dsl::sql::<diesel::sql_types::BigInt>("(SELECT n FROM auth_epoch)"),
-                )
-                .get_result(c);
-                match n {
-                    Ok(n) => {
-                        if last.is_some_and(|l| l != n) {
-                            cache.forget_all();
-                        }
-                        last = Some(n);
-                    }
-                    Err(_) => {
-                        cache.forget_all();
-                        conn = None;
-                    }
+                cache.listening.store(n.is_some(), Ordering::SeqCst);
+                if n.is_some() {
+                    cache.alive();
+                    last = n;
                 }
             }
         });

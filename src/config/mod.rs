@@ -24,10 +24,6 @@ pub enum DatabaseUrl {
 }
 
 impl DatabaseUrl {
-    pub fn is_postgres(&self) -> bool {
-        matches!(self, DatabaseUrl::Postgres(_))
-    }
-
     pub fn parse(raw: &str) -> Result<Self, StartError> {
         if let Some(path) = raw.strip_prefix("sqlite://") {
             if path.is_empty() {

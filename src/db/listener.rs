@@ -8,7 +8,7 @@
 //! so a notification is handled as soon as it arrives rather than at the next poll tick.
 
 use std::ffi::{CStr, CString, c_char, c_int};
-use std::sync::Weak;
+use std::sync::{Arc, Condvar, Mutex, Weak};
 use std::time::Duration;
 
 use pq_sys as pq;
@@ -24,6 +24,9 @@ pub enum Event<'a> {
     },
     /// Bytes arrived and are being read (`true`) or were read and handed over (`false`).
     Reading(bool),
+    /// The node's own heartbeat came back through the connection: everything committed
+    /// before it was sent has been heard.
+    Alive,
     Notified {
         channel: &'a str,
         payload: &'a str,
@@ -34,9 +37,89 @@ pub trait Subscriber: Send + Sync {
     fn event(&self, event: Event<'_>);
 }
 
-/// How long the socket may stay silent before the connection is checked with a query (a
-/// server that vanished without closing it is noticed within this plus the TCP keepalive).
-const PROBE_EVERY: Duration = Duration::from_secs(5);
+/// How often the listener sends itself a heartbeat on a channel of its own. When it comes
+/// back, every notice committed before it was sent has been delivered; a subscriber that has
+/// not heard one for a few beats knows the connection may have died silently (a firewall
+/// dropping it, a failover moving the address) and stops trusting what it remembers.
+pub const BEAT_EVERY: Duration = Duration::from_millis(250);
+
+/// Lets a writer wait until this node's listener has heard everything committed before:
+/// the writer asks for a heartbeat, and as notices reach every listener in commit order, its
+/// coming back means the writer's own notice came first. A revocation answered by one node
+/// is then already on its way to every other node's socket, where they look before
+/// trusting memory (`auth::cache`).
+pub struct Fence {
+    wake: std::os::fd::OwnedFd,
+    /// Heartbeats asked for, and the last asked-for one that came back.
+    state: Mutex<(u64, u64)>,
+    came_back: Condvar,
+}
+
+impl Fence {
+    fn new() -> Option<Arc<Self>> {
+        use std::os::fd::FromRawFd;
+        // SAFETY: eventfd returns a new descriptor (or -1), owned from here on.
+        let fd = unsafe { libc::eventfd(0, libc::EFD_NONBLOCK | libc::EFD_CLOEXEC) };
+        (fd >= 0).then(|| {
+            Arc::new(Self {
+                wake: unsafe { std::os::fd::OwnedFd::from_raw_fd(fd) },
+                state: Mutex::new((0, 0)),
+                came_back: Condvar::new(),
+            })
+        })
+    }
+
+    fn wait(&self, timeout: Duration) -> bool {
+        use std::os::fd::AsRawFd;
+        let mut st = self.state.lock().unwrap_or_else(|e| e.into_inner());
+        st.0 += 1;
+        let want = st.0;
+        let one: u64 = 1;
+        // SAFETY: writes 8 bytes from a u64 to our eventfd.
+        unsafe { libc::write(self.wake.as_raw_fd(), (&raw const one).cast(), 8) };
+        let (st, _) = self
+            .came_back
+            .wait_timeout_while(st, timeout, |st| st.1 < want)
+            .unwrap_or_else(|e| e.into_inner());
+        st.1 >= want
+    }
+
+    /// Taken just before a heartbeat is sent: what it will answer when it comes back.
+    fn asked(&self) -> u64 {
+        use std::os::fd::AsRawFd;
+        let mut buf = 0u64;
+        // SAFETY: reads (and so resets) the eventfd's counter into a u64; non-blocking.
+        unsafe { libc::read(self.wake.as_raw_fd(), (&raw mut buf).cast(), 8) };
+        self.state.lock().unwrap_or_else(|e| e.into_inner()).0
+    }
+
+    fn answered(&self, asked: u64) {
+        let mut st = self.state.lock().unwrap_or_else(|e| e.into_inner());
+        st.1 = st.1.max(asked);
+        self.came_back.notify_all();
+    }
+}
+
+type Fences = Mutex<Vec<(String, Weak<Fence>)>>;
+
+fn fences() -> &'static Fences {
+    static F: std::sync::OnceLock<Fences> = std::sync::OnceLock::new();
+    F.get_or_init(Default::default)
+}
+
+/// Waits (at most `timeout`) until every listener of this process on database `db` has
+/// heard what was committed before this call; false when one did not answer in time.
+pub fn fence(db: &str, timeout: Duration) -> bool {
+    let live: Vec<Arc<Fence>> = {
+        let mut all = fences().lock().unwrap_or_else(|e| e.into_inner());
+        all.retain(|(_, f)| f.strong_count() > 0);
+        all.iter()
+            .filter(|(d, _)| d == db)
+            .filter_map(|(_, f)| f.upgrade())
+            .collect()
+    };
+    live.iter().all(|f| f.wait(timeout))
+}
 
 /// Starts the listener thread. It runs until the subscriber is dropped, reconnecting with a
 /// growing pause (0.1 s to 5 s) whenever the connection fails.
@@ -51,6 +134,13 @@ pub fn start(url: &str, channels: &'static [&'static str], subscriber: Weak<dyn 
 }
 
 fn run(url: &str, channels: &[&str], subscriber: &Weak<dyn Subscriber>) {
+    // A channel only this listener listens on, for its heartbeat.
+    let beat = format!("portico_beat_{}", uuid::Uuid::now_v7().simple());
+    let Some(fence) = Fence::new() else {
+        tracing::error!("PostgreSQL listener: no eventfd");
+        return;
+    };
+    let mut registered = false;
     let mut pause = Duration::from_millis(100);
     let mut failures = 0u32;
     loop {
@@ -58,14 +148,25 @@ fn run(url: &str, channels: &[&str], subscriber: &Weak<dyn Subscriber>) {
             Some(s) => s.event(Event::Lost),
             None => return,
         }
-        match Conn::open(url, channels) {
+        match Conn::open(url, channels, &beat) {
             Ok(conn) => {
                 if failures > 0 {
                     tracing::info!("PostgreSQL listener connected again");
                 }
                 pause = Duration::from_millis(100);
                 failures = 0;
-                match conn.serve(subscriber) {
+                if !registered {
+                    // SAFETY: a live handle; PQdb returns the connection's database name.
+                    let db = unsafe { CStr::from_ptr(pq::PQdb(conn.0)) }
+                        .to_string_lossy()
+                        .into_owned();
+                    fences()
+                        .lock()
+                        .unwrap_or_else(|e| e.into_inner())
+                        .push((db, Arc::downgrade(&fence)));
+                    registered = true;
+                }
+                match conn.serve(subscriber, &beat, &fence) {
                     Ok(()) => return,
                     Err(e) => tracing::warn!(error = %e, "PostgreSQL listener lost its connection"),
                 }
@@ -96,23 +197,25 @@ impl Drop for Conn {
 }
 
 impl Conn {
-    fn open(url: &str, channels: &[&str]) -> Result<Self, String> {
-        let keys = [
-            c"dbname",
-            c"connect_timeout",
-            c"keepalives_idle",
-            c"keepalives_interval",
-            c"keepalives_count",
-            c"application_name",
-        ];
+    fn open(url: &str, channels: &[&str], beat: &str) -> Result<Self, String> {
         let url = CString::new(url).map_err(|_| "database URL holds a NUL byte".to_string())?;
-        let values = [url.as_c_str(), c"5", c"5", c"2", c"2", c"portico-listener"];
-        let mut k: Vec<*const c_char> = keys.iter().map(|s| s.as_ptr()).collect();
-        let mut v: Vec<*const c_char> = values.iter().map(|s| s.as_ptr()).collect();
+        // expand_dbname = 1 reads the URL given as dbname; the keywords after it override it.
+        let params: [(&CStr, &CStr); 7] = [
+            (c"dbname", url.as_c_str()),
+            (c"connect_timeout", c"5"),
+            (c"keepalives_idle", c"5"),
+            (c"keepalives_interval", c"2"),
+            (c"keepalives_count", c"2"),
+            // A heartbeat sent into a connection that went dark fails within 5 s instead of
+            // the kernel's retransmission timeout (about 15 minutes).
+            (c"tcp_user_timeout", c"5000"),
+            (c"application_name", c"portico-listener"),
+        ];
+        let mut k: Vec<*const c_char> = params.iter().map(|p| p.0.as_ptr()).collect();
+        let mut v: Vec<*const c_char> = params.iter().map(|p| p.1.as_ptr()).collect();
         k.push(std::ptr::null());
         v.push(std::ptr::null());
-        // SAFETY: two NUL-terminated arrays of C strings that outlive the call;
-        // expand_dbname = 1 reads the URL given as dbname, later keywords override it.
+        // SAFETY: two NULL-terminated arrays of C strings that outlive the call.
         let conn = Conn(unsafe { pq::PQconnectdbParams(k.as_ptr(), v.as_ptr(), 1) });
         if conn.0.is_null() {
             return Err("out of memory".into());
@@ -125,7 +228,7 @@ impl Conn {
         if unsafe { pq::PQstatus(conn.0) } != pq::ConnStatusType::CONNECTION_OK {
             return Err(conn.error());
         }
-        for channel in channels {
+        for channel in channels.iter().copied().chain([beat]) {
             conn.exec(
                 &format!("LISTEN {channel}"),
                 pq::ExecStatusType::PGRES_COMMAND_OK,
@@ -158,25 +261,63 @@ impl Conn {
     }
 
     /// Waits for notifications and hands them over until the subscriber is dropped (`Ok`)
-    /// or the connection fails (`Err`).
-    fn serve(&self, subscriber: &Weak<dyn Subscriber>) -> Result<(), String> {
+    /// or the connection fails (`Err`, after telling the subscriber `Lost`: it must stop
+    /// polling the socket before the socket is closed and its number reused).
+    fn serve(
+        &self,
+        subscriber: &Weak<dyn Subscriber>,
+        beat: &str,
+        fence: &Fence,
+    ) -> Result<(), String> {
+        let r = self.serve_inner(subscriber, beat, fence);
+        if r.is_err()
+            && let Some(s) = subscriber.upgrade()
+        {
+            s.event(Event::Lost);
+        }
+        r
+    }
+
+    fn serve_inner(
+        &self,
+        subscriber: &Weak<dyn Subscriber>,
+        beat: &str,
+        fence: &Fence,
+    ) -> Result<(), String> {
+        use std::os::fd::AsRawFd;
         // SAFETY: a live handle.
         let fd = unsafe { pq::PQsocket(self.0) };
         if fd < 0 {
             return Err("no socket".into());
         }
-        match subscriber.upgrade() {
-            Some(s) => s.event(Event::Listening { fd }),
-            None => return Ok(()),
-        }
+        let send_beat = format!("NOTIFY {beat}");
+        // The first beat proves delivery before anything is trusted.
+        self.exec(&send_beat, pq::ExecStatusType::PGRES_COMMAND_OK)?;
+        let Some(s) = subscriber.upgrade() else {
+            return Ok(());
+        };
+        s.event(Event::Listening { fd });
+        self.drain(&*s, beat);
+        drop(s);
+        let mut last_beat = std::time::Instant::now();
         loop {
-            let mut p = libc::pollfd {
-                fd,
-                events: libc::POLLIN,
-                revents: 0,
-            };
-            // SAFETY: one pollfd on the stack.
-            let n = unsafe { libc::poll(&mut p, 1, PROBE_EVERY.as_millis() as c_int) };
+            let mut p = [
+                libc::pollfd {
+                    fd,
+                    events: libc::POLLIN,
+                    revents: 0,
+                },
+                libc::pollfd {
+                    fd: fence.wake.as_raw_fd(),
+                    events: libc::POLLIN,
+                    revents: 0,
+                },
+            ];
+            let wait = BEAT_EVERY.saturating_sub(last_beat.elapsed());
+            // SAFETY: two pollfds on the stack.
+            let n = unsafe { libc::poll(p.as_mut_ptr(), 2, wait.as_millis() as c_int) };
+            let asked_for = p[1].revents != 0;
+            let socket = p[0].revents != 0;
             let Some(s) = subscriber.upgrade() else {
                 return Ok(());
             };
@@ -187,19 +328,27 @@ impl Conn {
                 }
                 return Err(e.to_string());
             }
-            if n == 0 {
-                // Silence: make sure the server is still there.
+            if n == 0 || asked_for || last_beat.elapsed() >= BEAT_EVERY {
+                // The statement is answered after its own notice is queued to this
+                // connection, so `drain` finds it (and whatever arrived before it).
+                last_beat = std::time::Instant::now();
+                let asked = fence.asked();
                 s.event(Event::Reading(true));
-                let probe = self.exec("SELECT 1", pq::ExecStatusType::PGRES_TUPLES_OK);
-                self.drain(&*s);
+                let sent = self.exec(&send_beat, pq::ExecStatusType::PGRES_COMMAND_OK);
+                let heard = self.drain(&*s, beat);
                 s.event(Event::Reading(false));
-                probe?;
-                continue;
+                sent?;
+                if heard {
+                    fence.answered(asked);
+                }
+                if !socket {
+                    continue;
+                }
             }
             s.event(Event::Reading(true));
             // SAFETY: a live handle; reads what the socket holds without blocking.
             let ok = unsafe { pq::PQconsumeInput(self.0) } == 1;
-            self.drain(&*s);
+            self.drain(&*s, beat);
             s.event(Event::Reading(false));
             if !ok || unsafe { pq::PQstatus(self.0) } != pq::ConnStatusType::CONNECTION_OK {
                 return Err(self.error());
@@ -207,20 +356,27 @@ impl Conn {
         }
     }
 
-    fn drain(&self, s: &dyn Subscriber) {
+    /// Hands over every notification received; true when the heartbeat was among them.
+    fn drain(&self, s: &dyn Subscriber, beat: &str) -> bool {
+        let mut heard = false;
         loop {
             // SAFETY: a live handle; each notification is freed after use.
             let n = unsafe { pq::PQnotifies(self.0) };
             if n.is_null() {
-                return;
+                return heard;
             }
             unsafe {
                 let channel = CStr::from_ptr((*n).relname).to_string_lossy();
                 let payload = CStr::from_ptr((*n).extra).to_string_lossy();
-                s.event(Event::Notified {
-                    channel: &channel,
-                    payload: &payload,
-                });
+                if channel == beat {
+                    heard = true;
+                    s.event(Event::Alive);
+                } else {
+                    s.event(Event::Notified {
+                        channel: &channel,
+                        payload: &payload,
+                    });
+                }
                 pq::PQfreemem(n.cast());
             }
         }

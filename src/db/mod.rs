@@ -81,6 +81,23 @@ impl Db {
                 .map_err(|e| StartError::Database(e.to_string()))?;
             c.batch_execute("PRAGMA journal_mode = WAL;")
                 .map_err(|e| StartError::Database(e.to_string()))?;
+            // The authentication cache learns of a commit after it took place from the WAL
+            // hook (`db::sqlite`); a file system without shared memory (some network
+            // mounts) leaves the file in another mode, and then nothing would tell it.
+            let mode: String = {
+                use diesel::RunQueryDsl;
+                diesel::select(diesel::dsl::sql::<diesel::sql_types::Text>(
+                    "(SELECT journal_mode FROM pragma_journal_mode)",
+                ))
+                .get_result(&mut c)
+                .map_err(|e| StartError::Database(e.to_string()))?
+            };
+            if !mode.eq_ignore_ascii_case("wal") {
+                return Err(StartError::Database(format!(
+                    "{path}: SQLite could not use write-ahead logging (journal mode {mode}); \
+                     keep the database on a local file system"
+                )));
+            }
         }
         let manager = ConnectionManager::<DbConn>::new(match url {
             DatabaseUrl::Sqlite(p) => format!("sqlite://{p}"),
@@ -188,7 +205,8 @@ fn names(v: Vec<diesel::migration::MigrationVersion<'_>>) -> Vec<String> {
 /// what authentication reads (the `auth_changed` triggers, migration 000018), and if so
 /// empties this process's authentication caches right after the commit
 /// (`auth::cache::changed`), before the request that wrote it answers: a revocation is never
-/// served from memory. Other nodes hear of it through their listener (`db::listener`).
+/// served from memory. Other nodes hear of it through their listener (`db::listener`), and
+/// the transaction returns once this node's listener has heard it back.
 pub trait WriteTransaction {
     fn write_tx<T, E, F>(&mut self, f: F) -> Result<T, E>
     where
@@ -196,14 +214,15 @@ pub trait WriteTransaction {
         E: From<diesel::result::Error>;
 }
 
-/// Whether the open PostgreSQL transaction changed what authentication reads: the flag the
-/// `auth_changed` trigger sets for the transaction. (SQLite needs no question: its hooks see
-/// every commit, `db::sqlite`.)
-fn auth_changed(conn: &mut DbConn) -> Result<bool, diesel::result::Error> {
+/// Whether the open PostgreSQL transaction changed what authentication reads (the flag the
+/// `auth_changed` trigger sets for the transaction): the database's name if so. (SQLite
+/// needs no question: its hooks see every commit, `db::sqlite`.)
+fn auth_changed(conn: &mut DbConn) -> Result<Option<String>, diesel::result::Error> {
     use diesel::RunQueryDsl;
-    use diesel::sql_types::Bool;
-    diesel::select(diesel::dsl::sql::<Bool>(
-        "coalesce(current_setting('portico.auth_changed', true) = 'true', false)",
+    use diesel::sql_types::{Nullable, Text};
+    diesel::select(diesel::dsl::sql::<Nullable<Text>>(
+        "CASE WHEN current_setting('portico.auth_changed', true) = 'true' \
+         THEN current_database() END",
     ))
     .get_result(conn)
 }
@@ -265,14 +284,19 @@ impl WriteTransaction for DbConn {
         self.backend()
             .begin(if sqlite { "BEGIN IMMEDIATE" } else { "BEGIN" })?;
         let result = f(self).and_then(|v| {
-            let changed = !sqlite && auth_changed(self)?;
+            let changed = if sqlite { None } else { auth_changed(self)? };
             Ok((v, changed))
         });
         match result {
             Ok((v, changed)) => match self.backend().commit() {
                 Ok(()) => {
-                    if changed {
+                    if let Some(db) = changed {
                         crate::auth::cache::changed();
+                        // Answer only once this node's listener heard the change: it reached
+                        // the other nodes' sockets by then (`listener::Fence`).
+                        if !listener::fence(&db, std::time::Duration::from_secs(1)) {
+                            tracing::warn!("a change to sign-ins was not heard back within 1 s");
+                        }
                     }
                     Ok(v)
                 }

@@ -4,13 +4,14 @@
 //!
 //! Besides stable plans, each connection reports commits that changed what authentication
 //! reads (`auth::cache`): the `auth_changed` triggers (migration 000018) write `auth_epoch`,
-//! the update hook notices that write, and the WAL hook, which SQLite calls after the commit
-//! has taken place, empties the caches (`auth::cache::changed`). Every write of this process
-//! is seen this way, in a transaction or not, before the statement that committed returns.
+//! the update hook notices that write (a flag of the connection's own), and the WAL hook,
+//! which SQLite calls after the commit has taken place, empties the caches
+//! (`auth::cache::changed`). Every write of this process is seen this way, in a transaction
+//! or not, before the statement that committed returns.
 
-use std::cell::Cell;
 use std::ffi::{CStr, c_char, c_int, c_void};
 use std::sync::Once;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use libsqlite3_sys as ffi;
 
@@ -37,47 +38,60 @@ unsafe extern "C" fn stable_plans(
     }
 }
 
-thread_local! {
-    /// The connection working on this thread wrote `auth_epoch` in its open transaction. A
-    /// transaction runs on one thread (`Db::run` hands a connection to one closure).
-    static AUTH_WRITTEN: Cell<bool> = const { Cell::new(false) };
+/// Per connection: it wrote `auth_epoch` in its open transaction. Kept as the connection's
+/// client data (freed when it closes) and handed to its hooks.
+struct AuthWritten(AtomicBool);
+
+unsafe extern "C" fn free_flag(p: *mut c_void) {
+    // SAFETY: the pointer came from `Box::into_raw` in `connection_setup`; SQLite calls this
+    // once, when the connection closes.
+    drop(unsafe { Box::from_raw(p.cast::<AuthWritten>()) });
+}
+
+/// SAFETY (for the callers): `p` is the connection's `AuthWritten`, alive while it is open.
+unsafe fn flag<'a>(p: *mut c_void) -> &'a AtomicBool {
+    unsafe { &(*p.cast::<AuthWritten>()).0 }
 }
 
 unsafe extern "C" fn on_update(
-    _: *mut c_void,
+    p: *mut c_void,
     _op: c_int,
     _db: *const c_char,
     table: *const c_char,
     _rowid: ffi::sqlite3_int64,
 ) {
-    // SAFETY: SQLite passes the table's NUL-terminated name.
+    // SAFETY: SQLite passes the table's NUL-terminated name and our user data.
     if unsafe { CStr::from_ptr(table) }.to_bytes() == b"auth_epoch" {
-        AUTH_WRITTEN.with(|w| w.set(true));
+        unsafe { flag(p) }.store(true, Ordering::SeqCst);
     }
 }
 
-/// Before the commit: forget already (a database not in WAL mode gets no later call).
-unsafe extern "C" fn on_commit(_: *mut c_void) -> c_int {
-    if AUTH_WRITTEN.with(Cell::get) {
+/// Before the commit: forget already (kept for safety; the WAL hook below is what counts).
+unsafe extern "C" fn on_commit(p: *mut c_void) -> c_int {
+    // SAFETY: our user data.
+    if unsafe { flag(p) }.load(Ordering::SeqCst) {
         crate::auth::cache::changed();
     }
     0
 }
 
-unsafe extern "C" fn on_rollback(_: *mut c_void) {
-    AUTH_WRITTEN.with(|w| w.set(false));
+unsafe extern "C" fn on_rollback(p: *mut c_void) {
+    // SAFETY: our user data.
+    unsafe { flag(p) }.store(false, Ordering::SeqCst);
 }
 
 /// After the commit: forget again, for a request that read the old state between the two
-/// calls. Registering this hook replaces SQLite's automatic checkpoint, which it does here
-/// the same way (a passive checkpoint once the log holds 1000 pages).
+/// calls. (`Db::connect` refuses a database that is not in WAL mode, so this always runs.)
+/// Registering this hook replaces SQLite's automatic checkpoint, which it does here the same
+/// way (a passive checkpoint once the log holds 1000 pages).
 unsafe extern "C" fn on_wal_commit(
-    _: *mut c_void,
+    p: *mut c_void,
     db: *mut ffi::sqlite3,
     name: *const c_char,
     pages: c_int,
 ) -> c_int {
-    if AUTH_WRITTEN.with(|w| w.replace(false)) {
+    // SAFETY: our user data.
+    if unsafe { flag(p) }.swap(false, Ordering::SeqCst) {
         crate::auth::cache::changed();
     }
     if pages >= 1000 {
@@ -92,13 +106,16 @@ unsafe extern "C" fn connection_setup(
     err: *mut *mut c_char,
     api: *const ffi::sqlite3_api_routines,
 ) -> c_int {
-    // SAFETY: the handle of a connection being opened; hooks with the signatures SQLite
-    // expects and no user data.
+    let written = Box::into_raw(Box::new(AuthWritten(AtomicBool::new(false)))).cast::<c_void>();
+    // SAFETY: the handle of a connection being opened; the flag lives as the connection's
+    // client data until it closes (SQLite then frees it with `free_flag`), and the hooks,
+    // which SQLite calls only while the connection is open, receive it as their user data.
     unsafe {
-        ffi::sqlite3_update_hook(db, Some(on_update), std::ptr::null_mut());
-        ffi::sqlite3_commit_hook(db, Some(on_commit), std::ptr::null_mut());
-        ffi::sqlite3_rollback_hook(db, Some(on_rollback), std::ptr::null_mut());
-        ffi::sqlite3_wal_hook(db, Some(on_wal_commit), std::ptr::null_mut());
+        ffi::sqlite3_set_clientdata(db, c"portico.auth".as_ptr(), written, Some(free_flag));
+        ffi::sqlite3_update_hook(db, Some(on_update), written);
+        ffi::sqlite3_commit_hook(db, Some(on_commit), written);
+        ffi::sqlite3_rollback_hook(db, Some(on_rollback), written);
+        ffi::sqlite3_wal_hook(db, Some(on_wal_commit), written);
         stable_plans(db, err, api)
     }
 }

@@ -21,6 +21,9 @@ pub struct Options {
     /// Objects younger than this may belong to an upload still in progress.
     pub grace: Duration,
     pub dry_run: bool,
+    /// Also recompute every order's progress summary (`portico fsck`; not the hourly sweep,
+    /// which every node runs and which must stay light at a million orders).
+    pub progress: bool,
 }
 
 impl Options {
@@ -28,6 +31,7 @@ impl Options {
         Self {
             grace: Duration::from_secs(3600),
             dry_run: false,
+            progress: false,
         }
     }
 }
@@ -295,6 +299,9 @@ pub async fn run(state: &AppState, opts: Options) -> AppResult<Report> {
                 })
             })
             .await?;
+    }
+    if !opts.progress {
+        return Ok(report);
     }
     let dry_run = opts.dry_run;
     report.progress_drift = state

@@ -20,9 +20,10 @@ pub const FAILED: &str = "failed";
 const MAX_ATTEMPTS: i32 = 5;
 /// How long a claim holds before another worker may take the job over. The worker running a
 /// job renews it every `RENEW_EVERY` (`renew`), so a long report keeps its claim while the
-/// job of a node that died is taken over within half a minute (it was 300 s without renewal:
-/// the multi-node drill waited five minutes for the work of the node it killed).
-const LEASE_SECS: i64 = 30;
+/// job of a node that died is taken over within a minute (it was 300 s without renewal: the
+/// multi-node drill waited five minutes for the work of the node it killed). Six renewals
+/// fit in a lease: one may wait the pool's 10 s for a connection, and clocks may differ.
+const LEASE_SECS: i64 = 60;
 pub const RENEW_EVERY: std::time::Duration = std::time::Duration::from_secs(10);
 
 /// Extends the claim of a job this worker still holds; false when it no longer holds it.
@@ -180,8 +181,19 @@ where
         .execute(c)
 }
 
+/// The job as this claim holds it: a worker whose claim lapsed and was taken over records
+/// nothing (the new holder does).
+macro_rules! held {
+    ($job:expr) => {
+        jobs::table
+            .filter(jobs::id.eq(&$job.id))
+            .filter(jobs::status.eq(RUNNING))
+            .filter(jobs::locked_by.eq($job.locked_by.as_deref().unwrap_or_default()))
+    };
+}
+
 pub fn complete(conn: &mut DbConn, job: &Job) -> AppResult<()> {
-    diesel::update(jobs::table.filter(jobs::id.eq(&job.id)))
+    diesel::update(held!(job))
         .set((
             jobs::status.eq(DONE),
             jobs::locked_by.eq(None::<String>),
@@ -197,7 +209,7 @@ pub fn fail(conn: &mut DbConn, job: &Job, error: &str) -> AppResult<()> {
     let t = now();
     let give_up = job.attempts >= job.max_attempts;
     let delay = 10i64 << job.attempts.clamp(0, 10);
-    diesel::update(jobs::table.filter(jobs::id.eq(&job.id)))
+    diesel::update(held!(job))
         .set((
             jobs::status.eq(if give_up { FAILED } else { QUEUED }),
             jobs::run_after.eq(t + chrono::Duration::seconds(delay)),

@@ -14,32 +14,43 @@ use crate::ids::now;
 const KINDS: [&Kind; 2] = [&crate::files::derive::JOB, &crate::reports::JOB];
 
 /// Runs one job. Errors are recorded on the job, not returned. While it runs, its claim is
-/// renewed (`queue::renew`), so no other node takes it over.
+/// renewed (`queue::renew`); should the claim be lost (taken over after a stall), the job is
+/// stopped and its outcome left to the worker that holds it now.
 async fn run_one(state: &AppState, job: super::Job) {
-    let renewal = job.locked_by.clone().map(|worker| {
-        let (db, id) = (state.db.clone(), job.id.clone());
-        actix_web::rt::spawn(async move {
-            loop {
-                actix_web::rt::time::sleep(super::queue::RENEW_EVERY).await;
-                let (id, worker) = (id.clone(), worker.clone());
-                match db.run(move |c| super::queue::renew(c, &id, &worker)).await {
-                    Ok(true) => {}
-                    Ok(false) => {
-                        tracing::warn!("a running job lost its claim");
-                        return;
-                    }
-                    Err(e) => tracing::warn!(error = %e, "could not renew a job's claim"),
+    use futures_util::future::{Either, select};
+    let renewal = async {
+        let Some(worker) = job.locked_by.clone() else {
+            return std::future::pending::<()>().await;
+        };
+        loop {
+            actix_web::rt::time::sleep(super::queue::RENEW_EVERY).await;
+            let (id, worker) = (job.id.clone(), worker.clone());
+            match state
+                .db
+                .run(move |c| super::queue::renew(c, &id, &worker))
+                .await
+            {
+                Ok(true) => {}
+                Ok(false) => return,
+                Err(e) => {
+                    tracing::warn!(job = %job.id, error = %e, "could not renew a job's claim")
                 }
             }
-        })
-    });
-    let result = match KINDS.iter().find(|k| k.name == job.kind) {
-        Some(kind) => (kind.run)(state, &job.payload).await,
-        None => Err(AppError::internal(format!("unknown job kind {}", job.kind))),
+        }
     };
-    if let Some(r) = renewal {
-        r.abort();
-    }
+    let work = async {
+        match KINDS.iter().find(|k| k.name == job.kind) {
+            Some(kind) => (kind.run)(state, &job.payload).await,
+            None => Err(AppError::internal(format!("unknown job kind {}", job.kind))),
+        }
+    };
+    let result = match select(std::pin::pin!(work), std::pin::pin!(renewal)).await {
+        Either::Left((r, _)) => r,
+        Either::Right(((), _)) => {
+            tracing::warn!(job = %job.id, kind = %job.kind, "a job lost its claim and was stopped");
+            return;
+        }
+    };
     crate::metrics::job_run(&job.kind, result.is_ok());
     let outcome = match result {
         Ok(()) => {
@@ -74,7 +85,13 @@ pub async fn drain(state: &AppState, worker: &str) -> AppResult<usize> {
 /// The background worker of a node: drains the queue when woken (a local upload) or every
 /// second, and sweeps storage orphans hourly.
 pub fn spawn_worker(state: actix_web::web::Data<AppState>) {
-    let worker = format!("{}-{}", hostname(), std::process::id());
+    // Unique even where containers share a host name and each runs as pid 1.
+    let worker = format!(
+        "{}-{}-{}",
+        hostname(),
+        std::process::id(),
+        &uuid::Uuid::now_v7().simple().to_string()[20..]
+    );
     let wake: Arc<tokio::sync::Notify> = state.jobs_wake.clone();
     actix_web::rt::spawn(async move {
         let mut last_sweep = std::time::Instant::now();

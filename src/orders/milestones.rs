@@ -207,6 +207,9 @@ pub fn add(
     let percent = percent_of(input, status)?;
     let owner = owner_of(conn, actor, input)?;
     conn.write_tx(|conn| {
+        // Positions are numbered under the order's lock (two additions at once would take
+        // the same number).
+        super::progress::lock(conn, &order.id)?;
         let max: Option<i32> = milestones::table
             .filter(milestones::tenant_id.eq(&actor.tenant_id))
             .filter(milestones::order_id.eq(&order.id))

@@ -8,8 +8,8 @@ use diesel::prelude::*;
 use serde::Serialize;
 
 use super::milestones::MilestoneStatus;
-use crate::db::DbConn;
 use crate::db::schema::{milestones, orders};
+use crate::db::{DbConn, WriteTransaction};
 use crate::error::AppResult;
 use crate::ids::{OrderId, TenantId};
 
@@ -100,16 +100,7 @@ pub fn for_orders(
     if order_ids.is_empty() {
         return Ok(HashMap::new());
     }
-    let rows: Vec<Step> = milestones::table
-        .filter(milestones::tenant_id.eq(tenant_id))
-        .filter(milestones::order_id.eq_any(order_ids))
-        .order((milestones::order_id.asc(), milestones::position.asc()))
-        .select(Step::as_select())
-        .load(conn)?;
-    let mut by_order: HashMap<OrderId, Vec<Step>> = HashMap::new();
-    for m in rows {
-        by_order.entry(m.order_id.clone()).or_default().push(m);
-    }
+    let by_order = steps_of(conn, Some(tenant_id), order_ids)?;
     Ok(order_ids
         .iter()
         .map(|id| {
@@ -206,8 +197,17 @@ impl Stored {
     }
 }
 
-fn steps_of(conn: &mut DbConn, order_ids: &[OrderId]) -> AppResult<HashMap<OrderId, Vec<Step>>> {
-    let rows: Vec<Step> = milestones::table
+/// The milestones of the orders, in position order, by order (of one tenant, when given).
+fn steps_of(
+    conn: &mut DbConn,
+    tenant_id: Option<&TenantId>,
+    order_ids: &[OrderId],
+) -> AppResult<HashMap<OrderId, Vec<Step>>> {
+    let mut q = milestones::table.into_boxed();
+    if let Some(t) = tenant_id {
+        q = q.filter(milestones::tenant_id.eq(t.clone()));
+    }
+    let rows: Vec<Step> = q
         .filter(milestones::order_id.eq_any(order_ids))
         .order((
             milestones::order_id.asc(),
@@ -223,10 +223,25 @@ fn steps_of(conn: &mut DbConn, order_ids: &[OrderId]) -> AppResult<HashMap<Order
     Ok(by_order)
 }
 
+/// Locks the order's row for the rest of the transaction, so that two milestone writes of one
+/// order cannot each summarise the milestones without the other's change (PostgreSQL reads
+/// committed data per statement; SQLite's write transactions already take turns).
+pub fn lock(conn: &mut DbConn, order_id: &OrderId) -> AppResult<()> {
+    if let DbConn::Postgres(pg) = conn {
+        orders::table
+            .filter(orders::id.eq(order_id))
+            .select(orders::id)
+            .for_update()
+            .load::<OrderId>(pg)?;
+    }
+    Ok(())
+}
+
 /// Writes the order's summary from its milestones: called in the transaction of every
-/// milestone write (`milestones::insert`, `milestones::update`).
+/// milestone write (`milestones::insert`, `milestones::update`), after `lock`.
 pub fn store(conn: &mut DbConn, tenant_id: &TenantId, order_id: &OrderId) -> AppResult<()> {
-    let steps = steps_of(conn, std::slice::from_ref(order_id))?
+    lock(conn, order_id)?;
+    let steps = steps_of(conn, Some(tenant_id), std::slice::from_ref(order_id))?
         .remove(order_id)
         .unwrap_or_default();
     let s = Stored::summarise(&steps);
@@ -266,13 +281,30 @@ pub fn check(conn: &mut DbConn, dry_run: bool) -> AppResult<Vec<OrderId>> {
         let Some(last) = rows.last() else { break };
         after = Some(last.0.clone());
         let ids: Vec<OrderId> = rows.iter().map(|r| r.0.clone()).collect();
-        let mut steps = steps_of(conn, &ids)?;
+        let mut steps = steps_of(conn, None, &ids)?;
         for (id, tenant, stored) in rows {
             let want = Stored::summarise(&steps.remove(&id).unwrap_or_default());
-            if want != stored {
-                if !dry_run {
-                    store(conn, &tenant, &id)?;
+            if want == stored {
+                continue;
+            }
+            // Read again under the order's lock: a milestone written since the batch was
+            // read is not drift, and the repair must not undo it.
+            let still = conn.write_tx(|c| -> AppResult<bool> {
+                lock(c, &id)?;
+                let stored: Stored = orders::table
+                    .find(&id)
+                    .select(Stored::as_select())
+                    .first(c)?;
+                let steps = steps_of(c, Some(&tenant), std::slice::from_ref(&id))?
+                    .remove(&id)
+                    .unwrap_or_default();
+                let drifted = Stored::summarise(&steps) != stored;
+                if drifted && !dry_run {
+                    store(c, &tenant, &id)?;
                 }
+                Ok(drifted)
+            })?;
+            if still {
                 drifted.push(id);
             }
         }

@@ -730,6 +730,7 @@ on_all_stores!(
         let opts = |dry_run| portico::files::fsck::Options {
             grace: std::time::Duration::from_secs(3600),
             dry_run,
+            progress: true,
         };
         // Within the grace period the orphan may be an upload in progress.
         let r = portico::files::fsck::run(&app.state, opts(true))
@@ -742,6 +743,7 @@ on_all_stores!(
         let opts0 = portico::files::fsck::Options {
             grace: std::time::Duration::ZERO,
             dry_run: false,
+            progress: true,
         };
         let r = portico::files::fsck::run(&app.state, opts0).await.unwrap();
         assert_eq!(r.orphans_removed, vec![orphan.clone()]);

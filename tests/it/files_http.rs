@@ -170,6 +170,7 @@ async fn chunked_uploads_and_vanishing_clients_leave_nothing() {
         portico::files::fsck::Options {
             grace: Duration::ZERO,
             dry_run: true,
+            progress: true,
         },
     )
     .await

@@ -18,7 +18,7 @@ on_both_backends!(
         let until = job.locked_until.unwrap();
         let t = portico::ids::now();
         assert!(
-            until > t + chrono::Duration::seconds(25) && until <= t + chrono::Duration::seconds(31)
+            until > t + chrono::Duration::seconds(55) && until <= t + chrono::Duration::seconds(61)
         );
         assert!(
             claim(&mut c, "node-b-1").unwrap().is_none(),

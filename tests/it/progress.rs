@@ -1098,6 +1098,7 @@ on_both_backends!(
         let opts = |dry_run| portico::files::fsck::Options {
             grace: std::time::Duration::from_secs(3600),
             dry_run,
+            progress: true,
         };
         let r = portico::files::fsck::run(&app.state, opts(true))
             .await
