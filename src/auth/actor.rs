@@ -83,18 +83,9 @@ pub fn queue_cookies(req: &HttpRequest, cookies: Vec<Cookie<'static>>) {
 /// The client's address as the TCP peer (a proxy's forwarded header is not trusted here).
 pub fn client_of(req: &HttpRequest) -> Client {
     let state = req.app_data::<web::Data<AppState>>();
-    let trusted: &[crate::config::proxy::Net] = state
-        .map(|s| s.config.trusted_proxies.as_slice())
-        .unwrap_or(&[]);
     let device_cookie = state.map_or(DEVICE_COOKIE, |s| s.cookies.device.as_str());
-    let forwarded = req
-        .headers()
-        .get("x-forwarded-for")
-        .and_then(|v| v.to_str().ok());
     Client {
-        ip: crate::config::proxy::client_ip(req.peer_addr().map(|a| a.ip()), forwarded, trusted)
-            .map(|ip| ip.to_string())
-            .unwrap_or_else(|| "unknown".into()),
+        ip: client_ip(req),
         user_agent: req
             .headers()
             .get(actix_web::http::header::USER_AGENT)
@@ -110,6 +101,21 @@ pub fn client_of(req: &HttpRequest) -> Client {
                         .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
             }),
     }
+}
+
+/// The client's address alone (no user agent or cookies parsed: every request needs it).
+pub fn client_ip(req: &HttpRequest) -> String {
+    let trusted: &[crate::config::proxy::Net] = req
+        .app_data::<web::Data<AppState>>()
+        .map(|s| s.config.trusted_proxies.as_slice())
+        .unwrap_or(&[]);
+    let forwarded = req
+        .headers()
+        .get("x-forwarded-for")
+        .and_then(|v| v.to_str().ok());
+    crate::config::proxy::client_ip(req.peer_addr().map(|a| a.ip()), forwarded, trusted)
+        .map(|ip| ip.to_string())
+        .unwrap_or_else(|| "unknown".into())
 }
 
 /// A random id the browser keeps for a year, so that a sign-in from a new device is noticed.
@@ -158,7 +164,7 @@ async fn resolve(req: &HttpRequest) -> Result<Option<Actor>, AppError> {
         .app_data::<web::Data<AppState>>()
         .ok_or_else(|| AppError::internal("no app state"))?
         .clone();
-    let ip = client_of(req).ip;
+    let ip = client_ip(req);
     let names = &state.cookies;
 
     let actor = if let Some(token) = bearer_token(req)
@@ -277,7 +283,7 @@ privilege_extractor!(TenantAdmin, Buyer);
 fn admit_token(req: &HttpRequest, actor: &Actor) -> Result<(), AppError> {
     match &actor.api_token {
         Some(grant) => {
-            let pattern = req.match_pattern().unwrap_or_default();
+            let pattern = crate::web::route_pattern(req).unwrap_or_default();
             if crate::policy::token_allows(
                 grant,
                 crate::web::routes::token_scope_for(req.method(), &pattern),

@@ -82,7 +82,7 @@ fn normalised(path: &str) -> String {
 /// The request's span, which every log line of the request carries (id, method and the
 /// redacted path).
 pub fn span(req: &ServiceRequest, id: &str) -> tracing::Span {
-    let pattern = req.match_pattern();
+    let pattern = crate::web::route_pattern(req.request());
     tracing::info_span!(
         "request",
         id = %id,
@@ -105,7 +105,7 @@ pub fn served(
         span,
         started,
         client: client(req),
-        route: req.match_pattern().unwrap_or_else(|| "unmatched".into()),
+        route: crate::web::route_pattern(req).unwrap_or_else(|| "unmatched".into()),
         status: res.status().as_u16(),
     };
     res.map_body(|_, body| {

@@ -109,8 +109,7 @@ pub async fn frame(
     if let Ok(v) = HeaderValue::from_str(&id) {
         headers.insert(HeaderName::from_static("x-request-id"), v);
     }
-    if let Some(policy) = http_req
-        .match_pattern()
+    if let Some(policy) = crate::web::route_pattern(&http_req)
         .and_then(|p| crate::auth::limits::policy_for(http_req.method().as_str(), &p))
     {
         // A 429's `RateLimit` names the policy this operation advertises, so that a client
@@ -130,7 +129,9 @@ pub async fn frame(
     // The pattern, not the path: one series per route however many ids are requested.
     crate::metrics::request_done(
         http_req.method().as_str(),
-        http_req.match_pattern().as_deref().unwrap_or("unmatched"),
+        crate::web::route_pattern(&http_req)
+            .as_deref()
+            .unwrap_or("unmatched"),
         status.as_u16(),
         started.elapsed(),
     );

@@ -193,3 +193,19 @@ pub fn form_pairs(body: &[u8]) -> AppResult<Vec<(String, String)>> {
     serde_urlencoded::from_bytes(body)
         .map_err(|_| AppError::invalid("form_invalid", "The form could not be read."))
 }
+
+/// The request's route pattern (`/orders/{id}`), worked out once per request: actix finds it
+/// by matching the path against the route table again at every call (regular expressions
+/// for the routes with parameters), and the frame, the access log, the metrics and token
+/// scopes each ask: 7 % of the CPU time of `GET /api/v1/me` went into those matches (perf).
+pub fn route_pattern(req: &actix_web::HttpRequest) -> Option<String> {
+    use actix_web::HttpMessage;
+    #[derive(Clone)]
+    struct Pattern(Option<String>);
+    if let Some(Pattern(p)) = req.extensions().get::<Pattern>() {
+        return p.clone();
+    }
+    let p = req.match_pattern();
+    req.extensions_mut().insert(Pattern(p.clone()));
+    p
+}
