@@ -13,9 +13,7 @@ use std::time::Instant;
 use actix_web::HttpRequest;
 use actix_web::body::{BodySize, BoxBody, MessageBody};
 use actix_web::dev::{ServiceRequest, ServiceResponse};
-use actix_web::web::{Bytes, Data};
-
-use crate::app::AppState;
+use actix_web::web::Bytes;
 
 /// Path prefixes whose next segment is a secret, for requests that match no route (a
 /// mistyped share link is still a token, or most of one).
@@ -127,16 +125,8 @@ pub fn served(
 /// The client's address as the rest of the portal sees it: the peer, or the address a
 /// trusted proxy forwarded (`PORTICO_TRUSTED_PROXIES`).
 fn client(req: &HttpRequest) -> String {
-    let trusted = req
-        .app_data::<Data<AppState>>()
-        .map(|s| s.config.trusted_proxies.as_slice())
-        .unwrap_or(&[]);
-    let forwarded = req
-        .headers()
-        .get("x-forwarded-for")
-        .and_then(|v| v.to_str().ok());
-    crate::config::proxy::client_ip(req.peer_addr().map(|a| a.ip()), forwarded, trusted)
-        .map_or_else(|| "-".to_string(), |ip| ip.to_string())
+    let ip = crate::auth::actor::client_ip(req);
+    if ip == "unknown" { "-".into() } else { ip }
 }
 
 struct Line {
