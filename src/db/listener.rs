@@ -53,6 +53,9 @@ pub struct Fence {
     /// Heartbeats asked for, and the last asked-for one that came back.
     state: Mutex<(u64, u64)>,
     came_back: Condvar,
+    /// Whether the listener is connected: while it is not, its node reads the database for
+    /// every request and nobody answers a heartbeat, so a writer does not wait for one.
+    connected: std::sync::atomic::AtomicBool,
 }
 
 impl Fence {
@@ -64,6 +67,7 @@ impl Fence {
             Arc::new(Self {
                 wake: unsafe { std::os::fd::OwnedFd::from_raw_fd(fd) },
                 state: Mutex::new((0, 0)),
+                connected: std::sync::atomic::AtomicBool::new(false),
                 came_back: Condvar::new(),
             })
         })
@@ -79,7 +83,9 @@ impl Fence {
         unsafe { libc::write(self.wake.as_raw_fd(), (&raw const one).cast(), 8) };
         let (st, _) = self
             .came_back
-            .wait_timeout_while(st, timeout, |st| st.1 < want)
+            .wait_timeout_while(st, timeout, |st| {
+                st.1 < want && self.connected.load(std::sync::atomic::Ordering::SeqCst)
+            })
             .unwrap_or_else(|e| e.into_inner());
         st.1 >= want
     }
@@ -118,7 +124,9 @@ pub fn fence(db: &str, timeout: Duration) -> bool {
             .filter_map(|(_, f)| f.upgrade())
             .collect()
     };
-    live.iter().all(|f| f.wait(timeout))
+    live.iter()
+        .filter(|f| f.connected.load(std::sync::atomic::Ordering::SeqCst))
+        .all(|f| f.wait(timeout))
 }
 
 /// Starts the listener thread. It runs until the subscriber is dropped, reconnecting with a
@@ -270,6 +278,11 @@ impl Conn {
         fence: &Fence,
     ) -> Result<(), String> {
         let r = self.serve_inner(subscriber, beat, fence);
+        fence
+            .connected
+            .store(false, std::sync::atomic::Ordering::SeqCst);
+        // A writer waiting for a heartbeat stops waiting: none will come on this connection.
+        fence.came_back.notify_all();
         if r.is_err()
             && let Some(s) = subscriber.upgrade()
         {
@@ -297,6 +310,9 @@ impl Conn {
             return Ok(());
         };
         s.event(Event::Listening { fd });
+        fence
+            .connected
+            .store(true, std::sync::atomic::Ordering::SeqCst);
         self.drain(&*s, beat);
         drop(s);
         let mut last_beat = std::time::Instant::now();
