@@ -2,6 +2,7 @@
 # Drill: two `portico serve` nodes on one PostgreSQL and one S3 server (s3s-fs) behind nginx,
 # with a real SMTP receiver (aiosmtpd), as deploy/compose.yaml describes production.
 #   bash benches/drill-nodes.sh          # about 3 minutes; DRILL_SECS=60 for a longer load
+#   PORTICO_DRILL_BIN=target/debug/portico DRILL_SECS=10 bash benches/drill-nodes.sh   # (CI)
 # It checks, and exits non-zero when one fails:
 #   - a session made on one node is valid on the other;
 #   - sign-in limits are shared: the fifth wrong password is refused whichever node gets it;
@@ -22,8 +23,13 @@ S3S=$(command -v s3s-fs || echo "$HOME/.cargo/bin/s3s-fs")
 for tool in "$NGINX" "$S3S" wrk curl psql python3; do
     command -v "$tool" >/dev/null || [ -x "$tool" ] || { echo "drill needs $tool" >&2; exit 2; }
 done
-cargo build --release --quiet
-BIN="$PWD/target/release/portico"
+# PORTICO_DRILL_BIN: a binary already built (CI runs the drill on its debug build).
+if [ -n "${PORTICO_DRILL_BIN:-}" ]; then
+    BIN=$(realpath "$PORTICO_DRILL_BIN")
+else
+    cargo build --release --quiet
+    BIN="$PWD/target/release/portico"
+fi
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/portico-nodes.XXXXXX")
 DB="portico_drill_$$"
 PIDS=()

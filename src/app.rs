@@ -31,6 +31,12 @@ pub struct AppState {
     /// The people this node has authenticated (`auth::cache`), kept current by the
     /// database's change notices.
     pub auth_cache: std::sync::Arc<crate::auth::cache::AuthCache>,
+    /// The order list pages this node has answered (`orders::cache`), kept current the same
+    /// way.
+    pub order_lists: std::sync::Arc<crate::orders::cache::ListCache>,
+    /// What the PostgreSQL listener tells (both caches); held here because the listener
+    /// holds it weakly and stops when it is dropped.
+    _heard: Option<std::sync::Arc<dyn crate::db::listener::Subscriber>>,
 }
 
 impl AppState {
@@ -73,22 +79,34 @@ impl AppState {
             None => None,
         };
         let auth_cache = crate::auth::cache::AuthCache::new();
-        match &config.database {
+        let order_lists = crate::orders::cache::ListCache::new(
+            auth_cache.clone(),
+            config.list_cache_pages as usize,
+        );
+        let heard = match &config.database {
             crate::config::DatabaseUrl::Postgres(url) => {
-                let subscriber: std::sync::Arc<dyn crate::db::listener::Subscriber> =
-                    auth_cache.clone();
+                use crate::db::listener::{Fanout, Subscriber};
+                // The lists first: the authentication cache decides whether
+                // memory is trusted at all, so on reconnect the lists must be empty before
+                // it trusts again.
+                let subscriber: std::sync::Arc<dyn Subscriber> =
+                    std::sync::Arc::new(Fanout(vec![order_lists.clone(), auth_cache.clone()]));
                 crate::db::listener::start(
                     url,
-                    &[crate::auth::cache::CHANNEL],
+                    &[crate::auth::cache::CHANNEL, crate::orders::cache::CHANNEL],
                     std::sync::Arc::downgrade(&subscriber),
                 );
+                Some(subscriber)
             }
             crate::config::DatabaseUrl::Sqlite(path) => {
-                crate::auth::cache::watch_sqlite(path.clone(), &auth_cache)
+                crate::auth::cache::watch_sqlite(path.clone(), &auth_cache, &order_lists);
+                None
             }
-        }
+        };
         Ok(Self {
             auth_cache,
+            order_lists,
+            _heard: heard,
             mailer,
             storage,
             jobs_wake: Default::default(),

@@ -74,6 +74,9 @@ pub struct Metrics {
     auth_cache_hits: Counter,
     auth_cache_misses: Counter,
     auth_cache_entries: Gauge,
+    list_cache_hits: Counter,
+    list_cache_misses: Counter,
+    list_cache_entries: Gauge,
     jobs_run: Family<JobLabels, Counter>,
     jobs_waiting: Family<StatusLabels, Gauge>,
     outbox_pending: Gauge,
@@ -129,6 +132,24 @@ impl Metrics {
             "auth_cache_entries",
             "Sessions this node remembers (read at scrape time)",
             auth_cache_entries.clone(),
+        );
+        let list_cache_hits = Counter::default();
+        registry.register(
+            "list_cache_hits",
+            "Order list pages answered from this node's memory (orders::cache)",
+            list_cache_hits.clone(),
+        );
+        let list_cache_misses = Counter::default();
+        registry.register(
+            "list_cache_misses",
+            "Order list pages read from the database",
+            list_cache_misses.clone(),
+        );
+        let list_cache_entries = Gauge::default();
+        registry.register(
+            "list_cache_entries",
+            "Order list pages this node remembers (read at scrape time)",
+            list_cache_entries.clone(),
         );
         let storage_errors = Counter::default();
         registry.register(
@@ -195,6 +216,9 @@ impl Metrics {
             auth_cache_hits,
             auth_cache_misses,
             auth_cache_entries,
+            list_cache_hits,
+            list_cache_misses,
+            list_cache_entries,
             jobs_run,
             jobs_waiting,
             outbox_pending,
@@ -254,6 +278,15 @@ pub fn auth_cache(hit: bool) {
         m.auth_cache_hits.inc();
     } else {
         m.auth_cache_misses.inc();
+    }
+}
+
+pub fn list_cache(hit: bool) {
+    let m = metrics();
+    if hit {
+        m.list_cache_hits.inc();
+    } else {
+        m.list_cache_misses.inc();
     }
 }
 
@@ -398,6 +431,8 @@ pub async fn page(req: HttpRequest, state: State) -> AppResult<HttpResponse> {
         m.pool_idle.set(i64::from(pool.1));
         m.auth_cache_entries
             .set(i64::try_from(state.auth_cache.len()).unwrap_or(i64::MAX));
+        m.list_cache_entries
+            .set(i64::try_from(state.order_lists.len()).unwrap_or(i64::MAX));
         use prometheus_client::encoding::text::{encode_eof, encode_registry};
         encode_registry(&mut out, &m.process)
             .and_then(|()| encode_registry(&mut out, &m.registry))

@@ -133,7 +133,7 @@ impl AuthCache {
     }
 
     fn lookup_inner(&self, claims: &Claims, ip: &str) -> Option<Actor> {
-        if !self.is_listening() || self.change_in_flight() {
+        if !self.trusted() {
             return None;
         }
         let epoch = EPOCH.load(Ordering::SeqCst);
@@ -153,6 +153,12 @@ impl AuthCache {
         let mut actor = e.actor.clone();
         actor.ip = ip.to_string();
         Some(actor)
+    }
+
+    /// Whether memory may answer now: changes made elsewhere are heard (recently proven) and
+    /// none is on its way (`change_in_flight`).
+    pub(crate) fn trusted(&self) -> bool {
+        self.is_listening() && !self.change_in_flight()
     }
 
     /// A notification is on the listener's socket or being read: what memory holds may be
@@ -230,6 +236,15 @@ impl AuthCache {
                 < HEARD_WITHIN.as_millis() as u64
     }
 
+    /// A cache that trusts memory for a while, as if its listener had just reported in.
+    #[cfg(test)]
+    pub(crate) fn hearing() -> Arc<Self> {
+        let c = Self::new();
+        c.listening.store(true, Ordering::SeqCst);
+        c.alive();
+        c
+    }
+
     fn alive(&self) {
         self.heard_at.store(millis(), Ordering::SeqCst);
     }
@@ -269,18 +284,26 @@ impl Subscriber for AuthCache {
     }
 }
 
-/// SQLite: watches the trigger's counter for changes made by other processes, every quarter
-/// second, until the cache is dropped. The first reading is taken before this returns (so a
-/// change made while the node starts is not taken for the starting point); while the counter
-/// cannot be read, memory is not trusted.
-pub fn watch_sqlite(path: String, cache: &Arc<AuthCache>) {
+/// SQLite: watches the triggers' counters (`auth_epoch`, and `order_epoch` for the order
+/// lists) for changes made by other processes, every quarter second, until the cache is
+/// dropped. The first reading is taken before this returns (so a change made while the node
+/// starts is not taken for the starting point); while the counters cannot be read, memory is
+/// not trusted.
+pub fn watch_sqlite(
+    path: String,
+    cache: &Arc<AuthCache>,
+    lists: &Arc<crate::orders::cache::ListCache>,
+) {
     use diesel::prelude::*;
-    fn read(conn: &mut Option<diesel::SqliteConnection>, path: &str) -> Option<i64> {
+    fn read(conn: &mut Option<diesel::SqliteConnection>, path: &str) -> Option<(i64, i64)> {
+        use diesel::dsl::sql;
+        use diesel::sql_types::BigInt;
         if conn.is_none() {
             *conn = diesel::SqliteConnection::establish(path).ok();
         }
-        let n = diesel::select(diesel::dsl::sql::<diesel::sql_types::BigInt>(
-            "(SELECT n FROM auth_epoch)",
+        let n = diesel::select((
+            sql::<BigInt>("(SELECT n FROM auth_epoch)"),
+            sql::<BigInt>("(SELECT n FROM order_epoch)"),
         ))
         .get_result(conn.as_mut()?);
         if n.is_err() {
@@ -295,14 +318,24 @@ pub fn watch_sqlite(path: String, cache: &Arc<AuthCache>) {
         cache.alive();
     }
     let weak = Arc::downgrade(cache);
+    let lists = Arc::downgrade(lists);
     let spawned = std::thread::Builder::new()
-        .name("auth-watch".into())
+        .name("sqlite-watch".into())
         .spawn(move || {
             loop {
                 std::thread::sleep(std::time::Duration::from_millis(250));
                 let Some(cache) = weak.upgrade() else { return };
                 let n = read(&mut conn, &path);
-                if n.is_none() || n != last {
+                let (auth, orders) = match (n, last) {
+                    (Some(n), Some(l)) => (n.0 != l.0, n.1 != l.1),
+                    _ => (true, true),
+                };
+                // The lists first: while the authentication cache trusts memory, they must
+                // not hold anything older than the counter just read.
+                if orders && let Some(lists) = lists.upgrade() {
+                    lists.forget_all();
+                }
+                if auth {
                     cache.forget_all();
                 }
                 cache.listening.store(n.is_some(), Ordering::SeqCst);

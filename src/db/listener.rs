@@ -14,6 +14,7 @@ use std::time::Duration;
 use pq_sys as pq;
 
 /// What the listener tells its subscriber.
+#[derive(Clone, Copy)]
 pub enum Event<'a> {
     /// The connection is gone (or not yet made): nothing is heard until `Listening`.
     Lost,
@@ -35,6 +36,17 @@ pub enum Event<'a> {
 
 pub trait Subscriber: Send + Sync {
     fn event(&self, event: Event<'_>);
+}
+
+/// Several subscribers on one listener, told in order.
+pub struct Fanout(pub Vec<Arc<dyn Subscriber>>);
+
+impl Subscriber for Fanout {
+    fn event(&self, event: Event<'_>) {
+        for s in &self.0 {
+            s.event(event);
+        }
+    }
 }
 
 /// How often the listener sends itself a heartbeat on a channel of its own. When it comes

@@ -2,16 +2,17 @@
 //! to it, so they are made by an auto-extension, which SQLite runs for every connection the
 //! process opens.
 //!
-//! Besides stable plans, each connection reports commits that changed what authentication
-//! reads (`auth::cache`): the `auth_changed` triggers (migration 000018) write `auth_epoch`,
-//! the update hook notices that write (a flag of the connection's own), and the WAL hook,
-//! which SQLite calls after the commit has taken place, empties the caches
-//! (`auth::cache::changed`). Every write of this process is seen this way, in a transaction
-//! or not, before the statement that committed returns.
+//! Besides stable plans, each connection reports commits that changed what this process
+//! keeps in memory: what authentication reads (`auth::cache`; the `auth_changed` triggers of
+//! migration 000018 write `auth_epoch`) and the order lists (`orders::cache`; the
+//! `order_changed` triggers of migration 000020 write `order_epoch`). The update hook notices
+//! those writes (flags of the connection's own), and the WAL hook, which SQLite calls after
+//! the commit has taken place, empties the caches. Every write of this process is seen this
+//! way, in a transaction or not, before the statement that committed returns.
 
 use std::ffi::{CStr, c_char, c_int, c_void};
 use std::sync::Once;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicU8, Ordering};
 
 use libsqlite3_sys as ffi;
 
@@ -38,19 +39,32 @@ unsafe extern "C" fn stable_plans(
     }
 }
 
-/// Per connection: it wrote `auth_epoch` in its open transaction. Kept as the connection's
-/// client data (freed when it closes) and handed to its hooks.
-struct AuthWritten(AtomicBool);
+/// Per connection: what it wrote in its open transaction (`AUTH`, `ORDERS`). Kept as the
+/// connection's client data (freed when it closes) and handed to its hooks.
+struct Written(AtomicU8);
+
+const AUTH: u8 = 1;
+const ORDERS: u8 = 2;
+
+/// Empties the caches a commit's marks name.
+fn forget(marks: u8) {
+    if marks & AUTH != 0 {
+        crate::auth::cache::changed();
+    }
+    if marks & ORDERS != 0 {
+        crate::orders::cache::changed();
+    }
+}
 
 unsafe extern "C" fn free_flag(p: *mut c_void) {
     // SAFETY: the pointer came from `Box::into_raw` in `connection_setup`; SQLite calls this
     // once, when the connection closes.
-    drop(unsafe { Box::from_raw(p.cast::<AuthWritten>()) });
+    drop(unsafe { Box::from_raw(p.cast::<Written>()) });
 }
 
-/// SAFETY (for the callers): `p` is the connection's `AuthWritten`, alive while it is open.
-unsafe fn flag<'a>(p: *mut c_void) -> &'a AtomicBool {
-    unsafe { &(*p.cast::<AuthWritten>()).0 }
+/// SAFETY (for the callers): `p` is the connection's `Written`, alive while it is open.
+unsafe fn flag<'a>(p: *mut c_void) -> &'a AtomicU8 {
+    unsafe { &(*p.cast::<Written>()).0 }
 }
 
 unsafe extern "C" fn on_update(
@@ -61,23 +75,24 @@ unsafe extern "C" fn on_update(
     _rowid: ffi::sqlite3_int64,
 ) {
     // SAFETY: SQLite passes the table's NUL-terminated name and our user data.
-    if unsafe { CStr::from_ptr(table) }.to_bytes() == b"auth_epoch" {
-        unsafe { flag(p) }.store(true, Ordering::SeqCst);
-    }
+    let mark = match unsafe { CStr::from_ptr(table) }.to_bytes() {
+        b"auth_epoch" => AUTH,
+        b"order_epoch" => ORDERS,
+        _ => return,
+    };
+    unsafe { flag(p) }.fetch_or(mark, Ordering::SeqCst);
 }
 
 /// Before the commit: forget already (kept for safety; the WAL hook below is what counts).
 unsafe extern "C" fn on_commit(p: *mut c_void) -> c_int {
     // SAFETY: our user data.
-    if unsafe { flag(p) }.load(Ordering::SeqCst) {
-        crate::auth::cache::changed();
-    }
+    forget(unsafe { flag(p) }.load(Ordering::SeqCst));
     0
 }
 
 unsafe extern "C" fn on_rollback(p: *mut c_void) {
     // SAFETY: our user data.
-    unsafe { flag(p) }.store(false, Ordering::SeqCst);
+    unsafe { flag(p) }.store(0, Ordering::SeqCst);
 }
 
 /// After the commit: forget again, for a request that read the old state between the two
@@ -91,9 +106,7 @@ unsafe extern "C" fn on_wal_commit(
     pages: c_int,
 ) -> c_int {
     // SAFETY: our user data.
-    if unsafe { flag(p) }.swap(false, Ordering::SeqCst) {
-        crate::auth::cache::changed();
-    }
+    forget(unsafe { flag(p) }.swap(0, Ordering::SeqCst));
     if pages >= 1000 {
         // SAFETY: the handle and database name SQLite passed to this hook.
         unsafe { ffi::sqlite3_wal_checkpoint(db, name) };
@@ -106,7 +119,7 @@ unsafe extern "C" fn connection_setup(
     err: *mut *mut c_char,
     api: *const ffi::sqlite3_api_routines,
 ) -> c_int {
-    let written = Box::into_raw(Box::new(AuthWritten(AtomicBool::new(false)))).cast::<c_void>();
+    let written = Box::into_raw(Box::new(Written(AtomicU8::new(0)))).cast::<c_void>();
     // SAFETY: the handle of a connection being opened; the flag lives as the connection's
     // client data until it closes (SQLite then frees it with `free_flag`), and the hooks,
     // which SQLite calls only while the connection is open, receive it as their user data.

@@ -81,11 +81,8 @@ pub async fn list(
     page: PageRequest,
 ) -> AppResult<HttpResponse> {
     let keyset = page.keyset()?;
-    let items = state
-        .db
-        .run(move |c| orders::list(c, &actor, &q, &keyset))
-        .await?;
-    page.respond(items)
+    let list = orders::cache::page(&state, &actor, &q, &keyset).await?;
+    page.respond_json(list.page.next.as_deref(), list.json.clone())
 }
 
 /// `GET /api/v1/orders/{id}`: the order with its milestones.

@@ -2,6 +2,7 @@
 //! functions that HTML pages and the JSON API share.
 
 pub mod api;
+pub mod cache;
 pub mod export;
 pub mod lifecycle;
 pub mod list;

@@ -29,20 +29,17 @@ pub async fn list(
 ) -> AppResult<HttpResponse> {
     let query = q.into_inner();
     let keyset = Keyset::new(orders::list::PAGE_DEFAULT, after.into_inner().after);
-    let (a, qq) = (actor.clone(), query.clone());
-    let staff = actor.role.is_staff();
-    let (page, customers) = state
-        .db
-        .run(move |c| {
-            let page = orders::list(c, &a, &qq, &keyset)?;
-            let customers = if staff {
-                people::list_customer_orgs(c, &a.tenant_id)?
-            } else {
-                Vec::new()
-            };
-            Ok((page, customers))
-        })
-        .await?;
+    let list = orders::cache::page(&state, &actor, &query, &keyset).await?;
+    let customers = if actor.role.is_staff() {
+        let tenant_id = actor.tenant_id.clone();
+        state
+            .db
+            .run(move |c| people::list_customer_orgs(c, &tenant_id))
+            .await?
+    } else {
+        Vec::new()
+    };
+    let page = &list.page;
     let filters = query.clone();
     let mut ctx = tera::Context::new();
     ctx.insert("page", &page);

@@ -246,6 +246,17 @@ impl PageRequest {
         self.respond_with(page, serde_json::Map::new())
     }
 
+    /// The same for a page already written as JSON (`{"items", "next"}`, as `Page`
+    /// serialises): a page remembered by `orders::cache`.
+    pub fn respond_json(&self, next: Option<&str>, json: bytes::Bytes) -> AppResult<HttpResponse> {
+        let mut resp = HttpResponse::Ok();
+        if let Some(next) = next {
+            let url = self.next_url(next)?;
+            resp.insert_header((header::LINK, format!("<{url}>; rel=\"next\"")));
+        }
+        Ok(resp.content_type("application/json").body(json))
+    }
+
     /// The same, with members about the whole list beside `items` and `next` (the unread
     /// count of the notifications, the session making the request).
     pub fn respond_with<T: Serialize, E: Serialize>(

@@ -24,6 +24,7 @@ mod http;
 mod idempotency;
 mod jobs;
 mod languages;
+mod list_cache;
 mod mail;
 mod nodes;
 mod notifications;

@@ -14,7 +14,7 @@ use portico::config::DatabaseUrl;
 
 use crate::common::world::{self, World};
 use crate::common::{Backend, METRICS_TOKEN, TestApp};
-use crate::operator::{Server, http, request};
+use crate::operator::{Server, http, request, request_with_body};
 
 const BUYER: &str = "granted@xylo.test";
 
@@ -63,13 +63,17 @@ fn me(node: &Node, token: &str) -> (u16, String) {
 
 /// The node's count of requests answered from memory.
 fn hits(node: &Node) -> u64 {
+    counter(node, "portico_auth_cache_hits_total")
+}
+
+fn counter(node: &Node, name: &str) -> u64 {
     let bearer = format!("Bearer {METRICS_TOKEN}");
     let (s, body) = http(node.addr, "/metrics", &[("Authorization", bearer.as_str())]);
     assert_eq!(s, 200, "{body}");
     body.lines()
-        .find_map(|l| l.strip_prefix("portico_auth_cache_hits_total "))
+        .find_map(|l| l.strip_prefix(name)?.strip_prefix(' '))
         .and_then(|v| v.trim().parse::<f64>().ok())
-        .expect("the hit counter") as u64
+        .unwrap_or_else(|| panic!("no {name}")) as u64
 }
 
 /// Until the node answers a repeated token from memory (its listener connected).
@@ -248,4 +252,71 @@ async fn a_listener_that_reconnects_forgets_everything_first() {
     // It reconnects and answers from memory again.
     let fresh = world::issue(&app, BUYER, SessionKind::Api).access_token;
     warm(&b, &fresh);
+}
+
+/// The order lists each node remembers (`orders::cache`): a milestone added through node A
+/// shows in node B's list on B's very next request, though B answered that page from memory
+/// just before.
+#[actix_web::test]
+async fn an_order_changed_through_one_node_is_listed_by_the_other_at_once() {
+    let Some(app) = TestApp::new(Backend::Postgres).await else {
+        return;
+    };
+    let w = World::build_without_files(&app);
+    let dirs = [tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap()];
+    let a = node(&app, dirs[0].path());
+    let b = node(&app, dirs[1].path());
+    let admin = world::issue(&app, &w.admin_a.email, SessionKind::Api).access_token;
+    let bearer = format!("Bearer {admin}");
+    let auth = [("Authorization", bearer.as_str())];
+    let late = |n: &Node| -> i64 {
+        let (s, body) = http(n.addr, "/api/v1/orders", &auth);
+        assert_eq!(s, 200, "{body}");
+        let json: serde_json::Value =
+            serde_json::from_str(body.split_once("\r\n\r\n").unwrap().1).unwrap();
+        json["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|o| o["reference"] == world::ORDER3_REF)
+            .unwrap()["progress"]["late"]
+            .as_i64()
+            .unwrap()
+    };
+    let hits = |n: &Node| counter(n, "portico_list_cache_hits_total");
+    let deadline = Instant::now() + Duration::from_secs(10);
+    let before = hits(&b);
+    while hits(&b) == before {
+        assert_eq!(late(&b), 0);
+        assert!(
+            Instant::now() < deadline,
+            "node B never answered from memory"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let start = hits(&b);
+    for round in 0..5i64 {
+        assert_eq!(late(&b), round, "round {round}");
+        let body = format!(
+            r#"{{"name": "Step {round}", "planned_date": "2020-01-0{}"}}"#,
+            round + 1
+        );
+        let (s, answer) = request_with_body(
+            a.addr,
+            "POST",
+            &format!("/api/v1/orders/{}/milestones", w.order3),
+            &auth,
+            &body,
+        );
+        assert_eq!(s, 201, "{answer}");
+        assert_eq!(
+            late(&b),
+            round + 1,
+            "round {round}: node B listed the old progress"
+        );
+        assert_eq!(late(&a), round + 1, "round {round}");
+    }
+    // The first request of every round came from memory: the test could not pass by reading
+    // the database every time.
+    assert!(hits(&b) >= start + 5, "{} → {}", start, hits(&b));
 }

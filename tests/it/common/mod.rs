@@ -196,6 +196,7 @@ impl std::ops::DerefMut for DirectConn {
 impl Drop for DirectConn {
     fn drop(&mut self) {
         portico::auth::cache::changed();
+        portico::orders::cache::changed();
     }
 }
 
@@ -301,6 +302,7 @@ impl TestApp {
             public_url: public_url.to_string(),
             db_pool_size: 4,
             sqlite_cache_mb: 16,
+            list_cache_pages: 5000,
             trusted_proxies: Vec::new(),
             metrics_token: Some(METRICS_TOKEN.into()),
             webhook_allow_private: false,

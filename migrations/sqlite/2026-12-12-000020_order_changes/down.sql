@@ -1,0 +1,12 @@
+DROP TRIGGER order_changed_orders_insert;
+DROP TRIGGER order_changed_orders_update;
+DROP TRIGGER order_changed_orders_delete;
+DROP TRIGGER order_changed_customer_orgs_update;
+DROP TRIGGER order_changed_customer_orgs_delete;
+DROP TRIGGER order_changed_order_staff_insert;
+DROP TRIGGER order_changed_order_staff_update;
+DROP TRIGGER order_changed_order_staff_delete;
+DROP TRIGGER order_changed_order_grants_insert;
+DROP TRIGGER order_changed_order_grants_update;
+DROP TRIGGER order_changed_order_grants_delete;
+DROP TABLE order_epoch;
