@@ -91,11 +91,13 @@ impl AppState {
                 // it trusts again.
                 let subscriber: std::sync::Arc<dyn Subscriber> =
                     std::sync::Arc::new(Fanout(vec![order_lists.clone(), auth_cache.clone()]));
-                crate::db::listener::start(
+                if let Some(fence) = crate::db::listener::start(
                     url,
                     &[crate::auth::cache::CHANNEL, crate::orders::cache::CHANNEL],
                     std::sync::Arc::downgrade(&subscriber),
-                );
+                ) {
+                    auth_cache.set_fence(fence);
+                }
                 Some(subscriber)
             }
             crate::config::DatabaseUrl::Sqlite(path) => {

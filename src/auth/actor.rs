@@ -145,7 +145,9 @@ async fn authenticate(
     claims: jwt::Claims,
     ip: &str,
 ) -> Result<Actor, AppError> {
-    if let Some(actor) = state.auth_cache.lookup(&claims, ip) {
+    if state.auth_cache.caught_up().await
+        && let Some(actor) = state.auth_cache.lookup(&claims, ip)
+    {
         return Ok(actor);
     }
     let ticket = state.auth_cache.ticket();

@@ -102,6 +102,8 @@ pub struct AuthCache {
     /// The listener's socket (-1: none), and whether the listener is reading from it.
     socket: AtomicI32,
     reading: AtomicBool,
+    /// PostgreSQL: the listener's fence, which a request passes before memory answers it.
+    fence: std::sync::OnceLock<Arc<crate::db::listener::Fence>>,
     pub counters: Counters,
 }
 
@@ -115,6 +117,7 @@ impl AuthCache {
             heard_at: AtomicU64::new(0),
             socket: AtomicI32::new(-1),
             reading: AtomicBool::new(false),
+            fence: std::sync::OnceLock::new(),
             counters: Counters::default(),
         })
     }
@@ -153,6 +156,24 @@ impl AuthCache {
         let mut actor = e.actor.clone();
         actor.ip = ip.to_string();
         Some(actor)
+    }
+
+    /// The listener's fence (PostgreSQL), set once at start.
+    pub fn set_fence(&self, fence: Arc<crate::db::listener::Fence>) {
+        let _ = self.fence.set(fence);
+    }
+
+    /// Whether this node has heard every change committed before this call, so that memory
+    /// may answer the request making it (at most a second's wait; false: read the database).
+    /// On PostgreSQL the listener's heartbeat goes round once (`listener::Fence`, shared by
+    /// the requests that wait at the same time); another node's answer to a revocation came
+    /// before this request, so its notice comes before the heartbeat. SQLite has no other
+    /// node: its hooks forget before a commit returns.
+    pub async fn caught_up(&self) -> bool {
+        match self.fence.get() {
+            Some(f) => f.caught_up(std::time::Duration::from_secs(1)).await,
+            None => true,
+        }
     }
 
     /// Whether memory may answer now: changes made elsewhere are heard (recently proven) and

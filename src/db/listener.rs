@@ -55,11 +55,16 @@ impl Subscriber for Fanout {
 /// dropping it, a failover moving the address) and stops trusting what it remembers.
 pub const BEAT_EVERY: Duration = Duration::from_millis(250);
 
-/// Lets a writer wait until this node's listener has heard everything committed before:
-/// the writer asks for a heartbeat, and as notices reach every listener in commit order, its
-/// coming back means the writer's own notice came first. A revocation answered by one node
-/// is then already on its way to every other node's socket, where they look before
-/// trusting memory (`auth::cache`).
+/// Lets a caller wait until this node's listener has heard everything committed before the
+/// call: the caller asks for a heartbeat, which the listener sends on its own connection, and
+/// as the server hands a listener the notices in commit order, its coming back means every
+/// notice committed earlier came first.
+///
+/// A request fences before it trusts memory (`auth::cache`, `orders::cache`): a revocation
+/// answered by another node before this request arrived is then heard first. (A writer's
+/// own fence proves only that its own node heard it: other nodes' server processes may not
+/// have passed the notice on yet; under load one did not, and a revoked token was answered
+/// from memory by the other node.)
 pub struct Fence {
     wake: std::os::fd::OwnedFd,
     /// Heartbeats asked for, and the last asked-for one that came back.
@@ -68,6 +73,8 @@ pub struct Fence {
     /// Whether the listener is connected: while it is not, its node reads the database for
     /// every request and nobody answers a heartbeat, so a writer does not wait for one.
     connected: std::sync::atomic::AtomicBool,
+    /// The last asked-for heartbeat that came back, for requests waiting without a thread.
+    answered: tokio::sync::watch::Sender<u64>,
 }
 
 impl Fence {
@@ -81,18 +88,42 @@ impl Fence {
                 state: Mutex::new((0, 0)),
                 connected: std::sync::atomic::AtomicBool::new(false),
                 came_back: Condvar::new(),
+                answered: tokio::sync::watch::Sender::new(0),
             })
         })
     }
 
-    fn wait(&self, timeout: Duration) -> bool {
+    /// Asks for a heartbeat (one in flight serves every caller that asked before it was
+    /// sent); the number that answers this caller.
+    fn ask(&self, st: &mut (u64, u64)) -> u64 {
         use std::os::fd::AsRawFd;
-        let mut st = self.state.lock().unwrap_or_else(|e| e.into_inner());
         st.0 += 1;
-        let want = st.0;
         let one: u64 = 1;
         // SAFETY: writes 8 bytes from a u64 to our eventfd.
         unsafe { libc::write(self.wake.as_raw_fd(), (&raw const one).cast(), 8) };
+        st.0
+    }
+
+    /// Whether the listener is connected and has heard everything committed before this
+    /// call, within `timeout`; waits without holding a thread (for request handlers).
+    pub async fn caught_up(&self, timeout: Duration) -> bool {
+        use std::sync::atomic::Ordering;
+        if !self.connected.load(Ordering::SeqCst) {
+            return false;
+        }
+        let mut rx = self.answered.subscribe();
+        let want = {
+            let mut st = self.state.lock().unwrap_or_else(|e| e.into_inner());
+            self.ask(&mut st)
+        };
+        let heard = rx.wait_for(|a| *a >= want || !self.connected.load(Ordering::SeqCst));
+        let heard = tokio::time::timeout(timeout, heard).await;
+        matches!(heard, Ok(Ok(_))) && self.connected.load(Ordering::SeqCst)
+    }
+
+    fn wait(&self, timeout: Duration) -> bool {
+        let mut st = self.state.lock().unwrap_or_else(|e| e.into_inner());
+        let want = self.ask(&mut st);
         let (st, _) = self
             .came_back
             .wait_timeout_while(st, timeout, |st| {
@@ -114,6 +145,7 @@ impl Fence {
     fn answered(&self, asked: u64) {
         let mut st = self.state.lock().unwrap_or_else(|e| e.into_inner());
         st.1 = st.1.max(asked);
+        self.answered.send_replace(st.1);
         self.came_back.notify_all();
     }
 }
@@ -142,24 +174,32 @@ pub fn fence(db: &str, timeout: Duration) -> bool {
 }
 
 /// Starts the listener thread. It runs until the subscriber is dropped, reconnecting with a
-/// growing pause (0.1 s to 5 s) whenever the connection fails.
-pub fn start(url: &str, channels: &'static [&'static str], subscriber: Weak<dyn Subscriber>) {
+/// growing pause (0.1 s to 5 s) whenever the connection fails. Returns its fence (none
+/// when the thread could not start: then nothing is ever heard, and memory never trusted).
+pub fn start(
+    url: &str,
+    channels: &'static [&'static str],
+    subscriber: Weak<dyn Subscriber>,
+) -> Option<Arc<Fence>> {
     let url = url.to_string();
-    let spawned = std::thread::Builder::new()
-        .name("pg-listener".into())
-        .spawn(move || run(&url, channels, &subscriber));
-    if let Err(e) = spawned {
-        tracing::error!(error = %e, "could not start the PostgreSQL listener");
-    }
-}
-
-fn run(url: &str, channels: &[&str], subscriber: &Weak<dyn Subscriber>) {
-    // A channel only this listener listens on, for its heartbeat.
-    let beat = format!("portico_beat_{}", uuid::Uuid::now_v7().simple());
     let Some(fence) = Fence::new() else {
         tracing::error!("PostgreSQL listener: no eventfd");
-        return;
+        return None;
     };
+    let theirs = fence.clone();
+    let spawned = std::thread::Builder::new()
+        .name("pg-listener".into())
+        .spawn(move || run(&url, channels, &subscriber, &theirs));
+    if let Err(e) = spawned {
+        tracing::error!(error = %e, "could not start the PostgreSQL listener");
+        return None;
+    }
+    Some(fence)
+}
+
+fn run(url: &str, channels: &[&str], subscriber: &Weak<dyn Subscriber>, fence: &Arc<Fence>) {
+    // A channel only this listener listens on, for its heartbeat.
+    let beat = format!("portico_beat_{}", uuid::Uuid::now_v7().simple());
     let mut registered = false;
     let mut pause = Duration::from_millis(100);
     let mut failures = 0u32;
@@ -183,10 +223,10 @@ fn run(url: &str, channels: &[&str], subscriber: &Weak<dyn Subscriber>) {
                     fences()
                         .lock()
                         .unwrap_or_else(|e| e.into_inner())
-                        .push((db, Arc::downgrade(&fence)));
+                        .push((db, Arc::downgrade(fence)));
                     registered = true;
                 }
-                match conn.serve(subscriber, &beat, &fence) {
+                match conn.serve(subscriber, &beat, fence) {
                     Ok(()) => return,
                     Err(e) => tracing::warn!(error = %e, "PostgreSQL listener lost its connection"),
                 }
@@ -295,6 +335,7 @@ impl Conn {
             .store(false, std::sync::atomic::Ordering::SeqCst);
         // A writer waiting for a heartbeat stops waiting: none will come on this connection.
         fence.came_back.notify_all();
+        fence.answered.send_modify(|_| {});
         if r.is_err()
             && let Some(s) = subscriber.upgrade()
         {

@@ -208,8 +208,9 @@ fn names(v: Vec<diesel::migration::MigrationVersion<'_>>) -> Vec<String> {
 /// served from memory. Other nodes hear of it through their listener (`db::listener`), and
 /// the transaction returns once this node's listener has heard it back. A change to the
 /// order lists (the `orders_changed` triggers, migration 000020) waits the same way: this
-/// node's listener forgets the tenant's lists when it hears it, and by then every other
-/// node's socket holds the notice too.
+/// node's listener forgets the tenant's lists when it hears it. Every node, this one
+/// included, hears everything committed before a request arrived before memory answers it
+/// (`listener::Fence::caught_up`).
 pub trait WriteTransaction {
     fn write_tx<T, E, F>(&mut self, f: F) -> Result<T, E>
     where
@@ -310,8 +311,9 @@ impl WriteTransaction for DbConn {
                         if auth {
                             crate::auth::cache::changed();
                         }
-                        // Answer only once this node's listener heard the change: it reached
-                        // the other nodes' sockets by then (`listener::Fence`).
+                        // Answer only once this node's listener heard the change, so that this
+                        // node forgot the tenant's lists before it answers. (Other nodes pass
+                        // their own fence before memory answers a request: `Fence::caught_up`.)
                         if !listener::fence(&db, std::time::Duration::from_secs(1)) {
                             tracing::warn!("a change was not heard back within 1 s");
                             crate::orders::cache::changed();
