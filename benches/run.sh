@@ -87,7 +87,7 @@ if want list; then
     # for before:
     kill "$SERVER_PID"
     wait "$SERVER_PID" 2>/dev/null || true
-    PORTICO_LIST_CACHE_PAGES=0 start_server
+    PORTICO_LIST_CACHE_MB=0 start_server
     load "$BASE/api/v1/orders" 64 3 -H "authorization: Bearer $T" >/dev/null
     read -r d_rps d_p99 _ < <(load "$BASE/api/v1/orders" 64 10 -H "authorization: Bearer $T")
     row "  cause: the list without memory (req/s)" "$d_rps (p99 $d_p99 ms)" "/healthz $h_rps" \
@@ -223,7 +223,7 @@ if want scale; then
         local port
         port=$(free_port)
         # Without the list's memory: this measures the query at each size.
-        PORTICO_LIST_CACHE_PAGES=0 PORTICO_DATA_DIR="$dir" PORTICO_BIND="127.0.0.1:$port" \
+        PORTICO_LIST_CACHE_MB=0 PORTICO_DATA_DIR="$dir" PORTICO_BIND="127.0.0.1:$port" \
             "$BIN" serve >"$dir/server.log" 2>&1 &
         local pid=$!
         for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.1; done

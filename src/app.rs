@@ -81,7 +81,7 @@ impl AppState {
         let auth_cache = crate::auth::cache::AuthCache::new();
         let order_lists = crate::orders::cache::ListCache::new(
             auth_cache.clone(),
-            config.list_cache_pages as usize,
+            (config.list_cache_mb as usize) << 20,
         );
         let heard = match &config.database {
             crate::config::DatabaseUrl::Postgres(url) => {

@@ -8,10 +8,11 @@
 //! - on the writing node, `db::WriteTransaction` sees the mark before it commits and calls
 //!   `changed()` right after the commit, before the request that wrote answers;
 //! - on PostgreSQL every node's listener (`db::listener`) hears the key at commit
-//!   (`s:` session, `u:` person, `t:` tenant) and drops the entries it names; a request that
-//!   finds a notification waiting on the listener's socket reads the database instead of
-//!   trusting memory; while the listener is down, nothing is served from memory, and on
-//!   reconnect everything is forgotten first;
+//!   (`s:` session, `u:` person, `t:` tenant) and drops the entries it names; before memory
+//!   answers a request, the listener's heartbeat goes round once (`caught_up`), so every
+//!   change committed before the request arrived, on any node, has been heard; while the
+//!   listener is down, nothing is served from memory, and on reconnect everything is
+//!   forgotten first;
 //! - on SQLite a watcher reads the trigger's counter every quarter second, for writes made by
 //!   another process (`portico user deactivate` beside a running server).
 //!
@@ -20,7 +21,7 @@
 //! Time still counts on every hit: the session's and the membership's end.
 
 use std::collections::HashMap;
-use std::sync::atomic::{AtomicBool, AtomicI32, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, RwLock};
 
 use chrono::NaiveDateTime;
@@ -99,9 +100,6 @@ pub struct AuthCache {
     listening: AtomicBool,
     /// When that was last proven (`millis`; 0: never).
     heard_at: AtomicU64,
-    /// The listener's socket (-1: none), and whether the listener is reading from it.
-    socket: AtomicI32,
-    reading: AtomicBool,
     /// PostgreSQL: the listener's fence, which a request passes before memory answers it.
     fence: std::sync::OnceLock<Arc<crate::db::listener::Fence>>,
     pub counters: Counters,
@@ -115,14 +113,13 @@ impl AuthCache {
             heard: AtomicU64::new(0),
             listening: AtomicBool::new(false),
             heard_at: AtomicU64::new(0),
-            socket: AtomicI32::new(-1),
-            reading: AtomicBool::new(false),
             fence: std::sync::OnceLock::new(),
             counters: Counters::default(),
         })
     }
 
-    /// The actor for verified claims, if this node knows it is still valid.
+    /// The actor for verified claims, if this node knows it is still valid. Only for a
+    /// request that passed `caught_up`.
     pub fn lookup(&self, claims: &Claims, ip: &str) -> Option<Actor> {
         let found = self.lookup_inner(claims, ip);
         let c = if found.is_some() {
@@ -136,7 +133,11 @@ impl AuthCache {
     }
 
     fn lookup_inner(&self, claims: &Claims, ip: &str) -> Option<Actor> {
-        if !self.trusted() {
+        // After the fence a notice still on its way is of a change made while this request
+        // was under way, which it may or may not see; and while requests keep coming, the
+        // listener is nearly always reading a heartbeat, so waiting for a quiet socket
+        // would send most of them to the database.
+        if !self.is_listening() {
             return None;
         }
         let epoch = EPOCH.load(Ordering::SeqCst);
@@ -169,38 +170,18 @@ impl AuthCache {
     /// the requests that wait at the same time); another node's answer to a revocation came
     /// before this request, so its notice comes before the heartbeat. SQLite has no other
     /// node: its hooks forget before a commit returns.
+    ///
+    /// A listener that has not reported in within the last second is not waited for, and a
+    /// heartbeat that takes longer than 100 ms sends the request to the database (a read
+    /// costs less than waiting longer).
     pub async fn caught_up(&self) -> bool {
+        if !self.is_listening() {
+            return false;
+        }
         match self.fence.get() {
-            Some(f) => f.caught_up(std::time::Duration::from_secs(1)).await,
+            Some(f) => f.caught_up(std::time::Duration::from_millis(100)).await,
             None => true,
         }
-    }
-
-    /// Whether memory may answer now: changes made elsewhere are heard (recently proven) and
-    /// none is on its way (`change_in_flight`).
-    pub(crate) fn trusted(&self) -> bool {
-        self.is_listening() && !self.change_in_flight()
-    }
-
-    /// A notification is on the listener's socket or being read: what memory holds may be
-    /// about to be dropped, so the database answers. One `poll` with no wait (about a
-    /// microsecond); the socket first, then the flag the listener raises before reading it.
-    fn change_in_flight(&self) -> bool {
-        let fd = self.socket.load(Ordering::SeqCst);
-        if fd >= 0 {
-            let mut p = libc::pollfd {
-                fd,
-                events: libc::POLLIN,
-                revents: 0,
-            };
-            // SAFETY: one pollfd on the stack, no wait. Should the listener have replaced
-            // the socket meanwhile, the answer concerns another descriptor and at worst
-            // sends this request to the database.
-            if unsafe { libc::poll(&mut p, 1, 0) } != 0 {
-                return true;
-            }
-        }
-        self.reading.load(Ordering::SeqCst)
     }
 
     pub fn ticket(&self) -> Ticket {
@@ -288,17 +269,15 @@ impl Subscriber for AuthCache {
         match event {
             Event::Lost => {
                 self.listening.store(false, Ordering::SeqCst);
-                self.socket.store(-1, Ordering::SeqCst);
                 self.forget_all();
             }
-            Event::Listening { fd } => {
+            Event::Listening { .. } => {
                 // Whatever changed while nobody listened is unknown: start empty.
                 self.forget_all();
-                self.socket.store(fd, Ordering::SeqCst);
                 self.listening.store(true, Ordering::SeqCst);
             }
             Event::Alive => self.alive(),
-            Event::Reading(on) => self.reading.store(on, Ordering::SeqCst),
+            Event::Reading(_) => {}
             Event::Notified { channel, payload } if channel == CHANNEL => self.forget(payload),
             Event::Notified { .. } => {}
         }

@@ -151,10 +151,11 @@ pub struct Settings {
     #[arg(long, env = "PORTICO_SQLITE_CACHE_MB", default_value_t = 8)]
     pub sqlite_cache_mb: u32,
 
-    /// Order list pages each node remembers (`orders::cache`); 0 turns the memory off
-    /// (every list is read from the database).
-    #[arg(long, env = "PORTICO_LIST_CACHE_PAGES", default_value_t = 5000)]
-    pub list_cache_pages: u32,
+    /// Memory each node gives to the order list pages it remembers (`orders::cache`), in
+    /// MiB; one tenant takes at most a quarter of it. 0 turns the memory off (every list is
+    /// read from the database).
+    #[arg(long, env = "PORTICO_LIST_CACHE_MB", default_value_t = 128)]
+    pub list_cache_mb: u32,
 
     /// Load balancers whose X-Forwarded-For header names the client (comma-separated
     /// addresses or ranges, e.g. 10.0.0.0/8). Without it the header is ignored.
@@ -257,7 +258,7 @@ pub struct Config {
     pub public_url: String,
     pub db_pool_size: u32,
     pub sqlite_cache_mb: u32,
-    pub list_cache_pages: u32,
+    pub list_cache_mb: u32,
     pub trusted_proxies: Vec<crate::config::proxy::Net>,
     pub metrics_token: Option<String>,
     /// `PORTICO_WEBHOOK_ALLOW_PRIVATE` (`webhooks::target`).
@@ -373,7 +374,7 @@ impl Config {
             public_url,
             db_pool_size: s.db_pool_size,
             sqlite_cache_mb: s.sqlite_cache_mb,
-            list_cache_pages: s.list_cache_pages,
+            list_cache_mb: s.list_cache_mb,
             trusted_proxies: crate::config::proxy::Net::parse_list(&s.trusted_proxies)?,
             metrics_token: match metrics_token.as_deref().map(str::trim) {
                 None | Some("") => None,

@@ -8,7 +8,7 @@
 //! so a notification is handled as soon as it arrives rather than at the next poll tick.
 
 use std::ffi::{CStr, CString, c_char, c_int};
-use std::sync::{Arc, Condvar, Mutex, Weak};
+use std::sync::{Arc, Mutex, Weak};
 use std::time::Duration;
 
 use pq_sys as pq;
@@ -61,17 +61,16 @@ pub const BEAT_EVERY: Duration = Duration::from_millis(250);
 /// notice committed earlier came first.
 ///
 /// A request fences before it trusts memory (`auth::cache`, `orders::cache`): a revocation
-/// answered by another node before this request arrived is then heard first. (A writer's
-/// own fence proves only that its own node heard it: other nodes' server processes may not
-/// have passed the notice on yet; under load one did not, and a revoked token was answered
-/// from memory by the other node.)
+/// answered by any node before this request arrived is then heard first. (Writers used to
+/// fence instead, waiting for their own node to hear the change back: that proves nothing
+/// about the other nodes, whose server processes may not have passed the notice on yet;
+/// under load one had not, and a revoked token was answered from memory by the other node.)
 pub struct Fence {
     wake: std::os::fd::OwnedFd,
     /// Heartbeats asked for, and the last asked-for one that came back.
     state: Mutex<(u64, u64)>,
-    came_back: Condvar,
     /// Whether the listener is connected: while it is not, its node reads the database for
-    /// every request and nobody answers a heartbeat, so a writer does not wait for one.
+    /// every request and nobody answers a heartbeat, so nobody waits for one.
     connected: std::sync::atomic::AtomicBool,
     /// The last asked-for heartbeat that came back, for requests waiting without a thread.
     answered: tokio::sync::watch::Sender<u64>,
@@ -87,7 +86,6 @@ impl Fence {
                 wake: unsafe { std::os::fd::OwnedFd::from_raw_fd(fd) },
                 state: Mutex::new((0, 0)),
                 connected: std::sync::atomic::AtomicBool::new(false),
-                came_back: Condvar::new(),
                 answered: tokio::sync::watch::Sender::new(0),
             })
         })
@@ -121,18 +119,6 @@ impl Fence {
         matches!(heard, Ok(Ok(_))) && self.connected.load(Ordering::SeqCst)
     }
 
-    fn wait(&self, timeout: Duration) -> bool {
-        let mut st = self.state.lock().unwrap_or_else(|e| e.into_inner());
-        let want = self.ask(&mut st);
-        let (st, _) = self
-            .came_back
-            .wait_timeout_while(st, timeout, |st| {
-                st.1 < want && self.connected.load(std::sync::atomic::Ordering::SeqCst)
-            })
-            .unwrap_or_else(|e| e.into_inner());
-        st.1 >= want
-    }
-
     /// Taken just before a heartbeat is sent: what it will answer when it comes back.
     fn asked(&self) -> u64 {
         use std::os::fd::AsRawFd;
@@ -146,31 +132,7 @@ impl Fence {
         let mut st = self.state.lock().unwrap_or_else(|e| e.into_inner());
         st.1 = st.1.max(asked);
         self.answered.send_replace(st.1);
-        self.came_back.notify_all();
     }
-}
-
-type Fences = Mutex<Vec<(String, Weak<Fence>)>>;
-
-fn fences() -> &'static Fences {
-    static F: std::sync::OnceLock<Fences> = std::sync::OnceLock::new();
-    F.get_or_init(Default::default)
-}
-
-/// Waits (at most `timeout`) until every listener of this process on database `db` has
-/// heard what was committed before this call; false when one did not answer in time.
-pub fn fence(db: &str, timeout: Duration) -> bool {
-    let live: Vec<Arc<Fence>> = {
-        let mut all = fences().lock().unwrap_or_else(|e| e.into_inner());
-        all.retain(|(_, f)| f.strong_count() > 0);
-        all.iter()
-            .filter(|(d, _)| d == db)
-            .filter_map(|(_, f)| f.upgrade())
-            .collect()
-    };
-    live.iter()
-        .filter(|f| f.connected.load(std::sync::atomic::Ordering::SeqCst))
-        .all(|f| f.wait(timeout))
 }
 
 /// Starts the listener thread. It runs until the subscriber is dropped, reconnecting with a
@@ -200,7 +162,6 @@ pub fn start(
 fn run(url: &str, channels: &[&str], subscriber: &Weak<dyn Subscriber>, fence: &Arc<Fence>) {
     // A channel only this listener listens on, for its heartbeat.
     let beat = format!("portico_beat_{}", uuid::Uuid::now_v7().simple());
-    let mut registered = false;
     let mut pause = Duration::from_millis(100);
     let mut failures = 0u32;
     loop {
@@ -215,17 +176,6 @@ fn run(url: &str, channels: &[&str], subscriber: &Weak<dyn Subscriber>, fence: &
                 }
                 pause = Duration::from_millis(100);
                 failures = 0;
-                if !registered {
-                    // SAFETY: a live handle; PQdb returns the connection's database name.
-                    let db = unsafe { CStr::from_ptr(pq::PQdb(conn.0)) }
-                        .to_string_lossy()
-                        .into_owned();
-                    fences()
-                        .lock()
-                        .unwrap_or_else(|e| e.into_inner())
-                        .push((db, Arc::downgrade(fence)));
-                    registered = true;
-                }
                 match conn.serve(subscriber, &beat, fence) {
                     Ok(()) => return,
                     Err(e) => tracing::warn!(error = %e, "PostgreSQL listener lost its connection"),
@@ -333,8 +283,7 @@ impl Conn {
         fence
             .connected
             .store(false, std::sync::atomic::Ordering::SeqCst);
-        // A writer waiting for a heartbeat stops waiting: none will come on this connection.
-        fence.came_back.notify_all();
+        // A request waiting for a heartbeat stops waiting: none will come on this connection.
         fence.answered.send_modify(|_| {});
         if r.is_err()
             && let Some(s) = subscriber.upgrade()

@@ -206,11 +206,9 @@ fn names(v: Vec<diesel::migration::MigrationVersion<'_>>) -> Vec<String> {
 /// empties this process's authentication caches right after the commit
 /// (`auth::cache::changed`), before the request that wrote it answers: a revocation is never
 /// served from memory. Other nodes hear of it through their listener (`db::listener`), and
-/// the transaction returns once this node's listener has heard it back. A change to the
-/// order lists (the `orders_changed` triggers, migration 000020) waits the same way: this
-/// node's listener forgets the tenant's lists when it hears it. Every node, this one
-/// included, hears everything committed before a request arrived before memory answers it
-/// (`listener::Fence::caught_up`).
+/// every node, this one included, hears everything committed before a request arrived
+/// before memory answers that request (`listener::Fence::caught_up`). Changes to the order
+/// lists (the `orders_changed` triggers, migration 000020) are heard the same way.
 pub trait WriteTransaction {
     fn write_tx<T, E, F>(&mut self, f: F) -> Result<T, E>
     where
@@ -218,30 +216,15 @@ pub trait WriteTransaction {
         E: From<diesel::result::Error>;
 }
 
-/// What the open PostgreSQL transaction changed of what nodes keep in memory (the flags the
-/// triggers set for the transaction). (SQLite needs no question: its hooks see every
-/// commit, `db::sqlite`.)
-struct Marks {
-    /// The database's name, if anything was changed (the listener to wait for).
-    db: Option<String>,
-    /// What authentication reads.
-    auth: bool,
-}
-
-fn marks(conn: &mut DbConn) -> Result<Marks, diesel::result::Error> {
+/// Whether the open PostgreSQL transaction changed what authentication reads (the flag the
+/// `auth_changed` trigger sets for the transaction). (SQLite needs no question: its hooks
+/// see every commit, `db::sqlite`.)
+fn auth_changed(conn: &mut DbConn) -> Result<bool, diesel::result::Error> {
     use diesel::RunQueryDsl;
-    use diesel::dsl::sql;
-    use diesel::sql_types::{Bool, Nullable, Text};
-    let (db, auth) = diesel::select((
-        sql::<Nullable<Text>>(
-            "CASE WHEN current_setting('portico.auth_changed', true) = 'true' \
-             OR coalesce(current_setting('portico.orders_changed', true), '') <> '' \
-             THEN current_database() END",
-        ),
-        sql::<Bool>("coalesce(current_setting('portico.auth_changed', true) = 'true', false)"),
+    diesel::select(diesel::dsl::sql::<diesel::sql_types::Bool>(
+        "coalesce(current_setting('portico.auth_changed', true) = 'true', false)",
     ))
-    .get_result::<(Option<String>, bool)>(conn)?;
-    Ok(Marks { db, auth })
+    .get_result(conn)
 }
 
 /// Begin, commit and rollback of the backend connection inside a `DbConn`: both use diesel's
@@ -301,23 +284,14 @@ impl WriteTransaction for DbConn {
         self.backend()
             .begin(if sqlite { "BEGIN IMMEDIATE" } else { "BEGIN" })?;
         let result = f(self).and_then(|v| {
-            let changed = if sqlite { None } else { Some(marks(self)?) };
+            let changed = !sqlite && auth_changed(self)?;
             Ok((v, changed))
         });
         match result {
             Ok((v, changed)) => match self.backend().commit() {
                 Ok(()) => {
-                    if let Some(Marks { db: Some(db), auth }) = changed {
-                        if auth {
-                            crate::auth::cache::changed();
-                        }
-                        // Answer only once this node's listener heard the change, so that this
-                        // node forgot the tenant's lists before it answers. (Other nodes pass
-                        // their own fence before memory answers a request: `Fence::caught_up`.)
-                        if !listener::fence(&db, std::time::Duration::from_secs(1)) {
-                            tracing::warn!("a change was not heard back within 1 s");
-                            crate::orders::cache::changed();
-                        }
+                    if changed {
+                        crate::auth::cache::changed();
                     }
                     Ok(v)
                 }

@@ -10,9 +10,9 @@
 //!   the statement returns (`db::sqlite`); a watcher reads the trigger's counter every quarter
 //!   second for writes of other processes (`auth::cache::watch_sqlite`);
 //! - PostgreSQL: every node's listener hears the tenant on `portico_orders` and forgets that
-//!   tenant's lists; the writing node answers only after its own listener heard it
-//!   (`db::WriteTransaction`), and a request that finds a notice waiting on the listener's
-//!   socket reads the database.
+//!   tenant's lists; before memory answers, the request waits for the listener's heartbeat to
+//!   go round once (`AuthCache::caught_up`), so every change committed before it arrived, on
+//!   any node, has been heard.
 //!
 //! Memory answers only while the node hears changes (the authentication cache's proof: the
 //! listener's heartbeat or the watcher's read, within a second).
@@ -59,6 +59,9 @@ pub struct Cached {
 
 struct Stored {
     value: Arc<Cached>,
+    /// What it takes of the budget: its JSON twice (the rows take about as much), the key
+    /// and the bookkeeping.
+    size: usize,
     epoch: u64,
     /// The earliest end of a grant that let an order in (none: no grant involved).
     until: Option<NaiveDateTime>,
@@ -76,16 +79,28 @@ pub struct Counters {
     pub misses: AtomicU64,
 }
 
+#[derive(Default)]
+struct Tenant {
+    pages: HashMap<String, Stored>,
+    bytes: usize,
+}
+
+#[derive(Default)]
+struct Store {
+    tenants: HashMap<String, Tenant>,
+    bytes: usize,
+}
+
 pub struct ListCache {
     /// By tenant, then by key.
-    entries: RwLock<HashMap<String, HashMap<String, Stored>>>,
+    entries: RwLock<Store>,
     /// Bumped by every change this cache hears of, for a tenant or all at once.
     heard: AtomicU64,
     /// Whose proof of hearing changes counts (the listener or the SQLite watcher).
     auth: Arc<AuthCache>,
-    /// Pages remembered at most (`PORTICO_LIST_CACHE_PAGES`; 0: none); past this the cache
-    /// starts again empty. A page of 50 orders is about 40 KB of JSON and as much in rows,
-    /// so the default 5,000 bounds it near 400 MB at worst (browser pages of 25: half).
+    /// Bytes the pages may take (`PORTICO_LIST_CACHE_MB`; 0: nothing is kept). One tenant
+    /// past a quarter of it starts again empty, so that nobody (a buyer asking for ever new
+    /// searches) can push out every other tenant's pages; past all of it, every tenant does.
     max: usize,
     pub counters: Counters,
 }
@@ -93,7 +108,7 @@ pub struct ListCache {
 impl ListCache {
     pub fn new(auth: Arc<AuthCache>, max: usize) -> Arc<Self> {
         Arc::new(Self {
-            entries: RwLock::new(HashMap::new()),
+            entries: RwLock::new(Store::default()),
             heard: AtomicU64::new(0),
             auth,
             max,
@@ -114,12 +129,13 @@ impl ListCache {
     }
 
     fn lookup_inner(&self, tenant: &str, key: &str) -> Option<Arc<Cached>> {
-        if !self.auth.trusted() {
+        // Only after the request's fence (`AuthCache::caught_up`), as for authentication.
+        if !self.auth.is_listening() {
             return None;
         }
         let epoch = EPOCH.load(Ordering::SeqCst);
         let entries = self.entries.read().unwrap_or_else(|e| e.into_inner());
-        let s = entries.get(tenant)?.get(key)?;
+        let s = entries.tenants.get(tenant)?.pages.get(key)?;
         let valid = s.epoch == epoch && s.until.is_none_or(|u| crate::ids::now() < u);
         valid.then(|| s.value.clone())
     }
@@ -133,7 +149,8 @@ impl ListCache {
 
     /// Remembers what the database said, unless a change was heard since the ticket.
     fn insert(&self, ticket: Ticket, tenant: &str, key: String, stored: Stored) {
-        if self.max == 0 || !self.auth.trusted() {
+        let size = 2 * stored.value.json.len() + key.len() + 256;
+        if size > self.max / 4 || !self.auth.is_listening() {
             return;
         }
         let mut entries = self.entries.write().unwrap_or_else(|e| e.into_inner());
@@ -144,16 +161,26 @@ impl ListCache {
         {
             return;
         }
-        if entries.values().map(HashMap::len).sum::<usize>() >= self.max {
-            entries.clear();
+        let store = &mut *entries;
+        if store.bytes + size > self.max {
+            *store = Store::default();
         }
-        entries.entry(tenant.to_string()).or_default().insert(
-            key,
-            Stored {
-                epoch: ticket.epoch,
-                ..stored
-            },
-        );
+        let t = store.tenants.entry(tenant.to_string()).or_default();
+        if t.bytes + size > self.max / 4 {
+            store.bytes -= t.bytes;
+            *t = Tenant::default();
+        }
+        let stored = Stored {
+            epoch: ticket.epoch,
+            size,
+            ..stored
+        };
+        if let Some(old) = t.pages.insert(key, stored) {
+            t.bytes -= old.size;
+            store.bytes -= old.size;
+        }
+        t.bytes += size;
+        store.bytes += size;
     }
 
     /// Forgets one tenant's lists (`*` or anything not a tenant id: every list).
@@ -161,9 +188,9 @@ impl ListCache {
         self.heard.fetch_add(1, Ordering::SeqCst);
         let mut entries = self.entries.write().unwrap_or_else(|e| e.into_inner());
         if tenant.is_empty() || tenant == "*" {
-            entries.clear();
-        } else {
-            entries.remove(tenant);
+            *entries = Store::default();
+        } else if let Some(t) = entries.tenants.remove(tenant) {
+            entries.bytes -= t.bytes;
         }
     }
 
@@ -174,7 +201,7 @@ impl ListCache {
     pub fn len(&self) -> usize {
         self.entries
             .read()
-            .map(|e| e.values().map(HashMap::len).sum())
+            .map(|e| e.tenants.values().map(|t| t.pages.len()).sum())
             .unwrap_or(0)
     }
 
@@ -194,20 +221,31 @@ impl Subscriber for ListCache {
     }
 }
 
-/// Everything besides the tenant that the page depends on.
-fn key(actor: &Actor, query: &ListQuery, keyset: &Keyset) -> String {
+/// Everything besides the tenant that the page depends on, with the query as the list reads
+/// it (trimmed; `late` a yes or no), so that spellings of one query share a page.
+fn key(actor: &Actor, query: &ListQuery, keyset: &Keyset) -> Option<String> {
     // JSON: no choice of text in the query can make two different keys equal.
     serde_json::to_string(&(
-        &*actor.user_id,
-        actor.role.as_str(),
-        actor.customer_org_id.as_deref(),
-        actor.all_orders,
-        crate::ids::today(),
-        query,
-        keyset.after.as_deref(),
+        (
+            &*actor.user_id,
+            actor.role.as_str(),
+            actor.customer_org_id.as_deref(),
+            actor.all_orders,
+            crate::ids::today(),
+        ),
+        (
+            query.q.trim(),
+            query.status.trim(),
+            query.customer.trim(),
+            matches!(query.late.as_str(), "1" | "true" | "on"),
+            query.from.trim(),
+            query.to.trim(),
+            query.sort.as_str(),
+        ),
+        keyset.after.as_deref().map(str::trim),
         keyset.limit,
     ))
-    .unwrap_or_default()
+    .ok()
 }
 
 /// The earliest end, after now, of the grants that let `actor` see orders (none when their
@@ -241,11 +279,13 @@ pub async fn page(
     keyset: &Keyset,
 ) -> AppResult<Arc<Cached>> {
     let lists = state.order_lists.clone();
-    let key = key(actor, query, keyset);
-    // Authentication fenced already, but it may have answered from the database because
-    // its fence timed out: this one is cheap when the listener is quick.
-    if state.auth_cache.caught_up().await
-        && let Some(hit) = lists.lookup(&actor.tenant_id, &key)
+    let key = key(actor, query, keyset).filter(|_| lists.max > 0);
+    // A fence of its own: authentication's may have timed out and answered from the
+    // database. One heartbeat round trip on PostgreSQL, shared with the requests waiting
+    // at the same time; nothing on SQLite.
+    let fenced = key.is_some() && state.auth_cache.caught_up().await;
+    if let Some(key) = key.as_deref().filter(|_| fenced)
+        && let Some(hit) = lists.lookup(&actor.tenant_id, key)
     {
         return Ok(hit);
     }
@@ -268,16 +308,19 @@ pub async fn page(
             ))
         })
         .await?;
-    lists.insert(
-        ticket,
-        &actor.tenant_id,
-        key,
-        Stored {
-            value: value.clone(),
-            epoch: 0,
-            until,
-        },
-    );
+    if let Some(key) = key {
+        lists.insert(
+            ticket,
+            &actor.tenant_id,
+            key,
+            Stored {
+                value: value.clone(),
+                size: 0,
+                epoch: 0,
+                until,
+            },
+        );
+    }
     Ok(value)
 }
 
@@ -303,6 +346,7 @@ mod tests {
             key.into(),
             Stored {
                 value: cached(),
+                size: 0,
                 epoch: 0,
                 until,
             },
@@ -311,7 +355,7 @@ mod tests {
 
     #[test]
     fn a_grants_end_ends_the_entry_and_a_tenant_forgets_only_its_own() {
-        let lists = ListCache::new(AuthCache::hearing(), 100);
+        let lists = ListCache::new(AuthCache::hearing(), 1 << 20);
         let now = crate::ids::now();
         store(
             &lists,
@@ -331,16 +375,80 @@ mod tests {
         lists.forget("t1");
         assert!(lists.lookup_inner("t1", "ends").is_none());
         let entries = lists.entries.read().unwrap();
-        assert!(entries.get("t1").is_none(), "the tenant's lists are gone");
         assert!(
-            entries.get("t2").is_none_or(|t| t.contains_key("open")),
+            !entries.tenants.contains_key("t1"),
+            "the tenant's lists are gone"
+        );
+        assert!(
+            entries
+                .tenants
+                .get("t2")
+                .is_none_or(|t| t.pages.contains_key("open")),
             "not another's"
         );
     }
 
     #[test]
+    fn one_tenant_cannot_push_out_the_others() {
+        // 1 MiB in all, a quarter per tenant; pages of about 10 KB.
+        let lists = ListCache::new(AuthCache::hearing(), 1 << 20);
+        let page = |n: usize| {
+            Arc::new(Cached {
+                page: Page {
+                    items: Vec::new(),
+                    next: None,
+                },
+                json: bytes::Bytes::from(vec![b' '; n]),
+            })
+        };
+        let put = |tenant: &str, key: String| {
+            let ticket = lists.ticket();
+            let stored = Stored {
+                value: page(5_000),
+                size: 0,
+                epoch: 0,
+                until: None,
+            };
+            lists.insert(ticket, tenant, key, stored);
+        };
+        for i in 0..10 {
+            put("quiet", format!("k{i}"));
+        }
+        // Another test of this process may change something at any moment (a process-wide
+        // epoch, which refuses an insert): only bounds are asserted.
+        let quiet = |l: &ListCache| {
+            l.entries
+                .read()
+                .unwrap()
+                .tenants
+                .get("quiet")
+                .map_or(0, |t| t.pages.len())
+        };
+        let before = quiet(&lists);
+        for i in 0..1_000 {
+            put("greedy", format!("search {i}"));
+        }
+        let entries = lists.entries.read().unwrap();
+        let greedy = entries.tenants.get("greedy").map_or(0, |t| t.bytes);
+        assert!(greedy <= (1 << 20) / 4, "{greedy} bytes");
+        assert!(entries.bytes <= 1 << 20);
+        drop(entries);
+        assert_eq!(quiet(&lists), before, "the quiet tenant's pages stay");
+        // A page larger than a tenant's share is not kept at all.
+        let ticket = lists.ticket();
+        let big = Stored {
+            value: page(200_000),
+            size: 0,
+            epoch: 0,
+            until: None,
+        };
+        lists.insert(ticket, "quiet", "big".into(), big);
+        assert!(lists.lookup_inner("quiet", "big").is_none());
+    }
+
+    #[test]
     fn a_change_heard_while_reading_is_not_stored() {
-        let lists = ListCache::new(AuthCache::hearing(), 100);
+        let lists = ListCache::new(AuthCache::hearing(), 1 << 20);
         let ticket = lists.ticket();
         lists.forget("t1");
         lists.insert(
@@ -349,6 +457,7 @@ mod tests {
             "k".into(),
             Stored {
                 value: cached(),
+                size: 0,
                 epoch: 0,
                 until: None,
             },
@@ -358,7 +467,7 @@ mod tests {
 
     #[test]
     fn nothing_is_kept_while_changes_are_not_heard_or_when_turned_off() {
-        let lists = ListCache::new(AuthCache::new(), 100);
+        let lists = ListCache::new(AuthCache::new(), 1 << 20);
         store(&lists, "t1", "k", None);
         assert!(lists.is_empty());
         let off = ListCache::new(AuthCache::hearing(), 0);

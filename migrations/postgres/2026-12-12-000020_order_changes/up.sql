@@ -1,13 +1,12 @@
 -- Every node keeps the order lists it has answered in memory (orders::cache). A write that
 -- can change an order list (an order, its progress, a customer's name, who is assigned or
 -- granted an order) announces its tenant on the channel `portico_orders`, delivered at
--- commit to every node's listener (db::listener), which forgets that tenant's lists; the
--- transaction is marked (`portico.orders_changed`: the tenant, or `*` for several) so that
--- the writing node answers only once its own listener heard it back.
+-- commit to every node's listener (db::listener), which forgets that tenant's lists (`*`:
+-- every tenant's). A request is answered from memory only once its node's listener has
+-- heard everything committed before the request arrived (listener::Fence).
 CREATE FUNCTION portico_orders_changed() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
     t text;
-    marked text;
 BEGIN
     IF TG_OP = 'DELETE' THEN
         t := OLD.tenant_id;
@@ -18,12 +17,6 @@ BEGIN
         t := '*';
     END IF;
     PERFORM pg_notify('portico_orders', t);
-    marked := current_setting('portico.orders_changed', true);
-    IF marked IS NULL OR marked = '' THEN
-        PERFORM set_config('portico.orders_changed', t, true);
-    ELSIF marked <> t THEN
-        PERFORM set_config('portico.orders_changed', '*', true);
-    END IF;
     RETURN NULL;
 END
 $$;

@@ -302,7 +302,7 @@ impl TestApp {
             public_url: public_url.to_string(),
             db_pool_size: 4,
             sqlite_cache_mb: 16,
-            list_cache_pages: 5000,
+            list_cache_mb: 128,
             trusted_proxies: Vec::new(),
             metrics_token: Some(METRICS_TOKEN.into()),
             webhook_allow_private: false,
