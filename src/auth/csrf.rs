@@ -50,6 +50,12 @@ pub async fn middleware(
     mut req: ServiceRequest,
     next: Next<impl MessageBody + 'static>,
 ) -> Result<ServiceResponse<actix_web::body::EitherBody<impl MessageBody>>, actix_web::Error> {
+    // A request with a bearer token is an API client's, not a browser's: it is never checked
+    // (below), and it would be sent a new cookie every time, as API clients keep none (a
+    // random token, a MAC and a `Set-Cookie` on every API answer).
+    if bearer_token(req.request()).is_some() {
+        return Ok(next.call(req).await?.map_into_left_body());
+    }
     let state = req
         .app_data::<web::Data<AppState>>()
         .expect("app state")
@@ -70,9 +76,7 @@ pub async fn middleware(
     let expected = token_for(&state.keys.csrf, &cookie_value);
     req.extensions_mut().insert(CsrfToken(expected.clone()));
 
-    let needs_check = is_unsafe(req.method())
-        && bearer_token(req.request()).is_none()
-        && !EXEMPT.contains(&req.path());
+    let needs_check = is_unsafe(req.method()) && !EXEMPT.contains(&req.path());
     if needs_check {
         let supplied = match supplied_token(&mut req).await {
             Ok(s) => s,
