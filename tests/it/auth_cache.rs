@@ -236,36 +236,59 @@ async fn sqlite_written_by_another_process_is_noticed() {
     assert!(took < Duration::from_secs(1), "noticed after {took:?}");
 }
 
-/// The triggers that make every change heard are on all four tables. A later SQLite
+/// The triggers that make every change heard are on every table that authentication
+/// (migration 000018) and the order lists (000020, `orders::cache`) read. A later SQLite
 /// migration that rebuilds one of these tables (create, copy, drop, rename) drops its
 /// triggers with it and must create them again: this is where that would show.
-async fn every_table_authentication_reads_has_its_trigger(backend: Backend) {
+async fn every_table_memory_reads_has_its_trigger(backend: Backend) {
     let Some(app) = TestApp::new(backend).await else {
         return;
     };
-    let sql = match backend {
-        Backend::Sqlite => {
-            "(SELECT count(*) FROM sqlite_master WHERE type = 'trigger' \
-             AND name LIKE 'auth_changed_%')"
-        }
-        Backend::Postgres => {
-            "(SELECT count(*) FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid \
-             WHERE t.tgname = 'auth_changed' \
-             AND c.relname IN ('sessions', 'users', 'memberships', 'tenants'))"
-        }
-    };
-    let n: i64 = diesel::select(diesel::dsl::sql::<diesel::sql_types::BigInt>(sql))
-        .get_result(&mut *service_conn(&app))
-        .unwrap();
-    assert_eq!(n, if backend == Backend::Sqlite { 8 } else { 4 });
+    // (SQLite's trigger names, how many; PostgreSQL's trigger name, its tables)
+    let kinds = [
+        (
+            "auth_changed_%",
+            8,
+            "auth_changed",
+            "'sessions', 'users', 'memberships', 'tenants'",
+        ),
+        (
+            "order_changed_%",
+            11,
+            "orders_changed",
+            "'orders', 'customer_orgs', 'order_staff', 'order_grants'",
+        ),
+    ];
+    for (like, sqlite_n, pg_name, tables) in kinds {
+        let (sql, expected) = match backend {
+            Backend::Sqlite => (
+                format!(
+                    "(SELECT count(*) FROM sqlite_master WHERE type = 'trigger' \
+                     AND name LIKE '{like}')"
+                ),
+                sqlite_n,
+            ),
+            Backend::Postgres => (
+                format!(
+                    "(SELECT count(*) FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid \
+                     WHERE t.tgname = '{pg_name}' AND c.relname IN ({tables}))"
+                ),
+                4,
+            ),
+        };
+        let n: i64 = diesel::select(diesel::dsl::sql::<diesel::sql_types::BigInt>(&sql))
+            .get_result(&mut *service_conn(&app))
+            .unwrap();
+        assert_eq!(n, expected, "{like}");
+    }
 }
 
 #[actix_web::test]
-async fn every_table_authentication_reads_has_its_trigger_sqlite() {
-    every_table_authentication_reads_has_its_trigger(Backend::Sqlite).await;
+async fn every_table_memory_reads_has_its_trigger_sqlite() {
+    every_table_memory_reads_has_its_trigger(Backend::Sqlite).await;
 }
 
 #[actix_web::test]
-async fn every_table_authentication_reads_has_its_trigger_postgres() {
-    every_table_authentication_reads_has_its_trigger(Backend::Postgres).await;
+async fn every_table_memory_reads_has_its_trigger_postgres() {
+    every_table_memory_reads_has_its_trigger(Backend::Postgres).await;
 }

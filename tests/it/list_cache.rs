@@ -315,39 +315,7 @@ async fn a_grant_bounds_the_page_it_let_in_postgres() {
     a_grant_bounds_the_page_it_let_in(Backend::Postgres).await;
 }
 
-/// The triggers that make every change heard are on all four tables. A later SQLite
-/// migration that rebuilds one of these tables (create, copy, drop, rename) drops its
-/// triggers with it and must create them again: this is where that would show.
-async fn every_table_a_list_reads_has_its_trigger(backend: Backend) {
-    let Some(app) = TestApp::new(backend).await else {
-        return;
-    };
-    let sql = match backend {
-        Backend::Sqlite => {
-            "(SELECT count(*) FROM sqlite_master WHERE type = 'trigger' \
-             AND name LIKE 'order_changed_%')"
-        }
-        Backend::Postgres => {
-            "(SELECT count(*) FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid \
-             WHERE t.tgname = 'orders_changed' \
-             AND c.relname IN ('orders', 'customer_orgs', 'order_staff', 'order_grants'))"
-        }
-    };
-    let n: i64 = diesel::select(diesel::dsl::sql::<diesel::sql_types::BigInt>(sql))
-        .get_result(&mut *service_conn(&app))
-        .unwrap();
-    assert_eq!(n, if backend == Backend::Sqlite { 11 } else { 4 });
-}
-
-#[actix_web::test]
-async fn every_table_a_list_reads_has_its_trigger_sqlite() {
-    every_table_a_list_reads_has_its_trigger(Backend::Sqlite).await;
-}
-
-#[actix_web::test]
-async fn every_table_a_list_reads_has_its_trigger_postgres() {
-    every_table_a_list_reads_has_its_trigger(Backend::Postgres).await;
-}
+// The triggers on the four tables are checked beside authentication's (`auth_cache.rs`).
 
 /// Another process writing the SQLite file while the node serves (`portico demo`, an
 /// operator's SQL): the node notices within its watch interval.
