@@ -85,10 +85,19 @@ pub struct Ticket {
     heard: u64,
 }
 
+/// Lookups answered from memory and not, per cache (the metrics count all nodes' caches of
+/// a kind together; tests read these).
 #[derive(Default)]
 pub struct Counters {
     pub hits: AtomicU64,
     pub misses: AtomicU64,
+}
+
+impl Counters {
+    pub fn count(&self, hit: bool) {
+        let c = if hit { &self.hits } else { &self.misses };
+        c.fetch_add(1, Ordering::Relaxed);
+    }
 }
 
 pub struct AuthCache {
@@ -122,12 +131,7 @@ impl AuthCache {
     /// request that passed `caught_up`.
     pub fn lookup(&self, claims: &Claims, ip: &str) -> Option<Actor> {
         let found = self.lookup_inner(claims, ip);
-        let c = if found.is_some() {
-            &self.counters.hits
-        } else {
-            &self.counters.misses
-        };
-        c.fetch_add(1, Ordering::Relaxed);
+        self.counters.count(found.is_some());
         crate::metrics::auth_cache(found.is_some());
         found
     }
@@ -271,13 +275,12 @@ impl Subscriber for AuthCache {
                 self.listening.store(false, Ordering::SeqCst);
                 self.forget_all();
             }
-            Event::Listening { .. } => {
+            Event::Listening => {
                 // Whatever changed while nobody listened is unknown: start empty.
                 self.forget_all();
                 self.listening.store(true, Ordering::SeqCst);
             }
             Event::Alive => self.alive(),
-            Event::Reading(_) => {}
             Event::Notified { channel, payload } if channel == CHANNEL => self.forget(payload),
             Event::Notified { .. } => {}
         }

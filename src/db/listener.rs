@@ -18,13 +18,8 @@ use pq_sys as pq;
 pub enum Event<'a> {
     /// The connection is gone (or not yet made): nothing is heard until `Listening`.
     Lost,
-    /// Listening on every channel; `fd` is the socket, which a subscriber may poll to learn
-    /// that a notification is on its way.
-    Listening {
-        fd: c_int,
-    },
-    /// Bytes arrived and are being read (`true`) or were read and handed over (`false`).
-    Reading(bool),
+    /// Listening on every channel (and its first heartbeat came back).
+    Listening,
     /// The node's own heartbeat came back through the connection: everything committed
     /// before it was sent has been heard.
     Alive,
@@ -271,8 +266,8 @@ impl Conn {
     }
 
     /// Waits for notifications and hands them over until the subscriber is dropped (`Ok`)
-    /// or the connection fails (`Err`, after telling the subscriber `Lost`: it must stop
-    /// polling the socket before the socket is closed and its number reused).
+    /// or the connection fails (`Err`, after telling the subscriber `Lost`, so that it stops
+    /// trusting memory before anything else happens).
     fn serve(
         &self,
         subscriber: &Weak<dyn Subscriber>,
@@ -311,7 +306,7 @@ impl Conn {
         let Some(s) = subscriber.upgrade() else {
             return Ok(());
         };
-        s.event(Event::Listening { fd });
+        s.event(Event::Listening);
         fence
             .connected
             .store(true, std::sync::atomic::Ordering::SeqCst);
@@ -351,10 +346,8 @@ impl Conn {
                 // connection, so `drain` finds it (and whatever arrived before it).
                 last_beat = std::time::Instant::now();
                 let asked = fence.asked();
-                s.event(Event::Reading(true));
                 let sent = self.exec(&send_beat, pq::ExecStatusType::PGRES_COMMAND_OK);
                 let heard = self.drain(&*s, beat);
-                s.event(Event::Reading(false));
                 sent?;
                 if heard {
                     fence.answered(asked);
@@ -363,11 +356,9 @@ impl Conn {
                     continue;
                 }
             }
-            s.event(Event::Reading(true));
             // SAFETY: a live handle; reads what the socket holds without blocking.
             let ok = unsafe { pq::PQconsumeInput(self.0) } == 1;
             self.drain(&*s, beat);
-            s.event(Event::Reading(false));
             if !ok || unsafe { pq::PQstatus(self.0) } != pq::ConnStatusType::CONNECTION_OK {
                 return Err(self.error());
             }

@@ -31,7 +31,7 @@ use diesel::prelude::*;
 
 use super::{ListQuery, OrderRow};
 use crate::app::AppState;
-use crate::auth::cache::AuthCache;
+use crate::auth::cache::{AuthCache, Counters};
 use crate::db::DbConn;
 use crate::db::listener::{Event, Subscriber};
 use crate::error::AppResult;
@@ -74,12 +74,6 @@ struct Ticket {
 }
 
 #[derive(Default)]
-pub struct Counters {
-    pub hits: AtomicU64,
-    pub misses: AtomicU64,
-}
-
-#[derive(Default)]
 struct Tenant {
     pages: HashMap<String, Stored>,
     bytes: usize,
@@ -118,12 +112,7 @@ impl ListCache {
 
     fn lookup(&self, tenant: &str, key: &str) -> Option<Arc<Cached>> {
         let found = self.lookup_inner(tenant, key);
-        let c = if found.is_some() {
-            &self.counters.hits
-        } else {
-            &self.counters.misses
-        };
-        c.fetch_add(1, Ordering::Relaxed);
+        self.counters.count(found.is_some());
         crate::metrics::list_cache(found.is_some());
         found
     }
@@ -214,9 +203,9 @@ impl Subscriber for ListCache {
     fn event(&self, event: Event<'_>) {
         match event {
             // Whatever changed while nobody listened is unknown.
-            Event::Lost | Event::Listening { .. } => self.forget_all(),
+            Event::Lost | Event::Listening => self.forget_all(),
             Event::Notified { channel, payload } if channel == CHANNEL => self.forget(payload),
-            Event::Alive | Event::Reading(_) | Event::Notified { .. } => {}
+            Event::Alive | Event::Notified { .. } => {}
         }
     }
 }
