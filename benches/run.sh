@@ -2,13 +2,14 @@
 # The benchmark suite: every figure beside its reference, measured in the same run on the same
 # machine. Installs what it needs (Debian: wrk, nginx-light, imagemagick; crates.io: dufs).
 #   bash benches/run.sh                 # everything (about 10 minutes, ~5 GB of temporary disk)
-#   ONLY="list download" bash benches/run.sh   # some sections: list download upload thumbnail scale
+#   ONLY="list download" bash benches/run.sh   # some sections: list postgres download upload
+#                                              # thumbnail scale
 # Goals (issue #10): list ≥ 0.35 × /healthz with p99 < 20 ms; download ≥ 0.8 × nginx and
 # ≥ 1.0 × dufs; upload ≥ 0.5 × raw disk with RSS growth < 64 MB; thumbnail ≥ 1.0 × ImageMagick;
 # list latency with 1M orders / 10k tenants within 2 × that with 1,000 orders.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
-ONLY=${ONLY:-"list download upload thumbnail scale"}
+ONLY=${ONLY:-"list postgres download upload thumbnail scale"}
 want() { [[ " $ONLY " == *" $1 "* ]]; }
 
 need=()
@@ -97,6 +98,41 @@ if want list; then
     start_server
 fi
 
+# The same figures on PostgreSQL (PORTICO_BENCH_POSTGRES, default the local server): there a
+# request answered from memory first waits for the listener's heartbeat to come back (one
+# round trip on its own connection, shared by the requests that arrive together).
+if want postgres; then
+    PG=${PORTICO_BENCH_POSTGRES:-postgres://postgres@127.0.0.1:5432/postgres}
+    db="portico_bench_$$"
+    if psql "$PG" -qc "CREATE DATABASE $db" >/dev/null 2>&1; then
+        pg_url="${PG%/*}/$db"
+        kill "$SERVER_PID"
+        wait "$SERVER_PID" 2>/dev/null || true
+        pg_demo=$(PORTICO_DATABASE_URL="$pg_url" "$BIN" demo)
+        pg_admin=$(echo "$pg_demo" | awk '$1 == "admin" {print $2 " " $3; exit}')
+        PORTICO_DATABASE_URL="$pg_url" start_server
+        T=$(token_of "$BASE" "${pg_admin% *}" "${pg_admin#* }")
+        load "$BASE/healthz" 64 5 >/dev/null
+        read -r h_rps _ < <(load "$BASE/healthz" 64 10)
+        load "$BASE/api/v1/orders" 64 3 -H "authorization: Bearer $T" >/dev/null
+        read -r j_rps j_p99 _ < <(load "$BASE/api/v1/orders" 64 10 -H "authorization: Bearer $T")
+        read -r m_rps m_p99 _ < <(load "$BASE/api/v1/me" 64 10 -H "authorization: Bearer $T")
+        read -r r_rps r_p99 _ < <(load "$BASE/readyz" 64 10)
+        row "PostgreSQL: order list JSON (req/s)" "$j_rps (p99 $j_p99 ms)" "/healthz $h_rps" \
+            "$(awk -v a="$j_rps" -v b="$h_rps" 'BEGIN{printf "%.2f", a/b}') (>= 0.35; p99 < 20 ms)"
+        row "PostgreSQL: /api/v1/me (req/s)" "$m_rps (p99 $m_p99 ms)" "/healthz $h_rps" \
+            "$(awk -v a="$m_rps" -v b="$h_rps" 'BEGIN{printf "%.2f", a/b}') (>= 0.6)"
+        row "PostgreSQL: /readyz, one query (req/s)" "$r_rps (p99 $r_p99 ms)" "/healthz $h_rps" \
+            "$(awk -v a="$r_rps" -v b="$h_rps" 'BEGIN{printf "%.2f", a/b}')"
+        kill "$SERVER_PID"
+        wait "$SERVER_PID" 2>/dev/null || true
+        psql "$PG" -qc "DROP DATABASE $db" >/dev/null
+        start_server
+    else
+        row "PostgreSQL" "not measured" "no server at $PG" ""
+    fi
+fi
+
 if want download; then
     TOKEN=$(api_token)
     ORDER=$(first_order "$TOKEN")
@@ -118,6 +154,12 @@ if want download; then
     ours=$(best "$BASE/api/v1/files/$id/content" -H "authorization: Bearer $TOKEN")
     nport=$(free_port)
     nport2=$(free_port)
+    nport3=$(free_port)
+    # Portico behind the shipped deploy/nginx-local.conf, nginx sending the file
+    # (PORTICO_ACCEL_REDIRECT): the server restarts with the setting below.
+    sed -e "s|listen 80;|listen 127.0.0.1:$nport3;|" -e "s|http://127.0.0.1:8080|$BASE|" \
+        -e "s|/var/lib/portico/objects/|$PORTICO_DATA_DIR/objects/|" \
+        "$here/../deploy/nginx-local.conf" >"$WORK/nginx-local.conf"
     cat >"$WORK/nginx.conf" <<EOF
 daemon off;
 user $(id -un);
@@ -137,6 +179,7 @@ http {
     # The same without sendfile: copying through user space, as Portico does (it streams
     # through its own auth, range and ETag handling), is what separates the two.
     server { listen 127.0.0.1:$nport2; root $WORK/www; sendfile off; }
+    include $WORK/nginx-local.conf;
 }
 EOF
     "$NGINX" -c "$WORK/nginx.conf" &
@@ -154,9 +197,18 @@ EOF
     ng=$(best "http://127.0.0.1:$nport/doc.pdf")
     ng_copy=$(best "http://127.0.0.1:$nport2/doc.pdf")
     du=$(best -u bench:bench-secret "http://127.0.0.1:$dport/doc.pdf")
+    kill "$SERVER_PID"
+    wait "$SERVER_PID" 2>/dev/null || true
+    PORTICO_ACCEL_REDIRECT=/_portico_objects/ start_server
+    sent=$(best "http://127.0.0.1:$nport3/api/v1/files/$id/content" -H "authorization: Bearer $TOKEN")
+    kill "$SERVER_PID"
+    wait "$SERVER_PID" 2>/dev/null || true
+    start_server
     kill "$nginx_pid" "$dufs_pid" 2>/dev/null || true
     row "100 MB download (MiB/s)" "$ours" "nginx $ng" \
         "$(awk -v a="$ours" -v b="$ng" 'BEGIN{printf "%.2f", a/b}') (>= 0.8)"
+    row "100 MB download, nginx sending (MiB/s)" "$sent" "nginx $ng" \
+        "$(awk -v a="$sent" -v b="$ng" 'BEGIN{printf "%.2f", a/b}') (>= 0.8)"
     row "  cause: nginx with sendfile off (MiB/s)" "$ours" "nginx copying $ng_copy" \
         "$(awk -v a="$ours" -v b="$ng_copy" 'BEGIN{printf "%.2f", a/b}')"
     row "100 MB download, authenticated (MiB/s)" "$ours" "dufs -a $du" \

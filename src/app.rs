@@ -73,7 +73,8 @@ impl AppState {
         templates.register_filter("day", day);
         templates.register_filter("num", num);
         templates.autoescape_on(vec![".html"]);
-        let storage = crate::storage::Storage::open(&config.storage, &config.s3)?;
+        let storage = crate::storage::Storage::open(&config.storage, &config.s3)?
+            .sent_by_proxy(config.accel_redirect.as_deref());
         let mailer = match &config.smtp {
             Some(c) => Some(std::sync::Arc::new(crate::mail::smtp::Mailer::new(c)?)),
             None => None,

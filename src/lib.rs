@@ -127,6 +127,10 @@ pub async fn serve(
         );
     }
     tracing::info!(%bind, public_url = %config.public_url, "listening");
+    if let Some(location) = &config.accel_redirect {
+        // Said once at start: a proxy without the location would send empty files.
+        tracing::info!(%location, "local objects are sent by the proxy (X-Accel-Redirect)");
+    }
     jobs::spawn_worker(state.clone());
     webhooks::spawn(state.clone());
     let mut server = HttpServer::new(move || build_app(state.clone())).listen(listener)?;

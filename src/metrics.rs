@@ -77,6 +77,7 @@ pub struct Metrics {
     list_cache_hits: Counter,
     list_cache_misses: Counter,
     list_cache_entries: Gauge,
+    sent_by_proxy: Counter,
     jobs_run: Family<JobLabels, Counter>,
     jobs_waiting: Family<StatusLabels, Gauge>,
     outbox_pending: Gauge,
@@ -132,6 +133,12 @@ impl Metrics {
             "auth_cache_entries",
             "Sessions this node remembers (read at scrape time)",
             auth_cache_entries.clone(),
+        );
+        let sent_by_proxy = Counter::default();
+        registry.register(
+            "downloads_sent_by_proxy",
+            "Downloads whose bytes the proxy sent from the local disk (PORTICO_ACCEL_REDIRECT)",
+            sent_by_proxy.clone(),
         );
         let list_cache_hits = Counter::default();
         registry.register(
@@ -219,6 +226,7 @@ impl Metrics {
             list_cache_hits,
             list_cache_misses,
             list_cache_entries,
+            sent_by_proxy,
             jobs_run,
             jobs_waiting,
             outbox_pending,
@@ -288,6 +296,10 @@ pub fn list_cache(hit: bool) {
     } else {
         m.list_cache_misses.inc();
     }
+}
+
+pub fn download_sent_by_proxy() {
+    metrics().sent_by_proxy.inc();
 }
 
 pub fn storage_error() {

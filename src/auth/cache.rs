@@ -114,6 +114,10 @@ pub struct AuthCache {
     pub counters: Counters,
 }
 
+/// Set on a request whose authentication passed `AuthCache::caught_up`.
+#[derive(Clone, Copy)]
+pub struct CaughtUp;
+
 impl AuthCache {
     /// Nothing is served from memory until the listener or the watcher reports in.
     pub fn new() -> Arc<Self> {
@@ -186,6 +190,17 @@ impl AuthCache {
             Some(f) => f.caught_up(std::time::Duration::from_millis(100)).await,
             None => true,
         }
+    }
+
+    /// `caught_up` for the rest of a request whose authentication already passed it (then
+    /// it has heard everything committed before the request arrived, which is all a fence
+    /// promises), while the listener is still heard; otherwise a fence of its own. Only for
+    /// requests that answer at once: a long-lived one (a live stream) must fence again for
+    /// what it sends later.
+    pub async fn caught_up_for(&self, req: &actix_web::HttpRequest) -> bool {
+        use actix_web::HttpMessage as _;
+        let passed = req.extensions().get::<CaughtUp>().is_some();
+        (passed && self.is_listening()) || self.caught_up().await
     }
 
     pub fn ticket(&self) -> Ticket {
@@ -350,5 +365,29 @@ pub fn watch_sqlite(
         });
     if let Err(e) = spawned {
         tracing::error!(error = %e, "could not start the SQLite change watcher");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use actix_web::HttpMessage as _;
+
+    /// A request whose authentication passed the fence does not wait for another (one
+    /// heartbeat per request on PostgreSQL); any other request fences on its own, and a
+    /// cache that hears nothing never says it caught up, marker or not.
+    #[actix_web::test]
+    async fn a_request_fences_once() {
+        let fence = crate::db::listener::Fence::unanswered();
+        let hearing = AuthCache::hearing();
+        hearing.set_fence(fence);
+        let req = actix_web::test::TestRequest::default().to_http_request();
+        // The listener never answers this fence: without the marker the request waits
+        // 100 ms and then reads the database.
+        assert!(!hearing.caught_up_for(&req).await);
+        req.extensions_mut().insert(CaughtUp);
+        assert!(hearing.caught_up_for(&req).await);
+        let deaf = AuthCache::new();
+        assert!(!deaf.caught_up_for(&req).await);
     }
 }

@@ -157,6 +157,14 @@ pub struct Settings {
     #[arg(long, env = "PORTICO_LIST_CACHE_MB", default_value_t = 128)]
     pub list_cache_mb: u32,
 
+    /// With local storage behind nginx: the internal location (e.g. `/_portico_objects/`)
+    /// whose alias is the objects directory. Portico still checks access, audits and sets
+    /// every header, then answers `X-Accel-Redirect` and nginx sends the bytes with
+    /// sendfile. Only behind a proxy configured for it (`deploy/nginx-local.conf`; README,
+    /// "Files sent by nginx"): a client reaching Portico directly would get an empty body.
+    #[arg(long, env = "PORTICO_ACCEL_REDIRECT")]
+    pub accel_redirect: Option<String>,
+
     /// Load balancers whose X-Forwarded-For header names the client (comma-separated
     /// addresses or ranges, e.g. 10.0.0.0/8). Without it the header is ignored.
     #[arg(long, env = "PORTICO_TRUSTED_PROXIES", default_value = "")]
@@ -259,6 +267,8 @@ pub struct Config {
     pub db_pool_size: u32,
     pub sqlite_cache_mb: u32,
     pub list_cache_mb: u32,
+    /// `PORTICO_ACCEL_REDIRECT`: the proxy's internal location for local objects.
+    pub accel_redirect: Option<String>,
     pub trusted_proxies: Vec<crate::config::proxy::Net>,
     pub metrics_token: Option<String>,
     /// `PORTICO_WEBHOOK_ALLOW_PRIVATE` (`webhooks::target`).
@@ -327,6 +337,7 @@ impl Config {
                 "PORTICO_PUBLIC_URL must start with http:// or https://, got {public_url:?}"
             )));
         }
+        let accel_redirect = accel_location(s.accel_redirect.as_deref(), &storage)?;
         if s.db_pool_size == 0 {
             return Err(StartError::Config(
                 "PORTICO_DB_POOL_SIZE must be at least 1, got 0".into(),
@@ -375,6 +386,7 @@ impl Config {
             db_pool_size: s.db_pool_size,
             sqlite_cache_mb: s.sqlite_cache_mb,
             list_cache_mb: s.list_cache_mb,
+            accel_redirect,
             trusted_proxies: crate::config::proxy::Net::parse_list(&s.trusted_proxies)?,
             metrics_token: match metrics_token.as_deref().map(str::trim) {
                 None | Some("") => None,
@@ -394,6 +406,35 @@ impl Config {
     pub fn is_https(&self) -> bool {
         self.public_url.starts_with("https://")
     }
+}
+
+/// `PORTICO_ACCEL_REDIRECT`: an absolute location ending in `/`, of plain path characters
+/// (it is joined with object keys and sent as a header), and only for local storage: nginx
+/// can send a file of its own disk, not an object of an S3 store.
+fn accel_location(raw: Option<&str>, storage: &StorageUrl) -> Result<Option<String>, StartError> {
+    let Some(raw) = raw.map(str::trim).filter(|v| !v.is_empty()) else {
+        return Ok(None);
+    };
+    let plain = raw
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'/' | b'_' | b'-' | b'.'));
+    // At least one segment, none empty or a dot: `/` or `//` would take every address of
+    // the portal, and nginx would send the redirect back to Portico.
+    let segments = raw.len() > 2
+        && raw[1..raw.len() - 1]
+            .split('/')
+            .all(|seg| !seg.is_empty() && seg != "." && seg != "..");
+    if !(raw.starts_with('/') && raw.ends_with('/') && plain && segments) {
+        return Err(StartError::Config(format!(
+            "PORTICO_ACCEL_REDIRECT must be a location such as /_portico_objects/ (starting and ending with /, letters, digits, _ - . only), got {raw:?}"
+        )));
+    }
+    if !matches!(storage, StorageUrl::Local(_)) {
+        return Err(StartError::Config(
+            "PORTICO_ACCEL_REDIRECT needs local storage (PORTICO_STORAGE_URL file://…): nginx sends files from its own disk; objects in S3 stream through Portico".into(),
+        ));
+    }
+    Ok(Some(raw.to_string()))
 }
 
 /// A secret given directly or as `NAME_FILE` (its file's content, without the final line
@@ -531,5 +572,35 @@ mod tests {
         std::fs::write(dir.path().join("A.TTF"), b"").unwrap();
         assert!(font_dir(Some(dir.path())).is_ok());
         assert!(font_dir(None).is_ok());
+    }
+
+    #[test]
+    fn the_proxy_location_is_plain_and_local_only() {
+        let local = StorageUrl::Local("objects".into());
+        let s3 = StorageUrl::S3 {
+            bucket: "b".into(),
+            prefix: String::new(),
+        };
+        assert_eq!(accel_location(None, &local).unwrap(), None);
+        assert_eq!(accel_location(Some(" "), &s3).unwrap(), None);
+        assert_eq!(
+            accel_location(Some("/_portico_objects/"), &local)
+                .unwrap()
+                .as_deref(),
+            Some("/_portico_objects/")
+        );
+        for bad in [
+            "_objects/",
+            "/objects",
+            "/a/../b/",
+            "/a b/",
+            "/a\r\n/",
+            "/%2e/",
+        ] {
+            let e = accel_location(Some(bad), &local).unwrap_err().to_string();
+            assert!(e.contains("PORTICO_ACCEL_REDIRECT"), "{bad}: {e}");
+        }
+        let e = accel_location(Some("/_o/"), &s3).unwrap_err().to_string();
+        assert!(e.contains("local storage"), "{e}");
     }
 }

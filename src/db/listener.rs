@@ -86,6 +86,14 @@ impl Fence {
         })
     }
 
+    /// A fence whose listener is connected but never answers (for tests of its callers).
+    #[cfg(test)]
+    pub(crate) fn unanswered() -> Arc<Self> {
+        let f = Self::new().expect("an eventfd");
+        f.connected.store(true, std::sync::atomic::Ordering::SeqCst);
+        f
+    }
+
     /// Asks for a heartbeat (one in flight serves every caller that asked before it was
     /// sent); the number that answers this caller.
     fn ask(&self, st: &mut (u64, u64)) -> u64 {

@@ -222,6 +222,12 @@ pub async fn respond(
     if end == start {
         return Ok(r.body(""));
     }
+    if s.edits.is_none()
+        && nginx_reads_alike(req, &s.etag)
+        && let Some(uri) = storage.proxy_uri(s.key)
+    {
+        return Ok(sent_by_proxy(r, uri));
+    }
     let mut at = start;
     let edits = s.edits;
     let stream = storage
@@ -238,6 +244,62 @@ pub async fn respond(
         });
     r.no_chunking(end - start);
     Ok(r.streaming(stream))
+}
+
+/// Whether nginx, reading this request's headers again, sends exactly what was decided here
+/// (and audited: the audit reads this answer's status and range). It parses `Range` and
+/// `If-Range` by its own rules: it answers 416 to forms this parser reads as "everything"
+/// (`bytes=0-3,abc`, a 20-digit end), a part to forms it ignores (`Bytes=2-3`), and an
+/// `If-Range` this parser cannot read (not ASCII) as a mismatch. So only the plain forms go
+/// to nginx: no `Range`, or one strict `bytes=N-M`, `bytes=N-` or `bytes=-N`, with no
+/// `If-Range` or exactly this answer's ETag. And nginx would test `If-Match` and
+/// `If-Unmodified-Since` again against a file whose ETag it adds only later (412 for a
+/// request that passed here). Everything else streams through Portico.
+fn nginx_reads_alike(req: &HttpRequest, etag: &str) -> bool {
+    let h = req.headers();
+    if h.contains_key(header::IF_MATCH) || h.contains_key(header::IF_UNMODIFIED_SINCE) {
+        return false;
+    }
+    let one = |name: header::HeaderName| {
+        let mut all = h.get_all(name);
+        match (all.next(), all.next()) {
+            (None, _) => Some(None),
+            (Some(v), None) => v.to_str().ok().map(Some),
+            _ => None,
+        }
+    };
+    let plain_range = |v: &str| {
+        // 18 digits: nginx refuses a number beyond its off_t (19 digits can be) with 416.
+        let digits = |d: &str| d.len() <= 18 && d.bytes().all(|c| c.is_ascii_digit());
+        v.strip_prefix("bytes=")
+            .and_then(|spec| spec.split_once('-'))
+            .is_some_and(|(a, b)| digits(a) && digits(b) && !(a.is_empty() && b.is_empty()))
+    };
+    match (one(header::RANGE), one(header::IF_RANGE)) {
+        // An If-Range without a Range means nothing to either.
+        (Some(None), Some(_)) => true,
+        (Some(Some(range)), Some(if_range)) => {
+            plain_range(range) && if_range.is_none_or(|v| v == format!("\"{etag}\""))
+        }
+        _ => false,
+    }
+}
+
+/// The proxy sends the object (`PORTICO_ACCEL_REDIRECT`, nginx's `X-Accel-Redirect`): the
+/// access check, the audit, 304/416 and every header are done here; nginx keeps
+/// Content-Type, Content-Disposition, Cache-Control and Set-Cookie of this answer, answers
+/// the request's own `Range` from the file (only the forms it reads as `respond` does:
+/// `nginx_reads_alike`), and `deploy/nginx-local.conf` adds back the other headers. A body
+/// that needs changing (camera data) never comes here.
+fn sent_by_proxy(mut r: actix_web::HttpResponseBuilder, uri: String) -> HttpResponse {
+    crate::metrics::download_sent_by_proxy();
+    // Status and Content-Range stay as decided here (the audit reads them); nginx makes its
+    // own from the file and the request, and its own Accept-Ranges.
+    let mut res = r
+        .insert_header((header::HeaderName::from_static("x-accel-redirect"), uri))
+        .finish();
+    res.headers_mut().remove(header::ACCEPT_RANGES);
+    res
 }
 
 /// RFC 6266 with an RFC 5987 UTF-8 name, and an ASCII fallback with nothing a header or a
@@ -305,6 +367,50 @@ mod tests {
             parse_range(Some("bytes=99999999999999999999999-"), 10),
             Invalid
         );
+    }
+
+    #[test]
+    fn only_forms_nginx_reads_alike_go_to_it() {
+        let alike = |headers: &[(&str, &[u8])]| {
+            let mut r = actix_web::test::TestRequest::default();
+            for (k, v) in headers {
+                r = r.append_header((*k, header::HeaderValue::from_bytes(v).unwrap()));
+            }
+            nginx_reads_alike(&r.to_http_request(), "abc")
+        };
+        assert!(alike(&[]));
+        for plain in [
+            &b"bytes=0-9"[..],
+            b"bytes=5-",
+            b"bytes=-7",
+            b"bytes=0-999999999999999999",
+        ] {
+            assert!(alike(&[("range", plain)]), "{plain:?}");
+            assert!(alike(&[("range", plain), ("if-range", b"\"abc\"")]));
+            assert!(!alike(&[("range", plain), ("if-range", b"\"old\"")]));
+            assert!(!alike(&[("range", plain), ("if-range", b"\"ab\xe9\"")]));
+        }
+        assert!(alike(&[("if-range", b"\"old\"")]));
+        for odd in [
+            &b"Bytes=2-3"[..],
+            b"bytes=0-3,20-30",
+            b"bytes=0-3,abc",
+            b"bytes=5-,",
+            b"bytes=0-18446744073709551615",
+            b"bytes=0-9999999999999999999",
+            b"bytes=\t5-",
+            b"bytes= 5-",
+            b"bytes=-",
+            b"items=0-1",
+        ] {
+            assert!(!alike(&[("range", odd)]), "{odd:?}");
+        }
+        assert!(!alike(&[("range", b"bytes=0-1"), ("range", b"bytes=2-3")]));
+        assert!(!alike(&[("if-match", b"\"abc\"")]));
+        assert!(!alike(&[(
+            "if-unmodified-since",
+            b"Tue, 08 Dec 2026 01:05:09 GMT"
+        )]));
     }
 
     #[test]

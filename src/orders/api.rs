@@ -1,6 +1,6 @@
 //! JSON API for orders: the same service functions and policy as the pages.
 
-use actix_web::{HttpResponse, web};
+use actix_web::{HttpRequest, HttpResponse, web};
 use serde::Serialize;
 
 use crate::error::AppResult;
@@ -75,13 +75,14 @@ pub async fn me(actor: Actor) -> HttpResponse {
     ))
 )]
 pub async fn list(
+    req: HttpRequest,
     state: State,
     actor: Actor,
     q: web::Query<ListQuery>,
     page: PageRequest,
 ) -> AppResult<HttpResponse> {
     let keyset = page.keyset()?;
-    let list = orders::cache::page(&state, &actor, &q, &keyset).await?;
+    let list = orders::cache::page(&req, &state, &actor, &q, &keyset).await?;
     page.respond_json(list.page.next.as_deref(), list.json.clone())
 }
 

@@ -262,6 +262,7 @@ pub fn grants_end(conn: &mut DbConn, actor: &Actor) -> AppResult<Option<NaiveDat
 /// A page of the orders the actor may see: from this node's memory when nothing it shows
 /// changed since, else from the database (`orders::list`), remembered for next time.
 pub async fn page(
+    req: &actix_web::HttpRequest,
     state: &AppState,
     actor: &Actor,
     query: &ListQuery,
@@ -269,10 +270,10 @@ pub async fn page(
 ) -> AppResult<Arc<Cached>> {
     let lists = state.order_lists.clone();
     let key = key(actor, query, keyset).filter(|_| lists.max > 0);
-    // A fence of its own: authentication's may have timed out and answered from the
-    // database. One heartbeat round trip on PostgreSQL, shared with the requests waiting
-    // at the same time; nothing on SQLite.
-    let fenced = key.is_some() && state.auth_cache.caught_up().await;
+    // Authentication's fence, or one of its own where authentication did not pass one (an
+    // API token, or a fence that timed out and read the database): one heartbeat round trip
+    // on PostgreSQL, shared with the requests waiting at the same time; nothing on SQLite.
+    let fenced = key.is_some() && state.auth_cache.caught_up_for(req).await;
     if let Some(key) = key.as_deref().filter(|_| fenced)
         && let Some(hit) = lists.lookup(&actor.tenant_id, key)
     {

@@ -29,7 +29,7 @@ pub async fn list(
 ) -> AppResult<HttpResponse> {
     let query = q.into_inner();
     let keyset = Keyset::new(orders::list::PAGE_DEFAULT, after.into_inner().after);
-    let list = orders::cache::page(&state, &actor, &query, &keyset).await?;
+    let list = orders::cache::page(&req, &state, &actor, &query, &keyset).await?;
     let customers = if actor.role.is_staff() {
         let tenant_id = actor.tenant_id.clone();
         state

@@ -7,6 +7,7 @@
 #[macro_use]
 mod common;
 
+mod accel;
 mod access;
 mod account_security;
 mod api_tokens;

@@ -303,6 +303,7 @@ impl TestApp {
             db_pool_size: 4,
             sqlite_cache_mb: 16,
             list_cache_mb: 128,
+            accel_redirect: None,
             trusted_proxies: Vec::new(),
             metrics_token: Some(METRICS_TOKEN.into()),
             webhook_allow_private: false,
