@@ -127,11 +127,26 @@ impl Browser {
         password: &str,
     ) -> Result<(), fantoccini::error::CmdError> {
         self.client.goto(&format!("{}/signin", self.base)).await?;
-        self.client
-            .find(Locator::Id("email"))
-            .await?
-            .send_keys(email)
-            .await?;
+        // Waited for, not found at once: the full suite once missed it on a loaded machine.
+        // If the page never shows the field, the failure says what it showed instead.
+        let field = match self
+            .client
+            .wait()
+            .at_most(Duration::from_secs(20))
+            .for_element(Locator::Id("email"))
+            .await
+        {
+            Ok(f) => f,
+            Err(e) => {
+                let page = self.client.source().await.unwrap_or_default();
+                let url = self.client.current_url().await.map(|u| u.to_string());
+                panic!(
+                    "no e-mail field at {url:?} ({e}); the page: {}",
+                    page.chars().take(3000).collect::<String>()
+                );
+            }
+        };
+        field.send_keys(email).await?;
         self.client
             .find(Locator::Id("password"))
             .await?
