@@ -35,6 +35,7 @@ token_of() {
 }
 RESULTS="$WORK/results.txt"
 : >"$RESULTS"
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN{printf "%.2f", a/b}'; }
 row() { printf '%-44s %-26s %-26s %s\n' "$@" | tee -a "$RESULTS"; }
 
 # wrk's requests/s and p99 (ms) for a URL: prints "RPS P99MS".
@@ -72,17 +73,17 @@ if want list; then
     read -r j_rps j_p99 _ < <(load "$BASE/api/v1/orders" 64 10 -H "authorization: Bearer $T")
     read -r p_rps p_p99 _ < <(load "$BASE/orders" 64 10 -H "authorization: Bearer $T")
     row "order list JSON, 64 conns (req/s)" "$j_rps (p99 $j_p99 ms)" "/healthz $h_rps" \
-        "$(awk -v a="$j_rps" -v b="$h_rps" 'BEGIN{printf "%.2f", a/b}') (>= 0.35; p99 < 20 ms)"
+        "$(ratio "$j_rps" "$h_rps") (>= 0.35; p99 < 20 ms)"
     row "order list HTML, 64 conns (req/s)" "$p_rps (p99 $p_p99 ms)" "/healthz $h_rps" \
-        "$(awk -v a="$p_rps" -v b="$h_rps" 'BEGIN{printf "%.2f", a/b}') (>= 0.35; p99 < 20 ms)"
+        "$(ratio "$p_rps" "$h_rps") (>= 0.35; p99 < 20 ms)"
     # Where the time goes: one database round trip, then authentication alone (token check,
     # session, membership), against the whole list.
     read -r r_rps r_p99 _ < <(load "$BASE/readyz" 64 10)
     read -r m_rps m_p99 _ < <(load "$BASE/api/v1/me" 64 10 -H "authorization: Bearer $T")
     row "  cause: /readyz, one DB query (req/s)" "$r_rps (p99 $r_p99 ms)" "/healthz $h_rps" \
-        "$(awk -v a="$r_rps" -v b="$h_rps" 'BEGIN{printf "%.2f", a/b}')"
+        "$(ratio "$r_rps" "$h_rps")"
     row "  cause: /api/v1/me, authentication (req/s)" "$m_rps (p99 $m_p99 ms)" "/healthz $h_rps" \
-        "$(awk -v a="$m_rps" -v b="$h_rps" 'BEGIN{printf "%.2f", a/b}')"
+        "$(ratio "$m_rps" "$h_rps")"
     # The rows above answer a repeated page from the node's memory (orders::cache); the same
     # list read from the database every time, as after a change or for a page not asked
     # for before:
@@ -92,7 +93,7 @@ if want list; then
     load "$BASE/api/v1/orders" 64 3 -H "authorization: Bearer $T" >/dev/null
     read -r d_rps d_p99 _ < <(load "$BASE/api/v1/orders" 64 10 -H "authorization: Bearer $T")
     row "  cause: the list without memory (req/s)" "$d_rps (p99 $d_p99 ms)" "/healthz $h_rps" \
-        "$(awk -v a="$d_rps" -v b="$h_rps" 'BEGIN{printf "%.2f", a/b}')"
+        "$(ratio "$d_rps" "$h_rps")"
     kill "$SERVER_PID"
     wait "$SERVER_PID" 2>/dev/null || true
     start_server
@@ -119,11 +120,11 @@ if want postgres; then
         read -r m_rps m_p99 _ < <(load "$BASE/api/v1/me" 64 10 -H "authorization: Bearer $T")
         read -r r_rps r_p99 _ < <(load "$BASE/readyz" 64 10)
         row "PostgreSQL: order list JSON (req/s)" "$j_rps (p99 $j_p99 ms)" "/healthz $h_rps" \
-            "$(awk -v a="$j_rps" -v b="$h_rps" 'BEGIN{printf "%.2f", a/b}') (>= 0.35; p99 < 20 ms)"
+            "$(ratio "$j_rps" "$h_rps") (>= 0.35; p99 < 20 ms)"
         row "PostgreSQL: /api/v1/me (req/s)" "$m_rps (p99 $m_p99 ms)" "/healthz $h_rps" \
-            "$(awk -v a="$m_rps" -v b="$h_rps" 'BEGIN{printf "%.2f", a/b}') (>= 0.6)"
+            "$(ratio "$m_rps" "$h_rps") (>= 0.6)"
         row "PostgreSQL: /readyz, one query (req/s)" "$r_rps (p99 $r_p99 ms)" "/healthz $h_rps" \
-            "$(awk -v a="$r_rps" -v b="$h_rps" 'BEGIN{printf "%.2f", a/b}')"
+            "$(ratio "$r_rps" "$h_rps")"
         kill "$SERVER_PID"
         wait "$SERVER_PID" 2>/dev/null || true
         psql "$PG" -qc "DROP DATABASE $db" >/dev/null
@@ -206,13 +207,13 @@ EOF
     start_server
     kill "$nginx_pid" "$dufs_pid" 2>/dev/null || true
     row "100 MB download (MiB/s)" "$ours" "nginx $ng" \
-        "$(awk -v a="$ours" -v b="$ng" 'BEGIN{printf "%.2f", a/b}') (>= 0.8)"
+        "$(ratio "$ours" "$ng") (>= 0.8)"
     row "100 MB download, nginx sending (MiB/s)" "$sent" "nginx $ng" \
-        "$(awk -v a="$sent" -v b="$ng" 'BEGIN{printf "%.2f", a/b}') (>= 0.8)"
+        "$(ratio "$sent" "$ng") (>= 0.8)"
     row "  cause: nginx with sendfile off (MiB/s)" "$ours" "nginx copying $ng_copy" \
-        "$(awk -v a="$ours" -v b="$ng_copy" 'BEGIN{printf "%.2f", a/b}')"
+        "$(ratio "$ours" "$ng_copy")"
     row "100 MB download, authenticated (MiB/s)" "$ours" "dufs -a $du" \
-        "$(awk -v a="$ours" -v b="$du" 'BEGIN{printf "%.2f", a/b}') (>= 1.0)"
+        "$(ratio "$ours" "$du") (>= 1.0)"
     rm -rf "$WORK/www"
 fi
 
@@ -230,7 +231,7 @@ if want upload; then
     peak=$(kib "$SERVER_PID" VmHWM)
     up=$(awk -v t="$t" 'BEGIN{printf "%.0f", 1024 / t}')
     row "1 GiB upload (MiB/s)" "$up" "dd fdatasync $disk" \
-        "$(awk -v a="$up" -v b="$disk" 'BEGIN{printf "%.2f", a/b}') (>= 0.5)"
+        "$(ratio "$up" "$disk") (>= 0.5)"
     row "1 GiB upload: server RSS growth" "$(( (peak - rss0) / 1024 )) MiB" "-" "(< 64 MB)"
     rm -f "$WORK/big.pdf"
     make_file "$WORK/part.pdf" 50
@@ -246,7 +247,7 @@ if want upload; then
     peak=$(kib "$SERVER_PID" VmHWM)
     up20=$(awk -v s="$start" -v e="$end" 'BEGIN{printf "%.0f", 1000 / (e - s)}')
     row "20 uploads at once, 50 MiB each (MiB/s)" "$up20" "dd fdatasync $disk" \
-        "$(awk -v a="$up20" -v b="$disk" 'BEGIN{printf "%.2f", a/b}') (>= 0.5)"
+        "$(ratio "$up20" "$disk") (>= 0.5)"
     row "20 uploads at once: server RSS growth" "$(( (peak - rss0) / 1024 )) MiB" "-" "(< 64 MB)"
     rm -f "$WORK/part.pdf"
 fi
@@ -257,7 +258,7 @@ if want thumbnail; then
     ours=$(echo "$out" | awk '/^thumbnail: portico/ {print $(NF-1)}')
     theirs=$(echo "$out" | awk '/^thumbnail: imagemagick/ {print $(NF-1)}')
     row "12 MP JPEG -> preview + thumbnail (ms)" "$ours" "ImageMagick $theirs" \
-        "$(awk -v a="$theirs" -v b="$ours" 'BEGIN{printf "%.2f", a/b}') (>= 1.0, theirs/ours)"
+        "$(ratio "$theirs" "$ours") (>= 1.0, theirs/ours)"
 fi
 
 kill "$SERVER_PID" 2>/dev/null || true
@@ -291,7 +292,7 @@ if want scale; then
     read -r s_rps s_p99 s_p50 < <(scale_run 10)
     read -r b_rps b_p99 b_p50 < <(scale_run 10000)
     row "order list, 1M orders / 10k tenants (ms)" "p50 $b_p50, p99 $b_p99" "1k orders: p50 $s_p50, p99 $s_p99" \
-        "$(awk -v a="$b_p50" -v b="$s_p50" 'BEGIN{printf "%.2f", a/b}') (<= 2.0, p50 vs p50)"
+        "$(ratio "$b_p50" "$s_p50") (<= 2.0, p50 vs p50)"
 fi
 echo
 echo "benchmark: done; figures above (also in the run's output only: nothing is kept)"

@@ -5,19 +5,17 @@
 //! sets it; under `CI=true` a missing nginx fails).
 
 use std::io::{Read, Write};
-use std::net::{SocketAddr, TcpListener, TcpStream};
+use std::net::{SocketAddr, TcpStream};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
-use actix_web::http::StatusCode;
-use actix_web::test::TestRequest;
 use diesel::prelude::*;
 use portico::auth::session::SessionKind;
 use portico::db::schema::{audit_events, files};
 
 use crate::common::world::{self, World};
-use crate::common::{self, Backend, METRICS_TOKEN, TestApp, bearer, field_part, file_part};
+use crate::common::{self, Backend, METRICS_TOKEN, TestApp, free_port};
 
 const LOCATION: &str = "/_portico_objects/";
 
@@ -29,14 +27,6 @@ fn nginx_binary() -> Option<PathBuf> {
         }
         _ => None,
     }
-}
-
-fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
 }
 
 struct Nginx(Child);
@@ -152,22 +142,6 @@ fn fetch(addr: SocketAddr, method: &str, path: &str, headers: &[(&str, &str)]) -
     }
 }
 
-async fn upload(app: &TestApp, token: &str, order: &str, name: &str, data: &[u8]) -> String {
-    let parts = [field_part("visibility", "customer"), file_part(name, data)];
-    let (ct, body) = common::multipart(&parts);
-    let r = app
-        .send(
-            TestRequest::post()
-                .uri(&format!("/api/v1/orders/{order}/files"))
-                .insert_header(bearer(token))
-                .insert_header(("content-type", ct))
-                .set_payload(body),
-        )
-        .await;
-    assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
-    r.json()["files"][0]["id"].as_str().unwrap().to_string()
-}
-
 fn downloads_audited(app: &TestApp, id: &str) -> i64 {
     audit_events::table
         .filter(audit_events::action.eq("file.download"))
@@ -206,8 +180,8 @@ async fn nginx_sends_the_bytes_after_portico_decided_everything() {
         pdf.extend_from_slice(format!("% line {i:06} of the packing list\n").as_bytes());
     }
     pdf.extend_from_slice(b"trailer<<>>\n%%EOF\n");
-    let doc = upload(&app, &merch, &w.order1, "packing list.pdf", &pdf).await;
-    let photo = upload(
+    let doc = common::upload_for_buyers(&app, &merch, &w.order1, "packing list.pdf", &pdf).await;
+    let photo = common::upload_for_buyers(
         &app,
         &merch,
         &w.order1,
@@ -229,17 +203,7 @@ async fn nginx_sends_the_bytes_after_portico_decided_everything() {
         unreachable!("local storage")
     };
     let state = actix_web::web::Data::new(portico::init_state(config).unwrap());
-    let port = free_port();
-    let server = actix_web::HttpServer::new(move || portico::build_app(state.clone()))
-        .workers(1)
-        .bind(("127.0.0.1", port))
-        .unwrap()
-        .run();
-    let handle = server.handle();
-    actix_web::rt::spawn(server);
-    // The server starts its workers when its future is first polled; the blocking requests
-    // below would never let it.
-    actix_web::rt::time::sleep(Duration::from_millis(100)).await;
+    let (port, handle) = common::serve(state).await;
     let direct: SocketAddr = format!("127.0.0.1:{port}").parse().unwrap();
     let work = tempfile::tempdir().unwrap();
     let (_nginx, nx) = nginx(&binary, work.path(), direct, &objects);

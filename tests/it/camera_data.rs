@@ -7,7 +7,7 @@ use crate::common;
 use actix_web::http::StatusCode;
 use actix_web::test::TestRequest;
 use common::world::{self, World};
-use common::{TestApp, bearer, field_part, file_part};
+use common::{TestApp, bearer};
 use diesel::prelude::*;
 use portico::config::FileLimits;
 use portico::db::schema::{audit_events, files};
@@ -50,22 +50,6 @@ fn phone_mp4() -> Vec<u8> {
     out
 }
 
-async fn upload(app: &TestApp, token: &str, order: &str, name: &str, data: &[u8]) -> String {
-    let parts = [field_part("visibility", "customer"), file_part(name, data)];
-    let (ct, body) = common::multipart(&parts);
-    let r = app
-        .send(
-            TestRequest::post()
-                .uri(&format!("/api/v1/orders/{order}/files"))
-                .insert_header(bearer(token))
-                .insert_header(("content-type", ct))
-                .set_payload(body),
-        )
-        .await;
-    assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
-    r.json()["files"][0]["id"].as_str().unwrap().to_string()
-}
-
 /// `GET uri` with an API token.
 async fn get_with(app: &TestApp, token: &str, uri: &str) -> common::Resp {
     app.send(TestRequest::get().uri(uri).insert_header(bearer(token)))
@@ -95,8 +79,8 @@ on_all_stores!(
         let jpeg = common::jpeg_with_exif();
         let mp4 = phone_mp4();
         assert!(has_gps(&jpeg));
-        let photo = upload(&app, &merch, &w.order1, "IMG_0001.JPG", &jpeg).await;
-        let video = upload(&app, &merch, &w.order1, "VID_0001.mp4", &mp4).await;
+        let photo = common::upload_for_buyers(&app, &merch, &w.order1, "IMG_0001.JPG", &jpeg).await;
+        let video = common::upload_for_buyers(&app, &merch, &w.order1, "VID_0001.mp4", &mp4).await;
         portico::jobs::drain(&app.state, "test").await.unwrap();
         // The plan was made at upload and kept with the row.
         for id in [&photo, &video] {
@@ -220,7 +204,7 @@ on_both_backends!(
         .access_token;
         let mut broken = b"\xFF\xD8\xFF\xE1\xFF\xF0Exif\0\0GPS-HIDDEN".to_vec();
         broken.extend([0u8; 64]);
-        let id = upload(&app, &merch, &w.order1, "odd.jpg", &broken).await;
+        let id = common::upload_for_buyers(&app, &merch, &w.order1, "odd.jpg", &broken).await;
         let mut buyer = world::browser(&app, &w.buyer_granted.email);
         let r = buyer.get(&format!("/api/v1/files/{id}/content")).await;
         assert_eq!(r.status, StatusCode::FORBIDDEN);

@@ -376,21 +376,6 @@ async fn call(app: &TestApp, token: &str, method: &str, uri: &str) -> common::Re
     app.send(req.uri(uri).insert_header(bearer(token))).await
 }
 
-async fn upload(app: &TestApp, token: &str, uri: &str, parts: &[common::Part<'_>]) -> String {
-    let (ct, body) = common::multipart(parts);
-    let r = app
-        .send(
-            TestRequest::post()
-                .uri(uri)
-                .insert_header(bearer(token))
-                .insert_header(("content-type", ct))
-                .set_payload(body),
-        )
-        .await;
-    assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
-    r.json()["files"][0]["id"].as_str().unwrap().to_string()
-}
-
 async fn verify(app: &TestApp, bytes: &[u8]) -> String {
     let r = app
         .send(
@@ -422,7 +407,7 @@ on_both_backends!(
         // Assigned staff to order1: the QC inspector too.
         portico::orders::assign_row(&mut app.conn(), &w.alpha, &w.order1, &w.qc_a.id).unwrap();
         // A merchandiser's customer-visible "invoice": a draft, invisible, verifying as nothing.
-        let fake = upload(
+        let fake = common::upload_parts(
             &app,
             &merch,
             &files_url,
@@ -492,7 +477,7 @@ on_both_backends!(
 
         // A packing list: an admin issues it alone. A QC's new version is a draft: the issued
         // one stays current and genuine (the drill made the real one "superseded").
-        let pl = upload(
+        let pl = common::upload_parts(
             &app,
             &a,
             &files_url,
@@ -504,7 +489,7 @@ on_both_backends!(
         .await;
         let r = call(&app, &a, "POST", &format!("/api/v1/files/{pl}/issue")).await;
         assert_eq!(r.json()["state"], "issued", "{}", r.body);
-        let v2 = upload(
+        let v2 = common::upload_parts(
             &app,
             &qc,
             &format!("/api/v1/files/{pl}/versions"),
@@ -766,7 +751,7 @@ on_both_backends!(
             let app = &app;
             async move {
                 let t = token_of(app, &email);
-                let id = upload(
+                let id = common::upload_parts(
                     app,
                     &t,
                     &format!("/api/v1/orders/{order}/files"),
@@ -924,7 +909,7 @@ on_both_backends!(
         let w = World::build_without_files(&app);
         let admin = token_of(&app, &w.admin_a.email);
         let jpeg = common::tiny_jpeg();
-        let id = upload(
+        let id = common::upload_parts(
             &app,
             &admin,
             &format!("/api/v1/orders/{}/files", w.order1),
@@ -962,18 +947,7 @@ on_both_backends!(
         assert_eq!(reads(), 2, "a document's preview is a read");
 
         // HEAD through a real HTTP/1.1 connection.
-        let port = {
-            let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-            l.local_addr().unwrap().port()
-        };
-        let state = app.state.clone();
-        let server = actix_web::HttpServer::new(move || portico::build_app(state.clone()))
-            .workers(1)
-            .bind(("127.0.0.1", port))
-            .unwrap()
-            .run();
-        let handle = server.handle();
-        actix_web::rt::spawn(server);
+        let (port, handle) = common::serve(app.state.clone()).await;
         let head = tokio::task::spawn_blocking(move || {
             use std::io::{Read, Write};
             let mut s = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();

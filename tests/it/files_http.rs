@@ -4,34 +4,13 @@
 use crate::common;
 
 use std::io::{Read, Write};
-use std::net::{TcpListener, TcpStream};
+use std::net::TcpStream;
 use std::time::Duration;
 
 use common::world::{self, World};
 use common::{Backend, Store, TestApp, file_part};
 use portico::auth::session::SessionKind;
 use portico::config::FileLimits;
-
-fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
-
-async fn serve(app: &TestApp) -> (u16, actix_web::dev::ServerHandle) {
-    let port = free_port();
-    let state = app.state.clone();
-    let server = actix_web::HttpServer::new(move || portico::build_app(state.clone()))
-        .workers(1)
-        .bind(("127.0.0.1", port))
-        .unwrap()
-        .run();
-    let handle = server.handle();
-    actix_web::rt::spawn(server);
-    (port, handle)
-}
 
 /// Sends `head` then `body` in chunked encoding, reads the status line.
 fn chunked(port: u16, head: String, body: Vec<u8>) -> String {
@@ -110,7 +89,7 @@ async fn chunked_uploads_and_vanishing_clients_leave_nothing() {
     .unwrap();
     let w = World::build_without_files(&app);
     let token = world::issue(&app, &w.merch_a.email, SessionKind::Api).access_token;
-    let (port, server) = serve(&app).await;
+    let (port, server) = common::serve(app.state.clone()).await;
     let head = |extra: &str| {
         format!(
             "POST /api/v1/orders/{}/files HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer {token}\r\nContent-Type: multipart/form-data; boundary={}\r\n{extra}\r\n",

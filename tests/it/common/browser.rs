@@ -1,13 +1,12 @@
 //! The browser harness: the real server on a loopback port and headless Chromium driven
 //! through chromedriver, for the browser suites (`#[path]`-included by them).
 
-use std::net::TcpListener;
 use std::process::Stdio;
 use std::time::Duration;
 
 use fantoccini::{ClientBuilder, Locator};
 
-use super::{PASSWORD, TestApp};
+use super::{PASSWORD, TestApp, free_port};
 
 pub fn chromedriver() -> Option<String> {
     if let Ok(p) = std::env::var("PORTICO_TEST_CHROMEDRIVER") {
@@ -23,14 +22,6 @@ pub fn chromedriver() -> Option<String> {
         panic!("CI=true but chromedriver was not found: the browser suite must run");
     }
     None
-}
-
-fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
 }
 
 async fn wait_for_port(port: u16) {
@@ -67,15 +58,7 @@ impl Browser {
 
     /// A phone of `width` × `height` CSS pixels.
     pub async fn start_sized(app: &TestApp, driver_bin: &str, width: u32, height: u32) -> Browser {
-        let port = free_port();
-        let state = app.state.clone();
-        let server = actix_web::HttpServer::new(move || portico::build_app(state.clone()))
-            .workers(1)
-            .bind(("127.0.0.1", port))
-            .unwrap()
-            .run();
-        let handle = server.handle();
-        actix_web::rt::spawn(server);
+        let (port, handle) = super::serve(app.state.clone()).await;
         let driver_port = free_port();
         let driver = tokio::process::Command::new(driver_bin)
             .arg(format!("--port={driver_port}"))

@@ -719,6 +719,59 @@ macro_rules! on_both_backends {
     };
 }
 
+/// A loopback port nothing listens on (yet).
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+/// `state` served on a real loopback socket by one worker; the port and the handle to stop
+/// it. Awaits the server's first poll, which starts its worker: a test that goes on with
+/// blocking requests would otherwise never let it start.
+pub async fn serve(state: Data<AppState>) -> (u16, actix_web::dev::ServerHandle) {
+    let port = free_port();
+    let server = actix_web::HttpServer::new(move || portico::build_app(state.clone()))
+        .workers(1)
+        .bind(("127.0.0.1", port))
+        .unwrap()
+        .run();
+    let handle = server.handle();
+    actix_web::rt::spawn(server);
+    actix_web::rt::time::sleep(std::time::Duration::from_millis(100)).await;
+    (port, handle)
+}
+
+/// Uploads `parts` to `uri` with an API token; the first file's id.
+pub async fn upload_parts(app: &TestApp, token: &str, uri: &str, parts: &[Part<'_>]) -> String {
+    let (ct, body) = multipart(parts);
+    let r = app
+        .send(
+            TestRequest::post()
+                .uri(uri)
+                .insert_header(bearer(token))
+                .insert_header(("content-type", ct))
+                .set_payload(body),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+    r.json()["files"][0]["id"].as_str().unwrap().to_string()
+}
+
+/// Uploads one file to `order`, visible to its buyers; its id.
+pub async fn upload_for_buyers(
+    app: &TestApp,
+    token: &str,
+    order: &str,
+    name: &str,
+    data: &[u8],
+) -> String {
+    let parts = [field_part("visibility", "customer"), file_part(name, data)];
+    upload_parts(app, token, &format!("/api/v1/orders/{order}/files"), &parts).await
+}
+
 pub fn bearer(token: &str) -> (header::HeaderName, String) {
     (header::AUTHORIZATION, format!("Bearer {token}"))
 }
