@@ -15,6 +15,7 @@ want() { [[ " $ONLY " == *" $1 "* ]]; }
 need=()
 command -v wrk >/dev/null || need+=(wrk)
 command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || need+=(nginx-light)
+command -v psql >/dev/null || need+=(postgresql-client)
 [ -x /usr/bin/convert ] || need+=(imagemagick)
 if [ "${#need[@]}" -gt 0 ]; then
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
@@ -33,6 +34,13 @@ token_of() {
         -d "{\"email\":\"$2\",\"password\":\"$3\"}" |
         python3 -c 'import json,sys; print(json.load(sys.stdin)["access_token"])'
 }
+# What a failed run must not leave behind, beside the server and the work directory.
+bench_db=""
+nginx_pid=""
+dufs_pid=""
+trap 'kill $nginx_pid $dufs_pid 2>/dev/null || true
+cleanup
+[ -z "$bench_db" ] || psql "$PG" -qc "DROP DATABASE IF EXISTS $bench_db" >/dev/null 2>&1 || true' EXIT
 RESULTS="$WORK/results.txt"
 : >"$RESULTS"
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN{printf "%.2f", a/b}'; }
@@ -105,8 +113,11 @@ fi
 if want postgres; then
     PG=${PORTICO_BENCH_POSTGRES:-postgres://postgres@127.0.0.1:5432/postgres}
     db="portico_bench_$$"
-    if psql "$PG" -qc "CREATE DATABASE $db" >/dev/null 2>&1; then
-        pg_url="${PG%/*}/$db"
+    # The same URL with the bench's database (query parameters such as sslmode kept).
+    pg_url=$(python3 -c 'import sys, urllib.parse as u
+print(u.urlsplit(sys.argv[1])._replace(path="/" + sys.argv[2]).geturl())' "$PG" "$db")
+    if pg_err=$(psql "$PG" -qc "CREATE DATABASE $db" 2>&1); then
+        bench_db=$db
         kill "$SERVER_PID"
         wait "$SERVER_PID" 2>/dev/null || true
         pg_demo=$(PORTICO_DATABASE_URL="$pg_url" "$BIN" demo)
@@ -128,9 +139,11 @@ if want postgres; then
         kill "$SERVER_PID"
         wait "$SERVER_PID" 2>/dev/null || true
         psql "$PG" -qc "DROP DATABASE $db" >/dev/null
+        bench_db=""
         start_server
     else
-        row "PostgreSQL" "not measured" "no server at $PG" ""
+        # psql's own words (they never contain the password).
+        row "PostgreSQL" "not measured" "${pg_err%%$'\n'*}" ""
     fi
 fi
 

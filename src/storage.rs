@@ -219,8 +219,8 @@ impl Storage {
 
     /// Where the proxy finds `key` under its internal location, when it sends local objects:
     /// nginx then copies the file to the socket in the kernel (sendfile), which a body
-    /// streamed through actix cannot do (benches/run.sh: 0.95 × nginx copying through user
-    /// space on this machine's disk, 0.65 × on a faster one, issue #28).
+    /// streamed through actix cannot do (benches/run.sh, against nginx with sendfile: 0.95 to
+    /// 1.2 × on this machine's disk, 0.65 × on a faster one, issue #28).
     pub fn proxy_uri(&self, key: &str) -> Option<String> {
         let location = self.proxy_location.as_deref()?;
         // Keys are made here (`new_key`, and `<tenant>/reports/<id>-<uuid>.pdf` and the like

@@ -57,7 +57,7 @@ fn nginx(binary: &Path, work: &Path, app: SocketAddr, objects: &Path) -> (Nginx,
     let w = work.display();
     let user = String::from_utf8(Command::new("id").arg("-un").output().unwrap().stdout).unwrap();
     let conf = format!(
-        "daemon off;\nuser {user};\nworker_processes 1;\npid {w}/nginx.pid;\nerror_log {w}/error.log;\n\
+        "daemon off;\nmaster_process off;\nuser {user};\nworker_processes 1;\npid {w}/nginx.pid;\nerror_log {w}/error.log;\n\
          events {{ worker_connections 64; }}\n\
          http {{\n access_log off;\n client_body_temp_path {w}/body;\n proxy_temp_path {w}/proxy;\n \
          fastcgi_temp_path {w}/fcgi;\n uwsgi_temp_path {w}/uwsgi;\n scgi_temp_path {w}/scgi;\n\
@@ -65,8 +65,9 @@ fn nginx(binary: &Path, work: &Path, app: SocketAddr, objects: &Path) -> (Nginx,
         user = user.trim()
     );
     std::fs::write(work.join("nginx.conf"), conf).unwrap();
-    // Owned at once: killed and waited for however the test ends.
-    let nginx = Nginx(
+    // One process (no master whose workers outlive it), owned at once: killed and waited
+    // for however the test ends.
+    let mut nginx = Nginx(
         Command::new(binary)
             .arg("-e")
             .arg(work.join("error.log"))
@@ -79,8 +80,17 @@ fn nginx(binary: &Path, work: &Path, app: SocketAddr, objects: &Path) -> (Nginx,
     );
     let addr: SocketAddr = format!("127.0.0.1:{port}").parse().unwrap();
     for _ in 0..100 {
+        // A port taken meanwhile by another test's server makes nginx exit: the connection
+        // must be nginx's, so it must still run a moment after answering.
         if TcpStream::connect(addr).is_ok() {
-            return (nginx, addr);
+            std::thread::sleep(Duration::from_millis(100));
+            if nginx.0.try_wait().unwrap().is_none() {
+                return (nginx, addr);
+            }
+            break;
+        }
+        if nginx.0.try_wait().unwrap().is_some() {
+            break;
         }
         std::thread::sleep(Duration::from_millis(50));
     }

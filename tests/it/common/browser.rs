@@ -1,5 +1,5 @@
 //! The browser harness: the real server on a loopback port and headless Chromium driven
-//! through chromedriver, for the browser suites (`#[path]`-included by them).
+//! through chromedriver, for the browser suites (`common::browser`).
 
 use std::process::Stdio;
 use std::time::Duration;
