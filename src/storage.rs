@@ -237,6 +237,12 @@ impl Storage {
         plain.then(|| format!("{location}{key}"))
     }
 
+    /// `NotFound` unless the object is there (one `stat` for local storage).
+    pub async fn present(&self, key: &str) -> Result<(), StorageError> {
+        self.store.head(&Path::from(key)).await?;
+        Ok(())
+    }
+
     /// A new key for an object of `tenant_id`.
     pub fn new_key(tenant_id: &TenantId) -> String {
         format!("{tenant_id}/{}", uuid::Uuid::now_v7())

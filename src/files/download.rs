@@ -226,6 +226,9 @@ pub async fn respond(
         && nginx_reads_alike(req, &s.etag)
         && let Some(uri) = storage.proxy_uri(s.key)
     {
+        // A missing object gets Portico's 404, in the reader's language and before the
+        // caller audits a download, as when streaming; not nginx's page after the audit.
+        storage.present(s.key).await?;
         return Ok(sent_by_proxy(r, uri));
     }
     let mut at = start;

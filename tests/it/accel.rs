@@ -381,6 +381,32 @@ async fn nginx_sends_the_bytes_after_portico_decided_everything() {
     assert!(!String::from_utf8_lossy(&a.body).contains("packing list"));
     assert_eq!(sent_by_proxy(direct) - offloaded, 6);
 
+    // An object gone from the disk (what `portico fsck` reports): Portico's 404, in the
+    // reader's language, no audit entry and nothing handed to nginx.
+    let lost = common::upload_for_buyers(&app, &merch, &w.order1, "lost.pdf", &pdf).await;
+    let lost_key: String = files::table
+        .filter(files::id.eq(&lost))
+        .select(files::object_key)
+        .first(&mut *app.conn())
+        .unwrap();
+    std::fs::remove_file(objects.join(&lost_key)).unwrap();
+    let before = sent_by_proxy(direct);
+    let a = fetch(
+        nx,
+        "GET",
+        &format!("/api/v1/files/{lost}/content"),
+        &[auth, ("Accept-Language", "zh-CN")],
+    );
+    assert_eq!(a.status, 404);
+    assert!(
+        a.header("Content-Type")
+            .is_some_and(|t| t.starts_with("application/problem+json")),
+        "{:?}",
+        a.header("Content-Type")
+    );
+    assert_eq!(downloads_audited(&app, &lost), 0);
+    assert_eq!(sent_by_proxy(direct), before);
+
     // The buyer's photo loses its camera data on the way: Portico streams it.
     let before = sent_by_proxy(direct);
     let photo_uri = format!("/api/v1/files/{photo}/content");
