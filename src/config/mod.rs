@@ -337,7 +337,7 @@ impl Config {
                 "PORTICO_PUBLIC_URL must start with http:// or https://, got {public_url:?}"
             )));
         }
-        let accel_redirect = accel_location(s.accel_redirect.as_deref(), &storage)?;
+        let accel_redirect = proxy::accel_location(s.accel_redirect.as_deref(), &storage)?;
         if s.db_pool_size == 0 {
             return Err(StartError::Config(
                 "PORTICO_DB_POOL_SIZE must be at least 1, got 0".into(),
@@ -406,35 +406,6 @@ impl Config {
     pub fn is_https(&self) -> bool {
         self.public_url.starts_with("https://")
     }
-}
-
-/// `PORTICO_ACCEL_REDIRECT`: an absolute location ending in `/`, of plain path characters
-/// (it is joined with object keys and sent as a header), and only for local storage: nginx
-/// can send a file of its own disk, not an object of an S3 store.
-fn accel_location(raw: Option<&str>, storage: &StorageUrl) -> Result<Option<String>, StartError> {
-    let Some(raw) = raw.map(str::trim).filter(|v| !v.is_empty()) else {
-        return Ok(None);
-    };
-    let plain = raw
-        .bytes()
-        .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'/' | b'_' | b'-' | b'.'));
-    // At least one segment, none empty or a dot: `/` or `//` would take every address of
-    // the portal, and nginx would send the redirect back to Portico.
-    let segments = raw.len() > 2
-        && raw[1..raw.len() - 1]
-            .split('/')
-            .all(|seg| !seg.is_empty() && seg != "." && seg != "..");
-    if !(raw.starts_with('/') && raw.ends_with('/') && plain && segments) {
-        return Err(StartError::Config(format!(
-            "PORTICO_ACCEL_REDIRECT must be a location such as /_portico_objects/ (starting and ending with /, letters, digits, _ - . only), got {raw:?}"
-        )));
-    }
-    if !matches!(storage, StorageUrl::Local(_)) {
-        return Err(StartError::Config(
-            "PORTICO_ACCEL_REDIRECT needs local storage (PORTICO_STORAGE_URL file://…): nginx sends files from its own disk; objects in S3 stream through Portico".into(),
-        ));
-    }
-    Ok(Some(raw.to_string()))
 }
 
 /// A secret given directly or as `NAME_FILE` (its file's content, without the final line
@@ -572,35 +543,5 @@ mod tests {
         std::fs::write(dir.path().join("A.TTF"), b"").unwrap();
         assert!(font_dir(Some(dir.path())).is_ok());
         assert!(font_dir(None).is_ok());
-    }
-
-    #[test]
-    fn the_proxy_location_is_plain_and_local_only() {
-        let local = StorageUrl::Local("objects".into());
-        let s3 = StorageUrl::S3 {
-            bucket: "b".into(),
-            prefix: String::new(),
-        };
-        assert_eq!(accel_location(None, &local).unwrap(), None);
-        assert_eq!(accel_location(Some(" "), &s3).unwrap(), None);
-        assert_eq!(
-            accel_location(Some("/_portico_objects/"), &local)
-                .unwrap()
-                .as_deref(),
-            Some("/_portico_objects/")
-        );
-        for bad in [
-            "_objects/",
-            "/objects",
-            "/a/../b/",
-            "/a b/",
-            "/a\r\n/",
-            "/%2e/",
-        ] {
-            let e = accel_location(Some(bad), &local).unwrap_err().to_string();
-            assert!(e.contains("PORTICO_ACCEL_REDIRECT"), "{bad}: {e}");
-        }
-        let e = accel_location(Some("/_o/"), &s3).unwrap_err().to_string();
-        assert!(e.contains("local storage"), "{e}");
     }
 }

@@ -1,7 +1,8 @@
 //! The client's address behind load balancers. `X-Forwarded-For` is believed only when the
 //! connection comes from a proxy the operator named (`PORTICO_TRUSTED_PROXIES`), and then
 //! read from the right: the first address that is not a trusted proxy is the client. Anyone
-//! else can write anything in that header, so without the setting it is ignored.
+//! else can write anything in that header, so without the setting it is ignored. Also the
+//! proxy's internal location for the files it sends (`PORTICO_ACCEL_REDIRECT`).
 
 use std::net::IpAddr;
 
@@ -96,6 +97,38 @@ pub fn client_ip(
     Some(last)
 }
 
+/// `PORTICO_ACCEL_REDIRECT`: an absolute location ending in `/`, of plain path characters
+/// (it is joined with object keys and sent as a header), and only for local storage: nginx
+/// can send a file of its own disk, not an object of an S3 store.
+pub fn accel_location(
+    raw: Option<&str>,
+    storage: &crate::config::StorageUrl,
+) -> Result<Option<String>, StartError> {
+    let Some(raw) = raw.map(str::trim).filter(|v| !v.is_empty()) else {
+        return Ok(None);
+    };
+    let plain = raw
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'/' | b'_' | b'-' | b'.'));
+    // At least one segment, none empty or a dot: `/` or `//` would take every address of
+    // the portal, and nginx would send the redirect back to Portico.
+    let segments = raw.len() > 2
+        && raw[1..raw.len() - 1]
+            .split('/')
+            .all(|seg| !seg.is_empty() && seg != "." && seg != "..");
+    if !(raw.starts_with('/') && raw.ends_with('/') && plain && segments) {
+        return Err(StartError::Config(format!(
+            "PORTICO_ACCEL_REDIRECT must be a location such as /_portico_objects/ (starting and ending with /, letters, digits, _ - . only), got {raw:?}"
+        )));
+    }
+    if !matches!(storage, crate::config::StorageUrl::Local(_)) {
+        return Err(StartError::Config(
+            "PORTICO_ACCEL_REDIRECT needs local storage (PORTICO_STORAGE_URL file://…): nginx sends files from its own disk; objects in S3 stream through Portico".into(),
+        ));
+    }
+    Ok(Some(raw.to_string()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -156,5 +189,39 @@ mod tests {
             Some(ip("10.0.0.6"))
         );
         assert_eq!(client_ip(None, xff, &trusted), None);
+    }
+
+    #[test]
+    fn the_proxy_location_is_plain_and_local_only() {
+        let local = crate::config::StorageUrl::Local("objects".into());
+        let s3 = crate::config::StorageUrl::S3 {
+            bucket: "b".into(),
+            prefix: String::new(),
+        };
+        assert_eq!(accel_location(None, &local).unwrap(), None);
+        assert_eq!(accel_location(Some(" "), &s3).unwrap(), None);
+        assert_eq!(
+            accel_location(Some("/_portico_objects/"), &local)
+                .unwrap()
+                .as_deref(),
+            Some("/_portico_objects/")
+        );
+        for bad in [
+            "_objects/",
+            "/objects",
+            "/a/../b/",
+            "/a b/",
+            "/a\r\n/",
+            "/%2e/",
+            "/",
+            "//",
+            "/./",
+            "/a//b/",
+        ] {
+            let e = accel_location(Some(bad), &local).unwrap_err().to_string();
+            assert!(e.contains("PORTICO_ACCEL_REDIRECT"), "{bad}: {e}");
+        }
+        let e = accel_location(Some("/_o/"), &s3).unwrap_err().to_string();
+        assert!(e.contains("local storage"), "{e}");
     }
 }

@@ -12,18 +12,12 @@ use portico::db::WriteTransaction;
 use portico::db::schema::{memberships, tenants, users};
 
 use crate::common::world::{self, World};
-use crate::common::{Backend, TestApp, api};
+use crate::common::{self, Backend, TestApp, api};
 
 const BUYER: &str = "granted@xylo.test";
 
 fn hits(app: &TestApp) -> u64 {
     app.state.auth_cache.counters.hits.load(Ordering::SeqCst)
-}
-
-/// The service's own connection, without the test harness's blanket forgetting
-/// (`TestApp::conn`): what is seen here is seen because the portal noticed the write.
-fn service_conn(app: &TestApp) -> portico::db::PooledConn {
-    app.state.db.conn().unwrap()
 }
 
 async fn me(app: &TestApp, token: &str) -> (u16, serde_json::Value) {
@@ -39,23 +33,10 @@ async fn me(app: &TestApp, token: &str) -> (u16, serde_json::Value) {
     )
 }
 
-/// Until the token is answered from memory. Tests run side by side in one process, and a
-/// change committed by any of them makes every cache of the process forget (one database per
-/// process in production), so a hit is awaited rather than expected on the second try.
+/// Until the token is answered from memory.
 async fn warm(app: &TestApp, token: &str) {
-    let deadline = Instant::now() + Duration::from_secs(10);
-    loop {
-        let before = hits(app);
-        assert_eq!(me(app, token).await.0, 200);
-        if hits(app) > before {
-            return;
-        }
-        assert!(
-            Instant::now() < deadline,
-            "the token was never answered from memory"
-        );
-        actix_web::rt::time::sleep(Duration::from_millis(20)).await;
-    }
+    let (status, _) = common::until_remembered(|| hits(app), || me(app, token)).await;
+    assert_eq!(status, 200);
 }
 
 /// The answer to `/api/v1/me` once `done` holds: on the next request on SQLite, within a
@@ -66,19 +47,11 @@ async fn seen(
     backend: Backend,
     done: impl Fn(u16, &serde_json::Value) -> bool,
 ) -> serde_json::Value {
-    let start = Instant::now();
-    loop {
-        let (s, body) = me(app, token).await;
-        if done(s, &body) {
-            return body;
-        }
-        assert!(
-            backend == Backend::Postgres && start.elapsed() < Duration::from_secs(1),
-            "not seen after {:?}: {s} {body}",
-            start.elapsed()
-        );
-        actix_web::rt::time::sleep(Duration::from_millis(5)).await;
-    }
+    let at_once = backend == Backend::Sqlite;
+    let ask = || me(app, token);
+    common::until_seen(ask, at_once, |(s, body)| done(*s, body))
+        .await
+        .1
 }
 
 async fn memory_answers_and_every_change_is_seen_at_once(backend: Backend) {
@@ -94,7 +67,7 @@ async fn memory_answers_and_every_change_is_seen_at_once(backend: Backend) {
     );
 
     // Through a write transaction, as the service writes: the tenant's new name.
-    service_conn(&app)
+    app.service_conn()
         .write_tx(|c| {
             diesel::update(tenants::table.find(&w.alpha))
                 .set(tenants::name.eq("Alpha Renamed"))
@@ -112,7 +85,7 @@ async fn memory_answers_and_every_change_is_seen_at_once(backend: Backend) {
     // only in write transactions, which need no listener).
     diesel::update(users::table.filter(users::email.eq(BUYER)))
         .set(users::display_name.eq("Renamed Buyer"))
-        .execute(&mut *service_conn(&app))
+        .execute(&mut *app.service_conn())
         .unwrap();
     let body = seen(&app, &token, backend, |s, b| {
         s == 200 && b["display_name"] == "Renamed Buyer"
@@ -123,11 +96,11 @@ async fn memory_answers_and_every_change_is_seen_at_once(backend: Backend) {
     let buyer: String = users::table
         .filter(users::email.eq(BUYER))
         .select(users::id)
-        .first(&mut *service_conn(&app))
+        .first(&mut *app.service_conn())
         .unwrap();
     diesel::update(memberships::table.filter(memberships::user_id.eq(&buyer)))
         .set(memberships::expires_at.eq(Some(portico::ids::now() - chrono::Duration::seconds(1))))
-        .execute(&mut *service_conn(&app))
+        .execute(&mut *app.service_conn())
         .unwrap();
     seen(&app, &token, backend, |s, _| s == 401).await;
 
@@ -159,7 +132,7 @@ fn auth_epoch(app: &TestApp) -> i64 {
     diesel::select(diesel::dsl::sql::<diesel::sql_types::BigInt>(
         "(SELECT n FROM auth_epoch)",
     ))
-    .get_result(&mut *service_conn(app))
+    .get_result(&mut *app.service_conn())
     .unwrap()
 }
 
@@ -174,7 +147,7 @@ async fn a_token_refresh_forgets_nobody() {
     let browser = world::issue(&app, "admin@alpha.test", SessionKind::Browser);
     let before = auth_epoch(&app);
     let refreshed = portico::auth::session::refresh(
-        &mut service_conn(&app),
+        &mut app.service_conn(),
         &app.state.keys,
         browser.refresh_token.as_deref().unwrap(),
     )
@@ -277,7 +250,7 @@ async fn every_table_memory_reads_has_its_trigger(backend: Backend) {
             ),
         };
         let n: i64 = diesel::select(diesel::dsl::sql::<diesel::sql_types::BigInt>(&sql))
-            .get_result(&mut *service_conn(&app))
+            .get_result(&mut *app.service_conn())
             .unwrap();
         assert_eq!(n, expected, "{like}");
     }

@@ -12,16 +12,10 @@ use portico::auth::session::SessionKind;
 use portico::db::schema::{customer_orgs, order_grants, order_staff};
 
 use crate::common::world::{self, ORDER_B_REF, ORDER1_REF, ORDER2_REF, ORDER3_REF, World};
-use crate::common::{Backend, TestApp, api};
+use crate::common::{self, Backend, TestApp, api};
 
 fn hits(app: &TestApp) -> u64 {
     app.state.order_lists.counters.hits.load(Ordering::SeqCst)
-}
-
-/// The service's own connection, without the test harness's blanket forgetting
-/// (`TestApp::conn`): what is seen here is seen because the portal noticed the write.
-fn service_conn(app: &TestApp) -> portico::db::PooledConn {
-    app.state.db.conn().unwrap()
 }
 
 fn token(app: &TestApp, email: &str) -> String {
@@ -43,25 +37,14 @@ async fn list(app: &TestApp, token: &str, query: &str) -> (Vec<String>, serde_js
     (refs, body)
 }
 
-/// Until the page is answered from memory. Tests run side by side in one process, and a
-/// change committed by any of them makes every list of the process forget (one database per
-/// process in production), so a hit is awaited rather than expected on the second try.
+/// The page once it is answered from memory, the same as the database answered it.
 async fn warm(app: &TestApp, token: &str, query: &str) -> serde_json::Value {
-    let deadline = Instant::now() + Duration::from_secs(10);
     let first = list(app, token, query).await.1;
-    loop {
-        let before = hits(app);
-        let body = list(app, token, query).await.1;
-        if hits(app) > before {
-            assert_eq!(body, first, "memory answers what the database answered");
-            return body;
-        }
-        assert!(
-            Instant::now() < deadline,
-            "the page was never answered from memory"
-        );
-        actix_web::rt::time::sleep(Duration::from_millis(20)).await;
-    }
+    let body = common::until_remembered(|| hits(app), || list(app, token, query))
+        .await
+        .1;
+    assert_eq!(body, first, "memory answers what the database answered");
+    body
 }
 
 /// The caller's list once `done` holds: on the next request on SQLite, within a second on
@@ -73,19 +56,10 @@ async fn seen(
     immediately: bool,
     done: impl Fn(&[String], &serde_json::Value) -> bool,
 ) -> serde_json::Value {
-    let start = Instant::now();
-    loop {
-        let (refs, body) = list(app, token, query).await;
-        if done(&refs, &body) {
-            return body;
-        }
-        assert!(
-            !immediately && start.elapsed() < Duration::from_secs(1),
-            "not seen after {:?}: {refs:?}",
-            start.elapsed()
-        );
-        actix_web::rt::time::sleep(Duration::from_millis(5)).await;
-    }
+    let ask = || list(app, token, query);
+    common::until_seen(ask, immediately, |(refs, body)| done(refs, body))
+        .await
+        .1
 }
 
 fn item<'a>(body: &'a serde_json::Value, reference: &str) -> &'a serde_json::Value {
@@ -173,7 +147,7 @@ async fn every_change_is_seen_at_once(backend: Backend) {
     assert_eq!(item(&body, ORDER1_REF)["customer_name"], world::ORG_X_NAME);
     diesel::update(customer_orgs::table.find(&w.org_x))
         .set(customer_orgs::name.eq("Xylo Renamed"))
-        .execute(&mut *service_conn(&app))
+        .execute(&mut *app.service_conn())
         .unwrap();
     seen(&app, &buyer, "", raw_at_once, |_, b| {
         b["items"][0]["customer_name"] == "Xylo Renamed"
@@ -183,7 +157,7 @@ async fn every_change_is_seen_at_once(backend: Backend) {
     // A grant taken away: the buyer's order is gone from their list.
     warm(&app, &buyer, "").await;
     diesel::delete(order_grants::table.filter(order_grants::user_id.eq(&w.buyer_granted.id)))
-        .execute(&mut *service_conn(&app))
+        .execute(&mut *app.service_conn())
         .unwrap();
     seen(&app, &buyer, "", raw_at_once, |refs, _| refs.is_empty()).await;
 
@@ -191,7 +165,7 @@ async fn every_change_is_seen_at_once(backend: Backend) {
     let body = warm(&app, &merch, "").await;
     assert!(item(&body, ORDER1_REF).is_object());
     diesel::delete(order_staff::table.filter(order_staff::user_id.eq(&w.merch_a.id)))
-        .execute(&mut *service_conn(&app))
+        .execute(&mut *app.service_conn())
         .unwrap();
     seen(&app, &merch, "", raw_at_once, |refs, _| {
         !refs.iter().any(|r| r == ORDER1_REF)
@@ -271,10 +245,10 @@ async fn a_grant_bounds_the_page_it_let_in(backend: Backend) {
     let actor = |email: &str| {
         let t = token(&app, email);
         let claims = portico::auth::jwt::decode(&app.state.keys.jwt, &t).unwrap();
-        portico::auth::session::authenticate(&mut service_conn(&app), &claims, "127.0.0.1").unwrap()
+        portico::auth::session::authenticate(&mut app.service_conn(), &claims, "127.0.0.1").unwrap()
     };
     let buyer = actor(&w.buyer_granted.email);
-    let mut c = service_conn(&app);
+    let mut c = app.service_conn();
     assert_eq!(
         portico::orders::cache::grants_end(&mut c, &buyer).unwrap(),
         None

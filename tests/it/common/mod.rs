@@ -323,6 +323,12 @@ impl TestApp {
         })
     }
 
+    /// The service's own connection, without the blanket forgetting of `conn`: what a test
+    /// sees after writing through it is seen because the portal noticed the write.
+    pub fn service_conn(&self) -> portico::db::PooledConn {
+        self.state.db.conn().unwrap()
+    }
+
     /// A connection for a test's own reads and writes. Writes made this way go around the
     /// service, so when it is given back every node of this process forgets whom it had
     /// authenticated (`auth::cache`), as it would at the commit of any write of the portal
@@ -717,6 +723,51 @@ macro_rules! on_both_backends {
             }
         }
     };
+}
+
+/// `ask`'s answer once one was given from memory (`hits` grew during it). Tests run side by
+/// side in one process, and a change committed by any of them makes every cache of the
+/// process forget (one database per process in production), so a hit is awaited rather
+/// than expected on the second try.
+pub async fn until_remembered<T, F: std::future::Future<Output = T>>(
+    hits: impl Fn() -> u64,
+    mut ask: impl FnMut() -> F,
+) -> T {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    loop {
+        let before = hits();
+        let answer = ask().await;
+        if hits() > before {
+            return answer;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "never answered from memory"
+        );
+        actix_web::rt::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+}
+
+/// `ask`'s answer once `done` holds for it: on the very next request when `at_once`, else
+/// within a second (a write outside a transaction on PostgreSQL, heard through the listener).
+pub async fn until_seen<T: std::fmt::Debug, F: std::future::Future<Output = T>>(
+    mut ask: impl FnMut() -> F,
+    at_once: bool,
+    done: impl Fn(&T) -> bool,
+) -> T {
+    let start = std::time::Instant::now();
+    loop {
+        let answer = ask().await;
+        if done(&answer) {
+            return answer;
+        }
+        assert!(
+            !at_once && start.elapsed() < std::time::Duration::from_secs(1),
+            "not seen after {:?}: {answer:?}",
+            start.elapsed()
+        );
+        actix_web::rt::time::sleep(std::time::Duration::from_millis(5)).await;
+    }
 }
 
 /// A loopback port nothing listens on (yet).
