@@ -770,6 +770,25 @@ pub async fn until_seen<T: std::fmt::Debug, F: std::future::Future<Output = T>>(
     }
 }
 
+/// Runs `sql` on the test's SQLite file from another process (python3's sqlite3), as
+/// `portico user deactivate` beside a running server would.
+pub fn write_from_another_process(app: &TestApp, sql: &str) {
+    let DatabaseUrl::Sqlite(path) = &app.state.config.database else {
+        unreachable!("another process writes the SQLite file")
+    };
+    let script =
+        format!("import sqlite3; c = sqlite3.connect({path:?}); c.execute({sql:?}); c.commit()");
+    let out = std::process::Command::new("python3")
+        .args(["-c", &script])
+        .output()
+        .expect("python3 runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
 /// A loopback port nothing listens on (yet).
 pub fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0")
